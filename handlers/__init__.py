@@ -1,0 +1,94 @@
+"""Telegram handlers: thin adapters from updates to the core and storage."""
+
+from __future__ import annotations
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.runtime import FloodGuard, update_user_id
+from handlers import admin, buttons, data, errors, logbook, program, settings, start
+from handlers.common import Context
+
+COMMANDS = [
+    ("start", "Set up Spotter", start.start),
+    ("help", "What I understand", start.help_command),
+    ("plan", "Today's session", program.plan),
+    ("block", "Your block and what changed", program.block),
+    ("history", "Recent sessions", logbook.history),
+    ("prs", "Your bests", logbook.prs),
+    ("stats", "Weekly volume and e1RM trend", data.stats),
+    ("chart", "Progress chart", data.chart),
+    ("undo", "Remove the last logged sets", logbook.undo),
+    ("goal", "Strength, size or both", settings.goal),
+    ("remind", "Daily session prompt", settings.remind),
+    ("timezone", "Your time zone", settings.timezone),
+    ("units", "kg or lb", settings.units),
+    ("bw", "Log body weight", settings.bodyweight),
+    ("import", "Import Strong or Hevy CSV", data.import_command),
+    ("export", "Your sets as CSV", data.export),
+    ("deletedata", "Delete everything about you", data.delete_data),
+]
+MENU = [BotCommand(name, description) for name, description, _ in COMMANDS]
+
+
+def _flood_gate(guard: FloodGuard) -> object:
+    async def gate(update: Update, context: Context) -> None:
+        user_id = update_user_id(update)
+        if user_id is None or guard.allow(user_id):
+            return
+        if guard.first_refusal(user_id) and update.effective_chat is not None:
+            await update.effective_chat.send_message(
+                "Whoa, that's a lot at once! Give me a few seconds, then send the rest."
+            )
+        raise ApplicationHandlerStop
+
+    return gate
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    app.add_handler(TypeHandler(Update, _flood_gate(FloodGuard())), group=-1)  # type: ignore[arg-type]
+    for name, _, callback in COMMANDS:
+        app.add_handler(CommandHandler(name, callback))
+    app.add_handler(CommandHandler("admin", admin.admin))
+    app.add_handler(CallbackQueryHandler(buttons.on_button))
+    app.add_handler(
+        MessageHandler(filters.Document.ALL & ~filters.UpdateType.EDITED, data.on_document)
+    )
+    app.add_handler(
+        MessageHandler(
+            filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND, logbook.on_edit
+        )
+    )
+    app.add_handler(
+        MessageHandler(
+            filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, logbook.on_text
+        )
+    )
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, unknown_command))
+    app.add_handler(
+        MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.Document.ALL, not_text)
+    )
+    app.add_error_handler(errors.on_error)
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    from handlers.common import reply
+
+    await reply(update, "I don't know that command. /help lists everything I can do.")
+
+
+async def not_text(update: Update, context: Context) -> None:
+    from handlers.common import reply
+
+    await reply(
+        update,
+        "I can only read text (and CSV files for /import). Type your sets like 'bench 100x5'.",
+    )

@@ -47,6 +47,17 @@ CREATE UNIQUE INDEX sets_import_key ON sets(user_id, import_key) WHERE import_ke
 CREATE INDEX sets_user_exercise_time ON sets(user_id, exercise, performed_at);
 CREATE INDEX sets_user_time ON sets(user_id, performed_at);
 
+-- Heaviest working load per rep count: /prs and PR marks read this instead of scanning
+-- every set; rebuilt for one exercise whenever sets of it are removed.
+CREATE TABLE rep_bests (
+    user_id         INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    exercise        TEXT NOT NULL,
+    reps            INTEGER NOT NULL,
+    weight_kg       REAL NOT NULL,
+    local_date      TEXT NOT NULL,
+    PRIMARY KEY (user_id, exercise, reps)
+);
+
 CREATE TABLE reminders (
     user_id         INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
     kind            TEXT NOT NULL DEFAULT 'session',   -- session | weekly

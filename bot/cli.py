@@ -1,0 +1,171 @@
+"""The `spotter` command: run, chat, parse, ask, import, export, backup."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import ConfigError, Settings, load_settings
+from bot.logsetup import configure_logging
+
+BOTFATHER_HINT = (
+    "No TELEGRAM_BOT_TOKEN is set. To run the real bot, open Telegram, talk to @BotFather, "
+    "send /newbot, and put the token it gives you in .env as TELEGRAM_BOT_TOKEN=…\n"
+    "Opening the offline console chat instead (type /help; Ctrl-D quits).\n"
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="spotter", description="Spotter, a coaching bot for lifters.")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub.add_parser(
+        "run", help="run the bot (long polling; webhook when SPOTTER_WEBHOOK_URL is set)"
+    )
+    sub.add_parser("run-or-chat", help=argparse.SUPPRESS)
+    chat = sub.add_parser("chat", help="the same bot offline in this terminal (no token needed)")
+    chat.add_argument("--user", type=int, default=1, help="the Telegram user id to chat as")
+    parse = sub.add_parser("parse", help="parse one message (or JSON lines from stdin)")
+    parse.add_argument("--json", action="store_true", help="print JSON as in SPEC.md")
+    parse.add_argument("text", nargs="*", help="the message; none = read JSON lines from stdin")
+    ask = sub.add_parser("ask", help="the coach's answer to a question")
+    ask.add_argument("--json", action="store_true", help="print JSON as in SPEC.md")
+    ask.add_argument("question", nargs="+")
+    imp = sub.add_parser("import", help="import a Strong or Hevy CSV export for a user")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--user", type=int, required=True)
+    imp.add_argument("--unit", choices=("kg", "lb"), default=None)
+    imp.add_argument("--json", action="store_true")
+    exp = sub.add_parser("export", help="a user's sets as CSV (to FILE or stdout)")
+    exp.add_argument("--user", type=int, required=True)
+    exp.add_argument("file", nargs="?", type=Path)
+    backup = sub.add_parser("backup", help="an online copy of the SQLite database")
+    backup.add_argument("file", type=Path)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"spotter: configuration error: {exc}", file=sys.stderr)
+        return 2
+    configure_logging(settings.log_level_number, [settings.token or ""])
+    return COMMANDS[args.command](args, settings)
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if not settings.token:
+        print(
+            "spotter: configuration error: TELEGRAM_BOT_TOKEN is not set "
+            "(get one from @BotFather; `spotter chat` works without it)",
+            file=sys.stderr,
+        )
+        return 2
+    from bot.serve import serve
+
+    return serve(settings)
+
+
+def _run_or_chat(args: argparse.Namespace, settings: Settings) -> int:
+    if settings.token:
+        return _run(args, settings)
+    print(BOTFATHER_HINT, file=sys.stderr)
+    return _chat(argparse.Namespace(user=1), settings)
+
+
+def _chat(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.console import main_console
+
+    configure_logging(max(settings.log_level_number, 30), [settings.token or ""])
+    return main_console(settings, args.user)
+
+
+def _parse(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.cli_parse import run_parse
+
+    argv = (["--json"] if args.json else []) + list(args.text)
+    return run_parse(argv, sys.stdin, sys.stdout)
+
+
+def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.cli_ask import run_ask
+
+    return run_ask((["--json"] if args.json else []) + list(args.question), sys.stdout)
+
+
+def _import(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.importers import ImportFormatError
+    from bot.services.data import import_file, import_summary_text
+    from bot.services.offline import with_user
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        print(f"spotter: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+        return 1
+
+    async def go() -> int:
+        async with with_user(settings, args.user) as (svc, user):
+            try:
+                imported, added = await import_file(svc, user, data, args.unit)
+            except ImportFormatError as exc:
+                print(f"spotter: {exc}", file=sys.stderr)
+                return 1
+            if args.json:
+                print(json.dumps(imported.summary.to_json(added), ensure_ascii=False))
+            else:
+                print(import_summary_text(imported, added, args.unit or user.unit))
+            return 0
+
+    return asyncio.run(go())
+
+
+def _export(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.services.data import export_csv
+    from bot.services.offline import with_user
+
+    async def go() -> int:
+        async with with_user(settings, args.user) as (svc, user):
+            text, _ = await export_csv(svc, user)
+        if args.file:
+            args.file.write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+        return 0
+
+    return asyncio.run(go())
+
+
+def _backup(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.db import Database
+
+    async def go() -> int:
+        db = await Database.open(settings.database_url)
+        try:
+            await db.backup(str(args.file))
+        finally:
+            await db.close()
+        print(f"Backed up to {args.file}")
+        return 0
+
+    return asyncio.run(go())
+
+
+COMMANDS = {
+    "run": _run,
+    "run-or-chat": _run_or_chat,
+    "chat": _chat,
+    "parse": _parse,
+    "ask": _ask,
+    "import": _import,
+    "export": _export,
+    "backup": _backup,
+}
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""The repositories and settings every use case needs, opened once per process."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from bot.config import Settings
+from storage.db import Database
+from storage.program import ProgramRepository
+from storage.reminders import ReminderRepository
+from storage.sets import SetRepository
+from storage.users import UserRepository
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    db: Database
+    users: UserRepository
+    sets: SetRepository
+    program: ProgramRepository
+    reminders: ReminderRepository
+    clock: Callable[[], datetime] = field(default=utc_now)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    async def close(self) -> None:
+        await self.db.close()
+
+
+async def open_services(settings: Settings, clock: Callable[[], datetime] = utc_now) -> Services:
+    """Open the database (running migrations) and build the repositories on it."""
+    db = await Database.open(settings.database_url)
+    return Services(
+        settings=settings,
+        db=db,
+        users=UserRepository(db),
+        sets=SetRepository(db),
+        program=ProgramRepository(db),
+        reminders=ReminderRepository(db),
+        clock=clock,
+    )

@@ -1,0 +1,98 @@
+"""Their data: import from Strong/Hevy (and our own export), export, charts, stats, delete."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from bot.exercises import display_name, get
+from bot.export import ExportRow, write_export
+from bot.importers import ImportedSet, ImportFile, read_export
+from bot.reminders import zone
+from bot.services.container import Services
+from bot.services.program import refresh
+from bot.units import Unit, fmt_number, from_kg, to_kg
+from storage.sets import NewSet
+from storage.users import User
+
+SUMMARY_EXERCISES = 8
+
+
+def _new_set(s: ImportedSet, user: User) -> NewSet:
+    tz = zone(user.timezone)
+    exercise = get(s.exercise)
+    return NewSet(
+        exercise=s.exercise,
+        performed_at=s.performed_at.replace(tzinfo=tz).astimezone(UTC),
+        local_date=s.performed_at.date(),
+        weight_kg=to_kg(s.weight, s.unit) if s.weight is not None else None,
+        unit=s.unit,
+        reps=s.reps,
+        rpe=s.rpe,
+        bodyweight=bool(exercise and exercise.bodyweight),
+        set_type=s.set_type,
+        notes=s.notes[:500],
+        set_idx=s.set_index,
+        import_key=s.key,
+    )
+
+
+async def import_file(
+    svc: Services, user: User, data: bytes | str, unit: Unit | None
+) -> tuple[ImportFile, int]:
+    """Read an export and store its sets in one transaction; returns (file, sets added)."""
+    imported = read_export(data, default_unit=unit or user.unit)
+    added = await svc.sets.add_imported(
+        user.id, [_new_set(s, user) for s in imported.sets], svc.now()
+    )
+    if added:
+        await refresh(svc, user)
+    return imported, added
+
+
+def import_summary_text(imported: ImportFile, added: int, unit: Unit) -> str:
+    s = imported.summary
+    source = {"strong": "Strong", "hevy": "Hevy", "spotter": "Spotter"}[imported.format]
+    lines = [
+        f"Imported from {source}: {s.workouts} workouts, {s.working_sets_total} working sets "
+        f"and {s.warmup_sets} warm-ups.",
+        f"New to your log: {added} sets"
+        + (" (this file was already imported)." if not added else "."),
+    ]
+    ranked = sorted(s.working_sets.items(), key=lambda kv: -kv[1])[:SUMMARY_EXERCISES]
+    if ranked:
+        lines.append("\nTop exercises:")
+        for exercise, count in ranked:
+            best = s.best_e1rm_kg.get(exercise)
+            extra = f" · best e1RM {fmt_number(from_kg(best, unit))} {unit}" if best else ""
+            lines.append(f"  {display_name(exercise)}: {count} sets{extra}")
+    if s.unmapped:
+        names = ", ".join(list(s.unmapped)[:5])
+        more = f" and {len(s.unmapped) - 5} more" if len(s.unmapped) > 5 else ""
+        lines.append(f"\nKept under their own names: {names}{more}.")
+    lines.append("\nSee /prs for your bests and /chart for progress.")
+    return "\n".join(lines)
+
+
+async def export_csv(svc: Services, user: User) -> tuple[str, int]:
+    """Every set as Spotter CSV (loads in the unit each set was logged in)."""
+    tz = zone(user.timezone)
+    rows: list[ExportRow] = []
+    async for batch in svc.sets.iter_all(user.id):
+        rows.extend(
+            ExportRow(
+                performed_at=s.performed_at.astimezone(tz).replace(tzinfo=None),
+                exercise=s.exercise,
+                weight=from_kg(s.weight_kg, s.unit) if s.weight_kg is not None else None,  # type: ignore[arg-type]
+                unit=s.unit,  # type: ignore[arg-type]
+                reps=s.reps,
+                rpe=s.rpe,
+                set_type=s.set_type,  # type: ignore[arg-type]
+                notes=s.notes,
+            )
+            for s in batch
+        )
+    return write_export(rows), len(rows)
+
+
+async def delete_everything(svc: Services, user_id: int) -> None:
+    await svc.users.delete(user_id)

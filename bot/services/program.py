@@ -1,0 +1,124 @@
+"""Programming use cases: keep each lifter's block state current, prescribe, explain changes."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from bot.programming import (
+    HISTORY_WEEKS,
+    Event,
+    Lifter,
+    LoggedSet,
+    ProgramState,
+    Session,
+    block_view,
+    prescribe,
+    render_block,
+    render_session,
+    start_state,
+    update,
+)
+from bot.services.calendar import local_today
+from bot.services.container import Services
+from storage.program import NewEvent
+from storage.users import User
+
+
+def lifter_of(user: User) -> Lifter:
+    days = bin(user.training_days).count("1")
+    return Lifter(
+        goal=user.goal,
+        experience=user.experience,
+        days_per_week=days if 2 <= days <= 6 else 3,
+        unit=user.unit,
+        equipment=user.equipment,
+    )
+
+
+async def _history(svc: Services, user: User, today: date) -> list[LoggedSet]:
+    rows = await svc.sets.since(user.id, today - timedelta(weeks=HISTORY_WEEKS))
+    return [
+        LoggedSet(
+            exercise=s.exercise,
+            day=s.local_date,
+            weight_kg=s.weight_kg,
+            reps=s.reps,
+            rpe=s.rpe,
+            warmup=s.warmup,
+            amrap=s.set_type == "failure",
+        )
+        for s in rows
+    ]
+
+
+async def _state(
+    svc: Services, user: User, lifter: Lifter, history: list[LoggedSet], today: date
+) -> tuple[ProgramState, bool]:
+    """The stored state, or a fresh one (True when it still has to be saved)."""
+    stored = await svc.program.state(user.id)
+    if stored is not None:
+        try:
+            return ProgramState.from_dict(stored), False
+        except (KeyError, TypeError, ValueError):
+            pass  # an unreadable state is replaced by a fresh block rather than an error
+    return start_state(lifter, history, today), True
+
+
+async def refresh(svc: Services, user: User) -> list[Event]:
+    """Run the stall rules on the latest log and store what changed (called after logging)."""
+    today = local_today(svc.now(), user.timezone)
+    lifter = lifter_of(user)
+    history = await _history(svc, user, today)
+    state, fresh = await _state(svc, user, lifter, history, today)
+    new_state, events = update(lifter, state, history, today)
+    if events or fresh or new_state.to_dict() != state.to_dict():
+        stored = [
+            NewEvent(e.exercise, e.rule, e.action, dict(e.details), e.message) for e in events
+        ]
+        await svc.program.save(user.id, new_state.to_dict(), stored, svc.now())
+    return events
+
+
+async def todays_session(svc: Services, user: User, day: date | None = None) -> Session:
+    today = day or local_today(svc.now(), user.timezone)
+    lifter = lifter_of(user)
+    history = await _history(svc, user, today)
+    state, fresh = await _state(svc, user, lifter, history, today)
+    if fresh:
+        await svc.program.save(user.id, state.to_dict(), [], svc.now())
+    return prescribe(lifter, state, history, today)
+
+
+async def plan_text(svc: Services, user: User, day: date | None = None) -> str:
+    return render_session(await todays_session(svc, user, day), user.unit)
+
+
+async def block_text(svc: Services, user: User) -> str:
+    today = local_today(svc.now(), user.timezone)
+    lifter = lifter_of(user)
+    history = await _history(svc, user, today)
+    state, _ = await _state(svc, user, lifter, history, today)
+    stored = await svc.program.events(user.id, limit=5)
+    events = [
+        Event(
+            day=e.created_at.date(),
+            exercise=e.exercise,
+            rule=e.rule,
+            action=e.action,
+            details=e.details,
+            message=e.message,
+        )
+        for e in stored
+    ]
+    return render_block(block_view(state, today), events, user.unit)
+
+
+async def block_label(svc: Services, user: User) -> str | None:
+    stored = await svc.program.state(user.id)
+    if stored is None:
+        return None
+    try:
+        view = block_view(ProgramState.from_dict(stored), local_today(svc.now(), user.timezone))
+    except (KeyError, TypeError, ValueError):
+        return None
+    return f"{view.name}, week {view.week} of {view.weeks}"

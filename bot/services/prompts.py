@@ -1,0 +1,30 @@
+"""What the daily prompt and the weekly summary say."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.callback_data import encode
+from bot.scheduler import PromptContent
+from bot.services.container import Services
+from bot.services.program import plan_text
+from bot.services.stats import stats_text
+
+PROMPT_BUTTONS = (("✅ Done", "done"), ("Skip today", "skip"), ("😴 Snooze 1 h", "snooze"))
+
+
+async def session_prompt(svc: Services, user_id: int, local_date: date) -> PromptContent | None:
+    user = await svc.users.get(user_id)
+    if user is None or not user.active:
+        return None
+    text = "Good day for training! 🏋️\n\n" + await plan_text(svc, user, local_date)
+    return PromptContent(
+        text, [[(label, encode(user_id, "rem", choice)) for label, choice in PROMPT_BUTTONS]]
+    )
+
+
+async def weekly_prompt(svc: Services, user_id: int, local_date: date) -> PromptContent | None:
+    user = await svc.users.get(user_id)
+    if user is None or not user.active:
+        return None
+    return PromptContent("Your week in review 📊\n\n" + await stats_text(svc, user))

@@ -1,0 +1,74 @@
+"""Helpers every handler shares: services, the current user, replies that fit Telegram."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.ext import ContextTypes
+
+from bot.services import Services
+from storage.users import User
+
+Context = ContextTypes.DEFAULT_TYPE
+MAX_TEXT = 4096
+
+
+def services(context: Context) -> Services:
+    svc = context.bot_data.get("services")
+    if not isinstance(svc, Services):
+        raise RuntimeError("services are not open yet")
+    return svc
+
+
+async def current_user(update: Update, context: Context) -> User:
+    """The sender, created with default settings on first contact."""
+    svc = services(context)
+    tg_user = update.effective_user
+    chat = update.effective_chat
+    assert tg_user is not None and chat is not None
+    return await svc.users.ensure(tg_user.id, chat.id, tg_user.first_name or "", svc.now())
+
+
+def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
+    """Split at line breaks (or hard, for a single huge line) so each part fits."""
+    parts: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > limit:
+            if current:
+                parts.append(current)
+                current = ""
+            parts.append(line[:limit])
+            line = line[limit:]
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            parts.append(current)
+            current = line
+        else:
+            current = candidate
+    if current or not parts:
+        parts.append(current or "…")
+    return parts
+
+
+async def reply(
+    update: Update,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+    **kwargs: Any,
+) -> Message | None:
+    """Answer in the update's chat; long text is split, buttons go on the last part."""
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    parts = split_text(text)
+    sent = None
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        sent = await chat.send_message(part, reply_markup=markup if last else None, **kwargs)
+    return sent
+
+
+def command_args(context: Context) -> list[str]:
+    return list(context.args or [])

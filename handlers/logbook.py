@@ -1,0 +1,150 @@
+"""Free text (a log, a question, or neither), edits of logged messages, /undo, /history, /prs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from telegram import Update
+
+from bot.coach import is_question
+from bot.exercises import match_exercise
+from bot.services.coach import ask
+from bot.services.history import history_page, prs_text
+from bot.services.logbook import LogOutcome, log_message, undo_last
+from bot.services.program import refresh
+from handlers.callbacks import Callback, keyboard
+from handlers.common import Context, command_args, current_user, reply, services
+
+EXAMPLES = (
+    "I log sets written like:\n"
+    "• bench 100x5\n"
+    "• squat 3x5 140kg\n"
+    "• dl 180x3 @9\n"
+    'Or ask me something, like "strength or size?" — /help lists everything.'
+)
+GREETINGS = {"hi", "hello", "hey", "yo", "hiya", "thanks", "thank you", "thx", "ty", "ok", "cool"}
+
+
+def confirmation(outcome: LogOutcome, edited: bool) -> str:
+    head = "Updated ✏️" if edited else "Logged ✅"
+    return "\n".join([head, *(g.line() for g in outcome.groups)])
+
+
+async def on_text(update: Update, context: Context) -> None:
+    await handle_text(update, context, edited=False)
+
+
+async def on_edit(update: Update, context: Context) -> None:
+    await handle_text(update, context, edited=True)
+
+
+async def handle_text(update: Update, context: Context, edited: bool) -> None:
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None or message.text is None:
+        return
+    svc = services(context)
+    user = await current_user(update, context)
+    outcome = await log_message(svc, user, chat.id, message.message_id, message.text, message.date)
+    if outcome.groups:
+        events = await refresh(svc, user)
+        text = confirmation(outcome, edited)
+        if events:
+            text += "\n\n" + "\n\n".join(e.message for e in events)
+        markup = keyboard(user.id, [[("↩️ Undo", "undo", (message.message_id,))]])
+        await reply(update, text, markup)
+        return
+    if edited:
+        removed = await svc.sets.delete_message(user.id, chat.id, message.message_id)
+        if removed:
+            await refresh(svc, user)
+            await reply(
+                update, f"That edit isn't a log any more, so I removed its {removed} set(s)."
+            )
+            return
+    await answer_non_log(update, context, message.text, outcome)
+
+
+async def answer_non_log(update: Update, context: Context, text: str, outcome: LogOutcome) -> None:
+    svc = services(context)
+    user = await current_user(update, context)
+    if is_question(text):
+        answer = await ask(svc, user, text)
+        markup = None
+        if answer.offer_goal_buttons:
+            markup = keyboard(
+                user.id,
+                [[("💪 Strength", "goal", ("strength",)), ("📈 Size", "goal", ("hypertrophy",)),
+                  ("⚖️ Both", "goal", ("both",))]],
+            )  # fmt: skip
+        await reply(update, answer.answer, markup)
+        return
+    words = text.strip().lower().strip("!.? ")
+    if words in GREETINGS:
+        await reply(update, "Hey! 👋 " + EXAMPLES)
+        return
+    error = outcome.parsed.error or "I couldn't read that as a set."
+    await reply(update, f"{error}\n\n{EXAMPLES}")
+
+
+async def undo(update: Update, context: Context) -> None:
+    user = await current_user(update, context)
+    svc = services(context)
+    text = await undo_last(svc, user)
+    await refresh(svc, user)
+    await reply(update, text)
+
+
+async def undo_button(update: Update, context: Context, cb: Callback) -> str:
+    svc = services(context)
+    user = await current_user(update, context)
+    chat = update.effective_chat
+    if chat is None or not cb.args or not cb.args[0].isdigit():
+        return "Nothing to undo."
+    removed = await svc.sets.delete_message(user.id, chat.id, int(cb.args[0]))
+    if not removed:
+        return "Already removed."
+    await refresh(svc, user)
+    query = update.callback_query
+    if query is not None and query.message is not None:
+        original = getattr(query.message, "text", None) or ""
+        await query.edit_message_text(f"{original}\n\n↩️ Undone — {removed} set(s) removed.")
+    return "Undone"
+
+
+async def history(update: Update, context: Context) -> None:
+    args = " ".join(command_args(context))
+    exercise = match_exercise(args) if args else None
+    if args and exercise is None:
+        await reply(update, f"I don't know the exercise '{args[:40]}'. Try /history bench.")
+        return
+    await send_history(update, context, exercise, None)
+
+
+async def send_history(
+    update: Update, context: Context, exercise: str | None, before: date | None
+) -> None:
+    svc = services(context)
+    user = await current_user(update, context)
+    text, more = await history_page(svc, user, exercise, before)
+    markup = None
+    if more is not None:
+        markup = keyboard(
+            user.id, [[("Older ⏪", "hist", (exercise or "-", more.strftime("%Y%m%d")))]]
+        )
+    await reply(update, text, markup)
+
+
+async def history_button(update: Update, context: Context, cb: Callback) -> str:
+    exercise, stamp = (*cb.args, "-", "")[:2]
+    try:
+        before = date(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:8]))
+    except ValueError:
+        return "That page has expired."
+    await send_history(update, context, None if exercise == "-" else exercise, before)
+    return ""
+
+
+async def prs(update: Update, context: Context) -> None:
+    user = await current_user(update, context)
+    await reply(update, await prs_text(services(context), user))

@@ -1,0 +1,47 @@
+"""/plan, /block, and the buttons under a daily prompt (Done, Skip today, Snooze 1 h)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from telegram import Update
+
+from bot.services.program import block_text, plan_text
+from handlers.callbacks import Callback
+from handlers.common import Context, current_user, reply, services
+
+SNOOZE = timedelta(hours=1)
+
+
+async def plan(update: Update, context: Context) -> None:
+    user = await current_user(update, context)
+    await reply(update, await plan_text(services(context), user))
+
+
+async def block(update: Update, context: Context) -> None:
+    user = await current_user(update, context)
+    await reply(update, await block_text(services(context), user))
+
+
+async def prompt_button(update: Update, context: Context, cb: Callback) -> str:
+    """Done / Skip today / Snooze 1 h under a daily prompt."""
+    svc = services(context)
+    user = await current_user(update, context)
+    choice = cb.args[0] if cb.args else ""
+    query = update.callback_query
+    if choice == "snooze":
+        until = svc.now() + SNOOZE
+        await svc.reminders.snooze(user.id, int(until.timestamp()))
+        note = "😴 Snoozed — I'll send it again in an hour."
+    elif choice == "skip":
+        note = "Rest it is. Today's session is skipped; see you next training day."
+    elif choice == "done":
+        note = "Nice work! 💪 Log your sets here (like 'squat 3x5 100') so I can plan the next one."
+    else:
+        return "That button has expired."
+    if query is not None and query.message is not None:
+        original = getattr(query.message, "text", None) or ""
+        await query.edit_message_text(f"{original}\n\n{note}")
+    else:
+        await reply(update, note)
+    return {"snooze": "Snoozed", "skip": "Skipped", "done": "Done"}[choice]

@@ -1,0 +1,123 @@
+"""/start onboarding (every step has buttons and can be skipped) and /help."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Update
+
+from bot.reminders import parse_hhmm
+from bot.services.reminders import set_reminder
+from handlers.callbacks import Callback, keyboard
+from handlers.common import Context, current_user, reply, services
+
+HELP = """Here's what I understand:
+
+Log sets — just type them, one exercise per line:
+  bench 100x5 · squat 3x5 140kg · dl 180x3 @9 · pull ups bw+10 3x8
+
+/plan — today's session, e.g. /plan
+/block — your block, its week and what changed: /block
+/history [exercise] — recent sessions: /history bench
+/prs — your bests: /prs
+/stats — weekly sets, volume and e1RM trend: /stats
+/chart [exercise] — a progress chart: /chart squat
+/undo — remove the last thing you logged: /undo
+/goal [strength|size|both] — what to train for: /goal size
+/remind HH:MM [days] — daily session prompt: /remind 07:30 mon,wed,fri
+/timezone Area/City — your time zone: /timezone Europe/Berlin
+/units kg|lb — your units: /units lb
+/bw — log body weight: /bw 82.5
+/import — then send a Strong or Hevy CSV file
+/export — all your sets as a CSV file
+/deletedata — delete everything about you (asks first)
+
+Or ask me anything about training, e.g. "strength or size?" or "how long should I rest?"."""
+
+STEPS = ("goal", "level", "units", "days", "time", "tz")
+GOALS = [("💪 Strength", "strength"), ("📈 Size", "hypertrophy"), ("⚖️ Both", "both")]
+LEVELS = [("New (< 6 months)", "novice"), ("6–24 months", "intermediate"), ("2+ years", "advanced")]
+DAYS = [("Tue Thu", 10), ("Mon Wed Fri", 21), ("Mon Tue Thu Fri", 27), ("Mon–Fri", 31)]
+TIMES = [("07:00", "0700"), ("12:00", "1200"), ("18:00", "1800")]
+ZONES = ["UTC", "Europe/London", "Europe/Berlin", "America/New_York", "America/Los_Angeles"]
+QUESTIONS = {
+    "goal": "What do you want most right now?",
+    "level": "How long have you been lifting consistently?",
+    "units": "Which units do you use?",
+    "days": "Which days do you train?",
+    "time": "When should I send today's session?",
+    "tz": "Which time zone are you in? (Or send /timezone Area/City any time.)",
+}
+
+
+def _step_keyboard(owner: int, step: str) -> InlineKeyboardMarkup:
+    choices: dict[str, list[tuple[str, object]]] = {
+        "goal": list(GOALS),
+        "level": list(LEVELS),
+        "units": [("kg", "kg"), ("lb", "lb")],
+        "days": list(DAYS),
+        "time": [*TIMES, ("No prompts", "none")],
+        "tz": [(z, z) for z in ZONES],
+    }
+    options = choices[step]
+    rows: list[list[tuple[str, str, tuple[object, ...]]]] = [
+        [(label, "ob", (step, value))] for label, value in options
+    ]
+    rows.append([("Skip", "ob", (step, "skip"))])
+    return keyboard(owner, rows)
+
+
+async def ask_step(update: Update, owner: int, step: str) -> None:
+    await reply(update, QUESTIONS[step], _step_keyboard(owner, step))
+
+
+async def start(update: Update, context: Context) -> None:
+    user = await current_user(update, context)
+    name = f", {user.first_name}" if user.first_name else ""
+    await reply(
+        update,
+        f"Hi{name}! I'm Spotter, your lifting coach in chat. Type your sets the way you'd write "
+        "them in a notebook — like 'bench 100x5' — and I'll log them, spot your PRs and plan "
+        "your sessions.\n\nA few quick questions to set you up (skip any of them; you can "
+        "change everything later). /help lists all I can do.",
+    )
+    await ask_step(update, user.id, STEPS[0])
+
+
+async def help_command(update: Update, context: Context) -> None:
+    await current_user(update, context)
+    await reply(update, HELP)
+
+
+async def onboarding_answer(update: Update, context: Context, cb: Callback) -> str:
+    """Store one onboarding answer and ask the next question; returns the toast text."""
+    svc = services(context)
+    user = await current_user(update, context)
+    step, value = ((*cb.args, "", ""))[:2]
+    if step not in STEPS:
+        return "That button is from an older version — send /start again."
+    now = svc.now()
+    if value != "skip":
+        if step == "goal":
+            await svc.users.update(user.id, now, goal=value)
+        elif step == "level":
+            await svc.users.update(user.id, now, experience=value)
+            await svc.program.reset(user.id)
+        elif step == "units":
+            await svc.users.update(user.id, now, unit=value)
+        elif step == "days":
+            await svc.users.update(user.id, now, training_days=int(value))
+        elif step == "time" and value != "none":
+            user = await current_user(update, context)
+            await set_reminder(svc, user, parse_hhmm(f"{value[:2]}:{value[2:]}"), None)
+        elif step == "tz":
+            await svc.users.update(user.id, now, timezone=value)
+            await svc.reminders.reschedule_user(user.id, now)
+    following = STEPS.index(step) + 1
+    if following < len(STEPS):
+        await ask_step(update, user.id, STEPS[following])
+    else:
+        await reply(
+            update,
+            "All set! Send /plan for today's session, or just log what you lift, "
+            "e.g. 'squat 3x5 100kg'.",
+        )
+    return "Saved" if value != "skip" else "Skipped"

@@ -1,0 +1,104 @@
+"""Programming state (one JSON document per lifter), adjustment events and body weight."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from storage.db import Database
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    id: int
+    created_at: datetime
+    exercise: str | None
+    rule: str
+    action: str
+    details: dict[str, Any]
+    message: str
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    exercise: str | None
+    rule: str
+    action: str
+    details: dict[str, Any]
+    message: str
+
+
+class ProgramRepository:
+    """Typed access to `program_state`, `program_events` and `bodyweight`."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def state(self, user_id: int) -> dict[str, Any] | None:
+        row = await self._db.fetchone(
+            "SELECT state_json FROM program_state WHERE user_id = ?", (user_id,)
+        )
+        return json.loads(row["state_json"]) if row else None
+
+    async def save(
+        self, user_id: int, state: dict[str, Any], events: Sequence[NewEvent], now: datetime
+    ) -> None:
+        """Store the new state and the events that produced it together (one transaction)."""
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO program_state (user_id, state_json, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT(user_id) DO UPDATE SET state_json = excluded.state_json,"
+                " updated_at = excluded.updated_at",
+                (user_id, json.dumps(state, sort_keys=True), now.isoformat()),
+            )
+            await tx.executemany(
+                "INSERT INTO program_events (user_id, created_at, exercise, rule, action,"
+                " details_json, message) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (user_id, now.isoformat(), e.exercise, e.rule, e.action,
+                     json.dumps(e.details, sort_keys=True), e.message)
+                    for e in events
+                ],
+            )  # fmt: skip
+
+    async def reset(self, user_id: int) -> None:
+        """Forget the programme (a goal or level change starts a fresh block)."""
+        async with self._db.transaction() as tx:
+            await tx.execute("DELETE FROM program_state WHERE user_id = ?", (user_id,))
+
+    async def events(self, user_id: int, limit: int = 5) -> list[StoredEvent]:
+        rows = await self._db.fetchall(
+            "SELECT * FROM program_events WHERE user_id = ? ORDER BY id DESC LIMIT ?",
+            (user_id, limit),
+        )
+        return [
+            StoredEvent(
+                id=r["id"],
+                created_at=datetime.fromisoformat(r["created_at"]),
+                exercise=r["exercise"],
+                rule=r["rule"],
+                action=r["action"],
+                details=json.loads(r["details_json"]),
+                message=r["message"],
+            )
+            for r in rows
+        ]
+
+    async def set_bodyweight(self, user_id: int, day: date, weight_kg: float) -> None:
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO bodyweight (user_id, local_date, weight_kg) VALUES (?, ?, ?)"
+                " ON CONFLICT(user_id, local_date) DO UPDATE SET weight_kg = excluded.weight_kg",
+                (user_id, day.isoformat(), weight_kg),
+            )
+
+    async def bodyweights(self, user_id: int, start: date) -> list[tuple[date, float]]:
+        rows = await self._db.fetchall(
+            "SELECT local_date, weight_kg FROM bodyweight WHERE user_id = ? AND local_date >= ?"
+            " ORDER BY local_date",
+            (user_id, start.isoformat()),
+        )
+        return [(date.fromisoformat(r["local_date"]), r["weight_kg"]) for r in rows]

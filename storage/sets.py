@@ -1,0 +1,334 @@
+"""The logbook: sets logged in chat or imported, and the per-rep-count bests beside them."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from storage.db import Database, Transaction
+
+WORKING = "set_type != 'warmup'"
+# Upserting a best keeps the heavier load (ties keep the earlier date).
+UPSERT_BEST = (
+    "INSERT INTO rep_bests (user_id, exercise, reps, weight_kg, local_date) VALUES (?, ?, ?, ?, ?)"
+    " ON CONFLICT(user_id, exercise, reps) DO UPDATE SET weight_kg = excluded.weight_kg,"
+    " local_date = excluded.local_date WHERE excluded.weight_kg > rep_bests.weight_kg"
+)
+
+
+@dataclass(frozen=True)
+class NewSet:
+    """A set about to be stored; loads are already in kg."""
+
+    exercise: str
+    performed_at: datetime
+    local_date: date
+    weight_kg: float | None
+    unit: str
+    reps: int
+    rpe: float | None = None
+    bodyweight: bool = False
+    set_type: str = "normal"
+    notes: str = ""
+    group_idx: int = 0
+    set_idx: int = 0
+    import_key: str | None = None
+
+
+@dataclass(frozen=True)
+class StoredSet:
+    id: int
+    exercise: str
+    performed_at: datetime
+    local_date: date
+    weight_kg: float | None
+    unit: str
+    bodyweight: bool
+    reps: int
+    rpe: float | None
+    set_type: str
+    notes: str
+    source: str
+    message_id: int | None
+    group_idx: int
+
+    @property
+    def warmup(self) -> bool:
+        return self.set_type == "warmup"
+
+
+@dataclass(frozen=True)
+class RepBest:
+    exercise: str
+    reps: int
+    weight_kg: float
+    local_date: date
+
+
+@dataclass(frozen=True)
+class DayBest:
+    """One exercise's best working set of a day, for charts."""
+
+    local_date: date
+    top_load_kg: float
+    best_e1rm_kg: float | None
+
+
+def _stored(row: Any) -> StoredSet:
+    return StoredSet(
+        id=row["id"],
+        exercise=row["exercise"],
+        performed_at=datetime.fromisoformat(row["performed_at"]),
+        local_date=date.fromisoformat(row["local_date"]),
+        weight_kg=row["weight_kg"],
+        unit=row["unit"],
+        bodyweight=bool(row["bodyweight"]),
+        reps=row["reps"],
+        rpe=row["rpe"],
+        set_type=row["set_type"],
+        notes=row["notes"],
+        source=row["source"],
+        message_id=row["message_id"],
+        group_idx=row["group_idx"],
+    )
+
+
+def _row(
+    user_id: int, s: NewSet, source: str, chat_id: int | None, message_id: int | None, now: datetime
+) -> tuple[Any, ...]:
+    return (
+        user_id, s.exercise, s.performed_at.isoformat(), s.local_date.isoformat(), s.weight_kg,
+        s.unit, int(s.bodyweight), s.reps, s.rpe, s.set_type, s.notes, source, chat_id,
+        message_id, s.group_idx, s.set_idx, s.import_key, now.isoformat(),
+    )  # fmt: skip
+
+
+INSERT = (
+    "INSERT INTO sets (user_id, exercise, performed_at, local_date, weight_kg, unit, bodyweight,"
+    " reps, rpe, set_type, notes, source, chat_id, message_id, group_idx, set_idx, import_key,"
+    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+class SetRepository:
+    """Typed access to `sets` and `rep_bests`."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def replace_message(
+        self,
+        user_id: int,
+        chat_id: int,
+        message_id: int,
+        sets: Sequence[NewSet],
+        now: datetime,
+    ) -> dict[str, dict[int, float]]:
+        """Store what one message logged, replacing what an earlier version of it logged.
+
+        Returns the bests per exercise and rep count as they stood *before* this message,
+        so the caller can mark PRs; redelivered or edited messages never add rows twice.
+        """
+        async with self._db.transaction() as tx:
+            removed = await _delete_message_rows(tx, chat_id, message_id)
+            await _rebuild_bests(tx, user_id, removed)
+            before = {ex: await _bests(tx, user_id, ex) for ex in {s.exercise for s in sets}}
+            await tx.executemany(
+                INSERT, [_row(user_id, s, "chat", chat_id, message_id, now) for s in sets]
+            )
+            await _raise_bests(tx, user_id, sets)
+        return before
+
+    async def delete_message(self, user_id: int, chat_id: int, message_id: int) -> int:
+        """Remove everything one message logged; returns the number of sets removed."""
+        async with self._db.transaction() as tx:
+            removed = await _delete_message_rows(tx, chat_id, message_id, user_id)
+            await _rebuild_bests(tx, user_id, removed)
+        return len(removed)
+
+    async def undo_last_group(self, user_id: int) -> list[StoredSet]:
+        """Remove the most recently logged chat group and return what it held."""
+        async with self._db.transaction() as tx:
+            last = await tx.fetchone(
+                "SELECT chat_id, message_id, group_idx FROM sets"
+                " WHERE user_id = ? AND source = 'chat' ORDER BY id DESC LIMIT 1",
+                (user_id,),
+            )
+            if last is None:
+                return []
+            key = (last["chat_id"], last["message_id"], last["group_idx"])
+            rows = await tx.fetchall(
+                "SELECT * FROM sets WHERE chat_id = ? AND message_id = ? AND group_idx = ?"
+                " ORDER BY set_idx",
+                key,
+            )
+            await tx.execute(
+                "DELETE FROM sets WHERE chat_id = ? AND message_id = ? AND group_idx = ?", key
+            )
+            await _rebuild_bests(tx, user_id, {rows[0]["exercise"]})
+        return [_stored(r) for r in rows]
+
+    async def add_imported(self, user_id: int, sets: Iterable[NewSet], now: datetime) -> int:
+        """Store imported sets in one transaction; rows already imported are skipped."""
+        rows = [_row(user_id, s, "import", None, None, now) for s in sets]
+        kept = list(sets) if not isinstance(sets, list) else sets
+        async with self._db.transaction() as tx:
+            before = await tx.fetchone("SELECT total_changes() AS n")
+            await tx.executemany(INSERT.replace("INSERT", "INSERT OR IGNORE", 1), rows)
+            after = await tx.fetchone("SELECT total_changes() AS n")
+            await _raise_bests(tx, user_id, kept)
+        return int(after["n"]) - int(before["n"]) if before and after else 0
+
+    async def bests(self, user_id: int, exercise: str | None = None) -> list[RepBest]:
+        """Heaviest working load per rep count (all exercises, or one)."""
+        sql = "SELECT exercise, reps, weight_kg, local_date FROM rep_bests WHERE user_id = ?"
+        params: tuple[Any, ...] = (user_id,)
+        if exercise is not None:
+            sql += " AND exercise = ?"
+            params += (exercise,)
+        rows = await self._db.fetchall(sql + " ORDER BY exercise, reps", params)
+        return [
+            RepBest(r["exercise"], r["reps"], r["weight_kg"], date.fromisoformat(r["local_date"]))
+            for r in rows
+        ]
+
+    async def recent_days(
+        self, user_id: int, days: int, exercise: str | None = None, before: date | None = None
+    ) -> list[StoredSet]:
+        """Every set of the `days` most recent training days (before `before`), newest first."""
+        where = "user_id = ?" + (" AND exercise = ?" if exercise else "")
+        params: list[Any] = [user_id] + ([exercise] if exercise else [])
+        bound = ""
+        if before is not None:
+            bound = " AND local_date < ?"
+            params.append(before.isoformat())
+        dates = await self._db.fetchall(
+            f"SELECT DISTINCT local_date FROM sets WHERE {where}{bound}"
+            " ORDER BY local_date DESC LIMIT ?",
+            (*params, days),
+        )
+        if not dates:
+            return []
+        oldest = dates[-1]["local_date"]
+        rows = await self._db.fetchall(
+            f"SELECT * FROM sets WHERE {where}{bound} AND local_date >= ?"
+            " ORDER BY local_date DESC, performed_at, id",
+            (*params, oldest),
+        )
+        return [_stored(r) for r in rows]
+
+    async def since(
+        self, user_id: int, start: date, exercise: str | None = None
+    ) -> list[StoredSet]:
+        """Sets on or after `start` (a bounded window for programming and stats), oldest first."""
+        where = "user_id = ? AND local_date >= ?" + (" AND exercise = ?" if exercise else "")
+        params: list[Any] = [user_id, start.isoformat()] + ([exercise] if exercise else [])
+        rows = await self._db.fetchall(
+            f"SELECT * FROM sets WHERE {where} ORDER BY performed_at, id", params
+        )
+        return [_stored(r) for r in rows]
+
+    async def day_bests(self, user_id: int, exercise: str, start: date) -> list[DayBest]:
+        """Per-day top load and best Epley e1RM of one exercise since `start`."""
+        rows = await self._db.fetchall(
+            "SELECT local_date, MAX(weight_kg) AS top,"
+            " MAX(CASE WHEN reps = 1 THEN weight_kg"
+            " WHEN reps <= 10 THEN weight_kg * (1 + reps / 30.0) END) AS e1rm"
+            f" FROM sets WHERE user_id = ? AND exercise = ? AND local_date >= ? AND {WORKING}"
+            " AND weight_kg > 0 GROUP BY local_date ORDER BY local_date",
+            (user_id, exercise, start.isoformat()),
+        )
+        return [DayBest(date.fromisoformat(r["local_date"]), r["top"], r["e1rm"]) for r in rows]
+
+    async def iter_all(self, user_id: int, batch: int = 2000) -> AsyncIterator[list[StoredSet]]:
+        """Every set of a user in batches, oldest first (export without loading all at once)."""
+        last_id = 0
+        while True:
+            rows = await self._db.fetchall(
+                "SELECT * FROM sets WHERE user_id = ? AND id > ? ORDER BY id LIMIT ?",
+                (user_id, last_id, batch),
+            )
+            if not rows:
+                return
+            last_id = rows[-1]["id"]
+            yield [_stored(r) for r in rows]
+
+    async def count(self, user_id: int) -> int:
+        row = await self._db.fetchone("SELECT COUNT(*) FROM sets WHERE user_id = ?", (user_id,))
+        return int(row[0]) if row else 0
+
+    async def count_created_since(self, since: datetime) -> int:
+        row = await self._db.fetchone(
+            "SELECT COUNT(*) FROM sets WHERE created_at >= ?", (since.isoformat(),)
+        )
+        return int(row[0]) if row else 0
+
+    async def exercises(self, user_id: int) -> list[str]:
+        """Exercises the user has bests for (cheap: reads `rep_bests`)."""
+        rows = await self._db.fetchall(
+            "SELECT DISTINCT exercise FROM rep_bests WHERE user_id = ? ORDER BY exercise",
+            (user_id,),
+        )
+        return [r["exercise"] for r in rows]
+
+
+async def _delete_message_rows(
+    tx: Transaction, chat_id: int, message_id: int, user_id: int | None = None
+) -> set[str]:
+    rows = await tx.fetchall(
+        "SELECT DISTINCT exercise FROM sets WHERE chat_id = ? AND message_id = ?"
+        + (" AND user_id = ?" if user_id is not None else ""),
+        (chat_id, message_id) + ((user_id,) if user_id is not None else ()),
+    )
+    if rows:
+        await tx.execute(
+            "DELETE FROM sets WHERE chat_id = ? AND message_id = ?", (chat_id, message_id)
+        )
+    return {r["exercise"] for r in rows}
+
+
+async def _bests(tx: Transaction, user_id: int, exercise: str) -> dict[int, float]:
+    rows = await tx.fetchall(
+        "SELECT reps, weight_kg FROM rep_bests WHERE user_id = ? AND exercise = ?",
+        (user_id, exercise),
+    )
+    return {r["reps"]: r["weight_kg"] for r in rows}
+
+
+async def _rebuild_bests(tx: Transaction, user_id: int, exercises: Iterable[str]) -> None:
+    """Recompute one exercise's bests from its sets (only after removals, which are rare)."""
+    for exercise in exercises:
+        await tx.execute(
+            "DELETE FROM rep_bests WHERE user_id = ? AND exercise = ?", (user_id, exercise)
+        )
+        await tx.execute(
+            "INSERT INTO rep_bests (user_id, exercise, reps, weight_kg, local_date)"
+            # SQLite takes the bare local_date from the row holding MAX(weight_kg).
+            " SELECT user_id, exercise, reps, MAX(weight_kg), local_date FROM sets"
+            f" WHERE user_id = ? AND exercise = ? AND {WORKING} AND weight_kg > 0"
+            " GROUP BY reps",
+            (user_id, exercise),
+        )
+
+
+async def _raise_bests(tx: Transaction, user_id: int, sets: Iterable[NewSet]) -> None:
+    best: dict[tuple[str, int], NewSet] = {}
+    for s in sets:
+        if s.set_type == "warmup" or s.weight_kg is None or s.weight_kg <= 0:
+            continue
+        key = (s.exercise, s.reps)
+        held = best.get(key)
+        if held is None or (s.weight_kg, -s.local_date.toordinal()) > (
+            held.weight_kg or 0,
+            -held.local_date.toordinal(),
+        ):
+            best[key] = s
+    await tx.executemany(
+        UPSERT_BEST,
+        [
+            (user_id, ex, reps, s.weight_kg, s.local_date.isoformat())
+            for (ex, reps), s in best.items()
+        ],
+    )
