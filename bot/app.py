@@ -60,7 +60,7 @@ def build_application(
 
 def _builder(svc: Services, make: Any) -> Any:
     async def build(user_id: int, chat_id: int, local_date: date) -> PromptContent | None:
-        return await make(svc, user_id, local_date)  # type: ignore[no-any-return]
+        return await make(svc, user_id, local_date)
 
     return build
 

@@ -117,7 +117,7 @@ class ConsoleApi(BaseRequest):
             filename, content = part[0], part[1]
             suffix = Path(str(filename)).suffix or (".png" if name == "sendphoto" else ".csv")
             with tempfile.NamedTemporaryFile(prefix="spotter-", suffix=suffix, delete=False) as f:
-                f.write(content if isinstance(content, bytes) else bytes(content))
+                f.write(content if isinstance(content, bytes) else content.read())
             return f"[saved to {f.name}]"
         return ""
 
@@ -142,6 +142,9 @@ class Console:
                     "callback_query": {"id": str(next(self._update_ids)), "from": self._user,
                                        "chat_instance": "console", "message": message,
                                        "data": data}}  # fmt: skip
+        return self._message_update(line)
+
+    def _message_update(self, line: str) -> dict[str, Any]:
         message: dict[str, Any] = {
             "message_id": self._api.next_message_id(),
             "date": int(time.time()),

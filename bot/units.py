@@ -32,7 +32,7 @@ def fmt_number(value: float) -> str:
     """Short human number: 100, 102.5, 116.7 (no trailing zeros)."""
     rounded = round(value, 1)
     if abs(rounded - round(rounded)) < 1e-9:
-        return str(int(round(rounded)))
+        return str(round(rounded))
     return f"{rounded:.1f}"
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from typing import Any
+
 from telegram import BotCommand, Update
 from telegram.ext import (
     Application,
@@ -39,7 +42,7 @@ COMMANDS = [
 MENU = [BotCommand(name, description) for name, description, _ in COMMANDS]
 
 
-def _flood_gate(guard: FloodGuard) -> object:
+def _flood_gate(guard: FloodGuard) -> Callable[[Update, Context], Awaitable[None]]:
     async def gate(update: Update, context: Context) -> None:
         user_id = update_user_id(update)
         if user_id is None or guard.allow(user_id):
@@ -53,7 +56,7 @@ def _flood_gate(guard: FloodGuard) -> object:
     return gate
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_handler(TypeHandler(Update, _flood_gate(FloodGuard())), group=-1)  # type: ignore[arg-type]
     for name, _, callback in COMMANDS:
         app.add_handler(CommandHandler(name, callback))

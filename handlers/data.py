@@ -9,13 +9,12 @@ from telegram import Update
 from bot.exercises import match_exercise
 from bot.importers import ImportFormatError
 from bot.services.data import (
-    chart_png,
     delete_everything,
     export_csv,
     import_file,
     import_summary_text,
-    stats_text,
 )
+from bot.services.stats import chart_png, stats_text
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, command_args, current_user, reply, services
 

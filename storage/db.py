@@ -147,6 +147,6 @@ class Transaction:
 
 
 def _split_sql(script: str) -> list[str]:
-    """Split a migration into statements (our migrations hold no semicolons in literals)."""
-    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
+    """Split a migration into statements (our migrations hold no `--` or `;` in literals)."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -242,6 +242,21 @@ class SetRepository:
         )
         return [DayBest(date.fromisoformat(r["local_date"]), r["top"], r["e1rm"]) for r in rows]
 
+    async def week_rows(self, user_id: int, start: date) -> list[dict[str, Any]]:
+        """Per (Monday-started week, exercise): hard sets, volume, best Epley e1RM, days."""
+        rows = await self._db.fetchall(
+            "WITH w AS (SELECT *, date(local_date, '-6 days', 'weekday 1') AS week FROM sets"
+            f" WHERE user_id = ? AND local_date >= ? AND {WORKING}),"
+            " days AS (SELECT week, COUNT(DISTINCT local_date) AS n FROM w GROUP BY week)"
+            " SELECT w.week, exercise, COUNT(*) AS hard_sets,"
+            " SUM(CASE WHEN weight_kg > 0 THEN weight_kg * reps ELSE 0 END) AS volume,"
+            " MAX(CASE WHEN weight_kg <= 0 THEN NULL WHEN reps = 1 THEN weight_kg"
+            " WHEN reps <= 10 THEN weight_kg * (1 + reps / 30.0) END) AS e1rm, days.n AS days"
+            " FROM w JOIN days ON days.week = w.week GROUP BY w.week, exercise",
+            (user_id, start.isoformat()),
+        )
+        return [dict(r) for r in rows]
+
     async def iter_all(self, user_id: int, batch: int = 2000) -> AsyncIterator[list[StoredSet]]:
         """Every set of a user in batches, oldest first (export without loading all at once)."""
         last_id = 0

@@ -121,4 +121,4 @@ async def block_label(svc: Services, user: User) -> str | None:
         view = block_view(ProgramState.from_dict(stored), local_today(svc.now(), user.timezone))
     except (KeyError, TypeError, ValueError):
         return None
-    return f"{view.name}, week {view.week} of {view.weeks}"
+    return f"{view.name}, week {view.week}" + (f" of {view.weeks}" if view.weeks else "")

@@ -1,0 +1,102 @@
+"""Turn a raw chat question into plain lowercase words the intent rules can match.
+
+Lifters type fast: slang ("swole"), contractions ("whats"), shorthand ("1 rep max") and typos
+("strenght"). Everything is mapped onto one spelling here so the rules stay simple.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+_CHAR_MAP = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "×": "x", "“": '"', "”": '"'})
+
+# (pattern, replacement), applied in order on lowercase text.
+_SLANG: tuple[tuple[str, str], ...] = (
+    (r"\bhyper\s?troph\w*|\bhypertroph\w*", "hypertrophy"),
+    (r"\b(swole|jacked|yoked|huge|beefy|buff|thicc|massive)\b", "bigger"),
+    (r"\bgainz\b", "gains"),
+    (r"\bwanna\b", "want to"),
+    (r"\bgonna\b", "going to"),
+    (r"\bgotta\b", "got to"),
+    (r"\b(u)\b", "you"),
+    (r"\b(ur)\b", "your"),
+    (r"\b(r)\b", "are"),
+    (r"\bw/", "with "),
+    (r"\b(what's|whats|wats|wut is|wat is)\b", "what is"),
+    (r"\b(hows|how's)\b", "how is"),
+    (r"\b(i'm|im|i am)\b", "i am"),
+    (r"\b(i've|ive)\b", "i have"),
+    (r"\b(can't|cant|cannot)\b", "can not"),
+    (r"\b(don't|dont)\b", "do not"),
+    (r"\b(doesn't|doesnt)\b", "does not"),
+    (r"\b(isn't|isnt)\b", "is not"),
+    (r"\b(won't|wont)\b", "will not"),
+    (r"\b(it's|its)\b", "it is"),
+    (r"\b(one|1)[\s-]?(rep|rm)[\s-]?max(es)?\b|\b1\s?rm\b|\bone rm\b", "1rm"),
+    (r"\b(e1rm|e1 rm|estimated 1rm|est 1rm)\b", "e1rm"),
+    (r"\b5\s?/\s?3\s?/\s?1\b|\b5-3-1\b|\b5 3 1\b|\bfive three one\b|\bwendler\b", "531"),
+    (r"\bgzclp\b", "gzcl"),
+    (r"\bpr's\b", "prs"),
+    (r"\breps? in reserve\b", "rir"),
+    (r"\bmins?\b|\bminutes?\b", "min"),
+    (r"\bsecs?\b|\bseconds?\b", "sec"),
+    (r"\b(kgs|kilos?)\b", "kg"),
+    (r"\b(lbs|pounds?)\b", "lb"),
+    (r"\bpowerlift\w*", "powerlifting"),
+    (r"\bbody\s?build\w*", "bodybuilding"),
+    (r"\bnewb\w*|\bnoob\w*|\bnewbie\w*", "beginner"),
+)
+_SLANG_RE = tuple((re.compile(p), r) for p, r in _SLANG)
+
+# Words the rules care about; a typo of one of these is snapped back to it.
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+VOCABULARY: frozenset[str] = _words(
+    """
+    strength stronger strongest hypertrophy bigger muscle muscles muscular growth growing size
+    beginner beginners novice program programme routine powerlifting bodybuilding aesthetic
+    aesthetics physique plateau plateaued stalled stuck progress progressing deload failure
+    reserve weekly volume should train training lifting lifts heavy heavier lighter weight
+    weights bulky rest between difference injury injured shoulder elbow knee pain hurts
+    pregnant squat bench deadlift press triples doubles singles compound isolation exercise
+    exercises calories protein surplus frequency split recover recovery session sessions
+    hypertrophy explain detail weather recipe started starting order first before meet
+    competition starting texas method calculate estimate formula classes class
+    strong whether better other progressive overload
+    """
+)
+# Real words one typo away from a domain word; left alone.
+_KEEP = _words("reset beach eight going doing being heart start sides plate later")
+
+
+def normalize(text: str) -> str:
+    """Lowercase, unify punctuation, expand slang and fix typos of domain words."""
+    lowered = text.translate(_CHAR_MAP).lower()
+    for pattern, replacement in _SLANG_RE:
+        lowered = pattern.sub(replacement, lowered)
+    cleaned = re.sub(r"[^a-z0-9%/?.'+\s-]", " ", lowered)
+    words = [_fix_typo(word) for word in cleaned.split()]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=4096)
+def _fix_typo(word: str) -> str:
+    """Snap a misspelt domain word ("strenght", "hypertrohpy") to its right spelling."""
+    core = word.strip("?.'")
+    if len(core) < 5 or not core.isalpha() or core in VOCABULARY or core in _KEEP:
+        return word
+    allowed = 1 if len(core) < 8 else 2  # a swap, drop or extra letter; two in long words
+    match = process.extractOne(
+        core, VOCABULARY, scorer=DamerauLevenshtein.distance, score_cutoff=allowed
+    )
+    if match is None or match[0][0] != core[0]:
+        return word
+    return word.replace(core, match[0])

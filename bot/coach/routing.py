@@ -1,0 +1,29 @@
+"""Should a chat message that is not a set log go to the coach?"""
+
+from __future__ import annotations
+
+import re
+
+from bot.coach.normalize import normalize
+
+_QUESTION_START = re.compile(
+    r"^(how|what|why|when|which|who|where|should|shall|can|could|would|will|is|are|am|do|does"
+    r"|did|was|were|any|tips?|advice|help|explain|tell me|recommend|suggest|best|whats|what is"
+    r"|is it|hey coach|coach|question|quick question|so)\b"
+)
+_ASKING_PHRASE = re.compile(
+    r"\b(strength or size|size or strength|help me|i want to|i would like to|i need to"
+    r"|trying to (get|build|gain|lose)|looking to|how to|how do i|how can i|how much|how many"
+    r"|is it (ok|okay|bad|good|worth)|any (tips|advice)|not sure (if|whether|what|how)"
+    r"|wondering|should i|do i need)\b"
+)
+
+
+def is_question(text: str) -> bool:
+    """True for anything the coach should answer (or politely decline), False for chit-chat."""
+    if not re.search(r"[A-Za-z]", text):
+        return False
+    if "?" in text:
+        return True
+    norm = normalize(text)
+    return bool(_QUESTION_START.search(norm) or _ASKING_PHRASE.search(norm))

@@ -1,0 +1,73 @@
+"""Spotter's own CSV export: every set a lifter logged, readable back by `read_export`."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from bot.units import Unit
+
+if TYPE_CHECKING:  # typing only: bot.importers reads this module's columns
+    from bot.importers.model import SetType
+
+EXPORT_COLUMNS = (
+    "date",
+    "exercise",
+    "weight",
+    "unit",
+    "reps",
+    "rpe",
+    "warmup",
+    "set_type",
+    "notes",
+)
+EXPORT_HEADER = ",".join(EXPORT_COLUMNS)
+
+
+@dataclass(frozen=True)
+class ExportRow:
+    """One stored set, with its load in the unit the lifter used for it."""
+
+    performed_at: datetime  # local wall-clock time; any tzinfo is dropped on export
+    exercise: str  # canonical id, or the raw name when unmapped
+    weight: float | None  # negative for assistance, None for no load
+    unit: Unit
+    reps: int
+    rpe: float | None
+    set_type: SetType
+    notes: str = ""
+
+
+def format_number(value: float | None) -> str:
+    """Up to three decimals, no trailing zeros; blank for none (lb loads stored in kg
+    come back as 224.99999…, which must read 225 again)."""
+    if value is None:
+        return ""
+    text = f"{round(value, 3) + 0.0:.3f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def write_export(rows: Iterable[ExportRow]) -> str:
+    """The CSV text, header first; quoting keeps commas, quotes and newlines in notes intact."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(EXPORT_COLUMNS)
+    for row in rows:
+        writer.writerow(
+            (
+                row.performed_at.replace(tzinfo=None).isoformat(sep=" ", timespec="seconds"),
+                row.exercise,
+                format_number(row.weight),
+                row.unit,
+                row.reps,
+                format_number(row.rpe),
+                1 if row.set_type == "warmup" else 0,
+                row.set_type,
+                row.notes.replace("\x00", ""),  # a NUL would make the file unreadable
+            )
+        )
+    return buffer.getvalue()

@@ -1,0 +1,23 @@
+"""Cell access by column name, so each layout reads the same way whatever the column order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+class Columns:
+    """Positions of the header's columns; a missing column or short row reads as blank."""
+
+    def __init__(self, header: Sequence[str]) -> None:
+        self.index = {name: i for i, name in reversed(list(enumerate(header)))}
+
+    def has(self, *names: str) -> bool:
+        return all(name in self.index for name in names)
+
+    def first(self, *names: str) -> str | None:
+        """The first of `names` the header holds."""
+        return next((name for name in names if name in self.index), None)
+
+    def cell(self, row: Sequence[str], name: str | None) -> str:
+        i = self.index.get(name, -1) if name is not None else -1
+        return row[i].strip() if 0 <= i < len(row) else ""

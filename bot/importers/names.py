@@ -1,0 +1,250 @@
+"""Strong and Hevy exercise names → our canonical ids.
+
+The table is explicit on purpose: app names carry the equipment in brackets, and a machine or
+Smith-machine variant is a different lift, so it stays under its own name unless listed here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import exercises
+
+_APP_NAMES: dict[str, tuple[str, ...]] = {
+    "squat": (
+        "Squat (Barbell)",
+        "Back Squat (Barbell)",
+        "Squat",
+        "Back Squat",
+        "Barbell Squat",
+        "High Bar Squat (Barbell)",
+        "Low Bar Squat (Barbell)",
+        "Full Squat",
+    ),
+    "front_squat": ("Front Squat (Barbell)", "Front Squat"),
+    "bench_press": (
+        "Bench Press (Barbell)",
+        "Bench Press",
+        "Barbell Bench Press",
+        "Flat Bench Press (Barbell)",
+        "Paused Bench Press (Barbell)",
+        "Paused Bench Press",
+    ),
+    "incline_bench_press": (
+        "Incline Bench Press (Barbell)",
+        "Incline Bench Press",
+        "Incline Barbell Bench Press",
+    ),
+    "dumbbell_bench_press": (
+        "Bench Press (Dumbbell)",
+        "Dumbbell Bench Press",
+        "Flat Dumbbell Press",
+    ),
+    "overhead_press": (
+        "Overhead Press (Barbell)",
+        "Overhead Press",
+        "Strict Press (Barbell)",
+        "Standing Overhead Press (Barbell)",
+        "Military Press (Barbell)",
+        "Military Press",
+        "Shoulder Press (Barbell)",
+        "Barbell Overhead Press",
+    ),
+    "dumbbell_shoulder_press": (
+        "Overhead Press (Dumbbell)",
+        "Shoulder Press (Dumbbell)",
+        "Seated Shoulder Press (Dumbbell)",
+        "Seated Overhead Press (Dumbbell)",
+        "Dumbbell Shoulder Press",
+        "Arnold Press (Dumbbell)",
+    ),
+    "deadlift": ("Deadlift (Barbell)", "Deadlift", "Conventional Deadlift", "Barbell Deadlift"),
+    "romanian_deadlift": (
+        "Romanian Deadlift (Barbell)",
+        "Romanian Deadlift",
+        "RDL (Barbell)",
+        "Stiff Leg Deadlift (Barbell)",
+    ),
+    "sumo_deadlift": ("Sumo Deadlift (Barbell)", "Sumo Deadlift"),
+    "barbell_row": (
+        "Bent Over Row (Barbell)",
+        "Barbell Row",
+        "Bent Over Row",
+        "Pendlay Row (Barbell)",
+        "Row (Barbell)",
+    ),
+    "dumbbell_row": (
+        "Bent Over Row (Dumbbell)",
+        "Bent Over One Arm Row (Dumbbell)",
+        "Dumbbell Row",
+        "One Arm Dumbbell Row",
+        "Single Arm Row (Dumbbell)",
+        "Row (Dumbbell)",
+    ),
+    "pull_up": (
+        "Pull Up",
+        "Pull Up (Assisted)",
+        "Pull Up (Weighted)",
+        "Pull Up (Band)",
+        "Pullup",
+        "Wide Grip Pull Up",
+        "Assisted Pull Up",
+    ),
+    "chin_up": (
+        "Chin Up",
+        "Chin Up (Assisted)",
+        "Chin Up (Weighted)",
+        "Chinup",
+        "Assisted Chin Up",
+    ),
+    "dip": (
+        "Dip",
+        "Dips",
+        "Triceps Dip",
+        "Chest Dip",
+        "Triceps Dip (Assisted)",
+        "Chest Dip (Assisted)",
+        "Dip (Assisted)",
+        "Triceps Dip (Weighted)",
+        "Chest Dip (Weighted)",
+        "Dip (Weighted)",
+        "Bench Dip",
+    ),
+    "push_up": ("Push Up", "Push Ups", "Pushup", "Push Up (Weighted)"),
+    "lat_pulldown": (
+        "Lat Pulldown (Cable)",
+        "Lat Pulldown",
+        "Lat Pulldown (Machine)",
+        "Wide Grip Lat Pulldown",
+        "Lat Pulldown - Wide Grip (Cable)",
+        "Lat Pulldown - Close Grip (Cable)",
+    ),
+    "seated_cable_row": (
+        "Seated Cable Row",
+        "Seated Row (Cable)",
+        "Seated Cable Row - V Grip (Cable)",
+        "Seated Cable Row - Bar Grip",
+        "Cable Row",
+    ),
+    "leg_press": ("Leg Press", "Leg Press (Machine)", "Leg Press Horizontal (Machine)"),
+    "lunge": (
+        "Lunge",
+        "Lunge (Dumbbell)",
+        "Lunge (Barbell)",
+        "Walking Lunge",
+        "Walking Lunge (Dumbbell)",
+        "Reverse Lunge",
+        "Reverse Lunge (Dumbbell)",
+        "Lunges",
+    ),
+    "bulgarian_split_squat": (
+        "Bulgarian Split Squat",
+        "Bulgarian Split Squat (Dumbbell)",
+        "Split Squat (Dumbbell)",
+    ),
+    "hip_thrust": ("Hip Thrust (Barbell)", "Hip Thrust", "Barbell Hip Thrust"),
+    "leg_curl": (
+        "Leg Curl",
+        "Lying Leg Curl (Machine)",
+        "Seated Leg Curl (Machine)",
+        "Leg Curl (Machine)",
+        "Lying Leg Curl",
+        "Seated Leg Curl",
+    ),
+    "leg_extension": ("Leg Extension (Machine)", "Leg Extension", "Leg Extensions"),
+    "calf_raise": (
+        "Calf Raise",
+        "Standing Calf Raise",
+        "Standing Calf Raise (Machine)",
+        "Standing Calf Raise (Barbell)",
+        "Standing Calf Raise (Dumbbell)",
+        "Calf Raise (Machine)",
+        "Seated Calf Raise (Machine)",
+        "Seated Calf Raise",
+        "Calf Press on Leg Press",
+    ),
+    "bicep_curl": (
+        "Bicep Curl (Dumbbell)",
+        "Bicep Curl (Barbell)",
+        "Bicep Curl (Cable)",
+        "Bicep Curl",
+        "Biceps Curl (Dumbbell)",
+        "Biceps Curl (Barbell)",
+        "Biceps Curl",
+        "Barbell Curl",
+        "Dumbbell Curl",
+        "EZ Bar Biceps Curl",
+        "Bicep Curl (EZ Bar)",
+    ),
+    "hammer_curl": ("Hammer Curl (Dumbbell)", "Hammer Curl", "Hammer Curl (Cable)"),
+    "tricep_extension": (
+        "Triceps Extension",
+        "Triceps Extension (Cable)",
+        "Triceps Extension (Dumbbell)",
+        "Triceps Extension (Barbell)",
+        "Overhead Triceps Extension (Cable)",
+        "Overhead Triceps Extension",
+        "Tricep Extension",
+    ),
+    "tricep_pushdown": (
+        "Triceps Pushdown (Cable - Straight Bar)",
+        "Triceps Pushdown (Rope)",
+        "Triceps Pushdown",
+        "Triceps Pushdown (Cable)",
+        "Triceps Rope Pushdown",
+        "Tricep Pushdown",
+    ),
+    "skullcrusher": (
+        "Skullcrusher (Barbell)",
+        "Skullcrusher (Dumbbell)",
+        "Skullcrusher",
+        "Skull Crusher",
+        "Lying Triceps Extension (Barbell)",
+    ),
+    "lateral_raise": (
+        "Lateral Raise (Dumbbell)",
+        "Lateral Raise (Cable)",
+        "Lateral Raise",
+        "Side Lateral Raise",
+        "Lateral Raises",
+    ),
+    "face_pull": ("Face Pull (Cable)", "Face Pull", "Face Pulls"),
+    "power_clean": ("Power Clean", "Power Clean (Barbell)"),
+    "snatch": ("Snatch", "Snatch (Barbell)", "Power Snatch (Barbell)"),
+    "clean_and_jerk": ("Clean and Jerk", "Clean and Jerk (Barbell)", "Clean & Jerk"),
+}
+
+_SEPARATORS = re.compile(r"[\s_\-–]+")
+_ASSISTED = re.compile(r"\bassist", re.IGNORECASE)
+_MACHINE_ONLY = re.compile(r"\((smith )?machine\)", re.IGNORECASE)
+
+
+def normalize_name(name: str) -> str:
+    """Case, hyphens and spacing do not change a lift's identity."""
+    return _SEPARATORS.sub(" ", name).strip().casefold()
+
+
+_BY_NAME: dict[str, str] = {
+    normalize_name(name): ex_id for ex_id, names in _APP_NAMES.items() for name in names
+}
+
+
+def is_assisted(name: str) -> bool:
+    """An assisted variant records the help as a positive number; we store it negative."""
+    return _ASSISTED.search(name) is not None
+
+
+def map_exercise(raw_name: str) -> str | None:
+    """Our id for an app's exercise name, or None when it is a lift we do not know."""
+    name = raw_name.strip()
+    if exercises.get(name) is not None:  # Spotter's own export writes ids
+        return name
+    listed = _BY_NAME.get(normalize_name(name))
+    if listed:
+        return listed
+    found = exercises.exact_exercise(name)
+    if found and _MACHINE_ONLY.search(name):
+        # "Chest Press (Machine)" is not a bench press; a hack squat is a machine lift anyway.
+        entry = exercises.get(found)
+        return found if entry is not None and entry.equipment == "machine" else None
+    return found

@@ -1,0 +1,50 @@
+"""Spotter's own export read back (see bot/export.py), so export → import is lossless."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import get_args
+
+from bot.export import EXPORT_COLUMNS
+from bot.importers.build import RawSet
+from bot.importers.columns import Columns
+from bot.importers.fields import parse_number, parse_reps, workout_time
+from bot.importers.model import SetType
+from bot.units import Unit, parse_unit
+
+_SET_TYPES: dict[str, SetType] = {kind: kind for kind in get_args(SetType)}
+
+
+def is_spotter(cols: Columns) -> bool:
+    return cols.has(*EXPORT_COLUMNS)
+
+
+def spotter_sets(cols: Columns, rows: Iterable[list[str]], default_unit: Unit) -> Iterator[RawSet]:
+    """One set per row; a day's sets make one workout, as they do in chat."""
+    for line, row in enumerate(rows, start=2):
+        reps = parse_reps(cols.cell(row, "reps"))
+        exercise = cols.cell(row, "exercise")
+        if reps is None or reps <= 0 or not exercise:
+            continue
+        when = workout_time(cols.cell(row, "date"), line)
+        set_type = _SET_TYPES.get(cols.cell(row, "set_type").lower(), "normal")
+        if cols.cell(row, "warmup") == "1":
+            set_type = "warmup"
+        yield RawSet(
+            workout_id=when.date().isoformat(),
+            performed_at=when,
+            workout="",
+            raw_name=exercise,
+            weight=parse_number(cols.cell(row, "weight")),
+            unit=parse_unit(cols.cell(row, "unit")) or default_unit,
+            reps=reps,
+            rpe=parse_number(cols.cell(row, "rpe")),
+            set_type=set_type,
+            notes=_raw_cell(cols, row, "notes"),
+        )
+
+
+def _raw_cell(cols: Columns, row: list[str], name: str) -> str:
+    """Notes exactly as written (the shared reader trims, which notes must survive)."""
+    i = cols.index.get(name, -1)
+    return row[i] if 0 <= i < len(row) else ""

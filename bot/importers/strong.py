@@ -1,0 +1,67 @@
+"""Strong's exports: the `;`-quoted one with the unit in the header, the older `,` one with
+no unit (the app setting decides) and the one with a `Weight Unit` column."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from bot.importers.build import RawSet
+from bot.importers.columns import Columns
+from bot.importers.fields import parse_number, parse_reps, workout_time
+from bot.importers.model import SetType
+from bot.units import Unit, parse_unit
+
+_WEIGHT_COLUMNS: dict[str, Unit | None] = {
+    "weight (kg)": "kg",
+    "weight (kgs)": "kg",
+    "weight (lbs)": "lb",
+    "weight (lb)": "lb",
+    "weight": None,
+}
+_NOT_SETS = {"rest timer", "note", "notes"}
+_SET_TYPES: dict[str, SetType] = {"w": "warmup", "d": "drop", "f": "failure"}
+
+
+def is_strong(cols: Columns) -> bool:
+    return cols.has("date", "exercise name", "set order", "reps")
+
+
+def strong_unit(cols: Columns, default_unit: Unit) -> tuple[str | None, Unit | None, Unit]:
+    """(weight column, the file's unit if the header names one, the unit rows fall back to)."""
+    name = cols.first(*_WEIGHT_COLUMNS)
+    header_unit = _WEIGHT_COLUMNS[name] if name else None
+    if header_unit is None and cols.has("weight unit"):
+        return name, None, default_unit
+    unit = header_unit or default_unit
+    return name, unit, unit
+
+
+def strong_sets(cols: Columns, rows: Iterable[list[str]], default_unit: Unit) -> Iterator[RawSet]:
+    """Every lifted set; rest timers, notes and distance/time-only rows are not sets."""
+    weight_col, _, fallback = strong_unit(cols, default_unit)
+    has_row_unit = cols.has("weight unit")
+    for line, row in enumerate(rows, start=2):
+        exercise = cols.cell(row, "exercise name")
+        order = cols.cell(row, "set order").lower()
+        if order in _NOT_SETS or exercise.lower() in _NOT_SETS or not exercise:
+            continue
+        reps = parse_reps(cols.cell(row, "reps"))
+        if reps is None or reps <= 0:
+            continue
+        date_text = cols.cell(row, "date")
+        name = cols.cell(row, "workout name")
+        number = cols.cell(row, "workout #")
+        unit = (parse_unit(cols.cell(row, "weight unit")) if has_row_unit else None) or fallback
+        rpe = parse_number(cols.cell(row, "rpe"))
+        yield RawSet(
+            workout_id=f"#{number}" if number else f"{date_text}\x1f{name}",
+            performed_at=workout_time(date_text, line),
+            workout=name,
+            raw_name=exercise,
+            weight=parse_number(cols.cell(row, weight_col)),
+            unit=unit,
+            reps=reps,
+            rpe=rpe if rpe else None,
+            set_type=_SET_TYPES.get(order[:1], "normal"),
+            notes=cols.cell(row, "notes"),
+        )

@@ -1,0 +1,141 @@
+"""Turn the numeric part of a log line into tokens: numbers with units, `x`, RPE marks, words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.units import Unit, parse_unit
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+PLATE_LB, BAR_LB = 45, 45
+RPE_MARK = "\ue000"  # private-use char: "\ue000 8.5 " is an RPE already read off the text
+
+_NUM = r"\d+(?:\.\d+)?"
+_UNIT_WORD = r"(?:kgs?|kilos?|kilograms?|lbs?|pounds?|#)"
+_DECIMAL_COMMA = re.compile(
+    rf"(?<![\d,])(\d+),(\d{{1,2}})(?![\d,])(?=\s*(?:{_UNIT_WORD}|x|×|\*|s\b))"
+    r"|(?<=rpe)\s*(\d+),(\d)(?!\d)|(?<=@)\s*(\d+),(\d)(?!\d)"
+)
+_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,2}),(\d{3})(?![\d,])")
+_TIMES = re.compile(r"\s*[×✕✖*]\s*|(?<=\d)\s*x\s*|(?<=\d)(?=x)|\bx(?=\d)")
+_PLATES = re.compile(r"\b(\d+)\s*(?:plates?|pl8s?|pl)\b")
+_RIR = re.compile(
+    rf"@\s*({_NUM})\s*rir\b|\brir\s*:?\s*({_NUM})|({_NUM})\s*rir\b(?!\s*:?\s*\d)"
+    rf"|({_NUM})\s*(?:more\s+)?(?:reps?\s+)?(?:left\s+)?in\s+(?:the\s+)?tank"
+    rf"|({_NUM})\s*(?:reps?\s+)?in\s+reserve"
+)
+_RPE = re.compile(
+    rf"@\s*({_NUM})\s*rpe\b|\brpe\s*:?\s*(?:{_NUM}\s*-\s*)?({_NUM})|({_NUM})\s*rpe\b(?!\s*:?\s*\d)"
+    rf"|@\s*({_NUM})(?![\d.])(?!\s*(?:{_UNIT_WORD}|s\b|x|pl))"
+)
+_TOKEN = re.compile(
+    rf"{RPE_MARK}\s*(?P<rpe>-?{_NUM})"
+    rf"|(?P<sign>(?<![\w.])[+-]\s?)?(?P<num>{_NUM})(?P<suffix>\s*{_UNIT_WORD}(?![a-z])|s\b)?"
+    r"|(?P<x>\bx\b)|(?P<word>[a-z]+(?:/(?![\d]))?)|(?P<sep>[,;/:&()\-])"
+)
+_ASSIST_WORDS = {"assistance", "assisted", "assist"}
+_WARM_WORDS = {"warmup", "warmups", "warm", "wu"}
+
+
+@dataclass
+class Token:
+    """One meaningful piece of a set description."""
+
+    kind: str  # num | x | sep | word | rpe
+    text: str
+    value: float = 0.0
+    unit: Unit | None = None
+    loadish: bool = False  # certainly a load: unit, sign, decimal point, `20s`, plates
+    sign: int = 0
+
+
+def _fix_decimal_commas(text: str) -> str:
+    """`102,5kg` and `rpe 7,5` use decimal commas; `5,5,5` is a rep list and stays."""
+
+    def repl(m: re.Match[str]) -> str:
+        groups = [g for g in m.groups() if g is not None]
+        return f"{groups[0]}.{groups[1]}"
+
+    text = _THOUSANDS.sub(r"\1\2", text)
+    return _DECIMAL_COMMA.sub(repl, text)
+
+
+def _plates(m: re.Match[str]) -> str:
+    return f"{BAR_LB + 2 * PLATE_LB * int(m.group(1))}lb"
+
+
+def _mark(value: float) -> str:
+    return f" {RPE_MARK}{value:g} "
+
+
+def _rir(m: re.Match[str]) -> str:
+    raw = next(g for g in m.groups() if g is not None)
+    return _mark(10 - float(raw))
+
+
+def _rpe(m: re.Match[str]) -> str:
+    raw = next(g for g in m.groups() if g is not None)
+    value = float(raw)
+    if m.group(4) is not None and value > 10:
+        return f" at {raw} "  # `@ 100` is a load
+    return _mark(value)
+
+
+def normalise(text: str) -> str:
+    """Canonical spelling: `x` separators, decimal points, plates in lb, RPE/RIR as marks."""
+    text = text.lower()
+    text = re.sub(r"\b(?:a|an|one)\s+(?=set\b|plate\b)", "1 ", text)
+    text = re.sub(
+        r"\b(" + "|".join(NUMBER_WORDS) + r")\b", lambda m: str(NUMBER_WORDS[m.group(1)]), text
+    )
+    text = _fix_decimal_commas(text)
+    text = _TIMES.sub(" x ", text)
+    text = _PLATES.sub(_plates, text)
+    text = _RIR.sub(_rir, text)
+    text = _RPE.sub(_rpe, text)
+    text = re.sub(r"\bbw\s*\+\s*", " +", text)
+    text = re.sub(r"\bbodyweight\s*\+\s*|\bbody weight\s*\+\s*", " +", text)
+    return re.sub(r"\bw/\s*|\bwith\b", " at ", text)
+
+
+def tokenise(text: str) -> list[Token]:
+    """Tokens of already-normalised text; units and `at` mark the numbers they touch."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        if m.group("rpe") is not None:
+            tokens.append(Token("rpe", m.group(0), float(m.group("rpe"))))
+        elif m.group("num") is not None:
+            tokens.append(_number(m))
+        elif m.group("x"):
+            tokens.append(Token("x", "x"))
+        elif m.group("word"):
+            _word(tokens, m.group("word").rstrip("/"))
+        else:
+            tokens.append(Token("sep", m.group(0)))
+    return tokens
+
+
+def _number(m: re.Match[str]) -> Token:
+    raw, suffix = m.group("num"), (m.group("suffix") or "").strip()
+    sign = {"+": 1, "-": -1}.get((m.group("sign") or "").strip(), 0)
+    unit = parse_unit(suffix) if suffix else None
+    value = float(raw) * (sign or 1)
+    loadish = bool(unit or sign or "." in raw or suffix == "s")
+    return Token("num", m.group(0), value, unit, loadish, sign)
+
+
+def _word(tokens: list[Token], word: str) -> None:
+    """Units written apart attach to the number before; `at` makes the next number a load."""
+    unit = parse_unit(word)
+    if unit and tokens and tokens[-1].kind == "num" and tokens[-1].unit is None:
+        tokens[-1].unit, tokens[-1].loadish = unit, True
+        return
+    if word in _ASSIST_WORDS:
+        word = "assist"
+    elif word in _WARM_WORDS:
+        word = "warm"
+    tokens.append(Token("word", word))

@@ -1,0 +1,46 @@
+"""Messages that are never logs, whatever numbers they hold (SPEC.md "Parser" rule 10)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.parser import messages
+
+_QUESTION_START = re.compile(
+    r"^\s*(?:how|what|what's|whats|why|when|where|which|who|should|shall|is|are|am|can|could|"
+    r"would|will|do|does|any|anyone|tips?|help)\b",
+    re.IGNORECASE,
+)
+_PLAN = re.compile(
+    r"\b(?:tomorrow|tmrw|tmr|tonight|gonna|going to|planning|plan to|plan is|planned|i will|"
+    r"i'll|will do|will try|will hit|wanna|want to|hope to|hoping to|next (?:week|time|"
+    r"session|workout|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+_NON_FINITE = re.compile(r"\d[eE][+-]?\d|\b(?:nan|inf|infinity)\b", re.IGNORECASE)
+_TRAILING_NOISE = re.compile(r"[\s\W_]+$")
+
+
+def _is_question(text: str) -> bool:
+    if _QUESTION_START.match(text):
+        return True
+    for line in text.splitlines():
+        stripped = line.strip()
+        core = _TRAILING_NOISE.sub("", stripped)
+        tail = stripped[len(core) :]
+        if "?" in tail:
+            return True
+    return False
+
+
+def reject(text: str) -> str | None:
+    """Why this message can't be a log before looking at its sets, or None."""
+    if not any(ch.isalnum() for ch in text):
+        return messages.empty() if not text.strip() else messages.chit_chat()
+    if _is_question(text):
+        return messages.question()
+    if _PLAN.search(text):
+        return messages.plan()
+    if _NON_FINITE.search(text):
+        return messages.bad_number()
+    return None

@@ -1,0 +1,63 @@
+"""History grouped into exposures: one exercise on one day (4.1), in chronological order."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from bot.programming.models import LoggedSet
+
+
+@dataclass(frozen=True)
+class Exposure:
+    """The working sets of one exercise on one day; `top` is the heaviest load used."""
+
+    exercise: str
+    day: date
+    sets: tuple[LoggedSet, ...]
+
+    @property
+    def top(self) -> float:
+        return max((s.weight_kg or 0.0) for s in self.sets)
+
+    @property
+    def top_sets(self) -> tuple[LoggedSet, ...]:
+        top = self.top
+        return tuple(s for s in self.sets if abs((s.weight_kg or 0.0) - top) < 1e-6)
+
+    @property
+    def top_reps(self) -> int:
+        return sum(s.reps for s in self.top_sets)
+
+    @property
+    def top_rpe(self) -> float | None:
+        rpes = [s.rpe for s in self.top_sets if s.rpe is not None]
+        return max(rpes) if rpes else None
+
+    @property
+    def tonnage(self) -> float:
+        return self.top * self.top_reps
+
+
+def group(history: Iterable[LoggedSet]) -> dict[str, list[Exposure]]:
+    """Non-warm-up sets by exercise, then by day (sorted)."""
+    by_key: dict[tuple[str, date], list[LoggedSet]] = defaultdict(list)
+    for s in history:
+        if not s.warmup:
+            by_key[(s.exercise, s.day)].append(s)
+    out: dict[str, list[Exposure]] = defaultdict(list)
+    for (exercise, day), sets in sorted(by_key.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        out[exercise].append(Exposure(exercise, day, tuple(sets)))
+    return dict(out)
+
+
+def training_days(history: Iterable[LoggedSet]) -> list[date]:
+    """Distinct days with at least one non-warm-up set."""
+    return sorted({s.day for s in history if not s.warmup})
+
+
+def between(exposures: Sequence[Exposure], start: date | None, end: date) -> list[Exposure]:
+    """Exposures with start <= day < end."""
+    return [e for e in exposures if (start is None or e.day >= start) and e.day < end]

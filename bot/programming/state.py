@@ -1,0 +1,116 @@
+"""ProgramState: everything the engine remembers between calls, JSON-safe via to_dict/from_dict."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from bot.programming.blocks import BlockSpec, Kind
+from bot.programming.params import Goal, Level
+
+
+@dataclass
+class LiftState:
+    """Per-exercise memory: LP load and fail count, reset history and e1RM overrides."""
+
+    load_kg: float | None = None  # LP: the load for the next session
+    fails: int = 0
+    fail_load_kg: float | None = None
+    increment_kg: float | None = None  # nominal kg once halved; None = the 4.0 default
+    resets: list[str] = field(default_factory=list)  # ISO days of LP resets
+    e1rm_seed: float | None = None  # e1RM_work override after a reset
+    e1rm_since: str | None = None  # session e1RMs before this day no longer count
+    s2_since: str | None = None  # strength exposures are numbered from this day
+    misses: int = 0  # S-block fast path: consecutive exposures with missed reps
+    variation: str = ""  # advanced S2: pause/tempo variation for the rest of the block
+    stalled_blocks: int = 0  # consecutive H blocks in which S4 found this exercise stalled
+    stalled_this_block: bool = False
+
+
+@dataclass
+class BlockState:
+    """The running block: its type and length, where it sits in the sequence, when it began."""
+
+    kind: Kind
+    accumulation: int
+    deload_weeks: int
+    index: int
+    start: str
+    s2_stalls: int = 0
+    inserted: bool = False
+    weeks_checked: int = 0  # H blocks: weeks already judged by S4
+
+    @property
+    def spec(self) -> BlockSpec:
+        return BlockSpec(self.kind, self.accumulation, self.deload_weeks)
+
+    @property
+    def start_day(self) -> date:
+        return date.fromisoformat(self.start)
+
+    def week(self, day: date) -> int:
+        return max(1, (day - self.start_day).days // 7 + 1)
+
+    def end_day(self) -> date | None:
+        """First day after the block; None for the open-ended O block."""
+        if self.kind == "O":
+            return None
+        return self.start_day + timedelta(weeks=self.accumulation + self.deload_weeks)
+
+
+@dataclass
+class ProgramState:
+    """The lifter's programme: level, block, per-lift memory, weekly set targets, deloads."""
+
+    level: Level
+    block: BlockState
+    goal: Goal = "both"
+    lifts: dict[str, LiftState] = field(default_factory=dict)
+    weekly_sets: dict[str, int] = field(default_factory=dict)
+    swaps: dict[str, str] = field(default_factory=dict)  # exercise → variation (S4)
+    deloads: list[list[str]] = field(default_factory=list)  # [start, end) ISO days
+    past_blocks: list[list[str]] = field(default_factory=list)  # [kind, start, end]
+    processed_through: str | None = None
+    version: int = 1
+
+    def lift(self, exercise: str) -> LiftState:
+        return self.lifts.setdefault(exercise, LiftState())
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> ProgramState:
+        return cls(
+            level=d["level"],
+            block=BlockState(**d["block"]),
+            goal=d.get("goal", "both"),
+            lifts={k: LiftState(**v) for k, v in d.get("lifts", {}).items()},
+            weekly_sets={k: int(v) for k, v in d.get("weekly_sets", {}).items()},
+            swaps=dict(d.get("swaps", {})),
+            deloads=[list(x) for x in d.get("deloads", [])],
+            past_blocks=[list(x) for x in d.get("past_blocks", [])],
+            processed_through=d.get("processed_through"),
+            version=int(d.get("version", 1)),
+        )
+
+    def copy(self) -> ProgramState:
+        return ProgramState.from_dict(self.to_dict())
+
+    def in_explicit_deload(self, day: date) -> bool:
+        iso = day.isoformat()
+        return any(start <= iso < end for start, end in self.deloads)
+
+    def is_deload(self, day: date) -> bool:
+        """An inserted deload, or the planned deload week of the running block."""
+        if self.in_explicit_deload(day):
+            return True
+        b = self.block
+        return b.kind != "O" and b.start_day <= day and b.week(day) > b.accumulation
+
+    def last_deload_end(self) -> date | None:
+        """End of the most recent deload, explicit or a finished block's planned one."""
+        ends = [date.fromisoformat(end) for _, end in self.deloads]
+        ends += [date.fromisoformat(end) for kind, _, end in self.past_blocks if kind in ("H", "S")]
+        return max(ends) if ends else None

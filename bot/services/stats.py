@@ -1,0 +1,107 @@
+"""/stats and /chart: weekly volume against the block's targets, e1RM trends, pictures."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from bot.charts import BlockSpan, ChartPoint, render_overview_chart, render_progress_chart
+from bot.exercises import display_name
+from bot.programming import DEFAULT, ProgramState
+from bot.services.calendar import local_today
+from bot.services.container import Services
+from bot.stats import MAIN_LIFTS, WeekRow, build_stats, render_stats
+from bot.units import from_kg
+from storage.users import User
+
+STATS_WEEKS = 9  # this week, the four before it, and room for the trend's look-back
+CHART_DAYS = 365
+BLOCK_NAMES = {"O": "Base", "H": "Size", "S": "Strength", "P": "Primer"}
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+async def _state(svc: Services, user: User) -> ProgramState | None:
+    stored = await svc.program.state(user.id)
+    try:
+        return ProgramState.from_dict(stored) if stored else None
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _targets(user: User, state: ProgramState | None) -> dict[str, tuple[int, int]]:
+    start = int(DEFAULT.weekly_sets_start[user.experience])
+    cap = int(DEFAULT.weekly_sets_cap[user.experience])
+    muscles = ("chest", "back", "shoulders", "quads", "hamstrings", "glutes", "biceps", "triceps")
+    current = state.weekly_sets if state else {}
+    return {m: (min(int(current.get(m, start)), cap), cap) for m in muscles}
+
+
+async def stats_text(svc: Services, user: User) -> str:
+    week = _monday(local_today(svc.now(), user.timezone))
+    raw = await svc.sets.week_rows(user.id, week - timedelta(weeks=STATS_WEEKS - 1))
+    if not raw:
+        return "No sets logged yet — log a few (like 'bench 3x5 100') and /stats fills up."
+    rows = [
+        WeekRow(
+            week_start=date.fromisoformat(r["week"]),
+            exercise=r["exercise"],
+            hard_sets=r["hard_sets"],
+            volume_kg=r["volume"] or 0.0,
+            best_e1rm_kg=r["e1rm"],
+            training_days=r["days"],
+        )
+        for r in raw
+    ]
+    report = build_stats(rows, week, _targets(user, await _state(svc, user)))
+    return render_stats(report, user.unit)
+
+
+async def _points(svc: Services, user: User, exercise: str, start: date) -> list[ChartPoint]:
+    days = await svc.sets.day_bests(user.id, exercise, start)
+    points, best = [], 0.0
+    for d in days:
+        e1rm = d.best_e1rm_kg
+        pr = e1rm is not None and e1rm > best + 1e-9 and best > 0
+        best = max(best, e1rm or 0.0)
+        points.append(
+            ChartPoint(
+                day=d.local_date,
+                e1rm=from_kg(e1rm, user.unit) if e1rm is not None else None,
+                top_load=from_kg(d.top_load_kg, user.unit),
+                pr=pr,
+            )
+        )
+    return points
+
+
+def _spans(state: ProgramState | None, today: date) -> list[BlockSpan]:
+    if state is None:
+        return []
+    spans = [
+        BlockSpan(date.fromisoformat(start), date.fromisoformat(end), BLOCK_NAMES.get(kind, kind))
+        for kind, start, end in state.past_blocks
+    ]
+    block = state.block
+    spans.append(BlockSpan(block.start_day, today, BLOCK_NAMES.get(block.kind, block.kind)))
+    return spans
+
+
+async def chart_png(svc: Services, user: User, exercise: str | None) -> tuple[bytes | None, str]:
+    """A PNG and its caption; (None, reason) when there is nothing to draw."""
+    today = local_today(svc.now(), user.timezone)
+    start = today - timedelta(days=CHART_DAYS)
+    if exercise is None:
+        series = {e: await _points(svc, user, e, start) for e in MAIN_LIFTS}
+        series = {e: p for e, p in series.items() if p}
+        if not series:
+            return None, "Nothing to chart yet — log squat, bench, deadlift or press first."
+        return render_overview_chart(series, user.unit), "e1RM of your main lifts, last 12 months"
+    points = await _points(svc, user, exercise, start)
+    name = display_name(exercise)
+    if not points:
+        return None, f"No {name.lower()} sets with a load yet — log some and try again."
+    spans = _spans(await _state(svc, user), today)
+    png = render_progress_chart(f"{name} — e1RM and top set", points, user.unit, spans)
+    return png, f"{name}: e1RM and heaviest set per day (★ = PR), last 12 months"

@@ -1,0 +1,42 @@
+"""`spotter ask`: plain and JSON output as SPEC fixes them."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from bot.cli_ask import run_ask
+
+
+def test_json_mode_prints_spec_shape() -> None:
+    out = io.StringIO()
+    code = run_ask(["--json", "How many reps for size?"], out)
+    payload = json.loads(out.getvalue())
+    assert code == 0
+    assert set(payload) == {"goal", "topic", "answer"}
+    assert payload["goal"] == "hypertrophy"
+    assert payload["topic"] == "rep_range"
+    assert "6–15" in payload["answer"]
+
+
+def test_plain_mode_prints_only_the_answer() -> None:
+    out = io.StringIO()
+    assert run_ask(["how", "long", "should", "I", "rest", "between", "heavy", "triples?"], out) == 0
+    text = out.getvalue()
+    assert "3–5 min" in text
+    assert not text.lstrip().startswith("{")
+
+
+def test_json_flag_may_follow_the_question() -> None:
+    out = io.StringIO()
+    assert run_ask(["what is hypertrophy?", "--json"], out) == 0
+    assert json.loads(out.getvalue())["goal"] == "none"
+
+
+@pytest.mark.parametrize("args", [[], ["--json"], ["   "]])
+def test_missing_question_is_a_usage_error(args: list[str]) -> None:
+    out = io.StringIO()
+    assert run_ask(args, out) == 2
+    assert "usage" in out.getvalue()

@@ -1,0 +1,122 @@
+"""The logbook store: idempotent per message, edits replace, undo, bests kept exact."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from storage.db import Database
+from storage.sets import NewSet, SetRepository
+from storage.users import UserRepository
+
+NOW = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
+DAY = date(2026, 11, 24)
+
+
+@pytest.fixture
+async def repo(tmp_path: Path) -> AsyncIterator[SetRepository]:
+    db = await Database.open(f"sqlite:///{tmp_path}/s.db")
+    await UserRepository(db).ensure(1, 1, "Ann", NOW)
+    await UserRepository(db).ensure(2, 2, "Bob", NOW)
+    yield SetRepository(db)
+    await db.close()
+
+
+def bench(weight: float, reps: int, group: int = 0, idx: int = 0, **kw: object) -> NewSet:
+    return NewSet(
+        exercise=str(kw.pop("exercise", "bench_press")),
+        performed_at=NOW,
+        local_date=kw.pop("day", DAY),  # type: ignore[arg-type]
+        weight_kg=weight,
+        unit="kg",
+        reps=reps,
+        group_idx=group,
+        set_idx=idx,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+async def test_redelivered_message_is_stored_once(repo: SetRepository) -> None:
+    sets = [bench(100, 5, idx=i) for i in range(3)]
+    await repo.replace_message(1, 1, 10, sets, NOW)
+    await repo.replace_message(1, 1, 10, sets, NOW)
+    assert await repo.count(1) == 3
+
+
+async def test_edit_replaces_exactly_what_the_message_logged(repo: SetRepository) -> None:
+    await repo.replace_message(1, 1, 10, [bench(100, 5)], NOW)
+    await repo.replace_message(1, 1, 11, [bench(90, 8)], NOW)
+    await repo.replace_message(1, 1, 10, [bench(107.5, 5)], NOW)
+    loads = sorted(s.weight_kg or 0 for s in await repo.since(1, DAY))
+    assert loads == [90, 107.5]
+    assert {b.reps: b.weight_kg for b in await repo.bests(1, "bench_press")} == {5: 107.5, 8: 90}
+
+
+async def test_bests_before_a_message_exclude_its_earlier_version(repo: SetRepository) -> None:
+    await repo.replace_message(1, 1, 10, [bench(100, 5)], NOW)
+    await repo.replace_message(1, 1, 11, [bench(120, 5)], NOW)
+    before = await repo.replace_message(1, 1, 11, [bench(110, 5)], NOW)
+    assert before == {"bench_press": {5: 100}}
+
+
+async def test_undo_removes_the_last_group_and_rebuilds_bests(repo: SetRepository) -> None:
+    await repo.replace_message(1, 1, 10, [bench(100, 5)], NOW)
+    await repo.replace_message(
+        1, 1, 11, [bench(120, 5), bench(60, 10, group=1, exercise="squat")], NOW
+    )
+    removed = await repo.undo_last_group(1)
+    assert [s.exercise for s in removed] == ["squat"]
+    removed = await repo.undo_last_group(1)
+    assert [(s.exercise, s.weight_kg) for s in removed] == [("bench_press", 120)]
+    assert {b.reps: b.weight_kg for b in await repo.bests(1)} == {5: 100}
+
+
+async def test_undo_with_nothing_logged_removes_nothing(repo: SetRepository) -> None:
+    assert await repo.undo_last_group(1) == []
+
+
+async def test_warmups_and_assistance_never_become_bests(repo: SetRepository) -> None:
+    await repo.replace_message(
+        1, 1, 10, [bench(140, 5, set_type="warmup"), bench(-20, 8, group=1, exercise="pull_up")], NOW
+    )
+    assert await repo.bests(1) == []
+
+
+async def test_reimport_adds_nothing_twice(repo: SetRepository) -> None:
+    rows = [bench(100, 5, idx=i, import_key=f"k{i}") for i in range(4)]
+    assert await repo.add_imported(1, rows, NOW) == 4
+    assert await repo.add_imported(1, rows, NOW) == 0
+    assert await repo.count(1) == 4
+
+
+async def test_users_do_not_see_each_others_sets(repo: SetRepository) -> None:
+    await repo.replace_message(1, 1, 10, [bench(100, 5)], NOW)
+    await repo.replace_message(2, 2, 10, [bench(50, 5)], NOW)
+    assert [s.weight_kg for s in await repo.since(2, DAY)] == [50]
+    assert await repo.delete_message(2, 1, 10) == 0  # Bob cannot delete Ann's message
+    assert await repo.count(1) == 1
+
+
+async def test_recent_days_pages_by_training_day(repo: SetRepository) -> None:
+    for n in range(10):
+        day = date(2026, 11, 1 + n)
+        await repo.add_imported(1, [bench(100 + n, 5, day=day, import_key=f"d{n}")], NOW)
+    page = await repo.recent_days(1, 3)
+    assert [s.local_date.day for s in page] == [10, 9, 8]
+    older = await repo.recent_days(1, 3, before=date(2026, 11, 8))
+    assert [s.local_date.day for s in older] == [7, 6, 5]
+
+
+async def test_deleting_a_user_removes_everything(tmp_path: Path) -> None:
+    db = await Database.open(f"sqlite:///{tmp_path}/s.db")
+    users = UserRepository(db)
+    await users.ensure(1, 1, "Ann", NOW)
+    sets = SetRepository(db)
+    await sets.replace_message(1, 1, 10, [bench(100, 5)], NOW)
+    await users.delete(1)
+    assert await sets.count(1) == 0 and await sets.bests(1) == []
+    assert await users.get(1) is None
+    await db.close()
