@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	@$(BIN)/spotter run-or-chat
+	@$(BIN)/spotter run --chat-without-token
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot handlers storage tests bench

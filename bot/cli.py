@@ -22,10 +22,14 @@ BOTFATHER_HINT = (
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="spotter", description="Spotter, a coaching bot for lifters.")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    sub.add_parser(
+    run = sub.add_parser(
         "run", help="run the bot (long polling; webhook when SPOTTER_WEBHOOK_URL is set)"
     )
-    sub.add_parser("run-or-chat", help=argparse.SUPPRESS)
+    run.add_argument(
+        "--chat-without-token",
+        action="store_true",
+        help="with no TELEGRAM_BOT_TOKEN, explain how to get one and open the offline chat",
+    )
     chat = sub.add_parser("chat", help="the same bot offline in this terminal (no token needed)")
     chat.add_argument("--user", type=int, default=1, help="the Telegram user id to chat as")
     parse = sub.add_parser("parse", help="parse one message (or JSON lines from stdin)")
@@ -59,6 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if not settings.token and args.chat_without_token:
+        print(BOTFATHER_HINT, file=sys.stderr)
+        return _chat(argparse.Namespace(user=1), settings)
     if not settings.token:
         print(
             "spotter: configuration error: TELEGRAM_BOT_TOKEN is not set "
@@ -69,13 +76,6 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.serve import serve
 
     return serve(settings)
-
-
-def _run_or_chat(args: argparse.Namespace, settings: Settings) -> int:
-    if settings.token:
-        return _run(args, settings)
-    print(BOTFATHER_HINT, file=sys.stderr)
-    return _chat(argparse.Namespace(user=1), settings)
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
@@ -158,7 +158,6 @@ def _backup(args: argparse.Namespace, settings: Settings) -> int:
 
 COMMANDS = {
     "run": _run,
-    "run-or-chat": _run_or_chat,
     "chat": _chat,
     "parse": _parse,
     "ask": _ask,
