@@ -16,7 +16,6 @@ import os
 import resource
 import tempfile
 import time
-import tracemalloc
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -29,7 +28,13 @@ from telegram.request import HTTPXRequest
 
 from bot.config import Settings
 from bot.delivery import Outbox, PriorityRateLimiter, Prompt
-from bot.scheduler import DeliveryRecorder, PromptBuilder, PromptContent, ReminderService
+from bot.scheduler import (
+    BATCH_SIZE,
+    DeliveryRecorder,
+    PromptBuilder,
+    PromptContent,
+    ReminderService,
+)
 from storage.db import Database
 from storage.reminders import ReminderRepository
 
@@ -107,15 +112,20 @@ async def baseline_rate(url: str, sends: int, workers: int) -> float:
 
 
 @dataclass
+class Callbacks:
+    on_sent: Callable[[int | None, int], Awaitable[None]]
+    on_blocked: Callable[[int], Awaitable[None]]
+    on_failed: Callable[[int | None], Awaitable[None]]
+
+
+@dataclass
 class SendLog:
     stamps: list[float] = field(default_factory=list)
     failed: int = 0
     blocked: int = 0
 
 
-def recording(
-    log: SendLog, recorder: DeliveryRecorder
-) -> dict[str, Callable[..., Awaitable[None]]]:
+def recording(log: SendLog, recorder: DeliveryRecorder) -> Callbacks:
     async def on_sent(delivery_id: int | None, message_id: int) -> None:
         log.stamps.append(time.perf_counter())
         await recorder.on_sent(delivery_id, message_id)
@@ -128,7 +138,7 @@ def recording(
         log.blocked += 1
         await recorder.on_blocked(user_id)
 
-    return {"on_sent": on_sent, "on_failed": on_failed, "on_blocked": on_blocked}
+    return Callbacks(on_sent, on_blocked, on_failed)
 
 
 async def session_prompt(user_id: int, chat_id: int, local_date: date) -> PromptContent | None:
@@ -161,17 +171,23 @@ async def fan_out(url: str, workdir: Path, users: int, rate: float) -> dict[str,
     limiter = PriorityRateLimiter(rate)
     bot = make_bot(url, limiter)
     await bot.initialize()
-    outbox = Outbox(bot, workers=16, **recording(log, DeliveryRecorder(repo)))
+    calls = recording(log, DeliveryRecorder(repo))
+    outbox = Outbox(
+        bot,
+        on_sent=calls.on_sent,
+        on_blocked=calls.on_blocked,
+        on_failed=calls.on_failed,
+        workers=16,
+    )
     builders: dict[str, PromptBuilder] = {"session": session_prompt}
     service = ReminderService(repo, outbox, builders, timedelta(hours=2))
 
-    tracemalloc.start()
+    rss_before = peak_rss_mb()
     started = time.perf_counter()
     report = await service.tick(SEVEN + timedelta(seconds=5))
     await outbox.close()
     drained = time.perf_counter() - started
-    _, peak_heap = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
+    rss_growth = peak_rss_mb() - rss_before
 
     await bot.shutdown()
     await db.close()
@@ -182,7 +198,7 @@ async def fan_out(url: str, workdir: Path, users: int, rate: float) -> dict[str,
         "failed": log.failed,
         "achieved": (len(log.stamps) - 1) / span,
         "drain_s": drained,
-        "peak_heap_mb": peak_heap / 2**20,
+        "rss_growth_mb": rss_growth,
     }
 
 
@@ -248,7 +264,8 @@ async def run(args: argparse.Namespace) -> None:
         print(f"baseline   stand-in, no limiter, 16 senders: {raw:,.0f} msg/s")
 
         # Telegram-like flood control (30/s overall) shows whether the limiter ever overshoots.
-        await stand_in.control({"reset": True, "flood": {**UNLIMITED, "global_rate": 30.0}})
+        telegram_like = {**UNLIMITED, "global_rate": 30.0, "global_burst": 30.0}
+        await stand_in.control({"reset": True, "flood": telegram_like})
         with tempfile.TemporaryDirectory() as tmp:
             fan = await fan_out(args.url, Path(tmp), args.users, args.rate)
             throttled = (await stand_in.stats())["throttled"]
@@ -257,13 +274,14 @@ async def run(args: argparse.Namespace) -> None:
                 f" failed, 429s from stand-in: {throttled}"
             )
             print(
-                f"           achieved {fan['achieved']:.2f} msg/s = {fan['achieved'] / args.rate:.3f}"
-                f" x configured {args.rate:g}/s = {fan['achieved'] / raw:.4f} x baseline"
+                f"           achieved {fan['achieved']:.2f} msg/s"
+                f" = {fan['achieved'] / args.rate:.3f} x configured {args.rate:g}/s"
+                f" = {fan['achieved'] / raw:.4f} x baseline"
             )
             ideal = args.users / args.rate
             print(
                 f"           drained in {fan['drain_s']:.1f} s (ideal {ideal:.1f} s,"
-                f" {fan['drain_s'] / ideal:.3f} x); peak Python heap {fan['peak_heap_mb']:.1f} MB"
+                f" {fan['drain_s'] / ideal:.3f} x); peak RSS grew {fan['rss_growth_mb']:.1f} MB"
             )
             big = await rows_100k(Path(tmp), args.rows)
         print(
@@ -272,7 +290,7 @@ async def run(args: argparse.Namespace) -> None:
             f" ({big['claim_rate'] / args.rate:,.0f} x the send rate)"
         )
         print(
-            f"           claim transaction per 500: avg {big['batch_avg_ms']:.1f} ms,"
+            f"           claim transaction per {BATCH_SIZE}: avg {big['batch_avg_ms']:.1f} ms,"
             f" max {big['batch_max_ms']:.1f} ms; db {big['db_mb']:.1f} MB;"
             f" peak RSS grew {big['rss_growth_mb']:.1f} MB"
         )

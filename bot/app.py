@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -33,8 +34,12 @@ def build_application(
     get_updates_request: BaseRequest | None = None,
     clock: Callable[[], datetime] = utc_now,
     tick: bool = True,
+    updater: bool = True,
 ) -> SpotterApp:
-    """The one Application used by `run`, `chat` and the tests (only the transport differs)."""
+    """The one Application used by `run`, `chat` and the tests (only the transport differs).
+
+    `updater=False` builds it without PTB's Updater: `spotter run` feeds `app.update_queue`
+    itself (bot/serve.py's at-least-once polling, bot/webhook.py's HTTP server)."""
     builder = (
         Application.builder()
         .token(settings.token or OFFLINE_TOKEN)
@@ -50,6 +55,8 @@ def build_application(
         builder = builder.request(request)
     if get_updates_request is not None:
         builder = builder.get_updates_request(get_updates_request)
+    if not updater:
+        builder = builder.updater(None)
     app: SpotterApp = builder.build()
     app.bot_data["settings"] = settings
     app.bot_data["clock"] = clock
@@ -89,7 +96,8 @@ async def _post_init(app: SpotterApp) -> None:
     await service.startup(svc.now())
     if app.bot_data["tick"] and app.job_queue is not None:
         install(app, service, settings.spotter_tick_seconds)
-    log.info("spotter ready (database %s)", settings.database_url.split("?")[0])
+    where = re.sub(r"//([^:/@]*):[^@/]*@", r"//\1:***@", settings.database_url.split("?")[0])
+    log.info("spotter ready (database %s)", where)  # a Postgres password is not logged
 
 
 async def _post_shutdown(app: SpotterApp) -> None:

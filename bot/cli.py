@@ -48,6 +48,10 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("file", nargs="?", type=Path)
     backup = sub.add_parser("backup", help="an online copy of the SQLite database")
     backup.add_argument("file", type=Path)
+    mig = sub.add_parser("migrate-db", help="copy every table to another (empty) database")
+    mig.add_argument("--from", dest="source", help="source URL (default: DATABASE_URL)")
+    mig.add_argument("--to", dest="target", required=True, help="e.g. postgresql://host/db")
+    mig.add_argument("--batch", type=int, default=5000, help="rows per target transaction")
     return p
 
 
@@ -156,6 +160,26 @@ def _backup(args: argparse.Namespace, settings: Settings) -> int:
     return asyncio.run(go())
 
 
+def _migrate_db(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.migrate import MigrationRefused, migrate_database
+
+    source = args.source or settings.database_url
+
+    def progress(table: str, rows: int) -> None:
+        print(f"  {table}: {rows} rows copied", file=sys.stderr)
+
+    try:
+        report = asyncio.run(
+            migrate_database(source, args.target, batch=args.batch, progress=progress)
+        )
+    except MigrationRefused as exc:
+        print(f"spotter migrate-db: {exc}", file=sys.stderr)
+        return 1
+    total = sum(r.target_rows for r in report)
+    print(f"Copied {total} rows in {len(report)} tables; row counts match.")
+    return 0
+
+
 COMMANDS = {
     "run": _run,
     "chat": _chat,
@@ -164,6 +188,7 @@ COMMANDS = {
     "import": _import,
     "export": _export,
     "backup": _backup,
+    "migrate-db": _migrate_db,
 }
 
 if __name__ == "__main__":

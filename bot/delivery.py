@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
-from telegram._utils.types import JSONDict
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import BaseRateLimiter, ExtBot
 
@@ -27,7 +26,7 @@ Priority = Literal["interactive", "bulk"]
 BULK: dict[str, Any] = {"priority": "bulk"}
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
-Result = bool | JSONDict | list[JSONDict]
+Result = bool | dict[str, Any] | list[dict[str, Any]]
 
 
 class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
@@ -68,6 +67,10 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         """Nothing to open: the pump starts on the first request."""
 
     async def shutdown(self) -> None:
+        """Stop the pump; requests still waiting for a slot are cancelled, not left hanging."""
+        for queue in self._waiting.values():
+            while queue:
+                queue.popleft().cancel()
         if self._pump is not None:
             self._pump.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -102,6 +105,7 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
                 floods += 1
                 if floods > self._max_flood_retries:
                     raise
+                # the private timedelta: the public int form is deprecated in PTB 22.2+
                 wait = exc._retry_after.total_seconds() + 0.1
                 log.warning("flood limit on %s: pausing sends for %.1f s", endpoint, wait)
                 self._paused_until = max(self._paused_until, self._clock() + wait)
@@ -137,7 +141,9 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
                 await self._sleep(ready_at - now)
                 continue  # a more urgent request may have arrived meanwhile
             queue.popleft().set_result(None)
-            self._next_slot = max(self._next_slot, now) + self._interval
+            # Stay on the slot grid despite sleep overshoot (else ~3% is lost at 25/s), but
+            # never bank credit after an idle spell.
+            self._next_slot = max(self._next_slot, now - self._interval / 2) + self._interval
 
     def _head_queue(self) -> deque[asyncio.Future[None]] | None:
         """The most urgent non-empty queue, after dropping waiters that were cancelled."""

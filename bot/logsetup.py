@@ -18,6 +18,10 @@ class RedactingFilter(logging.Filter):
         super().__init__()
         self._secrets = [s for s in secrets if s]
 
+    def add(self, secret: str) -> None:
+        if secret and secret not in self._secrets:
+            self._secrets.append(secret)
+
     def redact(self, text: str) -> str:
         for secret in self._secrets:
             text = text.replace(secret, "***")
@@ -64,3 +68,11 @@ def configure_logging(level: int, secrets: Iterable[str] = (), structured: bool 
     root.setLevel(level)
     for name in NOISY:
         logging.getLogger(name).setLevel(max(level, logging.WARNING))
+
+
+def redact_also(secret: str) -> None:
+    """Scrub one more secret (e.g. the webhook secret) in every installed log handler."""
+    for handler in logging.getLogger().handlers:
+        for log_filter in handler.filters:
+            if isinstance(log_filter, RedactingFilter):
+                log_filter.add(secret)

@@ -46,6 +46,15 @@ async def on_button(update: Update, context: Context) -> None:
     if cb.owner != presser:
         await query.answer("This button belongs to someone else, so it does nothing for you.")
         return
-    toast = await ACTIONS[cb.action](update, context, cb)
+    try:
+        toast = await ACTIONS[cb.action](update, context, cb)
+    except BadRequest as exc:  # the action is done; only updating the old message failed
+        error = exc.message.lower()
+        if "not modified" in error:  # pressed twice
+            toast = ""
+        elif "message to edit not found" in error or "can't be edited" in error:
+            toast = "Done"  # the message was deleted or is too old to edit
+        else:
+            raise
     with suppress(BadRequest):  # the query may time out while we worked; the action is done
         await query.answer(toast[:200] or None)

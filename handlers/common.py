@@ -30,26 +30,41 @@ async def current_user(update: Update, context: Context) -> User:
     return await svc.users.ensure(tg_user.id, chat.id, tg_user.first_name or "", svc.now())
 
 
+def utf16_len(text: str) -> int:
+    """Telegram counts text length in UTF-16 code units (an emoji like 💪 counts 2)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _fitting(line: str, limit: int) -> int:
+    """How many characters of `line` fit in `limit` UTF-16 units (at least one)."""
+    units = 0
+    for i, ch in enumerate(line):
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > limit:
+            return max(i, 1)
+    return len(line)
+
+
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
     """Split at line breaks (or hard, for a single huge line) so each part fits."""
     parts: list[str] = []
     current = ""
     for line in text.split("\n"):
-        while len(line) > limit:
+        while utf16_len(line) > limit:
             if current:
                 parts.append(current)
                 current = ""
-            parts.append(line[:limit])
-            line = line[limit:]
+            cut = _fitting(line, limit)
+            parts.append(line[:cut])
+            line = line[cut:]
         candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
+        if utf16_len(candidate) > limit:
             parts.append(current)
             current = line
         else:
             current = candidate
-    if current or not parts:
-        parts.append(current or "…")
-    return parts
+    parts.append(current)
+    return [p for p in parts if p.strip()] or ["…"]  # Telegram refuses blank messages
 
 
 async def reply(

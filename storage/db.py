@@ -5,22 +5,21 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import aiosqlite
 
+from storage.base import DatabaseTooNew, Params
+from storage.dialect import SQLITE, Dialect
+
+__all__ = ["Database", "DatabaseTooNew", "Params", "Transaction", "migrations", "sqlite_path"]
+
 log = logging.getLogger(__name__)
 
-Params = Sequence[Any] | dict[str, Any]
 MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
-
-
-class DatabaseTooNew(RuntimeError):
-    """The file was written by a newer Spotter; refuse rather than corrupt it."""
 
 
 def sqlite_path(url: str) -> str:
@@ -32,10 +31,10 @@ def sqlite_path(url: str) -> str:
     raise ValueError("not a sqlite URL")
 
 
-def migrations() -> list[tuple[int, str, str]]:
-    """(number, name, sql) of every bundled migration, in order."""
+def migrations(package: str = "storage.migrations") -> list[tuple[int, str, str]]:
+    """(number, name, sql) of every bundled migration, in order (SQLite's by default)."""
     found = []
-    for entry in resources.files("storage.migrations").iterdir():
+    for entry in resources.files(package).iterdir():
         match = MIGRATION_NAME.match(entry.name)
         if match:
             found.append((int(match.group(1)), entry.name, entry.read_text("utf-8")))
@@ -45,9 +44,12 @@ def migrations() -> list[tuple[int, str, str]]:
 class Database:
     """One aiosqlite connection; writes go one at a time through `transaction()`."""
 
-    def __init__(self, conn: aiosqlite.Connection) -> None:
+    dialect: Dialect = SQLITE
+
+    def __init__(self, conn: aiosqlite.Connection, url: str = "sqlite://") -> None:
         self._conn = conn
         self._write_lock = asyncio.Lock()
+        self.url = url
 
     @classmethod
     async def open(cls, url: str) -> Database:
@@ -63,7 +65,7 @@ class Database:
             "PRAGMA busy_timeout=5000",
         ):
             await conn.execute(pragma)
-        db = cls(conn)
+        db = cls(conn, url)
         await db.migrate()
         return db
 
@@ -144,6 +146,9 @@ class Transaction:
     async def fetchone(self, sql: str, params: Params = ()) -> aiosqlite.Row | None:
         async with self._conn.execute(sql, params) as cur:
             return await cur.fetchone()
+
+    async def lock(self, key: int) -> None:
+        """Nothing to do: SQLite write transactions already run one at a time."""
 
 
 def _split_sql(script: str) -> list[str]:

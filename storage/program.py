@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from storage.db import Database
+from storage.base import Store
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class NewEvent:
 class ProgramRepository:
     """Typed access to `program_state`, `program_events` and `bodyweight`."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     async def state(self, user_id: int) -> dict[str, Any] | None:

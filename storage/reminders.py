@@ -21,7 +21,7 @@ from bot.reminders import (
     parse_hhmm,
     zone,
 )
-from storage.db import Database, Transaction
+from storage.base import Store, StoreTransaction
 
 ONE_SHOT = "snooze"
 MAX_ATTEMPTS = 3
@@ -52,7 +52,7 @@ class _Due:
 class ReminderRepository:
     """All SQL for `reminders` and `deliveries`."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     # -- settings --------------------------------------------------------------------------
@@ -158,7 +158,8 @@ class ReminderRepository:
                 "SELECT r.user_id, r.kind, r.local_time, r.days_mask, r.next_fire_ts,"
                 " u.chat_id, u.timezone FROM reminders r JOIN users u ON u.id = r.user_id"
                 " WHERE r.enabled = 1 AND r.next_fire_ts <= ? AND u.active = 1"
-                " ORDER BY r.next_fire_ts LIMIT ?",
+                # PostgreSQL: concurrent instances claim disjoint rows (FOR UPDATE SKIP LOCKED).
+                f" ORDER BY r.next_fire_ts LIMIT ?{self._db.dialect.skip_locked('r')}",
                 (now_ts, limit),
             )
             due = [_Due(*row) for row in rows]
@@ -224,7 +225,8 @@ class ReminderRepository:
             rows = await tx.fetchall(
                 "SELECT d.id, d.user_id, u.chat_id, d.kind, d.local_date, d.claimed_ts,"
                 " d.attempts, u.active FROM deliveries d JOIN users u ON u.id = d.user_id"
-                " WHERE d.status = 'claimed' AND d.claimed_ts <= ?",
+                " WHERE d.status = 'claimed' AND d.claimed_ts <= ?"
+                + self._db.dialect.skip_locked("d"),
                 (now_ts - older_than_s,),
             )
             verdicts = [(_stale_verdict(r, now_ts, grace_s), r["id"]) for r in rows]
@@ -244,26 +246,30 @@ class ReminderRepository:
 
 
 async def _insert_deliveries(
-    tx: Transaction, due: list[_Due], late: set[tuple[int, str]], now_ts: int
+    tx: StoreTransaction, due: list[_Due], late: set[tuple[int, str]], now_ts: int
 ) -> dict[tuple[int, str], int]:
-    """INSERT OR IGNORE one row per due reminder; returns the ids of the rows that are new."""
+    """Insert one row per due reminder unless its (user, kind, date) exists; returns the ids of
+    the rows that are new (the unique key decides, across instances too)."""
     values = ", ".join("(?, ?, ?, ?, 1, ?)" for _ in due)
     params: list[Any] = []
     for d in due:
         status = "skipped" if (d.user_id, d.kind) in late else "claimed"
         params += [d.user_id, d.kind, _local_date(d).isoformat(), status, now_ts]
     rows = await tx.fetchall(
-        "INSERT OR IGNORE INTO deliveries (user_id, kind, local_date, status, attempts,"
-        f" claimed_ts) VALUES {values} RETURNING id, user_id, kind",
+        "INSERT INTO deliveries (user_id, kind, local_date, status, attempts,"
+        f" claimed_ts) VALUES {values} ON CONFLICT DO NOTHING RETURNING id, user_id, kind",
         params,
     )
     return {(r["user_id"], r["kind"]): r["id"] for r in rows}
 
 
-async def _apply_next_fire(tx: Transaction, updates: Iterable[tuple[int | None, int, str]]) -> None:
+async def _apply_next_fire(
+    tx: StoreTransaction, updates: Iterable[tuple[int | None, int, str]]
+) -> None:
     """Write (next_fire_ts, user_id, kind); None switches the reminder off."""
     await tx.executemany(
-        "UPDATE reminders SET next_fire_ts = ?1, enabled = (?1 IS NOT NULL)"
+        "UPDATE reminders SET next_fire_ts = ?1,"
+        " enabled = CASE WHEN CAST(?1 AS BIGINT) IS NULL THEN 0 ELSE 1 END"
         " WHERE user_id = ?2 AND kind = ?3",
         updates,
     )

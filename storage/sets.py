@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from storage.db import Database, Transaction
+from storage.base import Store, StoreTransaction
 
 WORKING = "set_type != 'warmup'"
 # Upserting a best keeps the heavier load (ties keep the earlier date).
@@ -105,17 +105,20 @@ def _row(
     )  # fmt: skip
 
 
-INSERT = (
+INSERT_HEAD = (
     "INSERT INTO sets (user_id, exercise, performed_at, local_date, weight_kg, unit, bodyweight,"
     " reps, rpe, set_type, notes, source, chat_id, message_id, group_idx, set_idx, import_key,"
-    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " created_at)"
 )
+ROW_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+INSERT = f"{INSERT_HEAD} VALUES {ROW_VALUES}"
+IMPORT_CHUNK = 500  # 18 parameters a row: well under SQLite's and PostgreSQL's limits
 
 
 class SetRepository:
     """Typed access to `sets` and `rep_bests`."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     async def replace_message(
@@ -132,6 +135,7 @@ class SetRepository:
         so the caller can mark PRs; redelivered or edited messages never add rows twice.
         """
         async with self._db.transaction() as tx:
+            await tx.lock(user_id)  # one writer per lifter: bests stay exact across instances
             removed = await _delete_message_rows(tx, chat_id, message_id)
             await _rebuild_bests(tx, user_id, removed)
             before = {ex: await _bests(tx, user_id, ex) for ex in {s.exercise for s in sets}}
@@ -144,6 +148,7 @@ class SetRepository:
     async def delete_message(self, user_id: int, chat_id: int, message_id: int) -> int:
         """Remove everything one message logged; returns the number of sets removed."""
         async with self._db.transaction() as tx:
+            await tx.lock(user_id)
             removed = await _delete_message_rows(tx, chat_id, message_id, user_id)
             await _rebuild_bests(tx, user_id, removed)
         return len(removed)
@@ -151,6 +156,7 @@ class SetRepository:
     async def undo_last_group(self, user_id: int) -> list[StoredSet]:
         """Remove the most recently logged chat group and return what it held."""
         async with self._db.transaction() as tx:
+            await tx.lock(user_id)
             last = await tx.fetchone(
                 "SELECT chat_id, message_id, group_idx FROM sets"
                 " WHERE user_id = ? AND source = 'chat' ORDER BY id DESC LIMIT 1",
@@ -172,14 +178,23 @@ class SetRepository:
 
     async def add_imported(self, user_id: int, sets: Iterable[NewSet], now: datetime) -> int:
         """Store imported sets in one transaction; rows already imported are skipped."""
-        rows = [_row(user_id, s, "import", None, None, now) for s in sets]
         kept = list(sets) if not isinstance(sets, list) else sets
+        rows = [_row(user_id, s, "import", None, None, now) for s in kept]
+        added = 0
         async with self._db.transaction() as tx:
-            before = await tx.fetchone("SELECT total_changes() AS n")
-            await tx.executemany(INSERT.replace("INSERT", "INSERT OR IGNORE", 1), rows)
-            after = await tx.fetchone("SELECT total_changes() AS n")
+            await tx.lock(user_id)
+            # Multi-row INSERT … ON CONFLICT DO NOTHING RETURNING: the returned rows are the
+            # new ones, on either engine (no `total_changes()`, no per-row round trips).
+            for start in range(0, len(rows), IMPORT_CHUNK):
+                chunk = rows[start : start + IMPORT_CHUNK]
+                values = ", ".join([ROW_VALUES] * len(chunk))
+                inserted = await tx.fetchall(
+                    f"{INSERT_HEAD} VALUES {values} ON CONFLICT DO NOTHING RETURNING id",
+                    [value for row in chunk for value in row],
+                )
+                added += len(inserted)
             await _raise_bests(tx, user_id, kept)
-        return int(after["n"]) - int(before["n"]) if before and after else 0
+        return added
 
     async def bests(self, user_id: int, exercise: str | None = None) -> list[RepBest]:
         """Heaviest working load per rep count (all exercises, or one)."""
@@ -245,14 +260,15 @@ class SetRepository:
     async def week_rows(self, user_id: int, start: date) -> list[dict[str, Any]]:
         """Per (Monday-started week, exercise): hard sets, volume, best Epley e1RM, days."""
         rows = await self._db.fetchall(
-            "WITH w AS (SELECT *, date(local_date, '-6 days', 'weekday 1') AS week FROM sets"
+            f"WITH w AS (SELECT *, {self._db.dialect.week_start('local_date')} AS week FROM sets"
             f" WHERE user_id = ? AND local_date >= ? AND {WORKING}),"
             " days AS (SELECT week, COUNT(DISTINCT local_date) AS n FROM w GROUP BY week)"
             " SELECT w.week, exercise, COUNT(*) AS hard_sets,"
             " SUM(CASE WHEN weight_kg > 0 THEN weight_kg * reps ELSE 0 END) AS volume,"
             " MAX(CASE WHEN weight_kg <= 0 THEN NULL WHEN reps = 1 THEN weight_kg"
             " WHEN reps <= 10 THEN weight_kg * (1 + reps / 30.0) END) AS e1rm, days.n AS days"
-            " FROM w JOIN days ON days.week = w.week GROUP BY w.week, exercise",
+            " FROM w JOIN days ON days.week = w.week GROUP BY w.week, exercise, days.n"
+            " ORDER BY w.week, exercise",
             (user_id, start.isoformat()),
         )
         return [dict(r) for r in rows]
@@ -290,7 +306,7 @@ class SetRepository:
 
 
 async def _delete_message_rows(
-    tx: Transaction, chat_id: int, message_id: int, user_id: int | None = None
+    tx: StoreTransaction, chat_id: int, message_id: int, user_id: int | None = None
 ) -> set[str]:
     rows = await tx.fetchall(
         "SELECT DISTINCT exercise FROM sets WHERE chat_id = ? AND message_id = ?"
@@ -304,7 +320,7 @@ async def _delete_message_rows(
     return {r["exercise"] for r in rows}
 
 
-async def _bests(tx: Transaction, user_id: int, exercise: str) -> dict[int, float]:
+async def _bests(tx: StoreTransaction, user_id: int, exercise: str) -> dict[int, float]:
     rows = await tx.fetchall(
         "SELECT reps, weight_kg FROM rep_bests WHERE user_id = ? AND exercise = ?",
         (user_id, exercise),
@@ -312,7 +328,7 @@ async def _bests(tx: Transaction, user_id: int, exercise: str) -> dict[int, floa
     return {r["reps"]: r["weight_kg"] for r in rows}
 
 
-async def _rebuild_bests(tx: Transaction, user_id: int, exercises: Iterable[str]) -> None:
+async def _rebuild_bests(tx: StoreTransaction, user_id: int, exercises: Iterable[str]) -> None:
     """Recompute one exercise's bests from its sets (only after removals, which are rare)."""
     for exercise in exercises:
         await tx.execute(
@@ -320,15 +336,17 @@ async def _rebuild_bests(tx: Transaction, user_id: int, exercises: Iterable[str]
         )
         await tx.execute(
             "INSERT INTO rep_bests (user_id, exercise, reps, weight_kg, local_date)"
-            # SQLite takes the bare local_date from the row holding MAX(weight_kg).
-            " SELECT user_id, exercise, reps, MAX(weight_kg), local_date FROM sets"
-            f" WHERE user_id = ? AND exercise = ? AND {WORKING} AND weight_kg > 0"
-            " GROUP BY reps",
+            # The heaviest row per rep count; ties keep the earliest date (as _raise_bests).
+            " SELECT user_id, exercise, reps, weight_kg, local_date FROM ("
+            " SELECT user_id, exercise, reps, weight_kg, local_date, ROW_NUMBER() OVER"
+            " (PARTITION BY reps ORDER BY weight_kg DESC, local_date, id) AS best_rank FROM sets"
+            f" WHERE user_id = ? AND exercise = ? AND {WORKING} AND weight_kg > 0) AS ranked"
+            " WHERE best_rank = 1",
             (user_id, exercise),
         )
 
 
-async def _raise_bests(tx: Transaction, user_id: int, sets: Iterable[NewSet]) -> None:
+async def _raise_bests(tx: StoreTransaction, user_id: int, sets: Iterable[NewSet]) -> None:
     best: dict[tuple[str, int], NewSet] = {}
     for s in sets:
         if s.set_type == "warmup" or s.weight_kg is None or s.weight_kg <= 0:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from storage.db import Database
+from storage.base import Store
 
 Goal = Literal["strength", "hypertrophy", "both"]
 Experience = Literal["novice", "intermediate", "advanced"]
@@ -33,7 +33,7 @@ class User:
 class UserRepository:
     """Typed access to the `users` table."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     async def ensure(self, user_id: int, chat_id: int, first_name: str, now: datetime) -> User:

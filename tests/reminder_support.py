@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from storage.db import Database
+from storage.base import Store
 
 SEVEN = datetime(2026, 6, 1, 7, 0, tzinfo=UTC)  # a Monday, 07:00 UTC
 
@@ -15,7 +15,7 @@ def ts(moment: datetime) -> int:
 
 
 async def add_users(
-    db: Database,
+    db: Store,
     user_ids: Iterable[int],
     *,
     tz: str = "UTC",

@@ -1,17 +1,19 @@
-"""ReminderRepository on real SQLite files: claims, lateness, restarts, blocked users."""
+"""ReminderRepository on both engines: claims, lateness, restarts, blocked users."""
+
+# ruff: noqa: F401, F811 - the fixtures of tests.storage_backends are imported by name
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 
 import pytest
 
 from bot.reminders import EVERY_DAY, WEEKENDS
-from storage.db import Database
+from storage.base import Store
 from storage.reminders import ReminderRepository
 from tests.reminder_support import SEVEN, add_users, ts
+from tests.storage_backends import StoreTarget, backend, store, target
 
 GRACE_S = 2 * 3600
 
@@ -19,19 +21,17 @@ AddUser = Callable[..., Awaitable[int]]
 
 
 @pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = await Database.open(f"sqlite:///{tmp_path / 'spotter.db'}")
-    yield database
-    await database.close()
+def db(store: Store) -> Store:
+    return store
 
 
 @pytest.fixture
-def repo(db: Database) -> ReminderRepository:
+def repo(db: Store) -> ReminderRepository:
     return ReminderRepository(db)
 
 
 @pytest.fixture
-def add_user(db: Database) -> AddUser:
+def add_user(db: Store) -> AddUser:
     """One user with a 'session' reminder firing at `fire` (07:00 UTC by default)."""
 
     async def add(
@@ -44,7 +44,7 @@ def add_user(db: Database) -> AddUser:
     return add
 
 
-async def statuses(db: Database) -> dict[tuple[int, str, str], str]:
+async def statuses(db: Store) -> dict[tuple[int, str, str], str]:
     rows = await db.fetchall("SELECT user_id, kind, local_date, status FROM deliveries")
     return {(r[0], r[1], r[2]): r[3] for r in rows}
 
@@ -56,7 +56,7 @@ async def next_fire_of(repo: ReminderRepository, user_id: int, kind: str = "sess
 
 
 async def test_claim_gives_one_prompt_per_local_date_and_advances(
-    repo: ReminderRepository, add_user: AddUser, db: Database
+    repo: ReminderRepository, add_user: AddUser, db: Store
 ) -> None:
     tokyo_seven = datetime(2026, 5, 31, 22, 0, tzinfo=UTC)  # 07:00 on 1 June in Tokyo
     await add_user(1, tz="Asia/Tokyo", fire=tokyo_seven)
@@ -102,7 +102,7 @@ async def test_same_local_date_is_never_claimed_twice(
 async def test_late_start_sends_inside_grace_and_skips_outside(
     repo: ReminderRepository,
     add_user: AddUser,
-    db: Database,
+    db: Store,
     late_by: timedelta,
     claimed: bool,
     status: str,
@@ -137,7 +137,7 @@ async def test_blocked_users_and_disabled_reminders_are_not_claimed(
 
 
 async def test_claims_come_in_batches_until_none_are_left(
-    repo: ReminderRepository, db: Database
+    repo: ReminderRepository, db: Store
 ) -> None:
     for second in range(3):  # fire times a few seconds apart, all due
         await add_users(db, range(1 + second * 400, 401 + second * 400), fire_ts=ts(SEVEN) - second)
@@ -150,7 +150,7 @@ async def test_claims_come_in_batches_until_none_are_left(
 
 
 async def test_restart_mid_dispatch_gives_every_user_exactly_one_prompt(
-    tmp_path: Path, add_user: AddUser, repo: ReminderRepository, db: Database
+    target: StoreTarget, add_user: AddUser, repo: ReminderRepository, db: Store
 ) -> None:
     for user_id in range(1, 41):
         await add_user(user_id)
@@ -159,7 +159,7 @@ async def test_restart_mid_dispatch_gives_every_user_exactly_one_prompt(
         await repo.mark_sent(claim.delivery_id, claim.delivery_id + 7, ts(SEVEN))
     await db.close()
 
-    reopened = await Database.open(f"sqlite:///{tmp_path / 'spotter.db'}")
+    reopened = await target.open()
     try:
         after = ReminderRepository(reopened)
         restart = SEVEN + timedelta(minutes=3)
@@ -188,7 +188,7 @@ async def test_restart_mid_dispatch_gives_every_user_exactly_one_prompt(
 async def test_release_stale_claims_settles_what_should_not_be_resent(
     repo: ReminderRepository,
     add_user: AddUser,
-    db: Database,
+    db: Store,
     claim_age: timedelta,
     active: bool,
     status: str,
@@ -203,7 +203,7 @@ async def test_release_stale_claims_settles_what_should_not_be_resent(
 
 
 async def test_release_gives_up_after_repeated_crashes(
-    repo: ReminderRepository, add_user: AddUser, db: Database
+    repo: ReminderRepository, add_user: AddUser, db: Store
 ) -> None:
     await add_user(1)
     await repo.claim_due(ts(SEVEN), 500)
@@ -216,7 +216,7 @@ async def test_release_gives_up_after_repeated_crashes(
     ("outcome", "status"), [("sent", "sent"), ("failed", "failed"), ("skipped", "skipped")]
 )
 async def test_outcomes_are_recorded(
-    repo: ReminderRepository, add_user: AddUser, db: Database, outcome: str, status: str
+    repo: ReminderRepository, add_user: AddUser, db: Store, outcome: str, status: str
 ) -> None:
     await add_user(1)
     (claim,) = (await repo.claim_due(ts(SEVEN), 500)).claims
@@ -231,7 +231,7 @@ async def test_outcomes_are_recorded(
 
 
 async def test_deactivate_user_stops_prompts_and_closes_open_claims(
-    repo: ReminderRepository, add_user: AddUser, db: Database
+    repo: ReminderRepository, add_user: AddUser, db: Store
 ) -> None:
     await add_user(1)
     await repo.claim_due(ts(SEVEN), 500)
@@ -252,7 +252,7 @@ async def test_deactivate_user_stops_prompts_and_closes_open_claims(
     ],
 )
 async def test_reschedule_after_timezone_change(
-    repo: ReminderRepository, add_user: AddUser, db: Database, new_zone: str, expected: datetime
+    repo: ReminderRepository, add_user: AddUser, db: Store, new_zone: str, expected: datetime
 ) -> None:
     await add_user(1)
     async with db.transaction() as tx:

@@ -173,7 +173,9 @@ async def test_tick_drains_in_batches(
     db: Database,
 ) -> None:
     await add_users(db, range(1, 1201))
-    service = ReminderService(repo, outbox, cast(dict[str, PromptBuilder], builders), GRACE)
+    service = ReminderService(
+        repo, outbox, cast(dict[str, PromptBuilder], builders), GRACE, batch_size=500
+    )
     report = await service.tick(SEVEN)
     assert (report.batches, report.enqueued) == (3, 1200)
     assert len({p.user_id for p in outbox.prompts}) == 1200

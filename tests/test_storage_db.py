@@ -1,4 +1,6 @@
-"""The SQLite core: WAL, foreign keys, migrations applied once, refusal of newer files."""
+"""The SQLite core: WAL, foreign keys, migrations applied once, refusal of newer files.
+
+PostgreSQL's counterparts are in test_storage_pg.py."""
 
 from __future__ import annotations
 
@@ -53,7 +55,8 @@ async def test_failed_transaction_leaves_nothing_behind(tmp_path: Path) -> None:
         with pytest.raises(RuntimeError):
             async with db.transaction() as tx:
                 await tx.execute(
-                    "INSERT INTO users (id, chat_id, created_at, updated_at) VALUES (1, 1, 'x', 'x')"
+                    "INSERT INTO users (id, chat_id, created_at, updated_at)"
+                    " VALUES (1, 1, 'x', 'x')"
                 )
                 raise RuntimeError("boom")
         row = await db.fetchone("SELECT COUNT(*) FROM users")

@@ -1,28 +1,27 @@
 """The logbook store: idempotent per message, edits replace, undo, bests kept exact."""
 
+# ruff: noqa: F401, F811 - the fixtures of tests.storage_backends are imported by name
+
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 
-from storage.db import Database
+from storage.base import Store
 from storage.sets import NewSet, SetRepository
 from storage.users import UserRepository
+from tests.storage_backends import backend, store, target
 
 NOW = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
 DAY = date(2026, 11, 24)
 
 
 @pytest.fixture
-async def repo(tmp_path: Path) -> AsyncIterator[SetRepository]:
-    db = await Database.open(f"sqlite:///{tmp_path}/s.db")
-    await UserRepository(db).ensure(1, 1, "Ann", NOW)
-    await UserRepository(db).ensure(2, 2, "Bob", NOW)
-    yield SetRepository(db)
-    await db.close()
+async def repo(store: Store) -> SetRepository:
+    await UserRepository(store).ensure(1, 1, "Ann", NOW)
+    await UserRepository(store).ensure(2, 2, "Bob", NOW)
+    return SetRepository(store)
 
 
 def bench(weight: float, reps: int, group: int = 0, idx: int = 0, **kw: object) -> NewSet:
@@ -80,7 +79,11 @@ async def test_undo_with_nothing_logged_removes_nothing(repo: SetRepository) -> 
 
 async def test_warmups_and_assistance_never_become_bests(repo: SetRepository) -> None:
     await repo.replace_message(
-        1, 1, 10, [bench(140, 5, set_type="warmup"), bench(-20, 8, group=1, exercise="pull_up")], NOW
+        1,
+        1,
+        10,
+        [bench(140, 5, set_type="warmup"), bench(-20, 8, group=1, exercise="pull_up")],
+        NOW,
     )
     assert await repo.bests(1) == []
 
@@ -110,8 +113,8 @@ async def test_recent_days_pages_by_training_day(repo: SetRepository) -> None:
     assert [s.local_date.day for s in older] == [7, 6, 5]
 
 
-async def test_deleting_a_user_removes_everything(tmp_path: Path) -> None:
-    db = await Database.open(f"sqlite:///{tmp_path}/s.db")
+async def test_deleting_a_user_removes_everything(store: Store) -> None:
+    db = store
     users = UserRepository(db)
     await users.ensure(1, 1, "Ann", NOW)
     sets = SetRepository(db)
@@ -119,4 +122,26 @@ async def test_deleting_a_user_removes_everything(tmp_path: Path) -> None:
     await users.delete(1)
     assert await sets.count(1) == 0 and await sets.bests(1) == []
     assert await users.get(1) is None
-    await db.close()
+
+
+async def test_week_rows_start_on_monday_on_every_engine(repo: SetRepository) -> None:
+    days = [date(2026, 11, d) for d in (15, 16, 17, 22, 23)]  # Sun, Mon, Tue, Sun, Mon
+    for n, day in enumerate(days):
+        await repo.add_imported(1, [bench(100 + n, 5, day=day, import_key=f"w{n}")], NOW)
+    await repo.add_imported(
+        1, [bench(60, 10, day=days[1], import_key="wu", set_type="warmup")], NOW
+    )
+    rows = await repo.week_rows(1, date(2026, 11, 1))
+    assert [(r["week"], r["hard_sets"], r["days"]) for r in rows] == [
+        ("2026-11-09", 1, 1),
+        ("2026-11-16", 3, 3),
+        ("2026-11-23", 1, 1),
+    ]
+    assert rows[1]["volume"] == pytest.approx((101 + 102 + 103) * 5)
+    tops = await repo.day_bests(1, "bench_press", date(2026, 11, 16))
+    assert [(b.local_date.day, b.top_load_kg) for b in tops] == [
+        (16, 101),
+        (17, 102),
+        (22, 103),
+        (23, 104),
+    ]

@@ -36,7 +36,10 @@ def decode(data: bytes | str) -> str:
     if isinstance(data, str):
         text = data
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:  # an odd byte count: truncated or not UTF-16 at all
+            raise ImportFormatError(UNREADABLE) from None
     else:
         try:
             text = data.decode("utf-8-sig")

@@ -79,17 +79,27 @@ def _reset_weekly_sets(st: ProgramState, lifter: Lifter, p: Params) -> None:
 
 
 def start_state(
-    lifter: Lifter, history: Sequence[LoggedSet], today: date, p: Params = DEFAULT
+    lifter: Lifter,
+    history: Sequence[LoggedSet],
+    today: date,
+    p: Params = DEFAULT,
+    *,
+    since: date | None = None,
 ) -> ProgramState:
-    """First block from level × goal; LP loads start where the log left off."""
+    """First block from level × goal; LP loads start where the log left off.
+
+    `since` (e.g. the first day of an imported history) starts the programme back then, so the
+    next `update()` replays and judges that history instead of taking it as already seen.
+    """
     level = infer_level(lifter, history, today, p)
-    st = ProgramState(level, _new_block(level, lifter.goal, 0, today), goal=lifter.goal)
-    st.processed_through = (today - DAY).isoformat()
+    start = min(since or today, today)
+    st = ProgramState(level, _new_block(level, lifter.goal, 0, start), goal=lifter.goal)
+    st.processed_through = (start - DAY).isoformat()
     _reset_weekly_sets(st, lifter, p)
     if st.block.kind == "O":
         index = HistoryIndex(history, today, p)
         for ex in catalog.MAIN_LIFTS:
-            exps = [e for e in index.of(ex) if e.day < today and e.top > 0]
+            exps = [e for e in index.of(ex) if e.day < start and e.top > 0]
             if exps:
                 st.lift(ex).load_kg = exps[-1].top
     return st

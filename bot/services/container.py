@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from bot.config import Settings
-from storage.db import Database
+from storage import open_database
+from storage.base import Store
 from storage.program import ProgramRepository
 from storage.reminders import ReminderRepository
 from storage.sets import SetRepository
@@ -21,7 +22,7 @@ def utc_now() -> datetime:
 @dataclass
 class Services:
     settings: Settings
-    db: Database
+    db: Store
     users: UserRepository
     sets: SetRepository
     program: ProgramRepository
@@ -37,7 +38,7 @@ class Services:
 
 async def open_services(settings: Settings, clock: Callable[[], datetime] = utc_now) -> Services:
     """Open the database (running migrations) and build the repositories on it."""
-    db = await Database.open(settings.database_url)
+    db = await open_database(settings.database_url)
     return Services(
         settings=settings,
         db=db,

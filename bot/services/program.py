@@ -20,7 +20,7 @@ from bot.programming import (
 )
 from bot.services.calendar import local_today
 from bot.services.container import Services
-from storage.program import NewEvent
+from storage.program import NewEvent, StoredEvent
 from storage.users import User
 
 
@@ -61,7 +61,9 @@ async def _state(
             return ProgramState.from_dict(stored), False
         except (KeyError, TypeError, ValueError):
             pass  # an unreadable state is replaced by a fresh block rather than an error
-    return start_state(lifter, history, today), True
+    # Start where the log starts, so history imported at sign-up is judged, not skipped.
+    since = min((s.day for s in history), default=today)
+    return start_state(lifter, history, today, since=since), True
 
 
 async def refresh(svc: Services, user: User) -> list[Event]:
@@ -72,9 +74,11 @@ async def refresh(svc: Services, user: User) -> list[Event]:
     state, fresh = await _state(svc, user, lifter, history, today)
     new_state, events = update(lifter, state, history, today)
     if events or fresh or new_state.to_dict() != state.to_dict():
-        stored = [
-            NewEvent(e.exercise, e.rule, e.action, dict(e.details), e.message) for e in events
-        ]
+        stored = [  # the day judged goes with the event: /block dates it by that, not by now
+            NewEvent(e.exercise, e.rule, e.action, {**e.details, "day": e.day.isoformat()},
+                     e.message)
+            for e in events
+        ]  # fmt: skip
         await svc.program.save(user.id, new_state.to_dict(), stored, svc.now())
     return events
 
@@ -98,10 +102,10 @@ async def block_text(svc: Services, user: User) -> str:
     lifter = lifter_of(user)
     history = await _history(svc, user, today)
     state, _ = await _state(svc, user, lifter, history, today)
-    stored = await svc.program.events(user.id, limit=5)
+    stored = _latest_of_each(await svc.program.events(user.id, limit=30), keep=5)
     events = [
         Event(
-            day=e.created_at.date(),
+            day=date.fromisoformat(e.details.get("day") or e.created_at.date().isoformat()),
             exercise=e.exercise,
             rule=e.rule,
             action=e.action,
@@ -111,6 +115,19 @@ async def block_text(svc: Services, user: User) -> str:
         for e in stored
     ]
     return render_block(block_view(state, today), events, user.unit)
+
+
+def _latest_of_each(events: list[StoredEvent], keep: int) -> list[StoredEvent]:
+    """The newest event of each kind (rule, action, lift or muscle), so a weekly
+    "+1 set" doesn't crowd out the change that matters."""
+    seen: set[tuple[str, str, str | None, str]] = set()
+    kept = []
+    for e in events:
+        key = (e.rule, e.action, e.exercise, str(e.details.get("muscle", "")))
+        if key not in seen:
+            seen.add(key)
+            kept.append(e)
+    return kept[:keep]
 
 
 async def block_label(svc: Services, user: User) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from bot.callback_data import encode
 from bot.scheduler import PromptContent
@@ -27,4 +27,7 @@ async def weekly_prompt(svc: Services, user_id: int, local_date: date) -> Prompt
     user = await svc.users.get(user_id)
     if user is None or not user.active:
         return None
+    recent = await svc.sets.recent_days(user.id, 1)
+    if not recent or recent[0].local_date < local_date - timedelta(days=7):
+        return None  # nothing to review: stay quiet rather than send an empty summary
     return PromptContent("Your week in review 📊\n\n" + await stats_text(svc, user))

@@ -26,10 +26,10 @@ async def set_reminder(svc: Services, user: User, local_time: time, days_mask: i
     await svc.reminders.set(
         user.id, WEEKLY, local_time, weekly, int(next_fire(local_time, weekly, tz, now).timestamp())
     )
+    days = "every day" if mask == EVERY_DAY else f"on {format_days(mask)}; rest days stay quiet"
     return (
         f"Done — I'll send your session at {format_time(local_time)} ({user.timezone}) "
-        f"on {format_days(mask)}. Rest days stay quiet. Change it any time with /remind, "
-        "or /remind off."
+        f"{days}. Change it any time with /remind, or /remind off."
     )
 
 

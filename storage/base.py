@@ -1,0 +1,54 @@
+"""What repositories need from a database, whichever engine is behind it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractAsyncContextManager
+from typing import Any, Protocol
+
+from storage.dialect import Dialect
+
+Params = Sequence[Any] | dict[str, Any]
+
+
+class DatabaseTooNew(RuntimeError):
+    """The database was written by a newer Spotter; refuse rather than corrupt it."""
+
+
+class StoreTransaction(Protocol):
+    """Statements inside one write transaction (`?` placeholders; rows by name or position)."""
+
+    async def execute(self, sql: str, params: Params = ()) -> Any: ...
+
+    async def executemany(self, sql: str, rows: Iterable[Params]) -> None: ...
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[Any]: ...
+
+    async def fetchone(self, sql: str, params: Params = ()) -> Any | None: ...
+
+    async def lock(self, key: int) -> None:
+        """Serialize with every other transaction locking `key` until this one ends."""
+
+
+class Store(Protocol):
+    """`storage.db.Database` (SQLite) or `storage.pg.PgDatabase` (PostgreSQL)."""
+
+    @property
+    def dialect(self) -> Dialect: ...
+
+    @property
+    def url(self) -> str: ...
+
+    async def close(self) -> None: ...
+
+    async def schema_version(self) -> int: ...
+
+    async def migrate(self) -> list[int]: ...
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[Any]: ...
+
+    async def fetchone(self, sql: str, params: Params = ()) -> Any | None: ...
+
+    def transaction(self) -> AbstractAsyncContextManager[StoreTransaction]: ...
+
+    async def backup(self, target: str) -> None: ...

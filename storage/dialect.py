@@ -1,0 +1,40 @@
+"""The few SQL spellings that differ between SQLite and PostgreSQL.
+
+Repositories write portable SQL with `?` placeholders (PostgreSQL's `PgDatabase` turns them
+into `$n`), `ON CONFLICT … DO NOTHING/UPDATE`, `RETURNING`, window functions and
+`CASE WHEN`; only what cannot be written once lives here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Dialect:
+    name: str
+    week_start_sql: str  # `{col}` = a 'YYYY-MM-DD' text column → its Monday, as 'YYYY-MM-DD'
+    lock_clause: str  # appended to a claiming SELECT (`{table}` = the alias to lock)
+
+    def week_start(self, column: str) -> str:
+        """The Monday on or before a 'YYYY-MM-DD' date, as 'YYYY-MM-DD' text."""
+        return self.week_start_sql.format(col=column)
+
+    def skip_locked(self, table: str) -> str:
+        """Row locks for a claiming SELECT, so concurrent claimers take disjoint rows.
+
+        Empty on SQLite, whose write transactions are already serialized."""
+        return self.lock_clause.format(table=table)
+
+
+SQLITE = Dialect(
+    name="sqlite",
+    week_start_sql="date({col}, '-6 days', 'weekday 1')",
+    lock_clause="",
+)
+
+POSTGRES = Dialect(
+    name="postgresql",
+    week_start_sql="to_char(date_trunc('week', CAST({col} AS date)), 'YYYY-MM-DD')",
+    lock_clause=" FOR UPDATE OF {table} SKIP LOCKED",
+)

@@ -1,0 +1,46 @@
+"""Acceptance: the coach in chat answers with the lifter's own numbers and stays on topic."""
+
+from __future__ import annotations
+
+import re
+
+from tests.conftest import texts, toast, with_buttons
+from tests.fakeapi.driver import ChatDriver
+
+ANN = 301
+
+
+async def test_strength_or_size_uses_their_bench_and_offers_goal_buttons(
+    driver: ChatDriver,
+) -> None:
+    await driver.send(ANN, "/goal size")
+    await driver.send(ANN, "bench 3x5 100")  # e1RM 116.7 kg
+    replies = await driver.send(ANN, "strength or size?")
+    answer = with_buttons(replies)
+    text = answer.text or ""
+    assert re.search(r"[Bb]ench.*\b11[67]", text), text  # their own e1RM, not a generic one
+    assert "1–5 reps" in text and "6–15 reps" in text  # the concrete ranges
+    assert {"💪 Strength", "📈 Size", "⚖️ Both"} <= set(answer.labels)
+
+    pressed = await driver.press(ANN, answer, "💪 Strength")
+    assert toast(pressed) == "Goal saved"
+    assert "Goal set to strength" in texts(pressed)
+    assert "Your goal is strength" in texts(await driver.send(ANN, "/goal"))
+    await driver.restart()
+    assert "Your goal is strength" in texts(await driver.send(ANN, "/goal"))
+
+
+async def test_bulky_myth_is_answered_with_numbers(driver: ChatDriver) -> None:
+    reply = texts(await driver.send(ANN, "will lifting heavy make me bulky?"))
+    assert reply.startswith("Not")
+    assert re.search(r"\d+–\d+", reply), reply  # concrete ranges (reps, weekly sets)
+    assert "sets" in reply
+
+
+async def test_off_topic_is_declined_politely(driver: ChatDriver) -> None:
+    replies = await driver.send(ANN, "what's the weather")
+    reply = texts(replies)
+    assert "lifting coach" in reply or "training" in reply
+    assert "went wrong" not in reply
+    assert not any(r.buttons for r in replies)
+    assert "No sets logged" in texts(await driver.send(ANN, "/history"))
