@@ -20,6 +20,7 @@ from bot.services import Services, open_services
 from bot.services.container import utc_now
 from bot.services.prompts import session_prompt, weekly_prompt
 from handlers import MENU, register
+from storage import Leadership, leadership
 
 log = logging.getLogger("spotter")
 
@@ -90,10 +91,12 @@ async def _post_init(app: SpotterApp) -> None:
         outbox,
         {"session": session, "snooze": session, "weekly": _builder(svc, weekly_prompt)},
         timedelta(minutes=settings.spotter_reminder_grace_minutes),
+        leader=(leader := leadership(svc.db)),
     )
     app.bot_data["outbox"] = outbox
     app.bot_data["reminders"] = service
-    await service.startup(svc.now())
+    app.bot_data["leader"] = leader
+    await service.lead(svc.now())
     if app.bot_data["tick"] and app.job_queue is not None:
         install(app, service, settings.spotter_tick_seconds)
     where = re.sub(r"//([^:/@]*):[^@/]*@", r"//\1:***@", settings.database_url.split("?")[0])
@@ -104,6 +107,9 @@ async def _post_shutdown(app: SpotterApp) -> None:
     outbox: Outbox | None = app.bot_data.get("outbox")
     if outbox is not None:
         await outbox.close()  # drain: prompts already claimed still go out
+    leader: Leadership | None = app.bot_data.get("leader")
+    if leader is not None:
+        await leader.release()  # another instance takes over the prompts at once
     svc: Services | None = app.bot_data.get("services")
     if svc is not None:
         await svc.close()

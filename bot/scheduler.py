@@ -81,6 +81,12 @@ class TickReport:
     batches: int = 0
 
 
+class Leader(Protocol):
+    """Leader election (`storage.leadership`): true while this instance may send prompts."""
+
+    async def try_acquire(self) -> bool: ...
+
+
 class ReminderService:
     """Turns due reminder rows into queued prompts, once per user, kind and local date."""
 
@@ -92,16 +98,31 @@ class ReminderService:
         grace: timedelta,
         *,
         batch_size: int = BATCH_SIZE,
+        leader: Leader | None = None,
     ) -> None:
         self._repo = repo
         self._outbox = outbox
         self._builders = builders
         self._grace_s = int(grace.total_seconds())
         self._batch_size = batch_size
+        self._leader = leader
+        self._started = False
+
+    async def lead(self, now: datetime) -> bool:
+        """Only the leader sends prompts (several instances); it runs `startup` on taking over."""
+        if self._leader is not None and not await self._leader.try_acquire():
+            self._started = False
+            return False
+        if not self._started:
+            self._started = True
+            await self.startup(now)
+        return True
 
     async def tick(self, now: datetime) -> TickReport:
         """Claim due reminders in batches until none are left, and queue their prompts."""
         report = TickReport()
+        if not await self.lead(now):
+            return report
         now_ts = int(now.timestamp())
         while report.batches < MAX_BATCHES_PER_TICK:
             batch = await self._repo.claim_due(now_ts, self._batch_size, grace_s=self._grace_s)
@@ -120,8 +141,9 @@ class ReminderService:
     async def startup(self, now: datetime) -> TickReport:
         """After a restart: re-send claims the last process never finished, fill missing times.
 
-        Only one process runs the scheduler, so every open claim at startup is orphaned.
+        Only the leader runs the scheduler, so every open claim when it starts is orphaned.
         """
+        self._started = True
         report = TickReport()
         now_ts = int(now.timestamp())
         orphans = await self._repo.release_stale_claims(now_ts, 0, grace_s=self._grace_s)
