@@ -311,6 +311,10 @@ def match_exercise(text: str) -> str | None:
     return _fuzzy(key) if key else None
 
 
+# The four competition-style barbell lifts (COACHING.md 4.1, tier 1), in display order.
+MAIN_LIFTS: tuple[str, ...] = ("squat", "bench_press", "deadlift", "overhead_press")
+
+
 def get(exercise_id: str) -> Exercise | None:
     """The catalogue entry for an id, or None for unmapped (imported) names."""
     return CATALOGUE.get(exercise_id)

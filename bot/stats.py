@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from bot import exercises
 from bot.units import Unit, fmt_number, from_kg
 
-MAIN_LIFTS = ("squat", "bench_press", "deadlift", "overhead_press")
+MAIN_LIFTS = exercises.MAIN_LIFTS
 TREND_WEEKS = 4  # "this week vs 4 weeks ago"
 TREND_LOOKBACK_WEEKS = 8  # if that week was skipped, the closest earlier one up to here
 SECONDARY_SHARE = 0.5

@@ -137,7 +137,7 @@ class SetRepository:
         async with self._db.transaction() as tx:
             await tx.lock(user_id)  # one writer per lifter: bests stay exact across instances
             removed = await _delete_message_rows(tx, chat_id, message_id)
-            await _rebuild_bests(tx, user_id, removed)
+            await _rebuild_bests(tx, user_id, set(removed))
             before = {ex: await _bests(tx, user_id, ex) for ex in {s.exercise for s in sets}}
             await tx.executemany(
                 INSERT, [_row(user_id, s, "chat", chat_id, message_id, now) for s in sets]
@@ -150,7 +150,7 @@ class SetRepository:
         async with self._db.transaction() as tx:
             await tx.lock(user_id)
             removed = await _delete_message_rows(tx, chat_id, message_id, user_id)
-            await _rebuild_bests(tx, user_id, removed)
+            await _rebuild_bests(tx, user_id, set(removed))
         return len(removed)
 
     async def undo_last_group(self, user_id: int) -> list[StoredSet]:
@@ -307,9 +307,10 @@ class SetRepository:
 
 async def _delete_message_rows(
     tx: StoreTransaction, chat_id: int, message_id: int, user_id: int | None = None
-) -> set[str]:
+) -> list[str]:
+    """Delete one message's sets; returns the exercise of each removed set."""
     rows = await tx.fetchall(
-        "SELECT DISTINCT exercise FROM sets WHERE chat_id = ? AND message_id = ?"
+        "SELECT exercise FROM sets WHERE chat_id = ? AND message_id = ?"
         + (" AND user_id = ?" if user_id is not None else ""),
         (chat_id, message_id) + ((user_id,) if user_id is not None else ()),
     )
@@ -317,7 +318,7 @@ async def _delete_message_rows(
         await tx.execute(
             "DELETE FROM sets WHERE chat_id = ? AND message_id = ?", (chat_id, message_id)
         )
-    return {r["exercise"] for r in rows}
+    return [r["exercise"] for r in rows]
 
 
 async def _bests(tx: StoreTransaction, user_id: int, exercise: str) -> dict[int, float]:

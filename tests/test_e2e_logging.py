@@ -5,8 +5,6 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-import pytest
-
 from tests.conftest import FakeClock, texts, toast, with_buttons
 from tests.fakeapi.driver import ChatDriver, Reply
 
@@ -100,10 +98,6 @@ async def test_undo_button_removes_that_messages_sets(driver: ChatDriver) -> Non
     assert toast(again) == "Already removed."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/sets.py delete_message returns the number of exercises, not of sets",
-)
 async def test_undo_button_counts_the_sets_it_removed(driver: ChatDriver) -> None:
     first = with_buttons(await driver.send(ANN, "squat 3x5 140\nbench 3x5 100"))
     assert "6 set(s) removed" in texts(await driver.press(ANN, first, "↩️ Undo"))

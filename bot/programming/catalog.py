@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from bot import exercises
 
-MAIN_LIFTS = frozenset({"squat", "bench_press", "deadlift", "overhead_press"})
+MAIN_LIFTS = frozenset(exercises.MAIN_LIFTS)
 
 
 @dataclass(frozen=True)

@@ -6,14 +6,13 @@ from datetime import timedelta
 from itertools import groupby
 
 from bot.coach import CoachAnswer, LifterContext, LiftSnapshot, answer
-from bot.exercises import display_name
+from bot.exercises import MAIN_LIFTS, display_name
 from bot.logbook import best_e1rm_of
 from bot.services.calendar import local_today
 from bot.services.container import Services
 from bot.services.program import block_label
 from storage.users import User
 
-MAIN_LIFTS = ("squat", "bench_press", "deadlift", "overhead_press")
 RECENT_DAYS = 28
 MAX_LIFTS = 6
 
