@@ -56,7 +56,7 @@ RATIO_TARGET = 1.5
 GROWS = 1.5  # a statement whose 50k/1k time ratio exceeds this is reported with its plan
 
 
-# -- the app and its flood gate ----------------------------------------------------------------
+# -- the app and its flood gate --------------------------------------------------------------------
 
 
 def lift_flood_gate(app: Any) -> None:
@@ -78,7 +78,7 @@ def services(driver: ChatDriver) -> Services:
     return svc
 
 
-# -- import --------------------------------------------------------------------------------------
+# -- import ----------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -129,7 +129,7 @@ def baseline_import(text: str, path: Path) -> float:
     return time.perf_counter() - started
 
 
-# -- commands ------------------------------------------------------------------------------------
+# -- commands --------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -166,7 +166,7 @@ async def time_commands(driver: ChatDriver, lifters: list[Lifter]) -> None:
                 lifter.times.setdefault(command, []).append(time.perf_counter() - started)
 
 
-# -- per-statement diagnosis ----------------------------------------------------------------------
+# -- per-statement diagnosis -----------------------------------------------------------------------
 
 
 @dataclass
@@ -219,9 +219,7 @@ async def statement_ms(svc: Services, stmt: Statement, repeats: int = 5) -> floa
     return median(samples) * 1000
 
 
-async def diagnose(
-    driver: ChatDriver, heavy: Lifter, light: Lifter
-) -> list[dict[str, Any]]:
+async def diagnose(driver: ChatDriver, heavy: Lifter, light: Lifter) -> list[dict[str, Any]]:
     """Every SELECT of every command, timed alone for both lifters; plans of those that grow."""
     svc = services(driver)
     run = command_runner(driver)
@@ -255,7 +253,8 @@ async def diagnose(
 
 def _print_commands(lifters: dict[int, Lifter], title: str) -> dict[str, Any]:
     print(f"\n{title}: median of {ROUNDS} runs, ms (in-process, FakeRequest)")
-    print(f"{'command':<20}{'1k sets':>9}{'10k sets':>10}{'50k sets':>10}{'50k/1k':>9}{'50k/10k':>9}")
+    head = f"{'command':<20}{'1k sets':>9}{'10k sets':>10}{'50k sets':>10}"
+    print(f"{head}{'50k/1k':>9}{'50k/10k':>9}")
     figures: dict[str, Any] = {}
     for command in COMMANDS:
         ms = {n: median(lifters[n].times[command]) * 1000 for n in (LIGHT, YEAR, HEAVY)}

@@ -178,9 +178,7 @@ def strong_csv(total_sets: int, end: date, seed: int = 7) -> tuple[str, date]:
                     break
                 load = "" if base == 0 else f"{weight:.1f}"
                 rpe = f"{rng.choice((7, 7.5, 8, 8.5, 9))}" if order in ("3", "4") else ""
-                lines.append(
-                    f"{stamp},{name},1h 10m,{exercise},{order},{load},{reps},0,0,,,{rpe}"
-                )
+                lines.append(f"{stamp},{name},1h 10m,{exercise},{order},{load},{reps},0,0,,,{rpe}")
                 made += 1
     return "\n".join(lines) + "\n", sessions[0]
 

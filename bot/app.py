@@ -25,6 +25,7 @@ from storage import Leadership, leadership
 log = logging.getLogger("spotter")
 
 OFFLINE_TOKEN = "0:offline-console"  # `spotter chat` needs a well-formed token, never a real one
+UPDATE_MEMORY = timedelta(days=3)  # Telegram redelivers unconfirmed updates for up to 24 h
 SpotterApp = Application[Any, Any, Any, Any, Any, Any]
 
 
@@ -77,6 +78,7 @@ async def _post_init(app: SpotterApp) -> None:
     settings: Settings = app.bot_data["settings"]
     svc = await open_services(settings, app.bot_data["clock"])
     app.bot_data["services"] = svc
+    await svc.updates.prune(int((svc.now() - UPDATE_MEMORY).timestamp()))
     await app.bot.set_my_commands(MENU)
     recorder = DeliveryRecorder(svc.reminders, svc.clock)
     outbox = Outbox(

@@ -18,7 +18,7 @@ from telegram.ext import (
 
 from bot.runtime import FloodGuard, update_user_id
 from handlers import admin, buttons, data, errors, logbook, program, settings, start
-from handlers.common import Context
+from handlers.common import Context, services
 
 COMMANDS = [
     ("start", "Set up Spotter", start.start),
@@ -56,8 +56,21 @@ def _flood_gate(guard: FloodGuard) -> Callable[[Update, Context], Awaitable[None
     return gate
 
 
+async def _skip_handled(update: Update, context: Context) -> None:
+    """A batch Telegram redelivers after a crash must not run /undo (or anything) twice."""
+    if await services(context).updates.seen(update.update_id):
+        raise ApplicationHandlerStop
+
+
+async def _mark_handled(update: Update, context: Context) -> None:
+    svc = services(context)
+    await svc.updates.mark(update.update_id, int(svc.now().timestamp()))
+
+
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    app.add_handler(TypeHandler(Update, _skip_handled), group=-2)
     app.add_handler(TypeHandler(Update, _flood_gate(FloodGuard())), group=-1)  # type: ignore[arg-type]
+    app.add_handler(TypeHandler(Update, _mark_handled), group=1)
     for name, _, callback in COMMANDS:
         app.add_handler(CommandHandler(name, callback))
     app.add_handler(CommandHandler("admin", admin.admin))

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 
 from storage.base import Store, StoreTransaction
+
+Unit = Literal["kg", "lb"]
+SetType = Literal["normal", "warmup", "drop", "failure"]
 
 WORKING = "set_type != 'warmup'"
 # Upserting a best keeps the heavier load (ties keep the earlier date).
@@ -44,11 +47,11 @@ class StoredSet:
     performed_at: datetime
     local_date: date
     weight_kg: float | None
-    unit: str
+    unit: Unit
     bodyweight: bool
     reps: int
     rpe: float | None
-    set_type: str
+    set_type: SetType
     notes: str
     source: str
     message_id: int | None

@@ -161,3 +161,14 @@ async def test_prs_show_e1rm_heaviest_and_rep_prs(driver: ChatDriver) -> None:
 
 def _dump(replies: list[Reply]) -> list[dict[str, Any]]:  # pragma: no cover - debugging aid
     return [{"method": r.method, "text": r.text, "buttons": r.labels} for r in replies]
+
+
+async def test_a_redelivered_undo_after_a_restart_runs_once(driver: ChatDriver) -> None:
+    await driver.send(ANN, "squat 3x5 140")
+    await driver.send(ANN, "bench 3x5 100")
+    undo = driver.core.text_update(ANN, "/undo")
+    assert "Removed" in texts(await driver.feed(undo))
+    await driver.restart()  # as after a crash: Telegram sends the unconfirmed batch again
+    assert await driver.feed(copy.deepcopy(undo)) == []
+    history = texts(await driver.send(ANN, "/history"))
+    assert "Squat 3×5 @ 140 kg" in history and "Bench press" not in history

@@ -12,6 +12,7 @@ from storage.base import Store
 from storage.program import ProgramRepository
 from storage.reminders import ReminderRepository
 from storage.sets import SetRepository
+from storage.updates import UpdateLog
 from storage.users import UserRepository
 
 
@@ -27,6 +28,7 @@ class Services:
     sets: SetRepository
     program: ProgramRepository
     reminders: ReminderRepository
+    updates: UpdateLog
     clock: Callable[[], datetime] = field(default=utc_now)
 
     def now(self) -> datetime:
@@ -46,5 +48,6 @@ async def open_services(settings: Settings, clock: Callable[[], datetime] = utc_
         sets=SetRepository(db),
         program=ProgramRepository(db),
         reminders=ReminderRepository(db),
+        updates=UpdateLog(db),
         clock=clock,
     )

@@ -82,11 +82,11 @@ async def export_csv(svc: Services, user: User) -> tuple[str, int]:
             ExportRow(
                 performed_at=s.performed_at.astimezone(tz).replace(tzinfo=None),
                 exercise=s.exercise,
-                weight=from_kg(s.weight_kg, s.unit) if s.weight_kg is not None else None,  # type: ignore[arg-type]
-                unit=s.unit,  # type: ignore[arg-type]
+                weight=from_kg(s.weight_kg, s.unit) if s.weight_kg is not None else None,
+                unit=s.unit,
                 reps=s.reps,
                 rpe=s.rpe,
-                set_type=s.set_type,  # type: ignore[arg-type]
+                set_type=s.set_type,
                 notes=s.notes,
             )
             for s in batch
