@@ -14,7 +14,7 @@ from telegram.request import BaseRequest
 
 from bot.config import Settings
 from bot.delivery import Outbox, PriorityRateLimiter
-from bot.runtime import PerUserUpdateProcessor
+from bot.runtime.updates import PerUserUpdateProcessor
 from bot.scheduler import DeliveryRecorder, PromptContent, ReminderService, install
 from bot.services import Services, open_services
 from bot.services.container import utc_now

@@ -77,7 +77,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
         return 2
-    from bot.serve import serve
+    from bot.runtime.polling import serve
 
     return serve(settings)
 

@@ -16,7 +16,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.runtime import FloodGuard, update_user_id
+from bot.runtime.updates import FloodGuard, update_user_id
 from handlers import admin, buttons, data, errors, logbook, program, settings, start
 from handlers.common import Context, services
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import handlers
-from bot.runtime import FloodGuard
+from bot.runtime.updates import FloodGuard
 from tests.fakeapi.core import DEFAULT_TOKEN, FakeTelegram
 from tests.fakeapi.driver import ChatDriver, Reply
 from tests.fakeapi.validation import utf16_len

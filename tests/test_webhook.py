@@ -22,7 +22,7 @@ import aiohttp
 import pytest
 
 from bot.config import ConfigError, load_settings
-from bot.webhook import SECRET_HEADER, run_webhook, webhook_config
+from bot.runtime.webhook import SECRET_HEADER, run_webhook, webhook_config
 from tests.fakeapi import FakeBotApiServer, FakeTelegram
 
 SECRET = "s3cret_Token-42"

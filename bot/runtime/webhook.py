@@ -27,7 +27,7 @@ from telegram.ext import TypeHandler
 from bot.app import SpotterApp, build_application
 from bot.config import ConfigError, Settings
 from bot.logsetup import redact_also
-from bot.serve import ALLOWED_UPDATES, started, stop_on_signals
+from bot.runtime.polling import ALLOWED_UPDATES, started, stop_on_signals
 
 log = logging.getLogger("spotter.webhook")
 

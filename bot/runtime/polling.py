@@ -33,7 +33,7 @@ MAX_BACKOFF_S = 30.0
 def serve(settings: Settings) -> int:
     try:
         if settings.spotter_webhook_url:
-            from bot.webhook import run_webhook, webhook_config
+            from bot.runtime.webhook import run_webhook, webhook_config
 
             webhook_config(settings)  # a config error before anything starts
             asyncio.run(run_webhook(settings))

@@ -1,0 +1,1 @@
+"""How the bot runs: update processing order and limits, long polling, the webhook server."""
