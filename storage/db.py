@@ -66,7 +66,11 @@ class Database:
         ):
             await conn.execute(pragma)
         db = cls(conn, url)
-        await db.migrate()
+        try:
+            await db.migrate()
+        except BaseException:
+            await conn.close()  # a refused or failed migration must not leak the worker thread
+            raise
         return db
 
     async def close(self) -> None:
