@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -126,7 +126,9 @@ async def warm_startup(small: Path, big: Path) -> dict[str, float]:
     for _ in range(WARM_ROUNDS):
         for key in samples:
             started = time.perf_counter()
-            app = await (start_bare() if key == "bare" else start_spotter(small if key == "small" else big))
+            app = await (
+                start_bare() if key == "bare" else start_spotter(small if key == "small" else big)
+            )
             samples[key].append(time.perf_counter() - started)
             await (app.shutdown() if key == "bare" else stop(app))
     return {key: median(values) for key, values in samples.items()}
@@ -197,10 +199,8 @@ async def child_memory(db_path: Path, fire_ts: int) -> dict[str, Any]:
             chat.messages.clear()
         high = max(high, rss_mb())
     tick.cancel()
-    try:
+    with contextlib.suppress(asyncio.CancelledError):
         await tick
-    except asyncio.CancelledError:
-        pass
     sent = core.counters["sendMessage"]
     stages[f"real tick for {TICK_SECONDS:.0f} s (max sampled)"] = high
 
@@ -224,7 +224,6 @@ async def child_memory(db_path: Path, fire_ts: int) -> dict[str, Any]:
         "claimed_directly": claimed,
         "claim_batches": batches,
         "claim_s": claim_s,
-        "left_due": None,
     }
 
 
@@ -239,7 +238,9 @@ async def run(args: argparse.Namespace) -> None:
         await seed(small, SMALL_USERS, fire_ts + 86_400)
         seed_s = await seed(big, args.users, fire_ts)
         size_mb = sum(p.stat().st_size for p in Path(tmp).glob("big.db*")) / 2**20
-        print(f"Seeded {args.users:,} users with a due reminder in {seed_s:.1f} s ({size_mb:.0f} MB)")
+        print(
+            f"Seeded {args.users:,} users with a due reminder in {seed_s:.1f} s ({size_mb:.0f} MB)"
+        )
 
         import_app("spotter")
         warm = await warm_startup(small, big)
@@ -251,7 +252,10 @@ async def run(args: argparse.Namespace) -> None:
                 f"  Spotter build + initialize + post_init, {label:<13}{warm[key] * 1000:7.1f} ms"
                 f"  = {ratio:.1f}x bare"
             )
-        cold = {kind: [cold_startup(kind, small) for _ in range(COLD_ROUNDS)] for kind in ("bare", "spotter")}
+        cold = {
+            kind: [cold_startup(kind, small) for _ in range(COLD_ROUNDS)]
+            for kind in ("bare", "spotter")
+        }
         cold_s = {kind: median([c[0] for c in runs]) for kind, runs in cold.items()}
         imports_s = {kind: median([c[1] for c in runs]) for kind, runs in cold.items()}
         print(f"Start-up, cold (fresh interpreter until ready), median of {COLD_ROUNDS}:")
@@ -328,5 +332,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("PYTHONDONTWRITEBYTECODE", "1")
     main()

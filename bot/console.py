@@ -115,7 +115,7 @@ class ConsoleApi(BaseRequest):
     def _save_attachment(self, name: str, data: RequestData) -> str:
         for part in (data.multipart_data or {}).values():
             filename, content = part[0], part[1]
-            suffix = Path(str(filename)).suffix or (".png" if name == "sendphoto" else ".csv")
+            suffix = ".png" if name == "sendphoto" else Path(str(filename)).suffix or ".csv"
             with tempfile.NamedTemporaryFile(prefix="spotter-", suffix=suffix, delete=False) as f:
                 f.write(content if isinstance(content, bytes) else content.read())
             return f"[saved to {f.name}]"

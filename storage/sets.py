@@ -248,6 +248,16 @@ class SetRepository:
         )
         return [_stored(r) for r in rows]
 
+    async def last_day(self, user_id: int, exercise: str | None = None) -> date | None:
+        """The most recent day with a set (of one exercise), read from the index's end."""
+        where = "user_id = ?" + (" AND exercise = ?" if exercise else "")
+        params: tuple[Any, ...] = (user_id, exercise) if exercise else (user_id,)
+        row = await self._db.fetchone(
+            f"SELECT local_date FROM sets WHERE {where} ORDER BY performed_at DESC LIMIT 1",
+            params,
+        )
+        return date.fromisoformat(row["local_date"]) if row else None
+
     async def day_bests(self, user_id: int, exercise: str, start: date) -> list[DayBest]:
         """Per-day top load and best Epley e1RM of one exercise since `start`."""
         rows = await self._db.fetchall(

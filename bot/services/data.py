@@ -64,7 +64,7 @@ def import_summary_text(imported: ImportFile, added: int, unit: Unit) -> str:
         for exercise, count in ranked:
             best = s.best_e1rm_kg.get(exercise)
             extra = f" · best e1RM {fmt_number(from_kg(best, unit))} {unit}" if best else ""
-            lines.append(f"  {display_name(exercise)}: {count} sets{extra}")
+            lines.append(f"  {display_name(exercise)}: {count} set{'s' * (count != 1)}{extra}")
     if s.unmapped:
         names = ", ".join(list(s.unmapped)[:5])
         more = f" and {len(s.unmapped) - 5} more" if len(s.unmapped) > 5 else ""

@@ -42,7 +42,10 @@ async def stats_text(svc: Services, user: User) -> str:
     week = _monday(local_today(svc.now(), user.timezone))
     raw = await svc.sets.week_rows(user.id, week - timedelta(weeks=STATS_WEEKS - 1))
     if not raw:
-        return "No sets logged yet — log a few (like 'bench 3x5 100') and /stats fills up."
+        return (
+            "Nothing logged in the last few weeks — log a session (like 'bench 3x5 100') and "
+            "/stats fills up. Older sets are still in /history and /prs."
+        )
     rows = [
         WeekRow(
             week_start=date.fromisoformat(r["week"]),
@@ -89,19 +92,23 @@ def _spans(state: ProgramState | None, today: date) -> list[BlockSpan]:
 
 
 async def chart_png(svc: Services, user: User, exercise: str | None) -> tuple[bytes | None, str]:
-    """A PNG and its caption; (None, reason) when there is nothing to draw."""
+    """A PNG and its caption; (None, reason) when there is nothing to draw.
+
+    The window is the year up to the lifter's latest set, so old imported logs still chart.
+    """
     today = local_today(svc.now(), user.timezone)
-    start = today - timedelta(days=CHART_DAYS)
+    latest = await svc.sets.last_day(user.id, exercise) or today
+    start = min(latest, today) - timedelta(days=CHART_DAYS)
     if exercise is None:
         series = {e: await _points(svc, user, e, start) for e in MAIN_LIFTS}
         series = {e: p for e, p in series.items() if p}
         if not series:
             return None, "Nothing to chart yet — log squat, bench, deadlift or press first."
-        return render_overview_chart(series, user.unit), "e1RM of your main lifts, last 12 months"
+        return render_overview_chart(series, user.unit), "e1RM of your main lifts over a year"
     points = await _points(svc, user, exercise, start)
     name = display_name(exercise)
     if not points:
         return None, f"No {name.lower()} sets with a load yet — log some and try again."
     spans = _spans(await _state(svc, user), today)
     png = render_progress_chart(f"{name} — e1RM and top set", points, user.unit, spans)
-    return png, f"{name}: e1RM and heaviest set per day (★ = PR), last 12 months"
+    return png, f"{name}: e1RM and heaviest set per day over a year (★ = PR)"
