@@ -43,6 +43,7 @@ from bench.common import (
     strong_csv,
     verdict,
 )
+from bot.programming import HISTORY_WEEKS
 from bot.services import Services
 from storage import db as storage_db
 from tests.fakeapi import ChatDriver, Reply
@@ -272,6 +273,10 @@ def _print_commands(lifters: dict[int, Lifter], title: str) -> dict[str, Any]:
             "ratio_50k_1k": r3(ratio),
             "ratio_50k_10k": r3(flat),
         }
+    print(
+        f"(logging a set and /undo re-run the programme over the last {HISTORY_WEEKS} weeks, which"
+        " the 1k lifter has not filled: for them 50k/10k is the history-growth figure)"
+    )
     heavy = lifters[HEAVY]
     stats_vs_help = median(heavy.times["/stats"]) / median(heavy.times["/help"])
     print(f"/stats on 50k sets vs /help (same lifter): {stats_vs_help:.2f}x")

@@ -74,6 +74,7 @@ async def start_spotter(db_path: Path) -> Any:
         tick=False,
     )
     await app.initialize()
+    assert app.post_init is not None
     await app.post_init(app)
     app.bot_data["bench_core"] = core
     return app
@@ -102,7 +103,7 @@ async def stop(app: Any) -> None:
         await app.post_shutdown(app)
 
 
-# -- seeding ----------------------------------------------------------------------------------------
+# -- seeding ---------------------------------------------------------------------------------------
 
 
 async def seed(db_path: Path, users: int, fire_ts: int) -> float:
@@ -115,7 +116,7 @@ async def seed(db_path: Path, users: int, fire_ts: int) -> float:
     return time.perf_counter() - started
 
 
-# -- start-up -----------------------------------------------------------------------------------------
+# -- start-up --------------------------------------------------------------------------------------
 
 
 async def warm_startup(small: Path, big: Path) -> dict[str, float]:
@@ -168,7 +169,7 @@ def import_app(kind: str) -> None:
     IMPORTS_S[0] = time.perf_counter() - started
 
 
-# -- memory (in a fresh child process) ----------------------------------------------------------------
+# -- memory (in a fresh child process) -------------------------------------------------------------
 
 
 async def child_memory(db_path: Path, fire_ts: int) -> dict[str, Any]:
@@ -227,7 +228,7 @@ async def child_memory(db_path: Path, fire_ts: int) -> dict[str, Any]:
     }
 
 
-# -- main -----------------------------------------------------------------------------------------------
+# -- main ------------------------------------------------------------------------------------------
 
 
 async def run(args: argparse.Namespace) -> None:
@@ -245,13 +246,13 @@ async def run(args: argparse.Namespace) -> None:
         import_app("spotter")
         warm = await warm_startup(small, big)
         print(f"\nStart-up, warm (imports done), median of {WARM_ROUNDS}:")
-        print(f"  bare PTB Application build + initialize     {warm['bare'] * 1000:7.1f} ms")
-        for key, label in (("small", f"{SMALL_USERS} users"), ("big", f"{args.users:,} users")):
-            ratio = warm[key] / warm["bare"]
-            print(
-                f"  Spotter build + initialize + post_init, {label:<13}{warm[key] * 1000:7.1f} ms"
-                f"  = {ratio:.1f}x bare"
-            )
+        rows = [("bare PTB Application: build + initialize", warm["bare"])]
+        rows += [
+            (f"Spotter: build + initialize + post_init, {label}", warm[key])
+            for key, label in (("small", f"{SMALL_USERS} users"), ("big", f"{args.users:,} users"))
+        ]
+        for label, seconds in rows:
+            print(f"  {label:<58}{seconds * 1000:6.1f} ms = {seconds / warm['bare']:4.1f}x bare")
         cold = {
             kind: [cold_startup(kind, small) for _ in range(COLD_ROUNDS)]
             for kind in ("bare", "spotter")
@@ -260,9 +261,8 @@ async def run(args: argparse.Namespace) -> None:
         imports_s = {kind: median([c[1] for c in runs]) for kind, runs in cold.items()}
         print(f"Start-up, cold (fresh interpreter until ready), median of {COLD_ROUNDS}:")
         for kind in ("bare", "spotter"):
-            print(
-                f"  {kind:<8}{cold_s[kind] * 1000:7.0f} ms, of which imports {imports_s[kind] * 1000:5.0f} ms"
-            )
+            ms, imports_ms = cold_s[kind] * 1000, imports_s[kind] * 1000
+            print(f"  {kind:<8}{ms:7.0f} ms, of which imports {imports_ms:5.0f} ms")
         print(f"  Spotter / bare: {cold_s['spotter'] / cold_s['bare']:.2f}x")
 
         out = subprocess.run(

@@ -117,7 +117,7 @@ async def _load(
     injected = [0.0] * n
     replied = [float("nan")] * n
     pending: dict[int, deque[int]] = defaultdict(deque)
-    state = {"left": n, "unexpected": 0, "sample": ""}
+    state: dict[str, Any] = {"left": n, "unexpected": 0, "sample": ""}
     done = asyncio.Event()
 
     def on_send(chat_id: int, text: str, at: float) -> None:

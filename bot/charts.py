@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -22,7 +21,10 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from bot.progress import BlockSpan, ChartPoint
 from bot.units import Unit, fmt_number
+
+__all__ = ["BlockSpan", "ChartPoint", "render_overview_chart", "render_progress_chart"]
 
 matplotlib.use("Agg")  # never a display, even if pyplot gets imported elsewhere
 
@@ -45,25 +47,6 @@ LOAD_COLOUR = "#8c959f"
 PR_COLOUR = "#d29922"
 BLOCK_COLOURS = ("#dbeafe", "#dcfce7", "#fef3c7", "#fce7f3")
 NO_DATA = "Nothing to chart yet.\nLog a few sessions and\nyour progress shows up here."
-
-
-@dataclass(frozen=True)
-class ChartPoint:
-    """One training day of one lift, loads already in the display unit."""
-
-    day: date
-    e1rm: float | None
-    top_load: float | None  # heaviest working set of the day
-    pr: bool = False
-
-
-@dataclass(frozen=True)
-class BlockSpan:
-    """A training block shaded behind the line (inclusive dates)."""
-
-    start: date
-    end: date
-    label: str
 
 
 def render_progress_chart(

@@ -41,7 +41,20 @@ def migrations(package: str = "storage.migrations") -> list[tuple[int, str, str]
     return sorted(found)
 
 
-class Database:
+class _Reads:
+    """Queries in one round trip to aiosqlite's worker thread (execute + fetch together)."""
+
+    _conn: aiosqlite.Connection
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[aiosqlite.Row]:
+        return list(await self._conn.execute_fetchall(sql, params))
+
+    async def fetchone(self, sql: str, params: Params = ()) -> aiosqlite.Row | None:
+        rows = await self._conn.execute_fetchall(sql, params)
+        return next(iter(rows), None)
+
+
+class Database(_Reads):
     """One aiosqlite connection; writes go one at a time through `transaction()`."""
 
     dialect: Dialect = SQLITE
@@ -105,14 +118,6 @@ class Database:
             applied.append(number)
         return applied
 
-    async def fetchall(self, sql: str, params: Params = ()) -> list[aiosqlite.Row]:
-        async with self._conn.execute(sql, params) as cur:
-            return list(await cur.fetchall())
-
-    async def fetchone(self, sql: str, params: Params = ()) -> aiosqlite.Row | None:
-        async with self._conn.execute(sql, params) as cur:
-            return await cur.fetchone()
-
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Transaction]:
         """A short `BEGIN IMMEDIATE … COMMIT`; rolled back on any error."""
@@ -131,7 +136,7 @@ class Database:
             await self._conn.backup(dest)
 
 
-class Transaction:
+class Transaction(_Reads):
     """Statements inside one write transaction."""
 
     def __init__(self, conn: aiosqlite.Connection) -> None:
@@ -142,14 +147,6 @@ class Transaction:
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         await self._conn.executemany(sql, rows)
-
-    async def fetchall(self, sql: str, params: Params = ()) -> list[aiosqlite.Row]:
-        async with self._conn.execute(sql, params) as cur:
-            return list(await cur.fetchall())
-
-    async def fetchone(self, sql: str, params: Params = ()) -> aiosqlite.Row | None:
-        async with self._conn.execute(sql, params) as cur:
-            return await cur.fetchone()
 
     async def lock(self, key: int) -> None:
         """Nothing to do: SQLite write transactions already run one at a time."""

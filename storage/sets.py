@@ -248,12 +248,26 @@ class SetRepository:
         )
         return [_stored(r) for r in rows]
 
+    async def working_since(
+        self, user_id: int, start: date
+    ) -> list[tuple[str, date, float | None, int, float | None, str]]:
+        """(exercise, day, weight_kg, reps, rpe, set_type) of working sets since `start`.
+
+        The lean read behind every programme refresh: only the columns the engine uses.
+        """
+        rows = await self._db.fetchall(
+            "SELECT exercise, local_date, weight_kg, reps, rpe, set_type FROM sets"
+            f" WHERE user_id = ? AND local_date >= ? AND {WORKING} ORDER BY local_date, id",
+            (user_id, start.isoformat()),
+        )
+        return [(r[0], date.fromisoformat(r[1]), r[2], r[3], r[4], r[5]) for r in rows]
+
     async def last_day(self, user_id: int, exercise: str | None = None) -> date | None:
         """The most recent day with a set (of one exercise), read from the index's end."""
         where = "user_id = ?" + (" AND exercise = ?" if exercise else "")
         params: tuple[Any, ...] = (user_id, exercise) if exercise else (user_id,)
         row = await self._db.fetchone(
-            f"SELECT local_date FROM sets WHERE {where} ORDER BY performed_at DESC LIMIT 1",
+            f"SELECT local_date FROM sets WHERE {where} ORDER BY local_date DESC LIMIT 1",
             params,
         )
         return date.fromisoformat(row["local_date"]) if row else None

@@ -36,18 +36,10 @@ def lifter_of(user: User) -> Lifter:
 
 
 async def _history(svc: Services, user: User, today: date) -> list[LoggedSet]:
-    rows = await svc.sets.since(user.id, today - timedelta(weeks=HISTORY_WEEKS))
+    rows = await svc.sets.working_since(user.id, today - timedelta(weeks=HISTORY_WEEKS))
     return [
-        LoggedSet(
-            exercise=s.exercise,
-            day=s.local_date,
-            weight_kg=s.weight_kg,
-            reps=s.reps,
-            rpe=s.rpe,
-            warmup=s.warmup,
-            amrap=s.set_type == "failure",
-        )
-        for s in rows
+        LoggedSet(exercise, day, weight_kg, reps, rpe, amrap=set_type == "failure")
+        for exercise, day, weight_kg, reps, rpe, set_type in rows
     ]
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from bot.charts import BlockSpan, ChartPoint, render_overview_chart, render_progress_chart
 from bot.exercises import display_name
 from bot.programming import DEFAULT, ProgramState
+from bot.progress import BlockSpan, ChartPoint
 from bot.services.calendar import local_today
 from bot.services.container import Services
 from bot.stats import MAIN_LIFTS, WeekRow, build_stats, render_stats
@@ -96,6 +96,9 @@ async def chart_png(svc: Services, user: User, exercise: str | None) -> tuple[by
 
     The window is the year up to the lifter's latest set, so old imported logs still chart.
     """
+    # matplotlib is half the start-up time and ~40 MB: load it on the first chart, not at boot.
+    from bot.charts import render_overview_chart, render_progress_chart
+
     today = local_today(svc.now(), user.timezone)
     latest = await svc.sets.last_day(user.id, exercise) or today
     start = min(latest, today) - timedelta(days=CHART_DAYS)
