@@ -14,6 +14,7 @@ import asyncio
 import multiprocessing as mp
 import os
 import resource
+import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
@@ -22,10 +23,13 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script or with -m
+
 import aiohttp
 from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
+from bench.common import UNLIMITED, serve_standin
 from bot.config import Settings
 from bot.delivery import Outbox, PriorityRateLimiter, Prompt
 from bot.scheduler import (
@@ -40,27 +44,7 @@ from storage.reminders import ReminderRepository
 
 SEVEN = datetime(2026, 6, 1, 7, 0, tzinfo=UTC)
 TOKEN = "123456:BENCH"
-UNLIMITED = {"global_rate": 1e6, "global_burst": 1e6, "chat_rate": 1e6, "chat_burst": 1e6}
 BUTTONS = [[("Done", "done"), ("Skip today", "skip"), ("Snooze 1 h", "snooze")]]
-
-
-# -- the stand-in, in its own process --------------------------------------------------------
-
-
-def _serve(port_out: Any, stop: Any) -> None:
-    asyncio.run(_serve_async(port_out, stop))
-
-
-async def _serve_async(port_out: Any, stop: Any) -> None:
-    from tests.fakeapi import FakeTelegram
-    from tests.fakeapi.server import FakeBotApiServer
-
-    core = FakeTelegram(TOKEN)
-    async with FakeBotApiServer(core) as server:
-        port_out.put(server.port)
-        while not stop.is_set():
-            await asyncio.sleep(0.2)
-            core.outbox.clear()  # the stand-in's own log is not what we measure
 
 
 @dataclass
@@ -307,7 +291,7 @@ def main() -> None:
 
     ctx = mp.get_context("spawn")
     port_out, stop = ctx.Queue(), ctx.Event()
-    child = ctx.Process(target=_serve, args=(port_out, stop), daemon=True)
+    child = ctx.Process(target=serve_standin, args=(TOKEN, port_out, stop), daemon=True)
     child.start()
     try:
         args.url = f"http://127.0.0.1:{port_out.get(timeout=30)}"

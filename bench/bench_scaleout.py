@@ -35,29 +35,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import aiohttp
 import asyncpg
 
+from bench.common import UNLIMITED, serve_standin
+
 SEVEN = datetime(2026, 6, 1, 7, 0, tzinfo=UTC)
 TOKEN = "123456:SCALE"
-UNLIMITED = {"global_rate": 1e6, "global_burst": 1e6, "chat_rate": 1e6, "chat_burst": 1e6}
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
-
-
-# -- the stand-in ------------------------------------------------------------------------------
-
-
-def _serve(port_out: Any, stop: Any) -> None:
-    asyncio.run(_serve_async(port_out, stop))
-
-
-async def _serve_async(port_out: Any, stop: Any) -> None:
-    from tests.fakeapi import FakeTelegram
-    from tests.fakeapi.server import FakeBotApiServer
-
-    core = FakeTelegram(TOKEN)
-    async with FakeBotApiServer(core) as server:
-        port_out.put(server.port)
-        while not stop.is_set():
-            await asyncio.sleep(0.2)
-            core.outbox.clear()
 
 
 async def stand_in(url: str, path: str, spec: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -328,7 +310,7 @@ def main() -> None:
         return
     ctx = mp.get_context("spawn")
     port_out, stop = ctx.Queue(), ctx.Event()
-    child = ctx.Process(target=_serve, args=(port_out, stop), daemon=True)
+    child = ctx.Process(target=serve_standin, args=(TOKEN, port_out, stop), daemon=True)
     child.start()
     try:
         url = f"http://127.0.0.1:{port_out.get(timeout=30)}"

@@ -7,6 +7,7 @@ module after putting the repository root on sys.path (`import common` would also
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import math
@@ -24,6 +25,27 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 BENCH_TOKEN = "123456:BENCH-TOKEN"
+UNLIMITED = {"global_rate": 1e6, "global_burst": 1e6, "chat_rate": 1e6, "chat_burst": 1e6}
+
+
+# -- the Bot API stand-in in a child process (so its CPU doesn't count against the bot's) -----
+
+
+def serve_standin(token: str, port_out: Any, stop: Any) -> None:
+    """Run `tests.fakeapi` over HTTP until `stop` is set; the port goes to `port_out`."""
+    asyncio.run(_serve_standin(token, port_out, stop))
+
+
+async def _serve_standin(token: str, port_out: Any, stop: Any) -> None:
+    from tests.fakeapi import FakeTelegram
+    from tests.fakeapi.server import FakeBotApiServer
+
+    core = FakeTelegram(token)
+    async with FakeBotApiServer(core) as server:
+        port_out.put(server.port)
+        while not stop.is_set():
+            await asyncio.sleep(0.2)
+            core.outbox.clear()  # the stand-in's own log is not what we measure
 
 
 # -- output ------------------------------------------------------------------------------------

@@ -64,7 +64,8 @@ async def refresh(svc: Services, user: User) -> list[Event]:
     lifter = lifter_of(user)
     history = await _history(svc, user, today)
     state, fresh = await _state(svc, user, lifter, history, today)
-    new_state, events = update(lifter, state, history, today)
+    weights = await svc.program.bodyweights(user.id, today - timedelta(weeks=HISTORY_WEEKS))
+    new_state, events = update(lifter, state, history, today, bodyweights=weights)
     if events or fresh or new_state.to_dict() != state.to_dict():
         stored = [  # the day judged goes with the event: /block dates it by that, not by now
             NewEvent(e.exercise, e.rule, e.action, {**e.details, "day": e.day.isoformat()},
