@@ -30,6 +30,7 @@ ACTIONS: dict[str, Action] = {
     "undo": logbook.undo_button,
     "hist": logbook.history_button,
     "rem": program.prompt_button,
+    "chk": program.checkin_button,
     "del": data.delete_button,
 }
 

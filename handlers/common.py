@@ -87,3 +87,17 @@ async def reply(
 
 def command_args(context: Context) -> list[str]:
     return list(context.args or [])
+
+
+async def annotate(update: Update, note: str) -> None:
+    """Add a note under the message whose button was pressed (or send it, if that's gone).
+
+    The buttons go away with the edit, so a pressed choice can't be pressed again.
+    """
+    query = update.callback_query
+    if query is None or query.message is None:
+        await reply(update, note)
+        return
+    original = getattr(query.message, "text", None) or ""
+    room = MAX_TEXT - len(note) - 2
+    await query.edit_message_text(f"{original[:room]}\n\n{note}" if original else note)

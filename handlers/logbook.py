@@ -13,7 +13,7 @@ from bot.services.history import history_page, prs_text
 from bot.services.logbook import LogOutcome, log_message, undo_last
 from bot.services.program import refresh
 from handlers.callbacks import Callback, keyboard
-from handlers.common import Context, command_args, current_user, reply, services
+from handlers.common import Context, annotate, command_args, current_user, reply, services
 
 EXAMPLES = (
     "I log sets written like:\n"
@@ -105,10 +105,7 @@ async def undo_button(update: Update, context: Context, cb: Callback) -> str:
     if not removed:
         return "Already removed."
     await refresh(svc, user)
-    query = update.callback_query
-    if query is not None and query.message is not None:
-        original = getattr(query.message, "text", None) or ""
-        await query.edit_message_text(f"{original}\n\n↩️ Undone — {removed} set(s) removed.")
+    await annotate(update, f"↩️ Undone — {removed} set(s) removed.")
     return "Undone"
 
 

@@ -6,9 +6,9 @@ from datetime import timedelta
 
 from telegram import Update
 
-from bot.services.program import block_text, plan_text
+from bot.services.program import block_text, plan_text, record_checkin
 from handlers.callbacks import Callback
-from handlers.common import Context, current_user, reply, services
+from handlers.common import Context, annotate, current_user, reply, services
 
 SNOOZE = timedelta(hours=1)
 
@@ -28,7 +28,6 @@ async def prompt_button(update: Update, context: Context, cb: Callback) -> str:
     svc = services(context)
     user = await current_user(update, context)
     choice = cb.args[0] if cb.args else ""
-    query = update.callback_query
     if choice == "snooze":
         until = svc.now() + SNOOZE
         await svc.reminders.snooze(user.id, int(until.timestamp()))
@@ -39,9 +38,13 @@ async def prompt_button(update: Update, context: Context, cb: Callback) -> str:
         note = "Nice work! 💪 Log your sets here (like 'squat 3x5 100') so I can plan the next one."
     else:
         return "That button has expired."
-    if query is not None and query.message is not None:
-        original = getattr(query.message, "text", None) or ""
-        await query.edit_message_text(f"{original}\n\n{note}")
-    else:
-        await reply(update, note)
+    await annotate(update, note)
     return {"snooze": "Snoozed", "skip": "Skipped", "done": "Done"}[choice]
+
+
+async def checkin_button(update: Update, context: Context, cb: Callback) -> str:
+    """The weekly summary's check-in: recovered, still sore, or run down."""
+    user = await current_user(update, context)
+    note = await record_checkin(services(context), user, cb.args[0] if cb.args else "good")
+    await annotate(update, note)
+    return "Thanks!"

@@ -23,6 +23,18 @@ class StoredEvent:
 
 
 @dataclass(frozen=True)
+class StoredCheckIn:
+    """A weekly check-in: muscles still sore, and the four fatigue signs of COACHING.md S3(c)."""
+
+    local_date: date
+    sore_muscles: frozenset[str] = frozenset()
+    poor_sleep: bool = False
+    joint_pain: bool = False
+    soreness_over_72h: bool = False
+    low_motivation: bool = False
+
+
+@dataclass(frozen=True)
 class NewEvent:
     exercise: str | None
     rule: str
@@ -102,3 +114,39 @@ class ProgramRepository:
             (user_id, start.isoformat()),
         )
         return [(date.fromisoformat(r["local_date"]), r["weight_kg"]) for r in rows]
+
+    async def set_checkin(self, user_id: int, checkin: StoredCheckIn) -> None:
+        """One check-in per day; answering again replaces it."""
+        row = (
+            user_id, checkin.local_date.isoformat(), ",".join(sorted(checkin.sore_muscles)),
+            int(checkin.poor_sleep), int(checkin.joint_pain), int(checkin.soreness_over_72h),
+            int(checkin.low_motivation),
+        )  # fmt: skip
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO checkins (user_id, local_date, sore_muscles, poor_sleep, joint_pain,"
+                " soreness_over_72h, low_motivation) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (user_id, local_date) DO UPDATE SET"
+                " sore_muscles = excluded.sore_muscles, poor_sleep = excluded.poor_sleep,"
+                " joint_pain = excluded.joint_pain,"
+                " soreness_over_72h = excluded.soreness_over_72h,"
+                " low_motivation = excluded.low_motivation",
+                row,
+            )
+
+    async def checkins(self, user_id: int, start: date) -> list[StoredCheckIn]:
+        rows = await self._db.fetchall(
+            "SELECT * FROM checkins WHERE user_id = ? AND local_date >= ? ORDER BY local_date",
+            (user_id, start.isoformat()),
+        )
+        return [
+            StoredCheckIn(
+                local_date=date.fromisoformat(r["local_date"]),
+                sore_muscles=frozenset(m for m in r["sore_muscles"].split(",") if m),
+                poor_sleep=bool(r["poor_sleep"]),
+                joint_pain=bool(r["joint_pain"]),
+                soreness_over_72h=bool(r["soreness_over_72h"]),
+                low_motivation=bool(r["low_motivation"]),
+            )
+            for r in rows
+        ]

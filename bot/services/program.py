@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from bot.exercises import get
 from bot.programming import (
     HISTORY_WEEKS,
+    CheckIn,
     Event,
     Lifter,
     LoggedSet,
@@ -20,7 +22,7 @@ from bot.programming import (
 )
 from bot.services.calendar import local_today
 from bot.services.container import Services
-from storage.program import NewEvent, StoredEvent
+from storage.program import NewEvent, StoredCheckIn, StoredEvent
 from storage.users import User
 
 
@@ -64,8 +66,16 @@ async def refresh(svc: Services, user: User) -> list[Event]:
     lifter = lifter_of(user)
     history = await _history(svc, user, today)
     state, fresh = await _state(svc, user, lifter, history, today)
-    weights = await svc.program.bodyweights(user.id, today - timedelta(weeks=HISTORY_WEEKS))
-    new_state, events = update(lifter, state, history, today, bodyweights=weights)
+    start = today - timedelta(weeks=HISTORY_WEEKS)
+    weights = await svc.program.bodyweights(user.id, start)
+    checkins = [
+        CheckIn(c.local_date, c.sore_muscles, c.poor_sleep, c.joint_pain,
+                c.soreness_over_72h, c.low_motivation)
+        for c in await svc.program.checkins(user.id, start)
+    ]  # fmt: skip
+    new_state, events = update(
+        lifter, state, history, today, bodyweights=weights, checkins=checkins
+    )
     if events or fresh or new_state.to_dict() != state.to_dict():
         stored = [  # the day judged goes with the event: /block dates it by that, not by now
             NewEvent(e.exercise, e.rule, e.action, {**e.details, "day": e.day.isoformat()},
@@ -91,6 +101,8 @@ async def plan_text(svc: Services, user: User, day: date | None = None) -> str:
 
 
 async def block_text(svc: Services, user: User) -> str:
+    """The block, its week and recent changes — after judging any day that has ended since."""
+    await refresh(svc, user)
     today = local_today(svc.now(), user.timezone)
     lifter = lifter_of(user)
     history = await _history(svc, user, today)
@@ -132,3 +144,29 @@ async def block_label(svc: Services, user: User) -> str | None:
     except (KeyError, TypeError, ValueError):
         return None
     return f"{view.name}, week {view.week}" + (f" of {view.weeks}" if view.weeks else "")
+
+
+CHECKIN_REPLIES = {
+    "good": "Great — where you're recovering well, volume keeps climbing.",
+    "sore": "Noted — I'll hold the sets for muscles that are still sore instead of adding more.",
+    "rundown": (
+        "Thanks for telling me. Poor sleep and low drive together mean it's time to back off: "
+        "from your next session I'll plan a deload week (half the sets, about 10% lighter, "
+        "RPE 6 at most), then pick up where you left off."
+    ),
+}
+
+
+async def record_checkin(svc: Services, user: User, answer: str) -> str:
+    """Store a weekly check-in from the summary's buttons; the rules read it from tomorrow."""
+    today = local_today(svc.now(), user.timezone)
+    if answer == "sore":
+        trained = await svc.sets.working_since(user.id, today - timedelta(days=7))
+        muscles = {m for ex, *_ in trained if (e := get(ex)) is not None for m in e.primary}
+        checkin = StoredCheckIn(today, frozenset(muscles), soreness_over_72h=True)
+    elif answer == "rundown":
+        checkin = StoredCheckIn(today, poor_sleep=True, low_motivation=True)
+    else:
+        checkin = StoredCheckIn(today)
+    await svc.program.set_checkin(user.id, checkin)
+    return CHECKIN_REPLIES.get(answer, CHECKIN_REPLIES["good"])

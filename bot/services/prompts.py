@@ -7,9 +7,10 @@ from datetime import date, timedelta
 from bot.callback_data import encode
 from bot.scheduler import PromptContent
 from bot.services.container import Services
-from bot.services.program import plan_text
+from bot.services.program import block_label, plan_text
 from bot.services.stats import stats_text
 
+CHECKIN_BUTTONS = (("😀 Recovered", "good"), ("😣 Still sore", "sore"), ("😴 Run down", "rundown"))
 PROMPT_BUTTONS = (("✅ Done", "done"), ("Skip today", "skip"), ("😴 Snooze 1 h", "snooze"))
 
 
@@ -30,4 +31,10 @@ async def weekly_prompt(svc: Services, user_id: int, local_date: date) -> Prompt
     recent = await svc.sets.recent_days(user.id, 1)
     if not recent or recent[0].local_date < local_date - timedelta(days=7):
         return None  # nothing to review: stay quiet rather than send an empty summary
-    return PromptContent("Your week in review 📊\n\n" + await stats_text(svc, user))
+    label = await block_label(svc, user)
+    text = "Your week in review 📊\n\n" + await stats_text(svc, user)
+    if label:
+        text += f"\n\nThis week: {label}. /block shows what changed and why."
+    text += "\n\nHow are you recovering?"
+    buttons = [[(label, encode(user_id, "chk", answer)) for label, answer in CHECKIN_BUTTONS]]
+    return PromptContent(text, buttons)

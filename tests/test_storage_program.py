@@ -1,0 +1,61 @@
+"""Programme storage on both engines: state and events, check-ins, body weight, seen updates."""
+
+# ruff: noqa: F401, F811 - the fixtures of tests.storage_backends are imported by name
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from storage.base import Store
+from storage.program import NewEvent, ProgramRepository, StoredCheckIn
+from storage.updates import UpdateLog
+from storage.users import UserRepository
+from tests.storage_backends import backend, store, target
+
+NOW = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
+DAY = date(2026, 11, 24)
+
+
+@pytest.fixture
+async def program(store: Store) -> ProgramRepository:
+    await UserRepository(store).ensure(1, 1, "Ann", NOW)
+    return ProgramRepository(store)
+
+
+async def test_state_and_its_events_are_saved_together(program: ProgramRepository) -> None:
+    event = NewEvent("bench_press", "S2", "tm_reset", {"from_kg": 124.0}, "Lowered your max")
+    await program.save(1, {"block": "S", "week": 2}, [event], NOW)
+    assert await program.state(1) == {"block": "S", "week": 2}
+    [stored] = await program.events(1)
+    assert (stored.rule, stored.action, stored.details) == ("S2", "tm_reset", {"from_kg": 124.0})
+
+
+async def test_a_check_in_answered_twice_keeps_the_last_answer(program: ProgramRepository) -> None:
+    await program.set_checkin(1, StoredCheckIn(DAY, frozenset({"quads", "glutes"}), True))
+    await program.set_checkin(1, StoredCheckIn(DAY, poor_sleep=True, low_motivation=True))
+    [checkin] = await program.checkins(1, DAY)
+    assert checkin == StoredCheckIn(DAY, poor_sleep=True, low_motivation=True)
+
+
+async def test_sore_muscles_round_trip(program: ProgramRepository) -> None:
+    sore = StoredCheckIn(DAY, frozenset({"quads", "glutes"}), soreness_over_72h=True)
+    await program.set_checkin(1, sore)
+    assert await program.checkins(1, DAY) == [sore]
+
+
+async def test_body_weight_is_one_value_per_day(program: ProgramRepository) -> None:
+    await program.set_bodyweight(1, DAY, 82.0)
+    await program.set_bodyweight(1, DAY, 82.5)
+    assert await program.bodyweights(1, DAY) == [(DAY, 82.5)]
+
+
+async def test_an_update_is_remembered_until_pruned(store: Store) -> None:
+    log = UpdateLog(store)
+    assert not await log.seen(5_000_000_001)  # above 32 bits, like real update ids can be
+    await log.mark(5_000_000_001, 100)
+    await log.mark(5_000_000_001, 100)  # marking twice is harmless
+    assert await log.seen(5_000_000_001)
+    await log.prune(before_ts=101)
+    assert not await log.seen(5_000_000_001)
