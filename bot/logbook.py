@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from bot.e1rm import epley
 from bot.units import Unit, fmt_number, from_kg
 
-MAX_GROUPS_SHOWN = 30
-
 
 @dataclass(frozen=True)
 class GroupView:

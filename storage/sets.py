@@ -323,14 +323,6 @@ class SetRepository:
         )
         return int(row[0]) if row else 0
 
-    async def exercises(self, user_id: int) -> list[str]:
-        """Exercises the user has bests for (cheap: reads `rep_bests`)."""
-        rows = await self._db.fetchall(
-            "SELECT DISTINCT exercise FROM rep_bests WHERE user_id = ? ORDER BY exercise",
-            (user_id,),
-        )
-        return [r["exercise"] for r in rows]
-
 
 async def _delete_message_rows(
     tx: StoreTransaction, chat_id: int, message_id: int, user_id: int | None = None

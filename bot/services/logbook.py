@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from bot.exercises import display_name
@@ -36,7 +36,6 @@ class LoggedGroup:
 class LogOutcome:
     parsed: ParseResult
     groups: tuple[LoggedGroup, ...] = ()
-    notes: tuple[str, ...] = field(default_factory=tuple)
 
 
 def _new_sets(groups: tuple[SetGroup, ...], user: User, sent_at: datetime) -> list[NewSet]:
