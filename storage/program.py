@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from bot.programming import CheckIn
 from storage.base import Store
 
 
@@ -20,18 +21,6 @@ class StoredEvent:
     action: str
     details: dict[str, Any]
     message: str
-
-
-@dataclass(frozen=True)
-class StoredCheckIn:
-    """A weekly check-in: muscles still sore, and the four fatigue signs of COACHING.md S3(c)."""
-
-    local_date: date
-    sore_muscles: frozenset[str] = frozenset()
-    poor_sleep: bool = False
-    joint_pain: bool = False
-    soreness_over_72h: bool = False
-    low_motivation: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,10 +104,10 @@ class ProgramRepository:
         )
         return [(date.fromisoformat(r["local_date"]), r["weight_kg"]) for r in rows]
 
-    async def set_checkin(self, user_id: int, checkin: StoredCheckIn) -> None:
+    async def set_checkin(self, user_id: int, checkin: CheckIn) -> None:
         """One check-in per day; answering again replaces it."""
         row = (
-            user_id, checkin.local_date.isoformat(), ",".join(sorted(checkin.sore_muscles)),
+            user_id, checkin.day.isoformat(), ",".join(sorted(checkin.sore_muscles)),
             int(checkin.poor_sleep), int(checkin.joint_pain), int(checkin.soreness_over_72h),
             int(checkin.low_motivation),
         )  # fmt: skip
@@ -134,14 +123,14 @@ class ProgramRepository:
                 row,
             )
 
-    async def checkins(self, user_id: int, start: date) -> list[StoredCheckIn]:
+    async def checkins(self, user_id: int, start: date) -> list[CheckIn]:
         rows = await self._db.fetchall(
             "SELECT * FROM checkins WHERE user_id = ? AND local_date >= ? ORDER BY local_date",
             (user_id, start.isoformat()),
         )
         return [
-            StoredCheckIn(
-                local_date=date.fromisoformat(r["local_date"]),
+            CheckIn(
+                day=date.fromisoformat(r["local_date"]),
                 sore_muscles=frozenset(m for m in r["sore_muscles"].split(",") if m),
                 poor_sleep=bool(r["poor_sleep"]),
                 joint_pain=bool(r["joint_pain"]),

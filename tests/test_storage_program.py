@@ -8,8 +8,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from bot.programming import CheckIn
 from storage.base import Store
-from storage.program import NewEvent, ProgramRepository, StoredCheckIn
+from storage.program import NewEvent, ProgramRepository
 from storage.updates import UpdateLog
 from storage.users import UserRepository
 from tests.storage_backends import backend, store, target
@@ -33,14 +34,14 @@ async def test_state_and_its_events_are_saved_together(program: ProgramRepositor
 
 
 async def test_a_check_in_answered_twice_keeps_the_last_answer(program: ProgramRepository) -> None:
-    await program.set_checkin(1, StoredCheckIn(DAY, frozenset({"quads", "glutes"}), True))
-    await program.set_checkin(1, StoredCheckIn(DAY, poor_sleep=True, low_motivation=True))
+    await program.set_checkin(1, CheckIn(DAY, frozenset({"quads", "glutes"}), True))
+    await program.set_checkin(1, CheckIn(DAY, poor_sleep=True, low_motivation=True))
     [checkin] = await program.checkins(1, DAY)
-    assert checkin == StoredCheckIn(DAY, poor_sleep=True, low_motivation=True)
+    assert checkin == CheckIn(DAY, poor_sleep=True, low_motivation=True)
 
 
 async def test_sore_muscles_round_trip(program: ProgramRepository) -> None:
-    sore = StoredCheckIn(DAY, frozenset({"quads", "glutes"}), soreness_over_72h=True)
+    sore = CheckIn(DAY, frozenset({"quads", "glutes"}), soreness_over_72h=True)
     await program.set_checkin(1, sore)
     assert await program.checkins(1, DAY) == [sore]
 

@@ -22,7 +22,7 @@ from bot.programming import (
 )
 from bot.services.calendar import local_today
 from bot.services.container import Services
-from storage.program import NewEvent, StoredCheckIn, StoredEvent
+from storage.program import NewEvent, StoredEvent
 from storage.users import User
 
 
@@ -68,11 +68,7 @@ async def refresh(svc: Services, user: User) -> list[Event]:
     state, fresh = await _state(svc, user, lifter, history, today)
     start = today - timedelta(weeks=HISTORY_WEEKS)
     weights = await svc.program.bodyweights(user.id, start)
-    checkins = [
-        CheckIn(c.local_date, c.sore_muscles, c.poor_sleep, c.joint_pain,
-                c.soreness_over_72h, c.low_motivation)
-        for c in await svc.program.checkins(user.id, start)
-    ]  # fmt: skip
+    checkins = await svc.program.checkins(user.id, start)
     new_state, events = update(
         lifter, state, history, today, bodyweights=weights, checkins=checkins
     )
@@ -163,10 +159,10 @@ async def record_checkin(svc: Services, user: User, answer: str) -> str:
     if answer == "sore":
         trained = await svc.sets.working_since(user.id, today - timedelta(days=7))
         muscles = {m for ex, *_ in trained if (e := get(ex)) is not None for m in e.primary}
-        checkin = StoredCheckIn(today, frozenset(muscles), soreness_over_72h=True)
+        checkin = CheckIn(today, frozenset(muscles), soreness_over_72h=True)
     elif answer == "rundown":
-        checkin = StoredCheckIn(today, poor_sleep=True, low_motivation=True)
+        checkin = CheckIn(today, poor_sleep=True, low_motivation=True)
     else:
-        checkin = StoredCheckIn(today)
+        checkin = CheckIn(today)
     await svc.program.set_checkin(user.id, checkin)
     return CHECKIN_REPLIES.get(answer, CHECKIN_REPLIES["good"])
