@@ -1,21 +1,64 @@
-"""/admin for the operators named in SPOTTER_ADMIN_IDS: an overview of the whole bot."""
+"""/admin for the operators named in SPOTTER_ADMIN_IDS: an overview, and a broadcast."""
 
 from __future__ import annotations
 
 from telegram import Update
 
-from bot.services.admin import overview
-from handlers.common import Context, command_args, reply, services
+from bot.delivery import Outbox, Prompt
+from bot.services.admin import audience, overview
+from handlers.callbacks import Callback, keyboard
+from handlers.common import Context, annotate, current_user, reply, services
+
+USAGE = "Admin commands: /admin stats · /admin broadcast <message> (asks before sending)"
+PENDING = "broadcast:"
+
+
+def _is_admin(context: Context, user_id: int | None) -> bool:
+    return user_id is not None and user_id in services(context).settings.admin_ids
 
 
 async def admin(update: Update, context: Context) -> None:
-    svc = services(context)
     user = update.effective_user
-    if user is None or user.id not in svc.settings.admin_ids:
+    if user is None or not _is_admin(context, user.id):
         await reply(update, "Sorry, that command is only for the bot's operators.")
         return
-    args = command_args(context)
-    if args[:1] in ([], ["stats"]):
+    svc = services(context)
+    message = update.effective_message
+    words = (message.text or "").split(maxsplit=2) if message else []
+    command = words[1].lower() if len(words) > 1 else "stats"
+    if command == "stats":
         await reply(update, await overview(svc))
-        return
-    await reply(update, "Admin commands: /admin stats")
+    elif command == "broadcast" and len(words) > 2:
+        text = words[2].strip()[:4000]
+        await current_user(update, context)  # the operator may never have written before
+        await svc.users.update(user.id, svc.now(), pending=PENDING + text)
+        markup = keyboard(user.id, [[("📣 Send to everyone", "adm", ("send",)),
+                                     ("Cancel", "adm", ("cancel",))]])  # fmt: skip
+        await reply(update, f"This goes to every active user:\n\n{text}", markup)
+    else:
+        await reply(update, USAGE)
+
+
+async def broadcast_button(update: Update, context: Context, cb: Callback) -> str:
+    """Send the broadcast the operator previewed (or drop it)."""
+    if not _is_admin(context, cb.owner):
+        return "Only operators can do that."
+    svc = services(context)
+    user = await svc.users.get(cb.owner)
+    pending = user.pending if user else None
+    if cb.args[:1] != ("send",) or not pending or not pending.startswith(PENDING):
+        await svc.users.update(cb.owner, svc.now(), pending=None)
+        await annotate(update, "Broadcast cancelled — nothing was sent.")
+        return "Cancelled"
+    await svc.users.update(cb.owner, svc.now(), pending=None)
+    outbox: Outbox = context.bot_data["outbox"]
+    context.application.create_task(_send_all(context, outbox, pending[len(PENDING) :]))
+    await annotate(update, "📣 Sending now, at the broadcast rate; replies to users go first.")
+    return "Sending"
+
+
+async def _send_all(context: Context, outbox: Outbox, text: str) -> None:
+    """Queue one message per active user; the outbox paces them and marks blockers inactive."""
+    async for page in audience(services(context)):
+        for user_id, chat_id in page:
+            await outbox.put(Prompt(user_id, chat_id, text))

@@ -8,7 +8,7 @@ from contextlib import suppress
 from telegram import Update
 from telegram.error import BadRequest
 
-from handlers import data, logbook, program, settings, start
+from handlers import admin, data, logbook, program, settings, start
 from handlers.callbacks import Callback, decode
 from handlers.common import Context
 
@@ -32,6 +32,7 @@ ACTIONS: dict[str, Action] = {
     "rem": program.prompt_button,
     "chk": program.checkin_button,
     "del": data.delete_button,
+    "adm": admin.broadcast_button,
 }
 
 

@@ -100,3 +100,11 @@ class UserRepository:
             (since.isoformat(),),
         )
         return (int(row["n"]), int(row["active"])) if row else (0, 0)
+
+    async def active_chats(self, after_id: int = 0, limit: int = 500) -> list[tuple[int, int]]:
+        """(user id, chat id) of users who haven't blocked the bot, by id, one page at a time."""
+        rows = await self._db.fetchall(
+            "SELECT id, chat_id FROM users WHERE active = 1 AND id > ? ORDER BY id LIMIT ?",
+            (after_id, limit),
+        )
+        return [(r["id"], r["chat_id"]) for r in rows]

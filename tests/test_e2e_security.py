@@ -5,6 +5,7 @@ message the bot sent is ≤ 4096 characters and each button's callback data ≤ 
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -66,3 +67,38 @@ async def test_long_answers_are_split_to_fit_telegram(driver: ChatDriver) -> Non
     assert len(lines) == 240
     huge = "lol " * 1500  # 6000 characters of chit-chat
     assert texts(await driver.send(ANN, huge))
+
+
+async def test_an_operator_broadcast_asks_first_then_reaches_every_active_user(
+    driver: ChatDriver,
+) -> None:
+    for user in (ANN, BOB):
+        await driver.send(user, "/help")
+    driver.core.block(BOB)
+    assert "only for the bot's operators" in texts(await driver.send(ANN, "/admin broadcast hi"))
+    preview = with_buttons(await driver.send(ADMIN, "/admin broadcast Gym closed Monday 🏋️"))
+    assert "Gym closed Monday" in (preview.text or "")
+    assert driver.core.sent(chat_id=ANN, method="sendMessage")[-1].params["text"] != (
+        "Gym closed Monday 🏋️"
+    )  # nothing goes out before the operator confirms
+    assert "belongs to someone else" in toast(
+        await driver.press(ANN, preview, "📣 Send to everyone")
+    )
+    assert toast(await driver.press(ADMIN, preview, "📣 Send to everyone")) == "Sending"
+    assert driver.app is not None
+    await asyncio.sleep(0.05)
+    await driver.app.bot_data["outbox"].join()
+    got = [e.params.get("text") for e in driver.core.sent(chat_id=ANN, method="sendMessage")]
+    assert got[-1] == "Gym closed Monday 🏋️"
+    overview = texts(await driver.send(ADMIN, "/admin stats"))
+    assert "Users: 3" in overview  # Ann, the operator, and Bob (blocked, now inactive)
+
+
+async def test_a_cancelled_broadcast_sends_nothing(driver: ChatDriver) -> None:
+    await driver.send(ANN, "/help")
+    preview = with_buttons(await driver.send(ADMIN, "/admin broadcast never mind"))
+    assert "cancelled" in texts(await driver.press(ADMIN, preview, "Cancel")).lower()
+    assert driver.app is not None
+    await driver.app.bot_data["outbox"].join()
+    texts_to_ann = [e.params.get("text") for e in driver.core.sent(chat_id=ANN)]
+    assert "never mind" not in texts_to_ann

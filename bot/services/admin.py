@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import timedelta
 
 from bot.services.container import Services
@@ -18,3 +19,11 @@ async def overview(svc: Services) -> str:
         f"Sets logged in the last 24 h: {sets_today}\n"
         f"Prompts due within the hour: {due}"
     )
+
+
+async def audience(svc: Services) -> AsyncIterator[list[tuple[int, int]]]:
+    """Everyone a broadcast goes to, (user id, chat id) in pages, without loading all at once."""
+    after = 0
+    while page := await svc.users.active_chats(after):
+        yield page
+        after = page[-1][0]
