@@ -41,7 +41,7 @@ def build_application(
     """The one Application used by `run`, `chat` and the tests (only the transport differs).
 
     `updater=False` builds it without PTB's Updater: `spotter run` feeds `app.update_queue`
-    itself (bot/serve.py's at-least-once polling, bot/webhook.py's HTTP server)."""
+    itself (bot/runtime/polling.py's at-least-once polling, bot/runtime/webhook.py's server)."""
     builder = (
         Application.builder()
         .token(settings.token or OFFLINE_TOKEN)

@@ -1,4 +1,4 @@
-"""Webhook mode (bot/webhook.py): the secret gate, replies, /healthz, graceful stop.
+"""Webhook mode (bot/runtime/webhook.py): the secret gate, replies, /healthz, graceful stop.
 
 The bot runs in-process on a real 127.0.0.1 port and talks to the fake Bot API over HTTP;
 the fake delivers updates to it the way Telegram does (JSON body plus the secret header).

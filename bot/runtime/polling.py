@@ -1,4 +1,4 @@
-"""`spotter run`: long polling, or webhook mode (bot/webhook.py) when SPOTTER_WEBHOOK_URL is set.
+"""`spotter run`: long polling, or webhook mode (webhook.py here) when SPOTTER_WEBHOOK_URL is set.
 
 Polling is at-least-once: a batch from getUpdates is confirmed (by the next call's offset) only
 after every update in it was processed, so a crash or SIGKILL makes Telegram deliver the
