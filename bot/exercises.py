@@ -68,7 +68,7 @@ _EXERCISES: tuple[Exercise, ...] = (
         "|benchpress|bench pr|benched"),
     _ex("deadlift", "Deadlift", "barbell", 1, ("hamstrings", "glutes", "back"), ("quads", "core"),
         "deadlift|dl|dead lift|deadlifts|conventional deadlift|conventional|barbell deadlift"
-        "|deadlifted",
+        "|deadlifted|deads|deadies",
         lower=True),
     _ex("overhead_press", "Overhead press", "barbell", 1, ("shoulders",), ("triceps", "core"),
         "overhead press|ohp|press|military press|strict press|standing press|shoulder press"

@@ -40,6 +40,11 @@ STRENGTH = _rx(
     r"\bweaker\b",
     r"\b(increase|improve|raise|boost|up) (my |your )?(\w+ )?(max|1rm|total|numbers|lifts?)\b",
     r"\b(bench|squat|deadlift|press) (max|1rm|total|pr)\b",
+    r"\b(increase|improve|raise|boost|up|push|add to|better at) (my |your )?(\w+ )?"
+    r"(squat|bench|deadlift|ohp|overhead press|press|lifts|total)\b",
+    r"\b(squat|bench|deadlift|ohp|press|lift|lifts|olympic lifts) numbers\b",
+    r"\b(hit|hitting|reach|reaching) (a |an )?\d+",
+    r"\b\d+ plate (bench|squat|deadlift|ohp|press)\b",
 )
 STRENGTH_METHOD = _rx(
     r"\b(heavy|heavier)\b",
@@ -64,21 +69,38 @@ SIZE = _rx(
     r"\bmuscular\b",
     r"\bgrow(th|ing|s)?\b",
     r"\bbulk(ing)?\b(?! ?y)",
-    r"\b(tone|toned|toning|look better|look good|shredded)\b",
+    r"\b(tone|toned|toning|look(ing)? (better|good|fit)|shredded|lean muscle)\b",
     r"\bgains\b",
+    r"\brecomp\w*",
+    r"\b(keep|keeping|maintain|maintaining|preserve|preserving|retain|retaining|hold on to)"
+    r" (my |the |your |some )?(muscle|muscles|gains|size|mass)\b",
 )
-SIZE_METHOD = _rx(r"\bpump\b", r"\bhigh(er)? reps?\b", r"\bsets? of (8|9|1[0-9]|20)\b")
+SIZE_METHOD = _rx(
+    r"\bpump\b",
+    r"\bhigh(er)? reps?\b",
+    r"\bsets? of (8|9|1[0-9]|20)\b",
+    r"\b\d ?x ?(8|9|1[0-9]|20)\b",
+)
+_AND_BOTH = (
+    r"\b(bigger|size|muscle|mass|hypertrophy|aesthetic|aesthetics) and (be |get )?"
+    r"(stronger|strength|strong)\b",
+    r"\b(stronger|strength|strong) and (look |get |be |build )?"
+    r"(bigger|size|muscle|mass|muscular|big|hypertrophy|aesthetic|aesthetics)\b",
+    r"\bsame (workout|session|day|program|programme|routine|block)\b",
+)
 BOTH_WISH = _rx(
     r"\bboth\b",
-    r"\b(bigger|size|muscle|mass) and (stronger|strength|strong)\b",
-    r"\b(stronger|strength|strong) and (bigger|size|muscle|mass|muscular|big)\b",
+    *_AND_BOTH,
     r"\b(at the same time|simultaneously|at once|same time)\b",
 )
+_CHOICE_LEAD = r"(a |get |getting |be |being |train for |training for |go for |going for )?"
 CHOICE = re.compile(
-    r"\b(strength|stronger|strong|powerlifting)( training)? (or|vs\.?|versus) (a )?"
-    r"(size|hypertrophy|bigger|mass|muscle|aesthetics|bodybuilding)\b( training)?"
-    r"|\b(size|hypertrophy|bigger|mass|muscle|aesthetics|bodybuilding)( training)? "
-    r"(or|vs\.?|versus) (a )?(strength|stronger|strong|powerlifting)\b( training)?"
+    r"\b(strength|stronger|strong|powerlifting)( training)? (or|vs\.?|versus) "
+    + _CHOICE_LEAD
+    + r"(size|hypertrophy|bigger|big|mass|muscle|aesthetics|bodybuilding)\b( training)?"
+    r"|\b(size|hypertrophy|bigger|big|mass|muscle|aesthetics|bodybuilding)( training)? "
+    r"(or|vs\.?|versus) " + _CHOICE_LEAD + r"(strength|stronger|strong|powerlifting)\b( training)?"
+    r"|\b(bulk|bulking|cut|cutting)( first| now)? or (a )?(bulk|bulking|cut|cutting)\b"
 )
 # Phrases that name a goal word without the asker wanting it.
 NEUTRAL = re.compile(
@@ -86,6 +108,9 @@ NEUTRAL = re.compile(
     r"|\b(of|percent of|percentage of) (my |your |a |the )?(1rm|max)\b"
     r"|\b(strength|hypertrophy|size|heavy) (block|phase|cycle|day|work)s?\b"
     r"|\bweight class(es)?\b|\bdifference between\b.*"
+    r"|\b(making|make|seeing|see|no|any|stop|stopped) (\w+ )?gains\b"
+    r"|\b(heavy|heavier|light|lighter|low reps|high reps|more reps|fewer reps)( weights?)? or "
+    r"(go |lift |do )?(heavy|heavier|light|lighter|low reps|high reps|more reps|fewer reps)\b"
 )
 BEGINNER = _rx(
     r"\bbeginners?\b",
@@ -95,7 +120,11 @@ BEGINNER = _rx(
     r"\bjust (started|starting|began|begun|got into|getting into)\b",
     r"\b(first|1st) (program|programme|routine|time|week|month|gym)\b",
     r"\bnever (lifted|trained|been to)\b",
+    r"\bfirst[- ]?timers?\b",
     r"\b(starting out|getting started|start(ing)? (lifting|to lift|training|the gym))\b",
+    r"\b(lifting|training|going to the gym|working out|been at it|in the gym|at the gym)"
+    r"( for| only| just| about| like)* (a|a few|a couple|a couple of|\d+|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven) (weeks?|months?)\b",
 )
 FIRST_PERSON = re.compile(r"\b(i|my|me|i am|mine)\b")
 DEFINITIONAL = re.compile(
@@ -119,8 +148,9 @@ MEDICAL = re.compile(
 )
 PAIN = re.compile(
     r"\b(pain|painful|hurts?|hurting|injur\w*|tweak\w*|strain(ed)?|sprain\w*|pulled (a|my)"
-    r"|pinch\w*|sciatica|herniat\w*|tendon\w*|tendinitis|torn|tear|numb\w*|tingl\w*|sharp"
+    r"|pinch\w*|sciatica|herniat\w*|tendon\w*|tendinitis|torn|tear|numb|numbness|tingl\w*|sharp"
     r"|swollen|swelling|dislocat\w*|doctor|physio\w*)\b"
+    r"|\b(knees?|shoulders?|elbows?|hips?|wrists?|back|joints?) (crack|click|pop|grind)\w*"
 )
 
 GYM_WORDS = re.compile(
@@ -130,6 +160,20 @@ GYM_WORDS = re.compile(
     r"|program\w*|routine|split|cardio|protein|calories|bulk\w*|cut|cutting|deload|rest|rpe|rir"
     r"|1rm|e1rm|531|gzcl|sore|soreness|form|technique|barbell|dumbbells?|kg|lb|fitness)\b"
 )
+
+# Fitness topics outside the coach's lane (COACHING 4.9): answered as off-topic, not "unclear".
+OUT_OF_SCOPE = re.compile(
+    r"\b(fat loss|lose (weight|fat|belly fat)|losing (weight|fat)|weight loss|cardio|jogging|5k|10k"
+    r"|marathons?|yoga|stretching|flexibility)\b"
+)
+
+# "…and not get hurt", "avoid injury": prevention, not pain.
+NO_PAIN = re.compile(
+    r"\b(not|never|without|avoid|avoiding|prevent\w*|reduce|lower) (the )?(risk of )?"
+    r"(get(ting)? |being )?(hurt|injur\w*)"
+)
+# "my buddy says… is that true?": checking a claim, not stating a goal.
+CLAIM = re.compile(r"\b(is (that|this|it) true|true or (not|false)|bro ?science|myth or)\b")
 
 
 @dataclass(frozen=True)
@@ -154,6 +198,10 @@ TOPIC_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bis (strength|hypertrophy) (just|only|the same as)\b"
             r"|\bwhat makes (someone|a person|you|people|somebody) (strong|stronger)\b"
             r"|\b(is|are) (strength|strong) and (size|hypertrophy|big) the same\b"
+            r"|\b(building muscle|getting bigger|getting big|muscle size|size|hypertrophy|muscle)"
+            r" (the )?same (thing )?as (getting |being )?(stronger|strong|strength)\b"
+            r"|\b(getting stronger|strength|being strong) (the )?same (thing )?as "
+            r"(getting |being )?(bigger|big|size|hypertrophy|building muscle)\b"
         ),
     ),
     (
@@ -166,6 +214,8 @@ TOPIC_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bgreyskull\b",
             r"\bstronglifts\b",
             r"\bboring but big\b",
+            r"\b(intermediate|advanced)\b.*\b(program|programme|routine)s?\b",
+            r"\b(program|programme|routine)s?\b.*\b(intermediate|advanced)\b",
         ),
     ),
     (
@@ -192,7 +242,7 @@ TOPIC_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(powerlifting|bodybuilding)\b.*\b(stronger|weaker|lift more|bigger|smaller)\b"
             r".*\b(powerlifting|bodybuilding)\b",
             r"\bwhy (are|do|can|is) (powerlifting|bodybuilding)\b",
-            r"\b(need|have) to (get )?(bigger|big) to (get )?(stronger|strong)\b",
+            r"\b(need|have) to (get |be )?(bigger|big) to (get |be )?(stronger|strong)\b",
             r"\b(big|bigger) but (weak|weaker|not strong)",
             r"\bstrong but (small|skinny|not big)",
             r"\bmore muscle (always )?(mean|equal)s? (more )?strength\b",
@@ -204,10 +254,14 @@ TOPIC_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"\bbulky\b",
             r"\b(make|turn|making) (me|you|women|girls|her) (into )?(a )?"
-            r"(bigger|big|look like a bodybuilding|bodybuilding|manly|hulk)",
+            r"(look like a bodybuilding|bodybuilding|manly|hulk)",
+            r"^(?!(can|could|how|what|which)\b).*\b(make|turn|making) (me|you|women|girls|her)"
+            r" (into )?(a )?(bigger|big)\b",
             r"\btoo (big|bigger|muscular)\b",
             r"\blook (like a man|manly|bulky)\b",
             r"\bbulk up by accident\b|\baccidentally\b.*\b(big|bigger|bulk\w*)",
+            r"\b(women|woman|girls?|females?|ladies)\b.*\b(get|getting|become|look) (too )?"
+            r"(big|bigger|bulk\w*|muscular)\b",
         ),
     ),
     (
@@ -219,6 +273,9 @@ TOPIC_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(strength|hypertrophy|size) (block|phase)s?\b.*\b(before|after|then|order)\b",
             r"\b(which|what) order\b|\border of (blocks|phases|training)\b",
             r"\b(strength|hypertrophy|size) then (strength|hypertrophy|size)\b",
+            r"\b(run|do|add|try|start) (a |an )?(hypertrophy|size|strength|bodybuilding)"
+            r" (block|phase)\b",
+            r"\boff ?-?season\b",
         ),
     ),
     (
@@ -236,8 +293,7 @@ TOPIC_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"\bboth\b",
             r"\b(at the same time|simultaneously|at once|same time|concurrent\w*)\b",
-            r"\b(bigger|size|muscle|mass) and (stronger|strength|strong)\b",
-            r"\b(stronger|strength|strong) and (bigger|size|muscle|mass|muscular|big)\b",
+            *_AND_BOTH,
             r"\bhybrid\b",
         ),
     ),
@@ -254,9 +310,16 @@ TOPIC_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bno (progress|gains|growth)\b",
             r"\bcan not (add|increase|go up|get past|break|beat|move up|progress)\b",
             r"\bhit a wall\b|\bgoing backwards?\b|\bregress\w*|\bgetting weaker\b",
-            r"\bsame weight for\b|\bhaven'?t (gained|grown|progressed|improved)\b",
+            r"\bsame weight for\b",
+            r"\b(haven'?t|have not|hasn'?t|has not) (really )?(gained|grown|progressed|improved"
+            r"|gotten|got)\b",
+            r"\b(keep |kept )?(failing|missing) (at |my |the )?"
+            r"(squats?|bench|deadlifts?|press|lifts?|reps|weights?|sets|\d)",
             r"\b(hasn'?t|haven'?t|has not|have not|not|never) (gone|went|moved|going|budged)\b",
-            r"\bstopped (making|seeing) (gains|progress)\b",
+            r"\bstop(ped|ping|s)? (making|seeing|getting) (any )?(gains|progress)\b",
+            r"\b(progress|gains|lifts?|growth) (has |have |is |are )?"
+            r"(slowed|slowing|stalled|stopped)",
+            r"\b(not|no longer|stopped) moving\b|\bwill not (move|budge)\b",
         ),
     ),
     (
@@ -264,8 +327,16 @@ TOPIC_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"\bprogressive(ly)? overload\w*",
             r"\bdouble progression\b",
-            r"\bwhen (should|do) (i|you) (add|increase|go up in) (weight|the weight|load)\b",
+            r"\bwhen (should|do|can) (i|you) (add|increase|go up|move up|bump up|raise)\b"
+            r".*\b(weight|load|kg|lb|bar)\b",
             r"\bhow (much|often) (weight )?(should|do) (i|you) (add|increase)\b",
+        ),
+    ),
+    (
+        "rest",
+        _rx(
+            r"\brest(ing)? (between|time|times|periods?|intervals?)\b",
+            r"\bhow long (should i |do i |to |should you )?(rest|wait|break)\b",
         ),
     ),
     (
@@ -282,12 +353,19 @@ TOPIC_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "rep_range",
+        _rx(
+            r"\b(sets and reps|reps and sets|rep range|rep ranges)\b",
+            r"\bhow many (sets and )?reps\b",
+        ),
+    ),
+    (
         "nutrition",
         _rx(
             r"\b(protein|calories|calorie|macros|diet|surplus|deficit|creatine|supplements?)\b",
             r"\bpre-? ?workout\b",
             r"\b(eat|eating|food)\b",
-            r"\b(bulk|cut) or (cut|bulk)\b",
+            r"\b(bulk|cut)( first| now)? or (cut|bulk)\b",
             r"\bshould i (bulk|cut)\b",
         ),
     ),
@@ -302,17 +380,6 @@ TOPIC_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "frequency",
-        _rx(
-            r"\bhow (often|many (times|days))\b",
-            r"\b(days|times|sessions) (a|per|each) week\b",
-            r"\bfrequency\b",
-            r"\b(split|bro split|full body|upper lower|push pull legs|ppl)\b",
-            r"\brest days?\b",
-            r"\bevery day\b|\bdaily\b",
-        ),
-    ),
-    (
         "weekly_sets",
         _rx(
             r"\bhow many (hard |working )?sets\b(?!.*\breps?\b)",
@@ -321,6 +388,21 @@ TOPIC_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(training )?volume\b",
             r"\bjunk volume\b|\bmrv\b|\bmev\b",
             r"\b(number of|amount of) sets\b",
+            r"\bhow many exercises\b",
+            r"\b(\d+|one|two|three|four|five) (hard |working )?sets? (per|a|each|for) "
+            r"(exercise|muscle|session|workout|body ?part)\b",
+        ),
+    ),
+    (
+        "frequency",
+        _rx(
+            r"\bhow (often|many (times|days))\b",
+            r"\b(days|times|sessions) (a|per|each) week\b",
+            r"\bfrequency\b",
+            r"\b(split|bro split|full body|upper lower|push pull legs|ppl)\b",
+            r"\brest days?\b",
+            r"\bevery day\b|\bdaily\b",
+            r"\bin a row\b|\bback to back\b|\bconsecutive days\b",
         ),
     ),
     (
@@ -359,6 +441,8 @@ TOPIC_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+PLATEAU = dict(TOPIC_RULES)["plateau"]  # a stall beats a program name ("failing on SL 5x5")
+
 
 LIFT_NUMBERS = re.compile(r"\bbigger (total|squat|bench|deadlift|lifts?|numbers|press|max|prs?)\b")
 
@@ -384,20 +468,33 @@ def _caveat(text: str) -> str | None:
 
 
 def _topic(text: str, caveat: str | None) -> str:
-    if PAIN.search(text):
+    if PAIN.search(NO_PAIN.sub(" ", text)):
         return "safety"
+    goal_words = (STRENGTH, SIZE, STRENGTH_METHOD, SIZE_METHOD)
+    if OUT_OF_SCOPE.search(text) and not any(rx.search(text) for rx in goal_words):
+        return "off_topic"
     for topic, pattern in TOPIC_RULES:
         if pattern.search(text):
+            if topic == "programs" and PLATEAU.search(text):
+                return "plateau"
             return topic
     if caveat is not None:
         return "safety"
     if any(rx.search(text) for rx in (STRENGTH, SIZE, STRENGTH_METHOD, SIZE_METHOD)):
         return "rep_range"
+    if OUT_OF_SCOPE.search(text):
+        return "off_topic"
     if GYM_WORDS.search(text):
         return "unclear"
     return "off_topic" if re.search(r"[a-z]{2}", text) else "unclear"
 
 
+# Nobody trains these for a 1RM: a how-to about them with no goal is a size question.
+ISOLATION = re.compile(
+    r"\b(abs|biceps|triceps|calves|forearms|delts|traps|lats|arms|curls?|lateral raises?"
+    r"|glutes|booty|isolation|flyes|flys)\b"
+)
+_HOW_TO_TOPICS = frozenset({"rep_range", "rest", "weekly_sets", "proximity_to_failure"})
 _NONE_TOPICS = frozenset({"definitions", "safety", "off_topic", "unclear"})
 _FACT_TOPICS = frozenset({"weight_classes", "e1rm"})  # general facts unless asked about oneself
 _DEFAULT_GOAL: dict[str, GoalLabel] = {
@@ -428,6 +525,8 @@ def _goal(text: str, topic: str) -> GoalLabel:
         return "none"
     if topic == "bulky_myth":
         return "strength"
+    if CLAIM.search(text):
+        return "none"
     if BOTH_WISH.search(situation):
         return "both"
     wanted = _pick(bool(STRENGTH.search(situation)), bool(SIZE.search(situation)))
@@ -460,7 +559,11 @@ def _fallback_goal(text: str, topic: str) -> GoalLabel:
         return (
             "strength" if re.search(r"starting strength|texas method|stronglifts", text) else "both"
         )
+    if topic in _HOW_TO_TOPICS and ISOLATION.search(text):
+        return "hypertrophy"
     if topic == "plateau":
-        lift = re.search(r"\b(bench|squat|deadlift|press|lift|lifts|weight|kg|lb|\d+)\b", text)
+        lift = re.search(
+            r"\b(bench|squat|deadlift|press|ohp|lift|lifts|weight|kg|lb)\b|\d ?(kg|lb)\b", text
+        )
         return "strength" if lift else "none"
     return _DEFAULT_GOAL.get(topic, "both")

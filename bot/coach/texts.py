@@ -354,7 +354,9 @@ _PROGRAM_NAMES = (
 
 
 def _definition(question: str) -> str:
-    wants_size = any(w in question for w in ("hypertrophy", "muscle growth", "size"))
+    wants_size = any(
+        w in question for w in ("hypertrophy", "muscle growth", "size", "building muscle", "bigger")
+    )
     wants_strength = "strength" in question or "strong" in question
     if wants_size and not wants_strength:
         return f"{DEFINE_SIZE}\n\nTo train for it: {SIZE_NUMBERS}"

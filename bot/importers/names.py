@@ -49,6 +49,7 @@ _APP_NAMES: dict[str, tuple[str, ...]] = {
         "Military Press",
         "Shoulder Press (Barbell)",
         "Barbell Overhead Press",
+        "Seated Overhead Press (Barbell)",
     ),
     "dumbbell_shoulder_press": (
         "Overhead Press (Dumbbell)",
@@ -64,6 +65,8 @@ _APP_NAMES: dict[str, tuple[str, ...]] = {
         "Romanian Deadlift",
         "RDL (Barbell)",
         "Stiff Leg Deadlift (Barbell)",
+        "Straight Leg Deadlift",
+        "Straight Leg Deadlift (Barbell)",
     ),
     "sumo_deadlift": ("Sumo Deadlift (Barbell)", "Sumo Deadlift"),
     "barbell_row": (
@@ -79,6 +82,7 @@ _APP_NAMES: dict[str, tuple[str, ...]] = {
         "Dumbbell Row",
         "One Arm Dumbbell Row",
         "Single Arm Row (Dumbbell)",
+        "Single Arm Dumbbell Row",
         "Row (Dumbbell)",
     ),
     "pull_up": (
@@ -89,6 +93,7 @@ _APP_NAMES: dict[str, tuple[str, ...]] = {
         "Pullup",
         "Wide Grip Pull Up",
         "Assisted Pull Up",
+        "Wide Pull Up",
     ),
     "chin_up": (
         "Chin Up",
@@ -109,6 +114,8 @@ _APP_NAMES: dict[str, tuple[str, ...]] = {
         "Chest Dip (Weighted)",
         "Dip (Weighted)",
         "Bench Dip",
+        "Dips / Dip",
+        "Dip (Bodyweight)",
     ),
     "push_up": ("Push Up", "Push Ups", "Pushup", "Push Up (Weighted)"),
     "lat_pulldown": (
@@ -118,6 +125,12 @@ _APP_NAMES: dict[str, tuple[str, ...]] = {
         "Wide Grip Lat Pulldown",
         "Lat Pulldown - Wide Grip (Cable)",
         "Lat Pulldown - Close Grip (Cable)",
+        "Lat Pulldown - Underhand (Cable)",
+        "Reverse Grip Lat Pulldown (Cable)",
+        "Close Grip Lat Pulldown",
+        "Lat Pulldown (Band)",
+        "Single Arm Lat Pulldown",
+        "Lat Pulldown (Single Arm)",
     ),
     "seated_cable_row": (
         "Seated Cable Row",
@@ -125,6 +138,9 @@ _APP_NAMES: dict[str, tuple[str, ...]] = {
         "Seated Cable Row - V Grip (Cable)",
         "Seated Cable Row - Bar Grip",
         "Cable Row",
+        "Seated Cable Row - Bar Grip (Cable)",
+        "Seated Cable Row - V Grip",
+        "Seated Cable Row - Bar Wide Grip",
     ),
     "leg_press": ("Leg Press", "Leg Press (Machine)", "Leg Press Horizontal (Machine)"),
     "lunge": (
@@ -136,6 +152,8 @@ _APP_NAMES: dict[str, tuple[str, ...]] = {
         "Reverse Lunge",
         "Reverse Lunge (Dumbbell)",
         "Lunges",
+        "Lunge (Bodyweight)",
+        "Walking Lunge (Barbell)",
     ),
     "bulgarian_split_squat": (
         "Bulgarian Split Squat",
@@ -162,6 +180,16 @@ _APP_NAMES: dict[str, tuple[str, ...]] = {
         "Seated Calf Raise (Machine)",
         "Seated Calf Raise",
         "Calf Press on Leg Press",
+        "Seated Calf Raise (Plate Loaded)",
+        "Standing Calf Raise (Bodyweight)",
+        "Single Leg Calf Raise",
+        "Calf Press on Seated Leg Press",
+        "Single Leg Standing Calf Raise",
+        "Single Leg Standing Calf Raise (Machine)",
+        "Single Leg Standing Calf Raise (Dumbbell)",
+        "Single Leg Standing Calf Raise (Barbell)",
+        "Standing Calf Raise (Smith)",
+        "Calf Extension (Machine)",
     ),
     "bicep_curl": (
         "Bicep Curl (Dumbbell)",
@@ -176,7 +204,12 @@ _APP_NAMES: dict[str, tuple[str, ...]] = {
         "EZ Bar Biceps Curl",
         "Bicep Curl (EZ Bar)",
     ),
-    "hammer_curl": ("Hammer Curl (Dumbbell)", "Hammer Curl", "Hammer Curl (Cable)"),
+    "hammer_curl": (
+        "Hammer Curl (Dumbbell)",
+        "Hammer Curl",
+        "Hammer Curl (Cable)",
+        "Hammer Curl (Band)",
+    ),
     "tricep_extension": (
         "Triceps Extension",
         "Triceps Extension (Cable)",
@@ -193,6 +226,9 @@ _APP_NAMES: dict[str, tuple[str, ...]] = {
         "Triceps Pushdown (Cable)",
         "Triceps Rope Pushdown",
         "Tricep Pushdown",
+        "Single Arm Triceps Pushdown (Cable)",
+        "Triceps Pushdown (Cable - Rope)",
+        "Triceps Pressdown",
     ),
     "skullcrusher": (
         "Skullcrusher (Barbell)",
@@ -207,8 +243,38 @@ _APP_NAMES: dict[str, tuple[str, ...]] = {
         "Lateral Raise",
         "Side Lateral Raise",
         "Lateral Raises",
+        "Lateral Raise (Band)",
+        "Single Arm Lateral Raise (Cable)",
     ),
-    "face_pull": ("Face Pull (Cable)", "Face Pull", "Face Pulls"),
+    "face_pull": ("Face Pull (Cable)", "Face Pull", "Face Pulls", "Face Pull (Rope)"),
+    "close_grip_bench_press": (
+        "Bench Press - Close Grip (Barbell)",
+        "Close Grip Bench Press (Barbell)",
+        "Close Grip Bench Press",
+    ),
+    "trap_bar_deadlift": (
+        "Trap Bar Deadlift",
+        "Deadlift (Trap bar)",
+        "Trap Bar Deadlift (Trap bar)",
+    ),
+    "goblet_squat": ("Goblet Squat (Kettlebell)", "Goblet Squat (Dumbbell)", "Goblet Squat"),
+    "chest_fly": (
+        "Pec Deck (Machine)",
+        "Butterfly (Pec Deck)",
+        "Cable Fly Crossovers",
+        "Cable Crossover",
+        "Chest Fly (Dumbbell)",
+        "Chest Fly (Cable)",
+        "Chest Fly",
+        "Chest Fly (Machine)",
+    ),
+    "rear_delt_fly": (
+        "Rear Delt Reverse Fly (Dumbbell)",
+        "Rear Delt Reverse Fly (Cable)",
+        "Reverse Fly (Dumbbell)",
+        "Reverse Fly (Cable)",
+        "Rear Delt Reverse Fly (Machine)",
+    ),
     "power_clean": ("Power Clean", "Power Clean (Barbell)"),
     "snatch": ("Snatch", "Snatch (Barbell)", "Power Snatch (Barbell)"),
     "clean_and_jerk": ("Clean and Jerk", "Clean and Jerk (Barbell)", "Clean & Jerk"),
@@ -242,6 +308,9 @@ def map_exercise(raw_name: str) -> str | None:
     listed = _BY_NAME.get(normalize_name(name))
     if listed:
         return listed
+    if "/" in name:  # a custom name listing spellings of one lift: "Dips / Dip"
+        ids = {map_exercise(part) for part in name.split("/") if part.strip()}
+        return ids.pop() if len(ids) == 1 else None
     found = exercises.exact_exercise(name)
     if found and _MACHINE_ONLY.search(name):
         # "Chest Press (Machine)" is not a bench press; a hack squat is a machine lift anyway.

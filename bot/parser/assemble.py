@@ -13,12 +13,24 @@ from bot.parser.names import NameSpan, find_names
 from bot.parser.numbers import Token, normalise, tokenise
 from bot.units import Unit
 
-_BULLET = re.compile(r"^\s*(?:[-•*▪–—>]+\s+|\d{1,2}[.)]\s+(?=\D))")
+_BULLET = re.compile(
+    r"^\s*(?:[-•*▪–—>]+\s+|\d{1,2}[.)]\s+(?=\D)|(?![wWxXsS])[a-zA-Z]\d{1,2}[.):]?\s+(?=\D))"
+)
 _SET_LABEL = re.compile(r"^\s*(?:set\s*\d+|s\d+)\s*[:.)\-]\s*", re.IGNORECASE)
 _WARM_LABEL = re.compile(r"^\s*w\d*\s*[:.)]\s*", re.IGNORECASE)
 _NOISE = re.compile(
-    r"https?://\S+|(?<!\w)@[a-z_][\w.]*|\b\d{4}-\d{2}-\d{2}\b|\b\d+:\d\d\s*(?:am|pm)?\b"
+    r"https?://\S+|\b5/3/1\b|(?<!\w)@[a-z_][\w.]*|\b\d{4}-\d{2}-\d{2}\b|\b\d+:\d\d\s*(?:am|pm)?\b"
 )
+# `12/03 bench 3x5`, `12.03.2025 squat …`: a date in front of the log, never a load.
+_LEADING_DATE = re.compile(
+    r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?<=[a-z] )\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?=[\s:,\-]|$)"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?=[\s:,\-]|$)"
+    r"|\d{1,2}/\d{1,2}(?=\s*[:,\-–]?\s*(?!kg|lb|x\b|reps?\b|sets?\b|rpe|rir|bw|each|ea\b)[a-z]))",
+    re.IGNORECASE,
+)
+# `3x8 at 70% 1RM`: a percentage is not a load in any unit.
+_PERCENT = re.compile(r"(?:@|\bat\s+)?\s*\d+(?:\.\d+)?\s*%(?:\s*(?:of\s+)?(?:e?1rm|tm|max))?")
 _META_LINE = re.compile(
     r"^\s*(?:volume|duration|total|records?|calories|time|date|notes?|prs?|bodyweight|"
     r"body weight|weight|workout)\s*[:\-]",
@@ -69,6 +81,7 @@ class Rejected(Exception):
 
 def _clean_line(line: str) -> tuple[str, bool]:
     """Drop bullets, share-text labels, links, dates; report a warm-up label."""
+    line = _LEADING_DATE.sub("", line)
     line = _BULLET.sub("", line)
     warm = bool(_WARM_LABEL.match(line))
     line = _WARM_LABEL.sub("", line)
@@ -83,7 +96,12 @@ def _segments(text: str, names: list[NameSpan]) -> list[tuple[NameSpan | None, s
         return [(names[0] if names else None, text)]
     cuts = []
     for span in names[1:]:
-        comma = max(text.rfind(",", 0, span.start), text.rfind(";", 0, span.start))
+        comma = max(
+            text.rfind(",", 0, span.start),
+            text.rfind(";", 0, span.start),
+            text.rfind(" + ", 0, span.start) + 2,  # `pullups 8,7,6 + chinups 8,7`
+            text.rfind(" & ", 0, span.start) + 2,
+        )
         prev_end = max(n.end for n in names if n.start < span.start)
         cuts.append(comma + 1 if comma >= prev_end else span.start)
     bounds = [0, *cuts, len(text)]
@@ -101,6 +119,7 @@ class _Assembler:
     def __init__(self) -> None:
         self.out = _Outcome()
         self.current: str | None = None
+        self.assisted = False  # the current name said "assisted" (`Pull Up (Assisted)`)
 
     def line(self, raw: str) -> None:
         line, warm = _clean_line(raw)
@@ -109,12 +128,15 @@ class _Assembler:
         text = normalise(line)
         text = _STATED_BODYWEIGHT.sub(" ", text)
         text = _REST.sub(" ", text)
+        text = _PERCENT.sub(" ", text)
         names = find_names(text)
         if not names and _HEADER_WORDS.search(text):
             self.current = None
             return
         offset = 0
         for span, segment in _segments(text, names):
+            if span is not None:
+                self.assisted = "assist" in text[span.start : span.end]
             self.segment(span, _blank(segment, span, offset), warm, raw)
             offset += len(segment)
 
@@ -148,6 +170,7 @@ class _Assembler:
             )
         except Unclear:
             raise Rejected(messages.unclear()) from None
+        reading.assisted = reading.assisted or self.assisted
         if reading.orphan_load and not reading.drafts:
             self.out.orphan = exercises.display_name(exercise)
         if warm:

@@ -9,6 +9,7 @@ from bot.units import Unit
 
 MAX_SETS_GUESS = 10  # `AxB` with A above this (and no other load) reads as weight × reps
 _WORK_WORDS = {"working", "work", "top", "then", "main", "backoff", "back"}
+_UNCOUNTED = {"max", "amrap", "failure", "fail", "mr"}
 _REP_LIST_SEPS = {",", "/", ":", "-", "&", "and", "for"}
 
 
@@ -163,6 +164,8 @@ class _Reader:
         return vals, j
 
     def _on_number(self, i: int) -> int:
+        if self._kind(i + 1) == "x" and self._word(i + 2) in _UNCOUNTED:
+            raise Unclear  # `3x max`: the reps were never written down
         vals, j = self._chain(i)
         if len(vals) >= 2:
             self._read_chain(vals, j)
@@ -286,6 +289,14 @@ class _Reader:
             last.reps *= sets  # `225 for 5 reps, 3 sets`
             return j
         vals, k = self._chain(j)
+        listed = self._listed_reps(j, sets) if len(vals) == 1 else None
+        if listed is not None:  # `3 sets: 10, 8, 6` lists each set's reps
+            reps, k = listed
+            draft = self._draft(reps, self.pending)
+            if self.pending is None:
+                self.open = draft
+            self.pending = None
+            return k
         if len(vals) == 2:
             self._draft([_int(vals[1])] * sets, _load(vals[0]))
             return k
@@ -296,6 +307,15 @@ class _Reader:
             k += 1
         self._scheme(sets, _int(vals[0]))
         return k
+
+    def _listed_reps(self, j: int, sets: int) -> tuple[list[int], int] | None:
+        """Exactly `sets` plain rep counts starting at `j`, or None."""
+        if sets < 2 or not (self._kind(j + 1) == "sep" and self.toks[j + 1].text in ",/"):
+            return None
+        run, k = self._plain_run(j)
+        if len(run) != sets or any(t.loadish or t.value > 30 for t in run):
+            return None
+        return [_int(t) for t in run], k
 
     def _reps_phrase(self, i: int) -> int:
         """`5 reps at 100`, `8 reps x 3 sets`."""

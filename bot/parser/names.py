@@ -14,7 +14,7 @@ _WORD = re.compile(r"\b[a-z][a-z'&+\-]*(?:\s*\([a-z ]+\))?")
 _GRAMMAR = frozenset(
     str.split(
         "x kg kgs kilo kilos lb lbs pound pounds sets set reps rep of at for rpe rir bw each per "
-        "hand side w s pl plates plate ea total top working"
+        "hand w s pl plates plate ea total top working"
     )
 )
 
@@ -41,7 +41,7 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     for m in _WORD.finditer(text):
         word = m.group(0)
         gap = text[last_end : m.start()] if current else ""
-        if word in _GRAMMAR or (current and gap.strip(" -()")):
+        if word in _GRAMMAR or (current and gap.strip(" -()&")):
             if current:
                 runs.append(current)
             current = []

@@ -21,7 +21,10 @@ _DECIMAL_COMMA = re.compile(
     r"|(?<=rpe)\s*(\d+),(\d)(?!\d)|(?<=@)\s*(\d+),(\d)(?!\d)"
 )
 _THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,2}),(\d{3})(?![\d,])")
-_TIMES = re.compile(r"\s*[×✕✖*]\s*|(?<=\d)\s*x\s*|(?<=\d)(?=x)|\bx(?=\d)")
+_TIMES = re.compile(
+    r"\s*[×✕✖*]\s*|(?<=\d)\s*x\s*|(?<=\d)(?=x)|\bx(?=\d)"
+    r"|(?<=\dkg)x(?=\s*\d)|(?<=\dkgs)x(?=\s*\d)|(?<=\dlb)x(?=\s*\d)|(?<=\dlbs)x(?=\s*\d)"
+)
 _PLATES = re.compile(r"\b(\d+)\s*(?:plates?|pl8s?|pl)\b")
 _RIR = re.compile(
     rf"@\s*({_NUM})\s*rir\b|\brir\s*:?\s*({_NUM})|({_NUM})\s*rir\b(?!\s*:?\s*\d)"
@@ -29,12 +32,12 @@ _RIR = re.compile(
     rf"|({_NUM})\s*(?:reps?\s+)?in\s+reserve"
 )
 _RPE = re.compile(
-    rf"@\s*({_NUM})\s*rpe\b|\brpe\s*:?\s*(?:{_NUM}\s*-\s*)?({_NUM})|({_NUM})\s*rpe\b(?!\s*:?\s*\d)"
+    rf"@\s*({_NUM})\s*rpe\b(?!\s*:?\s*\d)|\brpe\s*:?\s*(?:{_NUM}\s*-\s*)?({_NUM})|({_NUM})\s*rpe\b(?!\s*:?\s*\d)"
     rf"|@\s*({_NUM})(?![\d.])(?!\s*(?:{_UNIT_WORD}|s\b|x|pl))"
 )
 _TOKEN = re.compile(
     rf"{RPE_MARK}\s*(?P<rpe>-?{_NUM})"
-    rf"|(?P<sign>(?<![\w.])[+-]\s?)?(?P<num>{_NUM})(?P<suffix>\s*{_UNIT_WORD}(?![a-z])|s\b)?"
+    rf"|(?P<sign>(?<![\w.])(?:-(?=\d)|\+\s?))?(?P<num>{_NUM})(?P<suffix>\s*{_UNIT_WORD}(?![a-z])|s\b)?"
     r"|(?P<x>\bx\b)|(?P<word>[a-z]+(?:/(?![\d]))?)|(?P<sep>[,;/:&()\-])"
 )
 _ASSIST_WORDS = {"assistance", "assisted", "assist"}

@@ -14,11 +14,16 @@ _QUESTION_START = re.compile(
 _PLAN = re.compile(
     r"\b(?:tomorrow|tmrw|tmr|tonight|gonna|going to|planning|plan to|plan is|planned|i will|"
     r"i'll|will do|will try|will hit|wanna|want to|hope to|hoping to|next (?:week|time|"
-    r"session|workout|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    r"session|workout|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"plan(?:ned)?\s+for|i can|i could|need to|have to|would be|would like|"
+    r"my\s+(?:best|max|pr|1rm|e1rm|record|current)\b[^.\n]*\b(?:is|was|are)|plan\s*:|goals?\s*(?:is|was|for|to|:|=|-)|aim(?:ing)?\s+(?:for|to)|target\s*:|"
+    r"by\s+(?:summer|winter|spring|fall|autumn|christmas|xmas|(?:the\s+)?end\s+of))(?!\w)",
     re.IGNORECASE,
 )
 _NON_FINITE = re.compile(r"\d[eE][+-]?\d|\b(?:nan|inf|infinity)\b", re.IGNORECASE)
 _TRAILING_NOISE = re.compile(r"[\s\W_]+$")
+# `squat 100x5?? is that good`, `3x5 or 5x5`: a question or a choice in the middle of a line.
+_MID_QUESTION = re.compile(r"\?(?=[\s!?.]*[a-z])|\d\s+or\s+\d", re.IGNORECASE)
 
 
 def _is_question(text: str) -> bool:
@@ -28,7 +33,7 @@ def _is_question(text: str) -> bool:
         stripped = line.strip()
         core = _TRAILING_NOISE.sub("", stripped)
         tail = stripped[len(core) :]
-        if "?" in tail:
+        if "?" in tail or _MID_QUESTION.search(stripped):
             return True
     return False
 
