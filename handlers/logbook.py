@@ -14,6 +14,7 @@ from bot.services.logbook import LogOutcome, log_message, undo_last
 from bot.services.program import refresh
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, annotate, command_args, current_user, reply, services
+from storage.users import User
 
 EXAMPLES = (
     "I log sets written like:\n"
@@ -62,12 +63,13 @@ async def handle_text(update: Update, context: Context, edited: bool) -> None:
                 update, f"That edit isn't a log any more, so I removed its {removed} set(s)."
             )
             return
-    await answer_non_log(update, context, message.text, outcome)
+    await answer_non_log(update, context, user, message.text, outcome)
 
 
-async def answer_non_log(update: Update, context: Context, text: str, outcome: LogOutcome) -> None:
+async def answer_non_log(
+    update: Update, context: Context, user: User, text: str, outcome: LogOutcome
+) -> None:
     svc = services(context)
-    user = await current_user(update, context)
     if is_question(text):
         answer = await ask(svc, user, text)
         markup = None
