@@ -18,7 +18,7 @@ from telegram.ext import (
 
 from bot.runtime.updates import FloodGuard, update_user_id
 from handlers import admin, buttons, data, errors, logbook, program, settings, start
-from handlers.common import Context, services
+from handlers.common import Context, reply, services
 
 COMMANDS = [
     ("start", "Set up Spotter", start.start),
@@ -96,14 +96,10 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
 
 
 async def unknown_command(update: Update, context: Context) -> None:
-    from handlers.common import reply
-
     await reply(update, "I don't know that command. /help lists everything I can do.")
 
 
 async def not_text(update: Update, context: Context) -> None:
-    from handlers.common import reply
-
     await reply(
         update,
         "I can only read text (and CSV files for /import). Type your sets like 'bench 100x5'.",

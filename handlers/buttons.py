@@ -10,7 +10,7 @@ from telegram.error import BadRequest
 
 from handlers import admin, data, logbook, program, settings, start
 from handlers.callbacks import Callback, decode
-from handlers.common import Context
+from handlers.common import Context, reply
 
 Action = Callable[[Update, Context, Callback], Awaitable[str]]
 
@@ -18,8 +18,6 @@ Action = Callable[[Update, Context, Callback], Awaitable[str]]
 async def _goal(update: Update, context: Context, cb: Callback) -> str:
     if not cb.args or cb.args[0] not in settings.GOAL_NAMES:
         return "That button has expired."
-    from handlers.common import reply
-
     await reply(update, await settings.apply_goal(context, cb.owner, cb.args[0]))
     return "Goal saved"
 

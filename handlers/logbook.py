@@ -14,6 +14,7 @@ from bot.services.logbook import LogOutcome, log_message, undo_last
 from bot.services.program import refresh
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, annotate, command_args, current_user, reply, services
+from handlers.settings import goal_keyboard
 from storage.users import User
 
 EXAMPLES = (
@@ -72,13 +73,7 @@ async def answer_non_log(
     svc = services(context)
     if is_question(text):
         answer = await ask(svc, user, text)
-        markup = None
-        if answer.offer_goal_buttons:
-            markup = keyboard(
-                user.id,
-                [[("💪 Strength", "goal", ("strength",)), ("📈 Size", "goal", ("hypertrophy",)),
-                  ("⚖️ Both", "goal", ("both",))]],
-            )  # fmt: skip
+        markup = goal_keyboard(user.id) if answer.offer_goal_buttons else None
         await reply(update, answer.answer, markup)
         return
     words = text.strip().lower().strip("!.? ")

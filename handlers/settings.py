@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 
 from bot.reminders import RemindError, RemindOff, parse_remind_args, resolve_timezone
 from bot.services.calendar import local_today
@@ -19,6 +19,7 @@ GOAL_WORDS = {
     "muscle": "hypertrophy",
     "both": "both",
 }
+GOAL_CHOICES = [("💪 Strength", "strength"), ("📈 Size", "hypertrophy"), ("⚖️ Both", "both")]
 GOAL_NAMES = {"strength": "strength", "hypertrophy": "size (hypertrophy)", "both": "both"}
 
 
@@ -64,16 +65,17 @@ async def timezone(update: Update, context: Context) -> None:
     await reply(update, f"Time zone set to {name}. Prompts follow your local clock.")
 
 
+def goal_keyboard(owner: int) -> InlineKeyboardMarkup:
+    """The three goals as buttons (after /goal and after a "strength or size?" answer)."""
+    return keyboard(owner, [[(label, "goal", (goal,)) for label, goal in GOAL_CHOICES]])
+
+
 async def goal(update: Update, context: Context) -> None:
     services(context)
     user = await current_user(update, context)
     args = command_args(context)
     if not args:
-        markup = keyboard(
-            user.id,
-            [[("💪 Strength", "goal", ("strength",)), ("📈 Size", "goal", ("hypertrophy",))],
-             [("⚖️ Both", "goal", ("both",))]],
-        )  # fmt: skip
+        markup = goal_keyboard(user.id)
         await reply(update, f"Your goal is {GOAL_NAMES[user.goal]}. Pick a new one:", markup)
         return
     chosen = GOAL_WORDS.get(args[0].lower())

@@ -8,6 +8,7 @@ from bot.reminders import parse_hhmm
 from bot.services.reminders import set_reminder
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, current_user, reply, services
+from handlers.settings import GOAL_CHOICES
 
 HELP = """Here's what I understand:
 
@@ -33,7 +34,6 @@ Log sets — just type them, one exercise per line:
 Or ask me anything about training, e.g. "strength or size?" or "how long should I rest?"."""
 
 STEPS = ("goal", "level", "units", "days", "time", "tz")
-GOALS = [("💪 Strength", "strength"), ("📈 Size", "hypertrophy"), ("⚖️ Both", "both")]
 LEVELS = [("New (< 6 months)", "novice"), ("6–24 months", "intermediate"), ("2+ years", "advanced")]
 DAYS = [("Tue Thu", 10), ("Mon Wed Fri", 21), ("Mon Tue Thu Fri", 27), ("Mon–Fri", 31)]
 TIMES = [("07:00", "0700"), ("12:00", "1200"), ("18:00", "1800")]
@@ -50,7 +50,7 @@ QUESTIONS = {
 
 def _step_keyboard(owner: int, step: str) -> InlineKeyboardMarkup:
     choices: dict[str, list[tuple[str, object]]] = {
-        "goal": list(GOALS),
+        "goal": list(GOAL_CHOICES),
         "level": list(LEVELS),
         "units": [("kg", "kg"), ("lb", "lb")],
         "days": list(DAYS),

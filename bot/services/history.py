@@ -29,20 +29,24 @@ def _runs(sets: Sequence[StoredSet]) -> list[list[StoredSet]]:
     return runs
 
 
+def group_text(run: Sequence[StoredSet], unit: Unit) -> str:
+    """Stored sets of one exercise at one load, in canonical form (`Squat 3×5 @ 140 kg`)."""
+    first = run[0]
+    view = GroupView(
+        name=display_name(first.exercise),
+        weight_kg=first.weight_kg,
+        unit=unit,
+        reps=tuple(s.reps for s in run),
+        rpe=first.rpe,
+        bodyweight=first.bodyweight,
+    )
+    return fmt_group(view)
+
+
 def day_lines(sets: Sequence[StoredSet], unit: Unit) -> list[str]:
-    lines = []
-    for run in _runs(sets):
-        first = run[0]
-        view = GroupView(
-            name=display_name(first.exercise),
-            weight_kg=first.weight_kg,
-            unit=unit,
-            reps=tuple(s.reps for s in run),
-            rpe=first.rpe,
-            bodyweight=first.bodyweight,
-        )
-        lines.append(("  (warm-up) " if first.warmup else "  ") + fmt_group(view))
-    return lines
+    return [
+        ("  (warm-up) " if run[0].warmup else "  ") + group_text(run, unit) for run in _runs(sets)
+    ]
 
 
 async def history_page(

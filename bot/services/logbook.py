@@ -10,6 +10,7 @@ from bot.logbook import GroupView, fmt_e1rm, fmt_group, pr_labels
 from bot.parser import ParseResult, SetGroup, parse
 from bot.services.calendar import local_today
 from bot.services.container import Services
+from bot.services.history import group_text
 from bot.units import Unit, to_kg
 from storage.sets import NewSet
 from storage.users import User
@@ -104,13 +105,4 @@ async def undo_last(svc: Services, user: User) -> str:
     removed = await svc.sets.undo_last_group(user.id)
     if not removed:
         return "There's nothing to undo — your log has no sets from chat yet."
-    first = removed[0]
-    view = GroupView(
-        name=display_name(first.exercise),
-        weight_kg=first.weight_kg,
-        unit=user.unit,
-        reps=tuple(s.reps for s in removed),
-        rpe=first.rpe,
-        bodyweight=first.bodyweight,
-    )
-    return f"Removed: {fmt_group(view)}"
+    return f"Removed: {group_text(removed, user.unit)}"

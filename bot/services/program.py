@@ -45,16 +45,22 @@ async def _history(svc: Services, user: User, today: date) -> list[LoggedSet]:
     ]
 
 
+async def stored_state(svc: Services, user: User) -> ProgramState | None:
+    """The saved programme; None when there is none yet or it can no longer be read."""
+    stored = await svc.program.state(user.id)
+    try:
+        return ProgramState.from_dict(stored) if stored is not None else None
+    except (KeyError, TypeError, ValueError):
+        return None  # an unreadable state is replaced by a fresh block rather than an error
+
+
 async def _state(
     svc: Services, user: User, lifter: Lifter, history: list[LoggedSet], today: date
 ) -> tuple[ProgramState, bool]:
     """The stored state, or a fresh one (True when it still has to be saved)."""
-    stored = await svc.program.state(user.id)
-    if stored is not None:
-        try:
-            return ProgramState.from_dict(stored), False
-        except (KeyError, TypeError, ValueError):
-            pass  # an unreadable state is replaced by a fresh block rather than an error
+    state = await stored_state(svc, user)
+    if state is not None:
+        return state, False
     # Start where the log starts, so history imported at sign-up is judged, not skipped.
     since = min((s.day for s in history), default=today)
     return start_state(lifter, history, today, since=since), True
@@ -62,6 +68,12 @@ async def _state(
 
 async def refresh(svc: Services, user: User) -> list[Event]:
     """Run the stall rules on the latest log and store what changed (called after logging)."""
+    _, events, _ = await _refreshed(svc, user)
+    return events
+
+
+async def _refreshed(svc: Services, user: User) -> tuple[ProgramState, list[Event], date]:
+    """Judge every finished day since the last call; the current state, new events, today."""
     today = local_today(svc.now(), user.timezone)
     lifter = lifter_of(user)
     history = await _history(svc, user, today)
@@ -79,7 +91,7 @@ async def refresh(svc: Services, user: User) -> list[Event]:
             for e in events
         ]  # fmt: skip
         await svc.program.save(user.id, new_state.to_dict(), stored, svc.now())
-    return events
+    return new_state, events, today
 
 
 async def todays_session(svc: Services, user: User, day: date | None = None) -> Session:
@@ -98,11 +110,7 @@ async def plan_text(svc: Services, user: User, day: date | None = None) -> str:
 
 async def block_text(svc: Services, user: User) -> str:
     """The block, its week and recent changes — after judging any day that has ended since."""
-    await refresh(svc, user)
-    today = local_today(svc.now(), user.timezone)
-    lifter = lifter_of(user)
-    history = await _history(svc, user, today)
-    state, _ = await _state(svc, user, lifter, history, today)
+    state, _, today = await _refreshed(svc, user)
     stored = _latest_of_each(await svc.program.events(user.id, limit=30), keep=5)
     events = [
         Event(
@@ -132,13 +140,10 @@ def _latest_of_each(events: list[StoredEvent], keep: int) -> list[StoredEvent]:
 
 
 async def block_label(svc: Services, user: User) -> str | None:
-    stored = await svc.program.state(user.id)
-    if stored is None:
+    state = await stored_state(svc, user)
+    if state is None:
         return None
-    try:
-        view = block_view(ProgramState.from_dict(stored), local_today(svc.now(), user.timezone))
-    except (KeyError, TypeError, ValueError):
-        return None
+    view = block_view(state, local_today(svc.now(), user.timezone))
     return f"{view.name}, week {view.week}" + (f" of {view.weeks}" if view.weeks else "")
 
 

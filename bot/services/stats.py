@@ -9,6 +9,7 @@ from bot.programming import DEFAULT, ProgramState
 from bot.progress import BlockSpan, ChartPoint
 from bot.services.calendar import local_today
 from bot.services.container import Services
+from bot.services.program import stored_state
 from bot.stats import MAIN_LIFTS, WeekRow, build_stats, render_stats
 from bot.units import from_kg
 from storage.users import User
@@ -20,14 +21,6 @@ BLOCK_NAMES = {"O": "Base", "H": "Size", "S": "Strength", "P": "Primer"}
 
 def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
-
-
-async def _state(svc: Services, user: User) -> ProgramState | None:
-    stored = await svc.program.state(user.id)
-    try:
-        return ProgramState.from_dict(stored) if stored else None
-    except (KeyError, TypeError, ValueError):
-        return None
 
 
 def _targets(user: User, state: ProgramState | None) -> dict[str, tuple[int, int]]:
@@ -57,7 +50,7 @@ async def stats_text(svc: Services, user: User) -> str:
         )
         for r in raw
     ]
-    report = build_stats(rows, week, _targets(user, await _state(svc, user)))
+    report = build_stats(rows, week, _targets(user, await stored_state(svc, user)))
     return render_stats(report, user.unit)
 
 
@@ -112,6 +105,6 @@ async def chart_png(svc: Services, user: User, exercise: str | None) -> tuple[by
     name = display_name(exercise)
     if not points:
         return None, f"No {name.lower()} sets with a load yet — log some and try again."
-    spans = _spans(await _state(svc, user), today)
+    spans = _spans(await stored_state(svc, user), today)
     png = render_progress_chart(f"{name} — e1RM and top set", points, user.unit, spans)
     return png, f"{name}: e1RM and heaviest set per day over a year (★ = PR)"
