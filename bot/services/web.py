@@ -12,9 +12,10 @@ from bot.exercises import display_name
 from bot.programming import Event
 from bot.services.calendar import local_today
 from bot.services.container import Services
-from bot.services.history import group_text
+from bot.services.history import _runs, group_text
 from bot.services.logbook import log_message
-from bot.services.program import block_text, plan_text, refresh, stored_state
+from bot.programming.render import fmt_item, week_label
+from bot.services.program import block_text, refresh, stored_state, todays_session
 from bot.services.stats import _points, _spans, stats_report
 from bot.units import Unit, from_kg, to_kg
 from bot.web.programs import DESCRIPTIONS, ProgramAdapter
@@ -57,10 +58,20 @@ async def log_days(
     more = len(days) > LOG_DAYS
     days = days[:LOG_DAYS]
     return {
-        "days": [{"date": d.isoformat(), "sets": [set_json(s) for s in rows]} for d, rows in days],
+        "days": [_day_json(d, rows) for d, rows in days],
         "older": days[-1][0].isoformat() if more else None,
         "unit": user.unit,
     }
+
+
+def _day_json(day: date, sets: list[StoredSet]) -> dict[str, Any]:
+    """A day's sets (flat, as SPEC.md shows) and the groups the chat would print them as."""
+    groups = [
+        {"text": group_text(run, run[0].unit), "warmup": run[0].warmup,
+         "set_ids": [s.id for s in run]}
+        for run in _runs(sets)
+    ]  # fmt: skip
+    return {"date": day.isoformat(), "sets": [set_json(s) for s in sets], "groups": groups}
 
 
 def _events_json(events: list[Event]) -> list[str]:
@@ -148,10 +159,7 @@ async def programme(svc: Services, user: User, programs: ProgramAdapter) -> dict
     """The block and its recent changes, the next two weeks as prescribed, goal and programme."""
     block = await block_text(svc, user)
     today = local_today(svc.now(), user.timezone)
-    sessions = [
-        {"date": d.isoformat(), "text": await plan_text(svc, user, d)}
-        for d in _training_days(user, today)
-    ]
+    sessions = [await _session_json(svc, user, d) for d in _training_days(user, today)]
     return {
         "block": block,
         "sessions": sessions,
@@ -159,6 +167,19 @@ async def programme(svc: Services, user: User, programs: ProgramAdapter) -> dict
         "program": await programs.current(svc, user),
         "programs": [{"name": n, "about": DESCRIPTIONS.get(n, n)} for n in programs.names],
     }
+
+
+async def _session_json(svc: Services, user: User, day: date) -> dict[str, Any]:
+    session = await todays_session(svc, user, day)
+    items = []
+    for item in session.items:
+        line, _, note = fmt_item(item, user.unit).removeprefix("• ").partition("\n")
+        items.append({"line": line, "note": note.strip()})
+    return {
+        "date": day.isoformat(), "title": session.title, "block": session.block_label,
+        "week": week_label(session.week, session.weeks), "deload": session.deload,
+        "items": items,
+    }  # fmt: skip
 
 
 async def change_goal(svc: Services, user: User, goal: str) -> str:

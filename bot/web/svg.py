@@ -90,12 +90,13 @@ def _spans(frame: _Frame, spans: Sequence[BlockSpan], first: date, last: date) -
 def _axes(frame: _Frame, first: date, last: date) -> list[str]:
     bottom = HEIGHT - BOTTOM
     out = [f'<line class="axis" x1="{LEFT}" y1="{bottom}" x2="{WIDTH - RIGHT}" y2="{bottom}"/>']
+    digits = 1 if frame.high - frame.low < 10 else 0  # body weight moves by tenths
     for value in (frame.low, (frame.low + frame.high) / 2, frame.high):
         y = frame.y(value)
         out.append(f'<line class="grid" x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" '
                    f'y2="{y:.1f}"/><text class="tick" x="{LEFT - 4}" y="{y + 4:.1f}" '
                    'text-anchor="end">'
-                   f"{fmt_number(round(value))}</text>")  # fmt: skip
+                   f"{fmt_number(round(value, digits))}</text>")  # fmt: skip
     for day, anchor in ((first, "start"), (last, "end")):
         out.append(f'<text class="tick" x="{frame.x(day):.1f}" y="{HEIGHT - 8}" '
                    f'text-anchor="{anchor}">{day.strftime("%d %b %y")}</text>')  # fmt: skip

@@ -111,18 +111,27 @@ function dayCard(day) {
   const when = new Date(day.date + "T12:00:00").toLocaleDateString(undefined,
     {weekday: "short", day: "numeric", month: "short", year: "numeric"});
   const card = el("section", {className: "card day"}, el("h3", {textContent: when}));
-  for (const set of day.sets) card.append(setRow(set));
+  const byId = new Map(day.sets.map((s) => [s.id, s]));
+  for (const group of day.groups) card.append(groupRow(group, group.set_ids.map((id) => byId.get(id))));
   return card;
 }
 
-function setRow(set) {
-  const row = el("div", {className: "set" + (set.warmup ? " warmup" : "")});
-  row.dataset.setId = set.id;
-  const what = el("span", {className: "what", textContent: (set.warmup ? "(warm-up) " : "") + set.text});
-  const edit = el("button", {type: "button", className: "small secondary", textContent: "Edit"});
-  edit.addEventListener("click", () => row.replaceWith(editForm(set, row)));
-  row.append(what, edit);
-  return row;
+// One line per group as the chat prints it, with a chip per set: tap a chip to edit that set.
+function groupRow(group, sets) {
+  const row = el("div", {className: "set" + (group.warmup ? " warmup" : "")});
+  const what = el("span", {className: "what", textContent: (group.warmup ? "(warm-up) " : "") + group.text});
+  const chips = el("span", {className: "chips"});
+  const slot = el("div", {className: "slot"});
+  for (const set of sets) {
+    const label = set.weight === null ? set.reps + " reps" : set.weight + "×" + set.reps;
+    const chip = el("button", {type: "button", className: "small secondary chip", textContent: label});
+    chip.dataset.setId = set.id;
+    chip.setAttribute("aria-label", "Edit set: " + set.text);
+    chip.addEventListener("click", () => slot.replaceChildren(editForm(set, slot)));
+    chips.append(chip);
+  }
+  row.append(what, chips);
+  return el("div", {className: "group"}, row, slot);
 }
 
 function field(label, name, value, attrs) {
@@ -130,7 +139,7 @@ function field(label, name, value, attrs) {
   return el("label", {}, label, input);
 }
 
-function editForm(set, row) {
+function editForm(set, slot) {
   const form = el("form", {className: "edit"});
   form.dataset.setId = set.id;
   form.append(
@@ -142,7 +151,7 @@ function editForm(set, row) {
   const del = el("button", {type: "button", className: "small destructive", textContent: "Delete"});
   const cancel = el("button", {type: "button", className: "small secondary", textContent: "Cancel"});
   form.append(el("div", {className: "actions"}, save, del, cancel));
-  cancel.addEventListener("click", () => form.replaceWith(row));
+  cancel.addEventListener("click", () => slot.replaceChildren());
   form.addEventListener("submit", guard(async (event) => {
     event.preventDefault();
     const number = (name) => {
@@ -207,10 +216,7 @@ function initProgress() {
 async function loadProgramme() {
   const data = await api("programme");
   $("block").textContent = data.block;
-  $("sessions").replaceChildren(...data.sessions.map((s) => el("div", {className: "session"},
-    el("h3", {textContent: new Date(s.date + "T12:00:00").toLocaleDateString(undefined,
-      {weekday: "long", day: "numeric", month: "short"})}),
-    el("pre", {textContent: s.text}))));
+  $("sessions").replaceChildren(...data.sessions.map(sessionCard));
   for (const button of $("goals").querySelectorAll("button")) {
     button.setAttribute("aria-pressed", String(button.dataset.goal === data.goal));
   }
@@ -226,6 +232,19 @@ async function loadProgramme() {
     }));
     return button;
   }));
+}
+
+function sessionCard(session, index) {
+  const when = new Date(session.date + "T12:00:00").toLocaleDateString(undefined,
+    {weekday: "long", day: "numeric", month: "short"});
+  const head = when + " · " + session.title + ", " + session.week + (session.deload ? " (deload)" : "");
+  const list = el("ul");
+  for (const item of session.items) {
+    const line = el("li", {textContent: item.line});
+    if (item.note && index === 0) line.append(el("span", {className: "note", textContent: item.note}));
+    list.append(line);
+  }
+  return el("div", {className: "session"}, el("h3", {textContent: head}), list);
 }
 
 function initProgramme() {
