@@ -97,9 +97,10 @@ async def _open(browser: Any, url: str) -> Any:
 
 
 async def _seed(driver: ChatDriver, clock: FakeClock) -> None:
+    week_plan = ((0, "squat 3x5 {s}\nbench 3x5 {b} @8"), (2, "deadlift 1x5 {d}\nohp 3x5 {o}"),
+                 (4, "squat 3x5 {s}\nbench 3x5 {b}\nrows 3x8 60"))  # fmt: skip
     for week in range(4):
-        for day, text in ((0, "squat 3x5 {s}\nbench 3x5 {b} @8"), (2, "deadlift 1x5 {d}\nohp 3x5 {o}"),
-                          (4, "squat 3x5 {s}\nbench 3x5 {b}\nrows 3x8 60")):  # fmt: skip
+        for day, text in week_plan:
             s, b, d, o = 100 + 5 * week, 70 + 2.5 * week, 140 + 5 * week, 45 + 2.5 * week
             await driver.send(ANN, text.format(s=s, b=b, d=d, o=o))
             clock.advance(days=2 if day < 4 else 3)

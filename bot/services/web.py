@@ -10,11 +10,11 @@ from typing import Any
 
 from bot.exercises import display_name
 from bot.programming import Event
+from bot.programming.render import fmt_item, week_label
 from bot.services.calendar import local_today
 from bot.services.container import Services
 from bot.services.history import _runs, group_text
 from bot.services.logbook import log_message
-from bot.programming.render import fmt_item, week_label
 from bot.services.program import block_text, refresh, stored_state, todays_session
 from bot.services.stats import _points, _spans, stats_report
 from bot.units import Unit, from_kg, to_kg
