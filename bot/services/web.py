@@ -9,13 +9,20 @@ from itertools import groupby
 from typing import Any
 
 from bot.exercises import display_name
-from bot.programming import Event
+from bot.programming import Event, Session, prescribe
 from bot.programming.render import fmt_item, week_label
 from bot.services.calendar import local_today
 from bot.services.container import Services
 from bot.services.history import _runs, group_text
 from bot.services.logbook import log_message
-from bot.services.program import block_text, refresh, stored_state, todays_session
+from bot.services.program import (
+    _history,
+    block_text,
+    lifter_of,
+    refresh,
+    stored_state,
+    todays_session,
+)
 from bot.services.stats import _points, _spans, stats_report
 from bot.units import Unit, from_kg, to_kg
 from bot.web.programs import DESCRIPTIONS, ProgramAdapter
@@ -159,7 +166,10 @@ async def programme(svc: Services, user: User, programs: ProgramAdapter) -> dict
     """The block and its recent changes, the next two weeks as prescribed, goal and programme."""
     block = await block_text(svc, user)
     today = local_today(svc.now(), user.timezone)
-    sessions = [await _session_json(svc, user, d) for d in _training_days(user, today)]
+    sessions = [
+        _session_json(s, d, user.unit)
+        for d, s in await _coming_sessions(svc, user, _training_days(user, today), today)
+    ]
     return {
         "block": block,
         "sessions": sessions,
@@ -169,11 +179,21 @@ async def programme(svc: Services, user: User, programs: ProgramAdapter) -> dict
     }
 
 
-async def _session_json(svc: Services, user: User, day: date) -> dict[str, Any]:
-    session = await todays_session(svc, user, day)
+async def _coming_sessions(
+    svc: Services, user: User, days: list[date], today: date
+) -> list[tuple[date, Session]]:
+    """Each day as `/plan` would prescribe it, reading the history once for all of them."""
+    state = await stored_state(svc, user)  # block_text has just judged and saved it
+    if state is None:
+        return [(d, await todays_session(svc, user, d)) for d in days]
+    lifter, history = lifter_of(user), await _history(svc, user, today)
+    return [(d, prescribe(lifter, state, history, d)) for d in days]
+
+
+def _session_json(session: Session, day: date, unit: Unit) -> dict[str, Any]:
     items = []
     for item in session.items:
-        line, _, note = fmt_item(item, user.unit).removeprefix("• ").partition("\n")
+        line, _, note = fmt_item(item, unit).removeprefix("• ").partition("\n")
         items.append({"line": line, "note": note.strip()})
     return {
         "date": day.isoformat(), "title": session.title, "block": session.block_label,
