@@ -209,3 +209,46 @@ async def test_forged_sign_in_shows_an_error_and_changes_nothing(
     finally:
         await server.close()
     assert "Bench press 1×5 @ 100 kg" in texts(await driver.send(ANN, "/history"))
+
+
+async def test_import_then_delete_everything_from_the_data_page(
+    browser: Any, driver: ChatDriver, clock: FakeClock, tmp_path: Path
+) -> None:
+    from tests.test_e2e_data import WORKOUTS, strong_csv
+
+    export = tmp_path / "strong.csv"
+    export.write_bytes(strong_csv(WORKOUTS))
+    server = await _serve(driver)
+    try:
+        page = await _open(browser, _url(server, "data", telegram_fragment(ANN, clock)))
+        await page.set_input_files("#import-file", str(export))
+        await page.click("#import")
+        await page.wait_for_selector("#import-summary:has-text('Imported from Strong')")
+        assert "Bench press" in texts(await driver.send(ANN, "/history"))
+        await page.click("#delete")
+        assert "Type DELETE" in await page.text_content("#status")
+        await page.fill("#delete-confirm", "DELETE")
+        await page.click("#delete")
+        await page.wait_for_selector("#status:has-text('deleted')")
+    finally:
+        await server.close()
+    assert "No sets logged" in texts(await driver.send(ANN, "/history"))
+
+
+async def test_spotter_webs_one_time_link_signs_the_browser_in(
+    browser: Any, driver: ChatDriver, clock: FakeClock
+) -> None:
+    from bot.web.auth import LocalLogins
+
+    await driver.send(ANN, "bench 100x5")
+    logins = LocalLogins(ANN, clock())
+    server = TestServer(web_app(driver, local=logins), host="127.0.0.1")
+    await server.start_server()
+    try:
+        page = await _open(browser, _url(server, "log", f"local={logins.code}"))
+        assert "Bench press 1×5 @ 100 kg" in await page.text_content("#days")
+        assert "local=" not in page.url  # the code leaves the address bar at once
+        again = await _open(browser, _url(server, "log", f"local={logins.code}"))
+        assert "already used" in await again.text_content("#status")
+    finally:
+        await server.close()
