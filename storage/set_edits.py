@@ -63,10 +63,11 @@ class SetEdits:
         return _stored(row)
 
     async def exercises(self, user_id: int) -> list[str]:
-        """Every exercise with a loaded working set, most logged first (the chart picker)."""
+        """Every exercise with a loaded working set (the chart picker), read from the small
+        bests table rather than the whole log: the lifts with most rep-count bests first."""
         rows = await self._db.fetchall(
-            "SELECT exercise, COUNT(*) AS n FROM sets WHERE user_id = ? AND weight_kg > 0"
-            " AND set_type != 'warmup' GROUP BY exercise ORDER BY n DESC, exercise",
+            "SELECT exercise, COUNT(*) AS n FROM rep_bests WHERE user_id = ?"
+            " GROUP BY exercise ORDER BY n DESC, exercise",
             (user_id,),
         )
         return [r["exercise"] for r in rows]

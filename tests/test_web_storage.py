@@ -53,7 +53,7 @@ async def test_another_lifter_reaches_nothing(logged) -> None:
     assert await _best(sets, 1, "bench_press", 5) == 100 and await sets.count(1) == 3
 
 
-async def test_the_chart_picker_lists_loaded_lifts_most_logged_first(logged) -> None:
+async def test_the_chart_picker_lists_loaded_lifts_widest_bests_first(logged) -> None:
     _, edits, _ = logged
     assert await edits.exercises(1) == ["bench_press", "squat"]
     assert await edits.exercises(2) == []
