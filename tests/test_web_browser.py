@@ -165,6 +165,12 @@ async def test_a_chart_renders(browser: Any, driver: ChatDriver, clock: FakeCloc
         await page.select_option("#lift", "deadlift")
         await page.wait_for_selector("#chart svg[aria-label^='Deadlift']")
         assert await page.locator("#bodyweight svg.chart polyline.bw").count() == 1
+        # Telegram's clients announce a theme switch to the open page.
+        await page.evaluate(
+            "(theme) => window.Telegram.WebView.receiveEvent('theme_changed', "
+            "{theme_params: theme})", THEMES["dark"],
+        )  # fmt: skip
+        assert await page.get_attribute("html", "data-theme") == "dark"
     finally:
         await server.close()
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from itertools import groupby
 from typing import Any
 
-from bot.exercises import display_name
+from bot.exercises import MAIN_LIFTS, display_name
 from bot.programming import Event, Session, prescribe
 from bot.programming.render import fmt_item, week_label
 from bot.services.calendar import local_today
@@ -119,8 +119,9 @@ async def delete_set(svc: Services, user: User, set_id: int) -> dict[str, Any]:
 
 
 async def progress(svc: Services, user: User, exercise: str | None) -> dict[str, Any]:
-    """Charts of one lift (the most logged by default), muscles against targets, body weight."""
-    lifts = await SetEdits(svc.db).exercises(user.id)
+    """Charts of one lift (the main lifts first), muscles against targets, body weight."""
+    found = await SetEdits(svc.db).exercises(user.id)
+    lifts = sorted(found, key=lambda e: MAIN_LIFTS.index(e) if e in MAIN_LIFTS else len(MAIN_LIFTS))
     chosen = exercise if exercise in lifts else (lifts[0] if lifts else None)
     today = local_today(svc.now(), user.timezone)
     chart = ""

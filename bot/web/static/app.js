@@ -18,6 +18,34 @@ function readFragment() {
   return hash.get("local");
 }
 
+// The few client events we need, sent the way telegram-web-app.js sends them: through the
+// phone apps' web-view bridge, or to web.telegram.org's frame.
+function postEvent(eventType, eventData = "") {
+  if (window.TelegramWebviewProxy) {
+    window.TelegramWebviewProxy.postEvent(eventType, JSON.stringify(eventData));
+  } else if (window.parent !== window) {
+    window.parent.postMessage(JSON.stringify({eventType, eventData}), "https://web.telegram.org");
+  }
+}
+
+// Telegram tells an open page when the lifter switches theme.
+function onClientEvent(eventType, eventData) {
+  if (eventType === "theme_changed" && eventData && eventData.theme_params) {
+    store.setItem("theme", JSON.stringify(eventData.theme_params));
+    applyTheme();
+  }
+}
+
+window.Telegram = window.Telegram || {};
+window.Telegram.WebView = window.Telegram.WebView || {receiveEvent: onClientEvent};
+window.addEventListener("message", (event) => {
+  if (event.origin !== "https://web.telegram.org") return;
+  try {
+    const data = JSON.parse(event.data);
+    onClientEvent(data.eventType, data.eventData);
+  } catch (e) { /* not a client event */ }
+});
+
 function applyTheme() {
   let params = {};
   try { params = JSON.parse(store.getItem("theme") || "{}"); } catch (e) { params = {}; }
@@ -290,6 +318,8 @@ const PAGES = {log: initLog, progress: initProgress, programme: initProgramme, d
 async function main() {
   const code = readFragment();
   applyTheme();
+  postEvent("web_app_ready");
+  postEvent("web_app_expand");
   if (code) await localLogin(code);
   if (!store.getItem("initData") && !store.getItem("session")) {
     say("Open this page from the bot in Telegram: send /app, or tap the menu button.", true);
