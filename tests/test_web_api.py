@@ -133,6 +133,7 @@ async def test_another_lifters_set_is_404_and_untouched(
         ("PATCH", "/sets/1", {"weight": 100, "reps": 5, "rpe": 11}, "rpe"),
         ("PATCH", "/sets/1", {"weight": 100, "reps": 5, "rpe": 8.3}, "rpe"),
         ("PATCH", "/sets/1", {"weight": 5000, "reps": 5}, "weight"),
+        ("PATCH", "/sets/1", {"weight": -20, "reps": 5}, "bodyweight moves"),
         ("PATCH", "/sets/1", {"weight": "heavy", "reps": 5}, "weight"),
         ("PATCH", "/sets/1", {"reps": 5, "owner": BOB}, "owner"),
         ("PATCH", "/sets/abc", {"reps": 5}, "set id is a number"),

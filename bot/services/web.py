@@ -23,7 +23,7 @@ from bot.services.program import (
     stored_state,
     todays_session,
 )
-from bot.services.stats import _points, _spans, stats_report
+from bot.services.stats import CHART_DAYS, _points, _spans, stats_report
 from bot.units import Unit, from_kg, to_kg
 from bot.web.programs import DESCRIPTIONS, ProgramAdapter
 from bot.web.svg import Series, line_chart, progress_chart
@@ -33,7 +33,6 @@ from storage.users import User
 
 LOG_DAYS = 10
 PLAN_DAYS = 14
-CHART_DAYS = 365
 DEFAULT_DAYS = 0b0010101  # Mon, Wed, Fri when the lifter has not chosen days
 GOAL_NAMES = {"strength": "strength", "hypertrophy": "size", "both": "strength and size"}
 
@@ -102,6 +101,8 @@ async def edit_set(
     old = await edits.get(user.id, set_id)
     if old is None:
         raise NotFound
+    if weight is not None and weight < 0 and not old.bodyweight:
+        raise BadInput("Only bodyweight moves take a negative (assisted) load.")
     weight_kg = to_kg(weight, old.unit) if weight is not None else None
     changed = await edits.update(user.id, set_id, SetChange(weight_kg, reps, rpe))
     if changed is None:
