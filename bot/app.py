@@ -101,11 +101,19 @@ async def _post_init(app: SpotterApp) -> None:
     await service.lead(svc.now())
     if app.bot_data["tick"] and app.job_queue is not None:
         install(app, service, settings.spotter_tick_seconds)
+    if settings.spotter_web_url:  # aiohttp and the pages load only when the Mini App is on
+        from bot.web.server import start_web
+
+        await start_web(app)  # the menu button and, in polling mode, the page's server
     where = re.sub(r"//([^:/@]*):[^@/]*@", r"//\1:***@", settings.database_url.split("?")[0])
     log.info("spotter ready (database %s)", where)  # a Postgres password is not logged
 
 
 async def _post_shutdown(app: SpotterApp) -> None:
+    if app.bot_data["settings"].spotter_web_url:
+        from bot.web.server import stop_web
+
+        await stop_web(app)
     outbox: Outbox | None = app.bot_data.get("outbox")
     if outbox is not None:
         await outbox.close()  # drain: prompts already claimed still go out

@@ -1,4 +1,4 @@
-"""The `spotter` command: run, chat, parse, ask, import, export, backup."""
+"""The `spotter` command: run, chat, web, parse, ask, import, export, backup."""
 
 from __future__ import annotations
 
@@ -32,6 +32,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     chat = sub.add_parser("chat", help="the same bot offline in this terminal (no token needed)")
     chat.add_argument("--user", type=int, default=1, help="the Telegram user id to chat as")
+    webp = sub.add_parser("web", help="the Mini App's pages on 127.0.0.1 for one user")
+    webp.add_argument("--user", type=int, required=True, help="the Telegram user id to sign in as")
+    webp.add_argument("--port", type=int, default=0, help="local port (default: any free one)")
     parse = sub.add_parser("parse", help="parse one message (or JSON lines from stdin)")
     parse.add_argument("--json", action="store_true", help="print JSON as in SPEC.md")
     parse.add_argument("text", nargs="*", help="the message; none = read JSON lines from stdin")
@@ -87,6 +90,23 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
 
     configure_logging(max(settings.log_level_number, 30), [settings.token or ""])
     return main_console(settings, args.user)
+
+
+def _web(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.runtime.polling import stop_on_signals
+    from bot.web.server import serve_local
+
+    async def go() -> int:
+        try:
+            await serve_local(settings, args.user, args.port, stop_on_signals())
+        except OSError as exc:
+            print(
+                f"spotter web: cannot listen on port {args.port}: {exc.strerror}", file=sys.stderr
+            )
+            return 1
+        return 0
+
+    return asyncio.run(go())
 
 
 def _parse(args: argparse.Namespace, settings: Settings) -> int:
@@ -183,6 +203,7 @@ def _migrate_db(args: argparse.Namespace, settings: Settings) -> int:
 COMMANDS = {
     "run": _run,
     "chat": _chat,
+    "web": _web,
     "parse": _parse,
     "ask": _ask,
     "import": _import,

@@ -29,7 +29,17 @@ class Settings(BaseSettings):
     spotter_webhook_port: int = Field(default=8443, ge=1, le=65535)
     spotter_reminder_grace_minutes: int = Field(default=120, ge=0, le=24 * 60)
     spotter_tick_seconds: float = Field(default=30.0, gt=0, le=3600)
+    spotter_web_url: str | None = None
+    spotter_web_port: int = Field(default=8080, ge=1, le=65535)
+    spotter_web_auth_max_age: int = Field(default=86400, ge=60, le=30 * 86400)
     log_level: str = "INFO"
+
+    @field_validator("spotter_web_url")
+    @classmethod
+    def _web_url_is_https(cls, value: str | None) -> str | None:
+        if value and not value.startswith("https://"):
+            raise ValueError("must be the https:// address Telegram opens (Mini Apps need HTTPS)")
+        return value or None
 
     @field_validator("log_level")
     @classmethod

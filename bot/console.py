@@ -170,7 +170,8 @@ async def run_console(settings: Settings, user_id: int, stdin: TextIO, out: Text
     console = Console(api, user_id)
     interactive = stdin.isatty()
     if interactive:
-        print("Spotter offline chat — type sets or commands, /help for more, Ctrl-D to quit.",
+        print("Spotter offline chat — type sets or commands, /help for more, Ctrl-D to quit.\n"
+              f"The Mini App's pages for this user: spotter web --user {user_id}",
               file=out)  # fmt: skip
     async with app:
         if app.post_init:

@@ -17,7 +17,7 @@ from telegram.ext import (
 )
 
 from bot.runtime.updates import FloodGuard, update_user_id
-from handlers import admin, buttons, data, errors, logbook, program, settings, start
+from handlers import admin, buttons, data, errors, logbook, program, settings, start, webapp
 from handlers.common import Context, reply, services
 
 COMMANDS = [
@@ -38,6 +38,7 @@ COMMANDS = [
     ("import", "Import Strong or Hevy CSV", data.import_command),
     ("export", "Your sets as CSV", data.export),
     ("deletedata", "Delete everything about you", data.delete_data),
+    ("app", "Log, charts and programme on one page", webapp.app_command),
 ]
 MENU = [BotCommand(name, description) for name, description, _ in COMMANDS]
 

@@ -30,6 +30,7 @@ Log sets — just type them, one exercise per line:
 /import — then send a Strong or Hevy CSV file
 /export — all your sets as a CSV file
 /deletedata — delete everything about you (asks first)
+/app — your log, charts and programme on one page (the Mini App)
 
 Or ask me anything about training, e.g. "strength or size?" or "how long should I rest?"."""
 

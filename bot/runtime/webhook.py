@@ -28,6 +28,7 @@ from bot.app import SpotterApp, build_application
 from bot.config import ConfigError, Settings
 from bot.logsetup import redact_also
 from bot.runtime.polling import ALLOWED_UPDATES, started, stop_on_signals
+from bot.web.server import add_to_webhook_server
 
 log = logging.getLogger("spotter.webhook")
 
@@ -160,7 +161,9 @@ async def run_webhook(
     app = app or build_application(settings, updater=False)
     server = WebhookServer(app, secret=config.secret, path=config.path)
     stop = stop or stop_on_signals()
-    runner = web.AppRunner(server.web_app(), access_log=None, shutdown_timeout=5.0)
+    web_app = server.web_app()
+    add_to_webhook_server(web_app, app)  # the Mini App's /app and /app/api/
+    runner = web.AppRunner(web_app, access_log=None, shutdown_timeout=5.0)
     async with started(app):
         try:
             await runner.setup()

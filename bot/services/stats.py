@@ -10,7 +10,7 @@ from bot.progress import BlockSpan, ChartPoint
 from bot.services.calendar import local_today
 from bot.services.container import Services
 from bot.services.program import stored_state
-from bot.stats import MAIN_LIFTS, WeekRow, build_stats, render_stats
+from bot.stats import MAIN_LIFTS, StatsReport, WeekRow, build_stats, render_stats
 from bot.units import from_kg
 from storage.users import User
 
@@ -32,13 +32,21 @@ def _targets(user: User, state: ProgramState | None) -> dict[str, tuple[int, int
 
 
 async def stats_text(svc: Services, user: User) -> str:
-    week = _monday(local_today(svc.now(), user.timezone))
-    raw = await svc.sets.week_rows(user.id, week - timedelta(weeks=STATS_WEEKS - 1))
-    if not raw:
+    report = await stats_report(svc, user)
+    if report is None:
         return (
             "Nothing logged in the last few weeks — log a session (like 'bench 3x5 100') and "
             "/stats fills up. Older sets are still in /history and /prs."
         )
+    return render_stats(report, user.unit)
+
+
+async def stats_report(svc: Services, user: User) -> StatsReport | None:
+    """This week against the block's targets (None when nothing was logged lately)."""
+    week = _monday(local_today(svc.now(), user.timezone))
+    raw = await svc.sets.week_rows(user.id, week - timedelta(weeks=STATS_WEEKS - 1))
+    if not raw:
+        return None
     rows = [
         WeekRow(
             week_start=date.fromisoformat(r["week"]),
@@ -50,8 +58,7 @@ async def stats_text(svc: Services, user: User) -> str:
         )
         for r in raw
     ]
-    report = build_stats(rows, week, _targets(user, await stored_state(svc, user)))
-    return render_stats(report, user.unit)
+    return build_stats(rows, week, _targets(user, await stored_state(svc, user)))
 
 
 async def _points(svc: Services, user: User, exercise: str, start: date) -> list[ChartPoint]:

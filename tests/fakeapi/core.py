@@ -127,6 +127,7 @@ class FakeTelegram:
             "setMyCommands": self._set_my_commands,
             "getMyCommands": self._get_my_commands,
             "deleteMyCommands": self._delete_my_commands,
+            "setChatMenuButton": lambda call: True,  # the Mini App's menu button (recorded)
             "sendMessage": self._send_message,
             "editMessageText": self._edit_message_text,
             "editMessageReplyMarkup": self._edit_message_reply_markup,
