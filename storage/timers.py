@@ -60,14 +60,15 @@ class TimerRepository:
         more than `grace_s` overdue (the bot was down) expire quietly instead."""
         async with self._db.transaction() as tx:
             await tx.execute(
-                "UPDATE rest_timers SET status = 'expired'"
-                " WHERE status = 'running' AND due_ts < ?",
+                "UPDATE rest_timers SET status = 'expired' WHERE status = 'running' AND due_ts < ?",
                 (now_ts - grace_s,),
             )
             rows = await tx.fetchall(
-                "UPDATE rest_timers SET status = 'fired' WHERE user_id IN (SELECT user_id"
-                " FROM rest_timers WHERE status = 'running' AND due_ts <= ? LIMIT ?)"
-                " RETURNING *",
+                # The outer status test is re-checked on a row another claim just took
+                # (PostgreSQL), so each timer is returned to exactly one caller.
+                "UPDATE rest_timers SET status = 'fired' WHERE status = 'running' AND user_id IN"
+                " (SELECT user_id FROM rest_timers WHERE status = 'running' AND due_ts <= ?"
+                " LIMIT ?) RETURNING *",
                 (now_ts, limit),
             )
         return sorted((_timer(r) for r in rows), key=lambda t: t.due_ts)

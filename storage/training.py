@@ -80,9 +80,7 @@ class TrainingRepository:
         return row is not None
 
     async def prefs(self, user_id: int) -> TrainingPrefs:
-        row = await self._db.fetchone(
-            "SELECT * FROM training_prefs WHERE user_id = ?", (user_id,)
-        )
+        row = await self._db.fetchone("SELECT * FROM training_prefs WHERE user_id = ?", (user_id,))
         if row is None:
             return TrainingPrefs()
         plates = tuple(float(p) for p in row["plates"].split(",")) if row["plates"] else None

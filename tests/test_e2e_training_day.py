@@ -73,9 +73,7 @@ async def test_skip_is_stored_and_the_next_plan_says_so(
     assert "Workout A" in (nxt.text or "")  # the same session waits
 
 
-async def test_rest_timer_pings_once_across_a_restart(
-    driver: ChatDriver, clock: FakeClock
-) -> None:
+async def test_rest_timer_pings_once_across_a_restart(driver: ChatDriver, clock: FakeClock) -> None:
     started = texts(await driver.send(ANN, "/rest 3s"))
     assert "3 s" in started
     clock.advance(seconds=2)
@@ -138,9 +136,7 @@ async def test_warmups_can_be_switched_off(driver: ChatDriver) -> None:
     assert "Warm-up" not in ((await plan(driver)).text or "")
 
 
-async def test_an_old_plans_buttons_say_they_expired(
-    driver: ChatDriver, clock: FakeClock
-) -> None:
+async def test_an_old_plans_buttons_say_they_expired(driver: ChatDriver, clock: FakeClock) -> None:
     await driver.send(ANN, "squat 100x5 @7")
     shown = await plan(driver)
     clock.advance(timedelta(days=1))
