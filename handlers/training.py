@@ -7,7 +7,7 @@ from datetime import date
 
 from telegram import InlineKeyboardMarkup, Update
 
-from bot.services.daylog import Tapped, log_prescribed, start_rest, stop_rest
+from bot.services.daylog import Tapped, log_prescribed, start_rest, stop_rest, undo_tapped
 from bot.services.logbook import LogOutcome
 from bot.services.plates import plates_reply
 from bot.services.program import refresh
@@ -15,7 +15,7 @@ from bot.services.training import day_plan
 from bot.training.day import DayPlan, Row, plan_rows, render_plan
 from bot.training.rest import DurationError, parse_duration
 from handlers.callbacks import Callback, keyboard
-from handlers.common import Context, command_args, current_user, reply, services
+from handlers.common import Context, annotate, command_args, current_user, reply, services
 from handlers.logbook import confirmation
 
 
@@ -33,9 +33,10 @@ async def plan(update: Update, context: Context) -> None:
     await reply(update, render_plan(today, user.unit), plan_markup(user.id, today, skip))
 
 
-def confirm_markup(owner: int, keys: tuple[int, ...]) -> InlineKeyboardMarkup:
-    """Undo (of the last line logged) and a rest timer, under every log confirmation."""
-    return keyboard(owner, [[("↩️ Undo", "undo", (keys[-1],)), ("⏱ Rest", "rest", ())]])
+def confirm_markup(owner: int, plan_message_id: int, keys: tuple[int, ...]) -> InlineKeyboardMarkup:
+    """Undo (the one line, or everything tapped under that plan) and a rest timer."""
+    undo = ("undo", (keys[0],)) if len(keys) == 1 else ("untap", (plan_message_id,))
+    return keyboard(owner, [[("↩️ Undo", *undo), ("⏱ Rest", "rest", ())]])
 
 
 async def tap_button(update: Update, context: Context, cb: Callback) -> str:
@@ -68,7 +69,9 @@ async def _confirm(update: Update, context: Context, tapped: Tapped) -> None:
     text = confirmation(LogOutcome(tapped.outcomes[0].parsed, groups), edited=False)
     if events:
         text += "\n\n" + "\n\n".join(e.message for e in events)
-    await reply(update, text, confirm_markup(user.id, tapped.keys))
+    query = update.callback_query
+    plan_id = query.message.message_id if query and query.message else 0
+    await reply(update, text, confirm_markup(user.id, plan_id, tapped.keys))
 
 
 async def _refresh_plan(update: Update, context: Context) -> None:
@@ -81,6 +84,21 @@ async def _refresh_plan(update: Update, context: Context) -> None:
     await query.edit_message_text(
         render_plan(today, user.unit), reply_markup=plan_markup(user.id, today)
     )
+
+
+async def untap_button(update: Update, context: Context, cb: Callback) -> str:
+    """Undo under a whole-session confirmation: every line tapped under that plan."""
+    chat = update.effective_chat
+    if chat is None or not cb.args or not cb.args[0].isdigit():
+        return "Nothing to undo."
+    svc = services(context)
+    user = await current_user(update, context)
+    removed = await undo_tapped(svc, user, chat.id, int(cb.args[0]))
+    if not removed:
+        return "Already removed."
+    await refresh(svc, user)
+    await annotate(update, f"↩️ Undone — {removed} set(s) removed.")
+    return "Undone"
 
 
 async def rest(update: Update, context: Context) -> None:

@@ -142,3 +142,28 @@ async def test_an_old_plans_buttons_say_they_expired(driver: ChatDriver, clock: 
     clock.advance(timedelta(days=1))
     label = next(b for b in shown.labels if b.startswith("✔ Squat"))
     assert "another day" in (toast(await driver.press(ANN, shown, label)) or "")
+
+
+async def test_the_whole_session_button_and_its_undo(driver: ChatDriver) -> None:
+    await driver.send(ANN, "squat 100x5 @7")
+    await driver.send(ANN, "bench 80x5 @7")
+    shown = await plan(driver)
+    logged = await driver.press(ANN, shown, "✔ Log the whole session")
+    confirm = next(r for r in logged if r.method == "sendMessage" and r.buttons)
+    assert "Squat" in (confirm.text or "") and "Bench press" in (confirm.text or "")
+    assert (
+        "already"
+        in (toast(await driver.press(ANN, shown, "✔ Log the whole session")) or "").lower()
+    )
+    undone = await driver.press(ANN, confirm, "↩️ Undo")
+    assert "6 set(s) removed" in texts(undone)
+    again = await plan(driver)
+    assert any(b.startswith("✔ Squat") for b in again.labels)
+
+
+async def test_someone_elses_plan_button_does_nothing(driver: ChatDriver) -> None:
+    await driver.send(ANN, "squat 100x5 @7")
+    shown = await plan(driver)
+    label = next(b for b in shown.labels if b.startswith("✔ Squat"))
+    other = await driver.press(1302, shown, label)
+    assert "belongs to someone else" in (toast(other) or "")

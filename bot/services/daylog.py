@@ -74,6 +74,16 @@ async def log_prescribed(
     return Tapped(tuple(outcomes), tuple(keys), note)
 
 
+async def undo_tapped(svc: Services, user: User, chat_id: int, plan_message_id: int) -> int:
+    """Remove every line tapped under one plan message; how many sets went."""
+    removed = 0
+    for index in range(LINES_PER_MESSAGE):
+        key = tap_key(plan_message_id, index)
+        if await svc.training.message_logged(chat_id, key):
+            removed += await svc.sets.delete_message(user.id, chat_id, key)
+    return removed
+
+
 async def skip_today(svc: Services, user: User) -> str:
     today = local_today(svc.now(), user.timezone)
     await svc.training.skip(user.id, today, svc.now())
