@@ -32,7 +32,6 @@ ACTIONS: dict[str, Action] = {
     "del": data.delete_button,
     "adm": admin.broadcast_button,
     "tap": training.tap_button,
-    "untap": training.untap_button,
     "rest": training.rest_button,
 }
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from telegram import InlineKeyboardMarkup, Update
 
-from bot.services.daylog import Tapped, log_prescribed, start_rest, stop_rest, undo_tapped
+from bot.services.daylog import log_prescribed, start_rest, stop_rest
 from bot.services.logbook import LogOutcome
 from bot.services.plates import plates_reply
 from bot.services.program import refresh
@@ -15,7 +15,7 @@ from bot.services.training import day_plan
 from bot.training.day import DayPlan, Row, plan_rows, render_plan
 from bot.training.rest import DurationError, parse_duration
 from handlers.callbacks import Callback, keyboard
-from handlers.common import Context, annotate, command_args, current_user, reply, services
+from handlers.common import Context, command_args, current_user, reply, services
 from handlers.logbook import confirmation
 
 
@@ -33,10 +33,9 @@ async def plan(update: Update, context: Context) -> None:
     await reply(update, render_plan(today, user.unit), plan_markup(user.id, today, skip))
 
 
-def confirm_markup(owner: int, plan_message_id: int, keys: tuple[int, ...]) -> InlineKeyboardMarkup:
-    """Undo (the one line, or everything tapped under that plan) and a rest timer."""
-    undo = ("undo", (keys[0],)) if len(keys) == 1 else ("untap", (plan_message_id,))
-    return keyboard(owner, [[("↩️ Undo", *undo), ("⏱ Rest", "rest", ())]])
+def confirm_markup(owner: int, key: int) -> InlineKeyboardMarkup:
+    """Undo and a rest timer, as under a typed log."""
+    return keyboard(owner, [[("↩️ Undo", "undo", (key,)), ("⏱ Rest", "rest", ())]])
 
 
 async def tap_button(update: Update, context: Context, cb: Callback) -> str:
@@ -54,24 +53,22 @@ async def tap_button(update: Update, context: Context, cb: Callback) -> str:
     user = await current_user(update, context)
     await svc.timers.cancel(user.id)
     tapped = await log_prescribed(svc, user, chat.id, query.message.message_id, day, index)
-    if not tapped.outcomes:
+    if tapped.outcome is None:
         return tapped.note
-    await _confirm(update, context, tapped)
+    await _confirm(update, context, tapped.outcome, tapped.key)
     await _refresh_plan(update, context)
     return "Logged"
 
 
-async def _confirm(update: Update, context: Context, tapped: Tapped) -> None:
+async def _confirm(update: Update, context: Context, outcome: LogOutcome, key: int) -> None:
+    """The same confirmation a typed log gets: e1RM, PRs, changes to the plan, Undo, Rest."""
     svc = services(context)
     user = await current_user(update, context)
     events = await refresh(svc, user)
-    groups = tuple(g for o in tapped.outcomes for g in o.groups)
-    text = confirmation(LogOutcome(tapped.outcomes[0].parsed, groups), edited=False)
+    text = confirmation(outcome, edited=False)
     if events:
         text += "\n\n" + "\n\n".join(e.message for e in events)
-    query = update.callback_query
-    plan_id = query.message.message_id if query and query.message else 0
-    await reply(update, text, confirm_markup(user.id, plan_id, tapped.keys))
+    await reply(update, text, confirm_markup(user.id, key))
 
 
 async def _refresh_plan(update: Update, context: Context) -> None:
@@ -84,21 +81,6 @@ async def _refresh_plan(update: Update, context: Context) -> None:
     await query.edit_message_text(
         render_plan(today, user.unit), reply_markup=plan_markup(user.id, today)
     )
-
-
-async def untap_button(update: Update, context: Context, cb: Callback) -> str:
-    """Undo under a whole-session confirmation: every line tapped under that plan."""
-    chat = update.effective_chat
-    if chat is None or not cb.args or not cb.args[0].isdigit():
-        return "Nothing to undo."
-    svc = services(context)
-    user = await current_user(update, context)
-    removed = await undo_tapped(svc, user, chat.id, int(cb.args[0]))
-    if not removed:
-        return "Already removed."
-    await refresh(svc, user)
-    await annotate(update, f"↩️ Undone — {removed} set(s) removed.")
-    return "Undone"
 
 
 async def rest(update: Update, context: Context) -> None:

@@ -20,6 +20,7 @@ from storage.users import User
 
 TAP_BASE = 10**12  # tapped logs are keyed on (plan message, line): far above real message ids
 LINES_PER_MESSAGE = 100
+WHOLE_SESSION = LINES_PER_MESSAGE - 1  # the key of a whole-session tap
 DEFAULT_REST_S = 120
 TIMER_GRACE_S = 10 * 60  # a timer that came due while the bot was down this long is dropped
 
@@ -39,49 +40,40 @@ def as_text(item: Prescription, unit: str) -> str:
 
 @dataclass(frozen=True)
 class Tapped:
-    """What a tap did: the logged groups (empty when nothing new) and a note for the lifter."""
+    """What a tap did: the log (None when nothing new), its message key, a note otherwise."""
 
-    outcomes: tuple[LogOutcome, ...] = ()
-    keys: tuple[int, ...] = ()
+    outcome: LogOutcome | None = None
+    key: int = 0
     note: str = ""
+
+
+def loggable(item: Prescription) -> bool:
+    return item.load_kg is not None or info(item.exercise).bodyweight
 
 
 async def log_prescribed(
     svc: Services, user: User, chat_id: int, message_id: int, day: date, which: int | None
 ) -> Tapped:
-    """Log line `which` (None: every line not done yet) of the plan sent as `message_id`."""
-    today = local_today(svc.now(), user.timezone)
-    if day != today:
+    """Log line `which` (None: every line not done yet) of the plan sent as `message_id`,
+    keyed on (plan message, line) so a second tap or a redelivered press adds nothing."""
+    if day != local_today(svc.now(), user.timezone):
         return Tapped(note="That plan was for another day — send /plan for today's.")
-    plan = await day_plan(svc, user, today)
+    plan = await day_plan(svc, user, day)
+    if which is not None and not 0 <= which < len(plan.items):
+        return Tapped(note="That button has expired — send /plan again.")
+    key = tap_key(message_id, WHOLE_SESSION if which is None else which)
+    already = Tapped(note="Already logged — nothing added.")
+    if await svc.training.message_logged(chat_id, key):
+        return already
     indexes = range(len(plan.items)) if which is None else [which]
-    outcomes, keys = [], []
-    for i in indexes:
-        if not 0 <= i < len(plan.items):
-            return Tapped(note="That button has expired — send /plan again.")
-        item, key = plan.items[i], tap_key(message_id, i)
-        if await svc.training.message_logged(chat_id, key) or (which is None and plan.done(i)):
-            continue
-        if item.load_kg is None and not info(item.exercise).bodyweight:
-            if which is not None:
-                return Tapped(note="No load for that one yet — type what you did.")
-            continue
-        outcome = await log_message(svc, user, chat_id, key, as_text(item, user.unit), svc.now())
-        if outcome.groups:
-            outcomes.append(outcome)
-            keys.append(key)
-    note = "" if outcomes else "Already logged — nothing added."
-    return Tapped(tuple(outcomes), tuple(keys), note)
-
-
-async def undo_tapped(svc: Services, user: User, chat_id: int, plan_message_id: int) -> int:
-    """Remove every line tapped under one plan message; how many sets went."""
-    removed = 0
-    for index in range(LINES_PER_MESSAGE):
-        key = tap_key(plan_message_id, index)
-        if await svc.training.message_logged(chat_id, key):
-            removed += await svc.sets.delete_message(user.id, chat_id, key)
-    return removed
+    if which is not None and not loggable(plan.items[which]):
+        return Tapped(note="No load for that one yet — type what you did.")
+    lines = [as_text(plan.items[i], user.unit) for i in indexes
+             if loggable(plan.items[i]) and not plan.done(i)]  # fmt: skip
+    if not lines:
+        return already
+    outcome = await log_message(svc, user, chat_id, key, "\n".join(lines), svc.now())
+    return Tapped(outcome, key) if outcome.groups else already
 
 
 async def skip_today(svc: Services, user: User) -> str:
