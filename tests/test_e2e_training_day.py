@@ -3,9 +3,12 @@ logging as prescribed (once), skip, the rest timer across a restart, /plates, wa
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import timedelta
+from pathlib import Path
 
+from bot.rest_clock import JOB_ID as REST_JOB
 from tests.conftest import FakeClock, texts, toast
 from tests.fakeapi.driver import ChatDriver, Reply
 
@@ -167,3 +170,27 @@ async def test_someone_elses_plan_button_does_nothing(driver: ChatDriver) -> Non
     label = next(b for b in shown.labels if b.startswith("✔ Squat"))
     other = await driver.press(1302, shown, label)
     assert "belongs to someone else" in (toast(other) or "")
+
+
+async def test_rest_timer_on_the_real_job_queue(tmp_path: Path) -> None:
+    """Wall clock, real JobQueue: `/rest 1s` pings once about a second later."""
+    chat = await ChatDriver.start(tmp_path, build_kwargs={"tick": True})
+    try:
+        assert chat.app is not None and chat.app.job_queue is not None
+        jobs = chat.app.job_queue.scheduler.get_jobs()
+        rest_job = next(j for j in jobs if j.id == REST_JOB)
+        assert (rest_job.coalesce, rest_job.max_instances) == (True, 1)
+        await chat.send(ANN, "/rest 1s")
+        await chat.app.job_queue.start()
+        try:
+            for _ in range(40):
+                await asyncio.sleep(0.1)
+                if any("Rest's over" in (e.params.get("text") or "") for e in chat.core.outbox):
+                    break
+            await asyncio.sleep(1.2)  # a few more ticks: still one ping
+        finally:
+            await chat.app.job_queue.stop()
+        pings = [e for e in chat.core.outbox if "Rest's over" in (e.params.get("text") or "")]
+        assert len(pings) == 1
+    finally:
+        await chat.stop()
