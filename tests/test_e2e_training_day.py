@@ -8,6 +8,8 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from bot.rest_clock import JOB_ID as REST_JOB
 from tests.conftest import FakeClock, texts, toast
 from tests.fakeapi.driver import ChatDriver, Reply
@@ -194,3 +196,36 @@ async def test_rest_timer_on_the_real_job_queue(tmp_path: Path) -> None:
         assert len(pings) == 1
     finally:
         await chat.stop()
+
+
+async def test_the_daily_prompt_carries_the_tap_buttons(
+    driver: ChatDriver, clock: FakeClock
+) -> None:
+    await driver.send(ANN, "squat 100x5 @7")
+    await driver.send(ANN, "/remind 07:30")
+    assert driver.app is not None
+    clock.set(clock.now.replace(hour=7, minute=30))
+    mark = len(driver.core.outbox)
+    await driver.app.bot_data["reminders"].tick(clock.now)
+    await driver.app.bot_data["outbox"].join()
+    prompt = next(
+        driver.reply_of(e) for e in driver.core.outbox[mark:] if e.params.get("reply_markup")
+    )
+    assert prompt.labels[-3:] == ["✅ Done", "Skip today", "😴 Snooze 1 h"]
+    label = next(b for b in prompt.labels if b.startswith("✔ Squat"))
+    assert "Logged ✅" in texts(await driver.press(ANN, prompt, label))
+    assert "✅ Squat" in ((await plan(driver)).text or "")
+
+
+async def test_a_long_break_brings_a_lighter_reentry_week(
+    driver: ChatDriver, clock: FakeClock
+) -> None:
+    await driver.send(ANN, "squat 3x5 100kg @7")
+    clock.advance(days=2)
+    usual = line_of((await plan(driver)).text or "", "Squat")
+    clock.advance(weeks=9)
+    back = (await plan(driver)).text or ""
+    assert "Welcome back" in back
+    load = float(re.findall(r"@ ([\d.]+) kg", usual)[0])
+    reentry = float(re.findall(r"@ ([\d.]+) kg", line_of(back, "Squat"))[0])
+    assert reentry == pytest.approx(load * 0.8, abs=2.5) and reentry < load

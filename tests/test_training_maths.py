@@ -153,3 +153,11 @@ def test_reentry_after_more_than_eight_weeks(
 def test_no_reentry_for_a_new_lifter() -> None:
     assert return_day([], DAY) is None
     assert reentry_factor([], DAY) == 1.0
+
+
+@given(st.text(max_size=20))
+def test_any_rest_text_is_a_duration_or_a_friendly_refusal(text: str) -> None:
+    try:
+        assert 1 <= parse_duration(text) <= 900
+    except DurationError as exc:
+        assert "/rest 90s" in str(exc)
