@@ -58,6 +58,9 @@ class TimerRepository:
     async def claim_due(self, now_ts: int, grace_s: int, limit: int = 100) -> list[RestTimer]:
         """Mark due timers fired and return them, each exactly once whoever asks; timers
         more than `grace_s` overdue (the bot was down) expire quietly instead."""
+        due = await self.next_due()
+        if due is None or due > now_ts:
+            return []  # the every-second tick stays a cheap indexed read until one is due
         async with self._db.transaction() as tx:
             await tx.execute(
                 "UPDATE rest_timers SET status = 'expired' WHERE status = 'running' AND due_ts < ?",

@@ -61,3 +61,26 @@ def test_one_logged_set_gives_the_lift_a_load(
     doc = plan(capsys)
     squat = next(e for e in doc["exercises"] if e["exercise"] == "squat")
     assert squat["sets"][0]["weight"] == 140 and squat["sets"][0]["unit"] == "kg"
+
+
+async def train_mondays() -> None:
+    svc = await open_services(load_settings())
+    try:
+        await svc.users.ensure(7, 7, "Ann", svc.now())
+        await svc.users.update(7, svc.now(), training_days=1)
+    finally:
+        await svc.close()
+
+
+def test_a_rest_day_has_no_exercises(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    asyncio.run(train_mondays())
+    tuesday = plan(capsys, "--date", "2026-12-01")
+    assert tuesday["rest_day"] is True and tuesday["exercises"] == []
+    monday = plan(capsys, "--date", "2026-11-30")
+    assert monday["rest_day"] is False and monday["exercises"]
+
+
+def test_plain_text_is_the_plan_message(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "--user", "7", "--date", "2026-12-02"]) == 0
+    out = capsys.readouterr().out
+    assert "Squat 3×5" in out and not out.lstrip().startswith("{")
