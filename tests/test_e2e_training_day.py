@@ -229,3 +229,14 @@ async def test_a_long_break_brings_a_lighter_reentry_week(
     load = float(re.findall(r"@ ([\d.]+) kg", usual)[0])
     reentry = float(re.findall(r"@ ([\d.]+) kg", line_of(back, "Squat"))[0])
     assert reentry == pytest.approx(load * 0.8, abs=2.5) and reentry < load
+
+
+async def test_a_pound_lifter_gets_pound_plates(driver: ChatDriver) -> None:
+    await driver.send(ANN, "/units lb")
+    await driver.send(ANN, "squat 1x5 225 @8")
+    shown = await plan(driver)
+    squat = line_of(shown.text or "", "Squat")
+    assert "@ 225 lb" in squat, squat
+    assert "45 + 45 lb per side" in (shown.text or "")
+    label = next(b for b in shown.labels if b.startswith("✔ Squat"))
+    assert "Squat 3×5 @ 225 lb" in texts(await driver.press(ANN, shown, label))
