@@ -14,6 +14,8 @@ from telegram.request import BaseRequest
 
 from bot.config import Settings
 from bot.delivery import Outbox, PriorityRateLimiter
+from bot.rest_clock import RestClock
+from bot.rest_clock import install as install_rest_clock
 from bot.runtime.updates import PerUserUpdateProcessor
 from bot.scheduler import DeliveryRecorder, PromptContent, ReminderService, install
 from bot.services import Services, open_services
@@ -74,6 +76,13 @@ def _builder(svc: Services, make: Any) -> Any:
     return build
 
 
+def _sender(app: SpotterApp) -> Any:
+    async def send(chat_id: int, text: str) -> None:
+        await app.bot.send_message(chat_id, text)
+
+    return send
+
+
 async def _post_init(app: SpotterApp) -> None:
     settings: Settings = app.bot_data["settings"]
     svc = await open_services(settings, app.bot_data["clock"])
@@ -99,8 +108,10 @@ async def _post_init(app: SpotterApp) -> None:
     app.bot_data["reminders"] = service
     app.bot_data["leader"] = leader
     await service.lead(svc.now())
+    app.bot_data["timers"] = rest = RestClock(svc, _sender(app))
     if app.bot_data["tick"] and app.job_queue is not None:
         install(app, service, settings.spotter_tick_seconds)
+        install_rest_clock(app, rest)
     if settings.spotter_web_url:  # aiohttp and the pages load only when the Mini App is on
         from bot.web.server import start_web
 

@@ -1,4 +1,4 @@
-"""The `spotter` command: run, chat, web, parse, ask, import, export, backup."""
+"""The `spotter` command: run, chat, web, parse, ask, import, export, plan, backup."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import asyncio
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from bot.config import ConfigError, Settings, load_settings
@@ -49,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="a user's sets as CSV (to FILE or stdout)")
     exp.add_argument("--user", type=int, required=True)
     exp.add_argument("file", nargs="?", type=Path)
+    plan = sub.add_parser("plan", help="a user's prescribed session for a day (today by default)")
+    plan.add_argument("--user", type=int, required=True)
+    plan.add_argument("--date", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
+    plan.add_argument("--json", action="store_true", help="print JSON as in SPEC.md")
     backup = sub.add_parser("backup", help="an online copy of the SQLite database")
     backup.add_argument("file", type=Path)
     mig = sub.add_parser("migrate-db", help="copy every table to another (empty) database")
@@ -165,6 +170,22 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
     return asyncio.run(go())
 
 
+def _plan(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.services.offline import with_user
+    from bot.services.training import day_plan, plan_document
+    from bot.training.day import render_plan
+
+    async def go() -> int:
+        async with with_user(settings, args.user) as (svc, user):
+            if args.json:
+                print(json.dumps(await plan_document(svc, user, args.date), ensure_ascii=False))
+            else:
+                print(render_plan(await day_plan(svc, user, args.date), user.unit))
+        return 0
+
+    return asyncio.run(go())
+
+
 def _backup(args: argparse.Namespace, settings: Settings) -> int:
     from storage.db import Database
 
@@ -208,6 +229,7 @@ COMMANDS = {
     "ask": _ask,
     "import": _import,
     "export": _export,
+    "plan": _plan,
     "backup": _backup,
     "migrate-db": _migrate_db,
 }

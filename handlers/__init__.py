@@ -17,13 +17,27 @@ from telegram.ext import (
 )
 
 from bot.runtime.updates import FloodGuard, update_user_id
-from handlers import admin, buttons, data, errors, logbook, program, settings, start, webapp
+from handlers import (
+    admin,
+    buttons,
+    data,
+    errors,
+    logbook,
+    program,
+    settings,
+    start,
+    training,
+    webapp,
+)
 from handlers.common import Context, reply, services
 
 COMMANDS = [
     ("start", "Set up Spotter", start.start),
     ("help", "What I understand", start.help_command),
-    ("plan", "Today's session", program.plan),
+    ("plan", "Today's session", training.plan),
+    ("rest", "Rest timer", training.rest),
+    ("plates", "Plates per side", training.plates),
+    ("warmups", "Warm-up sets on or off", training.warmups),
     ("block", "Your block and what changed", program.block),
     ("history", "Recent sessions", logbook.history),
     ("prs", "Your bests", logbook.prs),

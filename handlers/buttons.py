@@ -8,7 +8,7 @@ from contextlib import suppress
 from telegram import Update
 from telegram.error import BadRequest
 
-from handlers import admin, data, logbook, program, settings, start
+from handlers import admin, data, logbook, program, settings, start, training
 from handlers.callbacks import Callback, decode
 from handlers.common import Context, reply
 
@@ -31,6 +31,8 @@ ACTIONS: dict[str, Action] = {
     "chk": program.checkin_button,
     "del": data.delete_button,
     "adm": admin.broadcast_button,
+    "tap": training.tap_button,
+    "rest": training.rest_button,
 }
 
 

@@ -49,11 +49,14 @@ async def handle_text(update: Update, context: Context, edited: bool) -> None:
     user = await current_user(update, context)
     outcome = await log_message(svc, user, chat.id, message.message_id, message.text, message.date)
     if outcome.groups:
+        await svc.timers.cancel(user.id)  # a new log ends the rest that was running
         events = await refresh(svc, user)
         text = confirmation(outcome, edited)
         if events:
             text += "\n\n" + "\n\n".join(e.message for e in events)
-        markup = keyboard(user.id, [[("↩️ Undo", "undo", (message.message_id,))]])
+        markup = keyboard(
+            user.id, [[("↩️ Undo", "undo", (message.message_id,)), ("⏱ Rest", "rest", ())]]
+        )
         await reply(update, text, markup)
         return
     if edited:

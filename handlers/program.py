@@ -1,4 +1,4 @@
-"""/plan, /block, and the buttons under a daily prompt (Done, Skip today, Snooze 1 h)."""
+"""/block, and the buttons under a daily prompt (Done, Skip today, Snooze 1 h)."""
 
 from __future__ import annotations
 
@@ -6,16 +6,12 @@ from datetime import timedelta
 
 from telegram import Update
 
-from bot.services.program import block_text, plan_text, record_checkin
+from bot.services.daylog import skip_today
+from bot.services.program import block_text, record_checkin
 from handlers.callbacks import Callback
 from handlers.common import Context, annotate, current_user, reply, services
 
 SNOOZE = timedelta(hours=1)
-
-
-async def plan(update: Update, context: Context) -> None:
-    user = await current_user(update, context)
-    await reply(update, await plan_text(services(context), user))
 
 
 async def block(update: Update, context: Context) -> None:
@@ -33,7 +29,7 @@ async def prompt_button(update: Update, context: Context, cb: Callback) -> str:
         await svc.reminders.snooze(user.id, int(until.timestamp()))
         note = "😴 Snoozed — I'll send it again in an hour."
     elif choice == "skip":
-        note = "Rest it is. Today's session is skipped; see you next training day."
+        note = await skip_today(svc, user)
     elif choice == "done":
         note = "Nice work! 💪 Log your sets here (like 'squat 3x5 100') so I can plan the next one."
     else:

@@ -15,7 +15,10 @@ HELP = """Here's what I understand:
 Log sets — just type them, one exercise per line:
   bench 100x5 · squat 3x5 140kg · dl 180x3 @9 · pull ups bw+10 3x8
 
-/plan — today's session, e.g. /plan
+/plan — today's session, with a ✔ button per exercise to log it as prescribed: /plan
+/rest [time] — rest timer: /rest 90s, /rest 2:30, /rest off
+/plates LOAD — plates per side: /plates 142.5, /plates 315 lb
+/warmups on|off — warm-up sets in /plan: /warmups off
 /block — your block, its week and what changed: /block
 /history [exercise] — recent sessions: /history bench
 /prs — your bests: /prs

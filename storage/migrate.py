@@ -29,6 +29,9 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("program_state", ("user_id",)),
     ("program_events", ("id",)),
     ("bodyweight", ("user_id", "local_date")),
+    ("rest_timers", ("user_id",)),
+    ("skipped_sessions", ("user_id", "local_date")),
+    ("training_prefs", ("user_id",)),
 )
 IDENTITY_TABLES = ("sets", "deliveries", "program_events")
 DEFAULT_BATCH = 5000

@@ -59,8 +59,9 @@ CONTROL = [chr(c) for c in (*range(0, 32), 0x7F, 0x85, 0x200E, 0x200F, 0x202A, 0
 COMMANDS = [
     "help", "plan", "block", "history", "prs", "stats", "undo", "goal", "remind",
     "timezone", "units", "bw", "import", "export", "deletedata", "admin", "start", "chart",
+    "rest", "plates", "warmups",
 ]  # fmt: skip
-ACTIONS = ["ob", "goal", "undo", "hist", "rem", "del", "zz"]
+ACTIONS = ["ob", "goal", "undo", "hist", "rem", "del", "zz", "tap", "rest"]
 
 any_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
 long_text = st.text(st.characters(blacklist_categories=("Cs",)), min_size=3900, max_size=4096)

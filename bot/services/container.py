@@ -12,6 +12,8 @@ from storage.base import Store
 from storage.program import ProgramRepository
 from storage.reminders import ReminderRepository
 from storage.sets import SetRepository
+from storage.timers import TimerRepository
+from storage.training import TrainingRepository
 from storage.updates import UpdateLog
 from storage.users import UserRepository
 
@@ -29,6 +31,8 @@ class Services:
     program: ProgramRepository
     reminders: ReminderRepository
     updates: UpdateLog
+    timers: TimerRepository
+    training: TrainingRepository
     clock: Callable[[], datetime] = field(default=utc_now)
 
     def now(self) -> datetime:
@@ -49,5 +53,7 @@ async def open_services(settings: Settings, clock: Callable[[], datetime] = utc_
         program=ProgramRepository(db),
         reminders=ReminderRepository(db),
         updates=UpdateLog(db),
+        timers=TimerRepository(db),
+        training=TrainingRepository(db),
         clock=clock,
     )

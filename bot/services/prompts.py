@@ -7,8 +7,10 @@ from datetime import date, timedelta
 from bot.callback_data import encode
 from bot.scheduler import PromptContent
 from bot.services.container import Services
-from bot.services.program import block_label, plan_text
+from bot.services.program import block_label
 from bot.services.stats import stats_text
+from bot.services.training import day_plan
+from bot.training.day import plan_rows, render_plan
 
 CHECKIN_BUTTONS = (("😀 Recovered", "good"), ("😣 Still sore", "sore"), ("😴 Run down", "rundown"))
 PROMPT_BUTTONS = (("✅ Done", "done"), ("Skip today", "skip"), ("😴 Snooze 1 h", "snooze"))
@@ -18,10 +20,12 @@ async def session_prompt(svc: Services, user_id: int, local_date: date) -> Promp
     user = await svc.users.get(user_id)
     if user is None or not user.active:
         return None
-    text = "Good day for training! 🏋️\n\n" + await plan_text(svc, user, local_date)
-    return PromptContent(
-        text, [[(label, encode(user_id, "rem", choice)) for label, choice in PROMPT_BUTTONS]]
-    )
+    plan = await day_plan(svc, user, local_date)
+    text = "Good day for training! 🏋️\n\n" + render_plan(plan, user.unit)
+    rows = [[(label, encode(user_id, action, *args)) for label, action, args in row]
+            for row in plan_rows(plan)]  # fmt: skip
+    rows.append([(label, encode(user_id, "rem", choice)) for label, choice in PROMPT_BUTTONS])
+    return PromptContent(text, rows)
 
 
 async def weekly_prompt(svc: Services, user_id: int, local_date: date) -> PromptContent | None:

@@ -1,0 +1,124 @@
+"""The training day in chat: /plan with one-tap logging, /rest, /plates, /warmups."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from telegram import InlineKeyboardMarkup, Update
+
+from bot.services.daylog import log_prescribed, start_rest, stop_rest
+from bot.services.logbook import LogOutcome
+from bot.services.plates import plates_reply
+from bot.services.program import refresh
+from bot.services.training import day_plan
+from bot.training.day import DayPlan, Row, plan_rows, render_plan
+from bot.training.rest import DurationError, parse_duration
+from handlers.callbacks import Callback, keyboard
+from handlers.common import Context, command_args, current_user, reply, services
+from handlers.logbook import confirmation
+
+
+def plan_markup(
+    owner: int, plan: DayPlan, extra: list[Row] | None = None
+) -> InlineKeyboardMarkup | None:
+    rows = plan_rows(plan) + (extra or [])
+    return keyboard(owner, rows) if rows else None
+
+
+async def plan(update: Update, context: Context) -> None:
+    user = await current_user(update, context)
+    today = await day_plan(services(context), user)
+    skip: list[Row] = [] if today.skipped_today else [[("Skip today", "rem", ("skip",))]]
+    await reply(update, render_plan(today, user.unit), plan_markup(user.id, today, skip))
+
+
+def confirm_markup(owner: int, key: int) -> InlineKeyboardMarkup:
+    """Undo and a rest timer, as under a typed log."""
+    return keyboard(owner, [[("↩️ Undo", "undo", (key,)), ("⏱ Rest", "rest", ())]])
+
+
+async def tap_button(update: Update, context: Context, cb: Callback) -> str:
+    """✔ under a plan: log that line (or every line left) exactly as prescribed, once."""
+    query, chat = update.callback_query, update.effective_chat
+    if query is None or query.message is None or chat is None or len(cb.args) != 2:
+        return "That button has expired — send /plan again."
+    which, when = cb.args
+    try:
+        day = date(int(when[:4]), int(when[4:6]), int(when[6:8]))
+        index = None if which == "all" else int(which)
+    except ValueError:
+        return "That button has expired — send /plan again."
+    svc = services(context)
+    user = await current_user(update, context)
+    await svc.timers.cancel(user.id)
+    tapped = await log_prescribed(svc, user, chat.id, query.message.message_id, day, index)
+    if tapped.outcome is None:
+        return tapped.note
+    await _confirm(update, context, tapped.outcome, tapped.key)
+    await _refresh_plan(update, context)
+    return "Logged"
+
+
+async def _confirm(update: Update, context: Context, outcome: LogOutcome, key: int) -> None:
+    """The same confirmation a typed log gets: e1RM, PRs, changes to the plan, Undo, Rest."""
+    svc = services(context)
+    user = await current_user(update, context)
+    events = await refresh(svc, user)
+    text = confirmation(outcome, edited=False)
+    if events:
+        text += "\n\n" + "\n\n".join(e.message for e in events)
+    await reply(update, text, confirm_markup(user.id, key))
+
+
+async def _refresh_plan(update: Update, context: Context) -> None:
+    """Show the plan message with what's done ticked and only the buttons still useful."""
+    query = update.callback_query
+    if query is None:
+        return
+    user = await current_user(update, context)
+    today = await day_plan(services(context), user)
+    await query.edit_message_text(
+        render_plan(today, user.unit), reply_markup=plan_markup(user.id, today)
+    )
+
+
+async def rest(update: Update, context: Context) -> None:
+    svc = services(context)
+    user = await current_user(update, context)
+    args = command_args(context)
+    if args and args[0].lower() in ("off", "stop", "cancel"):
+        await reply(update, await stop_rest(svc, user))
+        return
+    try:
+        seconds = parse_duration(" ".join(args)) if args else None
+    except DurationError as exc:
+        await reply(update, str(exc))
+        return
+    await reply(update, await start_rest(svc, user, seconds))
+
+
+async def rest_button(update: Update, context: Context, cb: Callback) -> str:
+    """⏱ Rest under a confirmation: the prescribed rest of the exercise just logged."""
+    svc = services(context)
+    user = await current_user(update, context)
+    await reply(update, await start_rest(svc, user, None))
+    return "Timer started"
+
+
+async def plates(update: Update, context: Context) -> None:
+    user = await current_user(update, context)
+    await reply(update, await plates_reply(services(context), user, command_args(context)))
+
+
+async def warmups(update: Update, context: Context) -> None:
+    svc = services(context)
+    user = await current_user(update, context)
+    args = [a.lower() for a in command_args(context)]
+    prefs = await svc.training.prefs(user.id)
+    if not args or args[0] not in ("on", "off"):
+        state = "on" if prefs.warmups else "off"
+        await reply(update, f"Warm-up sets in /plan are {state}. Send /warmups on or /warmups off.")
+        return
+    await svc.training.save_prefs(user.id, replace(prefs, warmups=args[0] == "on"))
+    await reply(update, f"Warm-up sets in /plan are now {args[0]}.")
