@@ -63,7 +63,7 @@ def _settings(db_path: Path, token: str) -> Any:
 
 
 async def start_spotter(db_path: Path) -> Any:
-    from bot.app import build_application
+    from bot.runtime.app import build_application
     from tests.fakeapi import FakeRequest, FakeTelegram
 
     core = FakeTelegram()
@@ -161,7 +161,7 @@ IMPORTS_S = [0.0]
 def import_app(kind: str) -> None:
     started = time.perf_counter()
     if kind == "spotter":
-        import bot.app  # noqa: F401
+        import bot.runtime.app  # noqa: F401
     else:
         import telegram.ext  # noqa: F401
     import tests.fakeapi  # noqa: F401  (the transport, for both apps)
@@ -174,7 +174,7 @@ def import_app(kind: str) -> None:
 
 async def child_memory(db_path: Path, fire_ts: int) -> dict[str, Any]:
     stages: dict[str, float] = {"interpreter": rss_mb()}
-    import bot.app  # noqa: F401
+    import bot.runtime.app  # noqa: F401
 
     stages["app imported (baseline)"] = rss_mb()
     import tests.fakeapi  # noqa: F401  (pulls in pytest for its offline guard)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.delivery import Outbox, Prompt
+from bot.runtime.delivery import Outbox, Prompt
 from bot.services.admin import audience, overview
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, annotate, current_user, reply, services

@@ -14,7 +14,7 @@ from telegram import Update
 from telegram.error import TimedOut
 from telegram.request import RequestData
 
-from bot.app import build_application
+from bot.runtime.app import build_application
 from handlers.errors import SORRY
 from tests.fakeapi import ChatDriver, FakeBotApiServer, FakeRequest, FakeTelegram, Reply
 

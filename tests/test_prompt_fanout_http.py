@@ -22,8 +22,8 @@ from typing import Any
 import pytest
 from telegram import Update
 
-from bot.app import SpotterApp, build_application
 from bot.config import load_settings
+from bot.runtime.app import SpotterApp, build_application
 from bot.services.prompts import session_prompt
 from tests.conftest import FakeClock
 from tests.fakeapi import FakeBotApiServer, FakeTelegram, FloodLimits

@@ -12,8 +12,8 @@ from typing import Any, cast
 import pytest
 from telegram.ext import ApplicationBuilder
 
-from bot.delivery import Prompt
-from bot.scheduler import (
+from bot.runtime.delivery import Prompt
+from bot.runtime.scheduler import (
     JOB_ID,
     DeliveryRecorder,
     PromptBuilder,

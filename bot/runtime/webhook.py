@@ -24,10 +24,10 @@ from aiohttp import web
 from telegram import Update
 from telegram.ext import TypeHandler
 
-from bot.app import SpotterApp, build_application
 from bot.config import ConfigError, Settings
 from bot.logsetup import redact_also
-from bot.runtime.polling import ALLOWED_UPDATES, started, stop_on_signals
+from bot.runtime.app import SpotterApp, build_application
+from bot.runtime.lifecycle import ALLOWED_UPDATES, started, stop_on_signals
 
 log = logging.getLogger("spotter.webhook")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from bot.callback_data import encode
-from bot.scheduler import PromptContent
+from bot.runtime.scheduler import PromptContent
 from bot.services.container import Services
 from bot.services.program import block_label, plan_text
 from bot.services.stats import stats_text

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
-from bot.delivery import Prompt
 from bot.reminders import Claim, ClaimBatch
+from bot.runtime.delivery import Prompt
 
 if TYPE_CHECKING:
     from telegram.ext import Application, CallbackContext, Job

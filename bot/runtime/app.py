@@ -13,9 +13,9 @@ from telegram.ext import Application, Defaults
 from telegram.request import BaseRequest
 
 from bot.config import Settings
-from bot.delivery import Outbox, PriorityRateLimiter
+from bot.runtime.delivery import Outbox, PriorityRateLimiter
+from bot.runtime.scheduler import DeliveryRecorder, PromptContent, ReminderService, install
 from bot.runtime.updates import PerUserUpdateProcessor
-from bot.scheduler import DeliveryRecorder, PromptContent, ReminderService, install
 from bot.services import Services, open_services
 from bot.services.container import utc_now
 from bot.services.prompts import session_prompt, weekly_prompt
