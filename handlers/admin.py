@@ -51,7 +51,8 @@ async def broadcast_button(update: Update, context: Context, cb: Callback) -> st
         await annotate(update, "Broadcast cancelled — nothing was sent.")
         return "Cancelled"
     await svc.users.update(cb.owner, svc.now(), pending=None)
-    outbox: Outbox = context.bot_data["outbox"]
+    outbox = svc.outbox
+    assert outbox is not None  # joined at start-up, before any update is handled
     context.application.create_task(_send_all(context, outbox, pending[len(PENDING) :]))
     await annotate(update, "📣 Sending now, at the broadcast rate; replies to users go first.")
     return "Sending"

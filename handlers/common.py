@@ -5,20 +5,29 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, Message, Update
-from telegram.ext import ContextTypes
+from telegram.ext import CallbackContext, ExtBot
 
 from bot.services import Services
 from storage.users import User
 
-Context = ContextTypes.DEFAULT_TYPE
 MAX_TEXT = 4096
+SERVICES_KEY = "services"  # the one bot_data key: bot/runtime/app.py puts Services there
+
+
+class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """PTB's context with our dependencies typed, as PTB's contexttypesbot example does."""
+
+    @property
+    def svc(self) -> Services:
+        svc = self.bot_data.get(SERVICES_KEY)
+        if not isinstance(svc, Services):
+            raise RuntimeError("services are not open yet")
+        return svc
 
 
 def services(context: Context) -> Services:
-    svc = context.bot_data.get("services")
-    if not isinstance(svc, Services):
-        raise RuntimeError("services are not open yet")
-    return svc
+    """`context.svc`, as a function so the handlers' call sites stay as they were."""
+    return context.svc
 
 
 async def current_user(update: Update, context: Context) -> User:

@@ -207,14 +207,18 @@ def install(
     service: ReminderService,
     interval_s: float,
     first: float | None = None,
+    *,
+    now: Callable[[], datetime],
 ) -> Job[Any]:
-    """Register the one repeating tick job (fixed id, never dropped for being late)."""
+    """Register the one repeating tick job (fixed id, never dropped for being late).
+
+    `now` is the app's one clock (`svc.now`), so a test's injected time reaches the tick too."""
     job_queue = application.job_queue
     if job_queue is None:
         raise RuntimeError("the reminder tick needs PTB's job-queue extra")
 
     async def run_tick(_: CallbackContext[Any, Any, Any, Any]) -> None:
-        await service.tick(datetime.now(UTC))
+        await service.tick(now())
 
     return job_queue.run_repeating(
         run_tick,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from bot.config import Settings
 from storage import open_database
@@ -14,6 +15,11 @@ from storage.reminders import ReminderRepository
 from storage.sets import SetRepository
 from storage.updates import UpdateLog
 from storage.users import UserRepository
+
+if TYPE_CHECKING:
+    from bot.runtime.delivery import Outbox
+    from bot.runtime.scheduler import ReminderService
+    from storage import Leadership
 
 
 def utc_now() -> datetime:
@@ -30,6 +36,10 @@ class Services:
     reminders: ReminderRepository
     updates: UpdateLog
     clock: Callable[[], datetime] = field(default=utc_now)
+    # Joined by bot/runtime/app.py once the bot is up: they need the Bot as well as the database.
+    outbox: Outbox | None = None
+    reminder_service: ReminderService | None = None
+    leader: Leadership | None = None
 
     def now(self) -> datetime:
         return self.clock()
