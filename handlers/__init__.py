@@ -1,4 +1,4 @@
-"""Telegram handlers: thin adapters from updates to the core and storage."""
+"""Telegram handlers: thin adapters from updates to the use cases in bot/services/."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from telegram.ext import (
 )
 
 from bot.runtime.updates import FloodGuard, update_user_id
+from bot.services.updates import already_handled, mark_handled
 from handlers import admin, buttons, data, errors, logbook, program, settings, start
 from handlers.common import Context, reply, services
 
@@ -58,13 +59,12 @@ def _flood_gate(guard: FloodGuard) -> Callable[[Update, Context], Awaitable[None
 
 async def _skip_handled(update: Update, context: Context) -> None:
     """A batch Telegram redelivers after a crash must not run /undo (or anything) twice."""
-    if await services(context).updates.seen(update.update_id):
+    if await already_handled(services(context), update.update_id):
         raise ApplicationHandlerStop
 
 
 async def _mark_handled(update: Update, context: Context) -> None:
-    svc = services(context)
-    await svc.updates.mark(update.update_id, int(svc.now().timestamp()))
+    await mark_handled(services(context), update.update_id)
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

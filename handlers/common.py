@@ -8,7 +8,7 @@ from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.services import Services
-from storage.users import User
+from bot.services.users import User, ensure_user
 
 MAX_TEXT = 4096
 SERVICES_KEY = "services"  # the one bot_data key: bot/runtime/app.py puts Services there
@@ -32,11 +32,10 @@ def services(context: Context) -> Services:
 
 async def current_user(update: Update, context: Context) -> User:
     """The sender, created with default settings on first contact."""
-    svc = services(context)
     tg_user = update.effective_user
     chat = update.effective_chat
     assert tg_user is not None and chat is not None
-    return await svc.users.ensure(tg_user.id, chat.id, tg_user.first_name or "", svc.now())
+    return await ensure_user(context.svc, tg_user.id, chat.id, tg_user.first_name or "")
 
 
 def utf16_len(text: str) -> int:

@@ -15,6 +15,7 @@ from bot.services.data import (
     import_summary_text,
 )
 from bot.services.stats import chart_png, stats_text
+from bot.services.users import set_pending
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, command_args, current_user, reply, services
 
@@ -24,7 +25,7 @@ MAX_IMPORT_BYTES = 20 * 1024 * 1024  # getFile's download limit
 async def import_command(update: Update, context: Context) -> None:
     svc = services(context)
     user = await current_user(update, context)
-    await svc.users.update(user.id, svc.now(), pending="import")
+    await set_pending(svc, user.id, "import")
     await reply(
         update,
         "Send me your export as a file: in Strong it's Settings → Export data (CSV); in Hevy, "
@@ -57,7 +58,7 @@ async def on_document(update: Update, context: Context) -> None:
         await reply(update, str(exc))
         return
     if user.pending == "import":
-        await svc.users.update(user.id, svc.now(), pending=None)
+        await set_pending(svc, user.id, None)
     await reply(update, import_summary_text(imported, added, user.unit))
 
 

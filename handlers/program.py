@@ -7,6 +7,7 @@ from datetime import timedelta
 from telegram import Update
 
 from bot.services.program import block_text, plan_text, record_checkin
+from bot.services.reminders import snooze
 from handlers.callbacks import Callback
 from handlers.common import Context, annotate, current_user, reply, services
 
@@ -29,8 +30,7 @@ async def prompt_button(update: Update, context: Context, cb: Callback) -> str:
     user = await current_user(update, context)
     choice = cb.args[0] if cb.args else ""
     if choice == "snooze":
-        until = svc.now() + SNOOZE
-        await svc.reminders.snooze(user.id, int(until.timestamp()))
+        await snooze(svc, user.id, SNOOZE)
         note = "😴 Snoozed — I'll send it again in an hour."
     elif choice == "skip":
         note = "Rest it is. Today's session is skipped; see you next training day."

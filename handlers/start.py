@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup, Update
 
-from bot.reminders import parse_hhmm
-from bot.services.reminders import set_reminder
+from bot.services.onboarding import save_answer
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, current_user, reply, services
 from handlers.settings import GOAL_CHOICES
@@ -94,23 +93,7 @@ async def onboarding_answer(update: Update, context: Context, cb: Callback) -> s
     step, value = ((*cb.args, "", ""))[:2]
     if step not in STEPS:
         return "That button is from an older version — send /start again."
-    now = svc.now()
-    if value != "skip":
-        if step == "goal":
-            await svc.users.update(user.id, now, goal=value)
-        elif step == "level":
-            await svc.users.update(user.id, now, experience=value)
-            await svc.program.reset(user.id)
-        elif step == "units":
-            await svc.users.update(user.id, now, unit=value)
-        elif step == "days":
-            await svc.users.update(user.id, now, training_days=int(value))
-        elif step == "time" and value != "none":
-            user = await current_user(update, context)
-            await set_reminder(svc, user, parse_hhmm(f"{value[:2]}:{value[2:]}"), None)
-        elif step == "tz":
-            await svc.users.update(user.id, now, timezone=value)
-            await svc.reminders.reschedule_user(user.id, now)
+    await save_answer(svc, user, step, value)
     following = STEPS.index(step) + 1
     if following < len(STEPS):
         await ask_step(update, user.id, STEPS[following])
