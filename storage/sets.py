@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
+from bot.e1rm import epley
 from storage.base import Store, StoreTransaction
 
 Unit = Literal["kg", "lb"]
@@ -273,32 +274,52 @@ class SetRepository:
         return date.fromisoformat(row["local_date"]) if row else None
 
     async def day_bests(self, user_id: int, exercise: str, start: date) -> list[DayBest]:
-        """Per-day top load and best Epley e1RM of one exercise since `start`."""
+        """Per-day top load and best e1RM of one exercise since `start`.
+
+        SQL gives each day's heaviest load per rep count; the e1RM is bot/e1rm.py's, in Python."""
         rows = await self._db.fetchall(
-            "SELECT local_date, MAX(weight_kg) AS top,"
-            " MAX(CASE WHEN reps = 1 THEN weight_kg"
-            " WHEN reps <= 10 THEN weight_kg * (1 + reps / 30.0) END) AS e1rm"
+            "SELECT local_date, reps, MAX(weight_kg) AS top"
             f" FROM sets WHERE user_id = ? AND exercise = ? AND local_date >= ? AND {WORKING}"
-            " AND weight_kg > 0 GROUP BY local_date ORDER BY local_date",
+            " AND weight_kg > 0 GROUP BY local_date, reps ORDER BY local_date",
             (user_id, exercise, start.isoformat()),
         )
-        return [DayBest(date.fromisoformat(r["local_date"]), r["top"], r["e1rm"]) for r in rows]
+        days: dict[str, list[tuple[int, float]]] = {}
+        for r in rows:
+            days.setdefault(r["local_date"], []).append((r["reps"], r["top"]))
+        return [
+            DayBest(date.fromisoformat(day), max(w for _, w in tops), _best_e1rm(tops))
+            for day, tops in days.items()
+        ]
 
     async def week_rows(self, user_id: int, start: date) -> list[dict[str, Any]]:
-        """Per (Monday-started week, exercise): hard sets, volume, best Epley e1RM, days."""
+        """Per (Monday-started week, exercise): hard sets, volume, best e1RM, days.
+
+        SQL sums per rep count (a handful of rows per exercise and week); the rows are then
+        folded here, the e1RM taken from bot/e1rm.py."""
         rows = await self._db.fetchall(
             f"WITH w AS (SELECT *, {self._db.dialect.week_start('local_date')} AS week FROM sets"
             f" WHERE user_id = ? AND local_date >= ? AND {WORKING}),"
             " days AS (SELECT week, COUNT(DISTINCT local_date) AS n FROM w GROUP BY week)"
-            " SELECT w.week, exercise, COUNT(*) AS hard_sets,"
+            " SELECT w.week, exercise, reps, COUNT(*) AS hard_sets,"
             " SUM(CASE WHEN weight_kg > 0 THEN weight_kg * reps ELSE 0 END) AS volume,"
-            " MAX(CASE WHEN weight_kg <= 0 THEN NULL WHEN reps = 1 THEN weight_kg"
-            " WHEN reps <= 10 THEN weight_kg * (1 + reps / 30.0) END) AS e1rm, days.n AS days"
-            " FROM w JOIN days ON days.week = w.week GROUP BY w.week, exercise, days.n"
+            " MAX(CASE WHEN weight_kg > 0 THEN weight_kg END) AS top, days.n AS days"
+            " FROM w JOIN days ON days.week = w.week GROUP BY w.week, exercise, reps, days.n"
             " ORDER BY w.week, exercise",
             (user_id, start.isoformat()),
         )
-        return [dict(r) for r in rows]
+        weeks: dict[tuple[str, str], dict[str, Any]] = {}
+        tops: dict[tuple[str, str], list[tuple[int, float]]] = {}
+        for r in rows:
+            key = (r["week"], r["exercise"])
+            row = weeks.setdefault(key, {"week": key[0], "exercise": key[1], "hard_sets": 0})
+            row["hard_sets"] += r["hard_sets"]
+            row["volume"] = row.get("volume", 0.0) + (r["volume"] or 0.0)
+            row["days"] = r["days"]
+            if r["top"] is not None:
+                tops.setdefault(key, []).append((r["reps"], r["top"]))
+        for key, row in weeks.items():
+            row["e1rm"] = _best_e1rm(tops.get(key, []))
+        return list(weeks.values())
 
     async def iter_all(self, user_id: int, batch: int = 2000) -> AsyncIterator[list[StoredSet]]:
         """Every set of a user in batches, oldest first (export without loading all at once)."""
@@ -322,6 +343,12 @@ class SetRepository:
             "SELECT COUNT(*) FROM sets WHERE created_at >= ?", (since.isoformat(),)
         )
         return int(row[0]) if row else 0
+
+
+def _best_e1rm(tops: Iterable[tuple[int, float]]) -> float | None:
+    """The best e1RM of (reps, heaviest load at those reps) pairs; None when no set counts."""
+    values = [e for reps, load in tops if (e := epley(load, reps)) is not None]
+    return max(values) if values else None
 
 
 async def _delete_message_rows(
