@@ -73,21 +73,9 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_handler(TypeHandler(Update, _mark_handled), group=1)
     for name, _, callback in COMMANDS:
         app.add_handler(CommandHandler(name, callback))
-    app.add_handler(CommandHandler("admin", admin.admin))
-    app.add_handler(CallbackQueryHandler(buttons.on_button))
-    app.add_handler(
-        MessageHandler(filters.Document.ALL & ~filters.UpdateType.EDITED, data.on_document)
-    )
-    app.add_handler(
-        MessageHandler(
-            filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND, logbook.on_edit
-        )
-    )
-    app.add_handler(
-        MessageHandler(
-            filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, logbook.on_text
-        )
-    )
+    for module in (admin, data, logbook, program, settings, start):
+        module.register(app)  # each module's buttons (and messages) beside its handlers
+    app.add_handler(CallbackQueryHandler(buttons.expired))  # a button no module claims
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, unknown_command))
     app.add_handler(
         MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.Document.ALL, not_text)

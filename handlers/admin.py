@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from telegram import Update
+from telegram.ext import Application, CommandHandler
 
 from bot.services.admin import broadcast, overview, preview_broadcast, take_broadcast
+from handlers.buttons import routes
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, annotate, current_user, reply, services
 
@@ -49,3 +53,9 @@ async def broadcast_button(update: Update, context: Context, cb: Callback) -> st
     context.application.create_task(broadcast(svc, text))
     await annotate(update, "📣 Sending now, at the broadcast rate; replies to users go first.")
     return "Sending"
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """/admin (not in the menu) and the broadcast's Send / Cancel."""
+    app.add_handler(CommandHandler("admin", admin))
+    app.add_handler(routes({"adm": broadcast_button}))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from telegram import Update
+from telegram.ext import Application, MessageHandler, filters
 
 from bot.exercises import match_exercise
 from bot.importers import ImportFormatError
@@ -16,6 +18,7 @@ from bot.services.data import (
 )
 from bot.services.stats import chart_png, stats_text
 from bot.services.users import set_pending
+from handlers.buttons import routes
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, command_args, current_user, reply, services
 
@@ -125,3 +128,9 @@ async def delete_button(update: Update, context: Context, cb: Callback) -> str:
     else:
         await reply(update, note)
     return "Deleted" if cb.args[:1] == ("yes",) else "Kept"
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """A sent file (an /import), and the /deletedata confirmation."""
+    app.add_handler(routes({"del": delete_button}))
+    app.add_handler(MessageHandler(filters.Document.ALL & ~filters.UpdateType.EDITED, on_document))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from telegram import Update
+from telegram.ext import Application, MessageHandler, filters
 
 from bot.coach import is_question
 from bot.exercises import match_exercise
@@ -12,6 +14,7 @@ from bot.services.coach import ask
 from bot.services.history import history_page, prs_text
 from bot.services.logbook import LogOutcome, log_message, undo_last, unlog_message
 from bot.services.users import User
+from handlers.buttons import routes
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, annotate, command_args, current_user, reply, services
 from handlers.settings import goal_keyboard
@@ -136,3 +139,14 @@ async def history_button(update: Update, context: Context, cb: Callback) -> str:
 async def prs(update: Update, context: Context) -> None:
     user = await current_user(update, context)
     await reply(update, await prs_text(services(context), user))
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Free text and its edits, and the Undo / Older buttons."""
+    app.add_handler(routes({"undo": undo_button, "hist": history_button}))
+    app.add_handler(
+        MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND, on_edit)
+    )
+    app.add_handler(
+        MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, on_text)
+    )

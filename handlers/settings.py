@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import Application
 
 from bot.reminders import RemindError, RemindOff, parse_remind_args, resolve_timezone
 from bot.services.reminders import describe_reminder, reminder_off, set_reminder
 from bot.services.settings import log_bodyweight, set_goal, set_timezone, set_unit
 from bot.units import fmt_number, parse_unit, to_kg
-from handlers.callbacks import keyboard
+from handlers.buttons import routes
+from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, command_args, current_user, reply, services
 
 GOAL_WORDS = {
@@ -92,6 +96,13 @@ async def apply_goal(context: Context, user_id: int, chosen: str) -> str:
     )
 
 
+async def goal_button(update: Update, context: Context, cb: Callback) -> str:
+    if not cb.args or cb.args[0] not in GOAL_NAMES:
+        return "That button has expired."
+    await reply(update, await apply_goal(context, cb.owner, cb.args[0]))
+    return "Goal saved"
+
+
 async def remind(update: Update, context: Context) -> None:
     svc = services(context)
     user = await current_user(update, context)
@@ -126,3 +137,8 @@ async def bodyweight(update: Update, context: Context) -> None:
         return
     await log_bodyweight(svc, user, to_kg(value, unit))
     await reply(update, f"Body weight logged: {fmt_number(value)} {unit}.")
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """The goal buttons (after /goal and after a "strength or size?" answer)."""
+    app.add_handler(routes({"goal": goal_button}))

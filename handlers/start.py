@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import Application
 
 from bot.services.onboarding import save_answer
+from handlers.buttons import routes
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, current_user, reply, services
 from handlers.settings import GOAL_CHOICES
@@ -104,3 +108,8 @@ async def onboarding_answer(update: Update, context: Context, cb: Callback) -> s
             "e.g. 'squat 3x5 100kg'.",
         )
     return "Saved" if value != "skip" else "Skipped"
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """The onboarding answers' buttons."""
+    app.add_handler(routes({"ob": onboarding_answer}))

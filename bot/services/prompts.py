@@ -10,6 +10,9 @@ from bot.services.container import Services
 from bot.services.program import block_label, plan_text
 from bot.services.stats import stats_text
 
+# The prompts' action codes; handlers/program.py routes them (the tick builds these keyboards).
+PROMPT_ACTION = "rem"
+CHECKIN_ACTION = "chk"
 CHECKIN_BUTTONS = (("😀 Recovered", "good"), ("😣 Still sore", "sore"), ("😴 Run down", "rundown"))
 PROMPT_BUTTONS = (("✅ Done", "done"), ("Skip today", "skip"), ("😴 Snooze 1 h", "snooze"))
 
@@ -20,7 +23,8 @@ async def session_prompt(svc: Services, user_id: int, local_date: date) -> Promp
         return None
     text = "Good day for training! 🏋️\n\n" + await plan_text(svc, user, local_date)
     return PromptContent(
-        text, [[(label, encode(user_id, "rem", choice)) for label, choice in PROMPT_BUTTONS]]
+        text,
+        [[(label, encode(user_id, PROMPT_ACTION, choice)) for label, choice in PROMPT_BUTTONS]],
     )
 
 
@@ -36,5 +40,7 @@ async def weekly_prompt(svc: Services, user_id: int, local_date: date) -> Prompt
     if label:
         text += f"\n\nThis week: {label}. /block shows what changed and why."
     text += "\n\nHow are you recovering?"
-    buttons = [[(label, encode(user_id, "chk", answer)) for label, answer in CHECKIN_BUTTONS]]
+    buttons = [
+        [(label, encode(user_id, CHECKIN_ACTION, answer)) for label, answer in CHECKIN_BUTTONS]
+    ]
     return PromptContent(text, buttons)
