@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
-from bot.e1rm import epley
+from bot.e1rm import best_e1rm
 from storage.base import Store, StoreTransaction
 
 Unit = Literal["kg", "lb"]
@@ -274,28 +274,20 @@ class SetRepository:
         return date.fromisoformat(row["local_date"]) if row else None
 
     async def day_bests(self, user_id: int, exercise: str, start: date) -> list[DayBest]:
-        """Per-day top load and best e1RM of one exercise since `start`.
-
-        SQL gives each day's heaviest load per rep count; the e1RM is bot/e1rm.py's, in Python."""
+        """Per-day top load and best e1RM (bot/e1rm.py's) of one exercise since `start`."""
         rows = await self._db.fetchall(
             "SELECT local_date, reps, MAX(weight_kg) AS top"
             f" FROM sets WHERE user_id = ? AND exercise = ? AND local_date >= ? AND {WORKING}"
             " AND weight_kg > 0 GROUP BY local_date, reps ORDER BY local_date",
             (user_id, exercise, start.isoformat()),
         )
-        days: dict[str, list[tuple[int, float]]] = {}
+        days: dict[str, list[tuple[float, int]]] = {}
         for r in rows:
-            days.setdefault(r["local_date"], []).append((r["reps"], r["top"]))
-        return [
-            DayBest(date.fromisoformat(day), max(w for _, w in tops), _best_e1rm(tops))
-            for day, tops in days.items()
-        ]
+            days.setdefault(r["local_date"], []).append((r["top"], r["reps"]))
+        return [DayBest(date.fromisoformat(d), max(t)[0], best_e1rm(t)) for d, t in days.items()]
 
     async def week_rows(self, user_id: int, start: date) -> list[dict[str, Any]]:
-        """Per (Monday-started week, exercise): hard sets, volume, best e1RM, days.
-
-        SQL sums per rep count (a handful of rows per exercise and week); the rows are then
-        folded here, the e1RM taken from bot/e1rm.py."""
+        """Per (Monday-started week, exercise): hard sets, volume, best e1RM, days."""
         rows = await self._db.fetchall(
             f"WITH w AS (SELECT *, {self._db.dialect.week_start('local_date')} AS week FROM sets"
             f" WHERE user_id = ? AND local_date >= ? AND {WORKING}),"
@@ -307,18 +299,15 @@ class SetRepository:
             " ORDER BY w.week, exercise",
             (user_id, start.isoformat()),
         )
-        weeks: dict[tuple[str, str], dict[str, Any]] = {}
-        tops: dict[tuple[str, str], list[tuple[int, float]]] = {}
+        weeks: dict[tuple[str, str], dict[str, Any]] = {}  # SQL's rows per rep count, folded
         for r in rows:
-            key = (r["week"], r["exercise"])
-            row = weeks.setdefault(key, {"week": key[0], "exercise": key[1], "hard_sets": 0})
-            row["hard_sets"] += r["hard_sets"]
-            row["volume"] = row.get("volume", 0.0) + (r["volume"] or 0.0)
-            row["days"] = r["days"]
-            if r["top"] is not None:
-                tops.setdefault(key, []).append((r["reps"], r["top"]))
-        for key, row in weeks.items():
-            row["e1rm"] = _best_e1rm(tops.get(key, []))
+            week = weeks.setdefault((r["week"], r["exercise"]), {"hard_sets": 0, "volume": 0.0})
+            week.update(week=r["week"], exercise=r["exercise"], days=r["days"])
+            week["hard_sets"] += r["hard_sets"]
+            week["volume"] += r["volume"] or 0.0
+            week.setdefault("tops", []).append((r["top"], r["reps"]))
+        for week in weeks.values():
+            week["e1rm"] = best_e1rm(week.pop("tops"))
         return list(weeks.values())
 
     async def iter_all(self, user_id: int, batch: int = 2000) -> AsyncIterator[list[StoredSet]]:
@@ -343,12 +332,6 @@ class SetRepository:
             "SELECT COUNT(*) FROM sets WHERE created_at >= ?", (since.isoformat(),)
         )
         return int(row[0]) if row else 0
-
-
-def _best_e1rm(tops: Iterable[tuple[int, float]]) -> float | None:
-    """The best e1RM of (reps, heaviest load at those reps) pairs; None when no set counts."""
-    values = [e for reps, load in tops if (e := epley(load, reps)) is not None]
-    return max(values) if values else None
 
 
 async def _delete_message_rows(
