@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 EPLEY_MAX_REPS = 10
 
 
@@ -14,11 +12,3 @@ def epley(weight: float | None, reps: int) -> float | None:
     if reps == 1:
         return float(weight)
     return weight * (1 + reps / 30)
-
-
-def best_e1rm(tops: Iterable[tuple[float | None, int]]) -> float | None:
-    """The best e1RM of some sets, given each rep count's heaviest load as (load, reps).
-
-    Epley rises with the load, so SQL need return no more than that (a few rows a day) and the
-    formula is written once, here."""
-    return max((e for load, reps in tops if (e := epley(load, reps)) is not None), default=None)

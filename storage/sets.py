@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
-from bot.e1rm import best_e1rm
+from bot.logbook import best_e1rm_of
 from storage.base import Store, StoreTransaction
 
 Unit = Literal["kg", "lb"]
@@ -274,17 +274,20 @@ class SetRepository:
         return date.fromisoformat(row["local_date"]) if row else None
 
     async def day_bests(self, user_id: int, exercise: str, start: date) -> list[DayBest]:
-        """Per-day top load and best e1RM (bot/e1rm.py's) of one exercise since `start`."""
+        """Per-day top load and best e1RM of one exercise since `start` (e1RM in Python)."""
         rows = await self._db.fetchall(
             "SELECT local_date, reps, MAX(weight_kg) AS top"
             f" FROM sets WHERE user_id = ? AND exercise = ? AND local_date >= ? AND {WORKING}"
             " AND weight_kg > 0 GROUP BY local_date, reps ORDER BY local_date",
             (user_id, exercise, start.isoformat()),
         )
-        days: dict[str, list[tuple[float, int]]] = {}
+        days: dict[str, dict[int, float]] = {}  # each day's heaviest load per rep count
         for r in rows:
-            days.setdefault(r["local_date"], []).append((r["top"], r["reps"]))
-        return [DayBest(date.fromisoformat(d), max(t)[0], best_e1rm(t)) for d, t in days.items()]
+            days.setdefault(r["local_date"], {})[r["reps"]] = r["top"]
+        return [
+            DayBest(date.fromisoformat(d), max(t.values()), best_e1rm_of(t))
+            for d, t in days.items()
+        ]
 
     async def week_rows(self, user_id: int, start: date) -> list[dict[str, Any]]:
         """Per (Monday-started week, exercise): hard sets, volume, best e1RM, days."""
@@ -305,9 +308,9 @@ class SetRepository:
             week.update(week=r["week"], exercise=r["exercise"], days=r["days"])
             week["hard_sets"] += r["hard_sets"]
             week["volume"] += r["volume"] or 0.0
-            week.setdefault("tops", []).append((r["top"], r["reps"]))
+            week.setdefault("tops", {})[r["reps"]] = r["top"]  # None when no load: epley skips it
         for week in weeks.values():
-            week["e1rm"] = best_e1rm(week.pop("tops"))
+            week["e1rm"] = best_e1rm_of(week.pop("tops", {}))
         return list(weeks.values())
 
     async def iter_all(self, user_id: int, batch: int = 2000) -> AsyncIterator[list[StoredSet]]:
