@@ -1,7 +1,8 @@
 """The layering README's "Where things are" promises, checked on the source (no imports run).
 
 - no import cycle among the modules of bot/, handlers/ and storage/;
-- handlers/ import nothing from storage/ and call no repository (use cases live in bot/services/);
+- handlers/ import nothing from storage/ and call no repository (use cases live in bot/services/),
+  and read dependencies as `context.svc`, not from bot_data;
 - domain code in bot/ imports neither telegram nor the database;
 - no source file over 400 lines and no function over 40 lines.
 """
@@ -151,6 +152,17 @@ def test_handlers_call_no_repository() -> None:
 def test_the_repository_call_finder_sees_one() -> None:
     tree = ast.parse("async def f(svc):\n    await svc.sets.delete_message(1, 2, 3)\n")
     assert _repository_calls(tree) == ["line 2: .sets.delete_message()"]
+
+
+def test_handlers_read_no_bot_data_key_but_the_one_accessor() -> None:
+    """Dependencies come as `context.svc` (handlers/common.py), not as string keys of bot_data."""
+    found = {
+        _relative(path)
+        for module, path in _sources().items()
+        if module.split(".")[0] == "handlers"
+        and any(getattr(node, "attr", None) == "bot_data" for node in ast.walk(_tree(path)))
+    }
+    assert found <= {"handlers/common.py"}
 
 
 def test_domain_code_imports_neither_telegram_nor_the_database() -> None:
