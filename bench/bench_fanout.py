@@ -31,8 +31,8 @@ from telegram.request import HTTPXRequest
 
 from bench.common import UNLIMITED, serve_standin
 from bot.config import Settings
-from bot.delivery import Outbox, PriorityRateLimiter, Prompt
-from bot.scheduler import (
+from bot.runtime.delivery import Outbox, PriorityRateLimiter, Prompt
+from bot.runtime.scheduler import (
     BATCH_SIZE,
     DeliveryRecorder,
     PromptBuilder,

@@ -44,6 +44,7 @@ from bench.common import (
     verdict,
 )
 from bot.programming import HISTORY_WEEKS
+from bot.runtime.app import services_of
 from bot.services import Services
 from storage import db as storage_db
 from tests.fakeapi import ChatDriver, Reply
@@ -74,7 +75,7 @@ def lift_flood_gate(app: Any) -> None:
 
 def services(driver: ChatDriver) -> Services:
     assert driver.app is not None
-    svc = driver.app.bot_data["services"]
+    svc = services_of(driver.app)
     assert isinstance(svc, Services)
     return svc
 

@@ -77,7 +77,7 @@ def _make_bot(url: str) -> Any:
     from telegram.ext import ExtBot
     from telegram.request import HTTPXRequest
 
-    from bot.delivery import PriorityRateLimiter
+    from bot.runtime.delivery import PriorityRateLimiter
 
     return ExtBot(
         TOKEN,
@@ -110,8 +110,8 @@ async def _raw(job: dict[str, Any], ready: Any, go: Any) -> dict[str, Any]:
 
 
 async def _fanout(db: Any, job: dict[str, Any], ready: Any, go: Any) -> dict[str, Any]:
-    from bot.delivery import Outbox
-    from bot.scheduler import DeliveryRecorder, PromptContent, ReminderService
+    from bot.runtime.delivery import Outbox
+    from bot.runtime.scheduler import DeliveryRecorder, PromptContent, ReminderService
     from storage.reminders import ReminderRepository
 
     async def prompt(user_id: int, chat_id: int, local_date: date) -> PromptContent:

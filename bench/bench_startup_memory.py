@@ -10,10 +10,10 @@ Start-up (transport: the in-process FakeRequest, so only our own work differs):
 - cold: a fresh interpreter until the app is ready (imports included), same two apps.
 Memory (a fresh child process, so nothing of the seeding or the timing above is counted):
 RSS (/proc/self/status) of the interpreter with the app imported is the baseline; then the app
-starts on the 100,000-user database, the real tick (`app.bot_data["reminders"].tick`) runs for a
-while with every reminder due (building prompts and sending them at 1000/s through the outbox),
-and the rest are claimed with `ReminderRepository.claim_due` in the tick's batches. The peak RSS
-(VmHWM) is compared with the baseline and with the 200 MB target.
+starts on the 100,000-user database, the real tick (`services_of(app).reminder_service.tick`) runs
+for a while with every reminder due (building prompts and sending them at 1000/s through the
+outbox), and the rest are claimed with `ReminderRepository.claim_due` in the tick's batches. The
+peak RSS (VmHWM) is compared with the baseline and with the 200 MB target.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def _settings(db_path: Path, token: str) -> Any:
 
 
 async def start_spotter(db_path: Path) -> Any:
-    from bot.app import build_application
+    from bot.runtime.app import build_application
     from tests.fakeapi import FakeRequest, FakeTelegram
 
     core = FakeTelegram()
@@ -161,7 +161,7 @@ IMPORTS_S = [0.0]
 def import_app(kind: str) -> None:
     started = time.perf_counter()
     if kind == "spotter":
-        import bot.app  # noqa: F401
+        import bot.runtime.app  # noqa: F401
     else:
         import telegram.ext  # noqa: F401
     import tests.fakeapi  # noqa: F401  (the transport, for both apps)
@@ -174,7 +174,7 @@ def import_app(kind: str) -> None:
 
 async def child_memory(db_path: Path, fire_ts: int) -> dict[str, Any]:
     stages: dict[str, float] = {"interpreter": rss_mb()}
-    import bot.app  # noqa: F401
+    import bot.runtime.app  # noqa: F401
 
     stages["app imported (baseline)"] = rss_mb()
     import tests.fakeapi  # noqa: F401  (pulls in pytest for its offline guard)
@@ -183,8 +183,10 @@ async def child_memory(db_path: Path, fire_ts: int) -> dict[str, Any]:
     app = await start_spotter(db_path)
     stages["app started on 100k users"] = rss_mb()
     core = app.bot_data["bench_core"]
-    service = app.bot_data["reminders"]
-    svc = app.bot_data["services"]
+    from bot.runtime.app import services_of
+
+    svc = services_of(app)
+    service = svc.reminder_service
     due_before = await svc.reminders.due_count(fire_ts + 60)
 
     from datetime import UTC, datetime

@@ -188,8 +188,8 @@ def echo_app(url: str, concurrency: bool | int = True) -> Any:
 
 
 def spotter_app(url: str, workdir: Path) -> Any:
-    from bot.app import build_application
     from bot.config import load_settings
+    from bot.runtime.app import build_application
 
     settings = load_settings(
         telegram_bot_token=BENCH_TOKEN,

@@ -1,4 +1,4 @@
-"""Telegram handlers: thin adapters from updates to the core and storage."""
+"""Telegram handlers: thin adapters from updates to the use cases in bot/services/."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from telegram.ext import (
 )
 
 from bot.runtime.updates import FloodGuard, update_user_id
+from bot.services.updates import already_handled, mark_handled
 from handlers import (
     admin,
     buttons,
@@ -73,13 +74,12 @@ def _flood_gate(guard: FloodGuard) -> Callable[[Update, Context], Awaitable[None
 
 async def _skip_handled(update: Update, context: Context) -> None:
     """A batch Telegram redelivers after a crash must not run /undo (or anything) twice."""
-    if await services(context).updates.seen(update.update_id):
+    if await already_handled(services(context), update.update_id):
         raise ApplicationHandlerStop
 
 
 async def _mark_handled(update: Update, context: Context) -> None:
-    svc = services(context)
-    await svc.updates.mark(update.update_id, int(svc.now().timestamp()))
+    await mark_handled(services(context), update.update_id)
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -88,21 +88,9 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_handler(TypeHandler(Update, _mark_handled), group=1)
     for name, _, callback in COMMANDS:
         app.add_handler(CommandHandler(name, callback))
-    app.add_handler(CommandHandler("admin", admin.admin))
-    app.add_handler(CallbackQueryHandler(buttons.on_button))
-    app.add_handler(
-        MessageHandler(filters.Document.ALL & ~filters.UpdateType.EDITED, data.on_document)
-    )
-    app.add_handler(
-        MessageHandler(
-            filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND, logbook.on_edit
-        )
-    )
-    app.add_handler(
-        MessageHandler(
-            filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, logbook.on_text
-        )
-    )
+    for module in (admin, data, logbook, program, settings, start, training):
+        module.register(app)  # each module's buttons (and messages) beside its handlers
+    app.add_handler(CallbackQueryHandler(buttons.expired))  # a button no module claims
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, unknown_command))
     app.add_handler(
         MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.Document.ALL, not_text)

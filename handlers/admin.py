@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from telegram import Update
+from typing import Any
 
-from bot.delivery import Outbox, Prompt
-from bot.services.admin import audience, overview
+from telegram import Update
+from telegram.ext import Application, CommandHandler
+
+from bot.services.admin import broadcast, overview, preview_broadcast, take_broadcast
+from handlers.buttons import routes
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, annotate, current_user, reply, services
 
 USAGE = "Admin commands: /admin stats · /admin broadcast <message> (asks before sending)"
-PENDING = "broadcast:"
 
 
 def _is_admin(context: Context, user_id: int | None) -> bool:
@@ -31,7 +33,7 @@ async def admin(update: Update, context: Context) -> None:
     elif command == "broadcast" and len(words) > 2:
         text = words[2].strip()[:4000]
         await current_user(update, context)  # the operator may never have written before
-        await svc.users.update(user.id, svc.now(), pending=PENDING + text)
+        await preview_broadcast(svc, user.id, text)
         markup = keyboard(user.id, [[("📣 Send to everyone", "adm", ("send",)),
                                      ("Cancel", "adm", ("cancel",))]])  # fmt: skip
         await reply(update, f"This goes to every active user:\n\n{text}", markup)
@@ -44,21 +46,16 @@ async def broadcast_button(update: Update, context: Context, cb: Callback) -> st
     if not _is_admin(context, cb.owner):
         return "Only operators can do that."
     svc = services(context)
-    user = await svc.users.get(cb.owner)
-    pending = user.pending if user else None
-    if cb.args[:1] != ("send",) or not pending or not pending.startswith(PENDING):
-        await svc.users.update(cb.owner, svc.now(), pending=None)
+    text = await take_broadcast(svc, cb.owner)
+    if cb.args[:1] != ("send",) or text is None:
         await annotate(update, "Broadcast cancelled — nothing was sent.")
         return "Cancelled"
-    await svc.users.update(cb.owner, svc.now(), pending=None)
-    outbox: Outbox = context.bot_data["outbox"]
-    context.application.create_task(_send_all(context, outbox, pending[len(PENDING) :]))
+    context.application.create_task(broadcast(svc, text))
     await annotate(update, "📣 Sending now, at the broadcast rate; replies to users go first.")
     return "Sending"
 
 
-async def _send_all(context: Context, outbox: Outbox, text: str) -> None:
-    """Queue one message per active user; the outbox paces them and marks blockers inactive."""
-    async for page in audience(services(context)):
-        for user_id, chat_id in page:
-            await outbox.put(Prompt(user_id, chat_id, text))
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """/admin (not in the menu) and the broadcast's Send / Cancel."""
+    app.add_handler(CommandHandler("admin", admin))
+    app.add_handler(routes({"adm": broadcast_button}))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from telegram import Update
+from telegram.ext import Application, MessageHandler, filters
 
 from bot.exercises import match_exercise
 from bot.importers import ImportFormatError
@@ -15,6 +17,8 @@ from bot.services.data import (
     import_summary_text,
 )
 from bot.services.stats import chart_png, stats_text
+from bot.services.users import set_pending
+from handlers.buttons import routes
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, command_args, current_user, reply, services
 
@@ -24,7 +28,7 @@ MAX_IMPORT_BYTES = 20 * 1024 * 1024  # getFile's download limit
 async def import_command(update: Update, context: Context) -> None:
     svc = services(context)
     user = await current_user(update, context)
-    await svc.users.update(user.id, svc.now(), pending="import")
+    await set_pending(svc, user.id, "import")
     await reply(
         update,
         "Send me your export as a file: in Strong it's Settings → Export data (CSV); in Hevy, "
@@ -57,7 +61,7 @@ async def on_document(update: Update, context: Context) -> None:
         await reply(update, str(exc))
         return
     if user.pending == "import":
-        await svc.users.update(user.id, svc.now(), pending=None)
+        await set_pending(svc, user.id, None)
     await reply(update, import_summary_text(imported, added, user.unit))
 
 
@@ -124,3 +128,9 @@ async def delete_button(update: Update, context: Context, cb: Callback) -> str:
     else:
         await reply(update, note)
     return "Deleted" if cb.args[:1] == ("yes",) else "Kept"
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """A sent file (an /import), and the /deletedata confirmation."""
+    app.add_handler(routes({"del": delete_button}))
+    app.add_handler(MessageHandler(filters.Document.ALL & ~filters.UpdateType.EDITED, on_document))

@@ -7,6 +7,7 @@ import logging
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 
+from bot.services.users import mark_inactive
 from handlers.common import Context, services
 
 log = logging.getLogger("spotter.errors")
@@ -41,7 +42,6 @@ async def _mark_inactive(user_id: int, context: Context) -> None:
     """The user blocked the bot: no more prompts until they write again (ensure() reactivates)."""
     log.info("user %s blocked the bot; marked inactive", user_id)
     try:
-        svc = services(context)
-        await svc.users.update(user_id, svc.now(), active=False)
+        await mark_inactive(services(context), user_id)
     except Exception:
         log.exception("could not mark user %s inactive", user_id)

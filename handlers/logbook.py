@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from telegram import Update
+from telegram.ext import Application, MessageHandler, filters
 
 from bot.coach import is_question
 from bot.exercises import match_exercise
 from bot.services.coach import ask
 from bot.services.history import history_page, prs_text
-from bot.services.logbook import LogOutcome, log_message, undo_last
-from bot.services.program import refresh
+from bot.services.logbook import LogOutcome, log_message, undo_last, unlog_message
+from bot.services.users import User
+from handlers.buttons import routes
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, annotate, command_args, current_user, reply, services
 from handlers.settings import goal_keyboard
-from storage.users import User
 
 EXAMPLES = (
     "I log sets written like:\n"
@@ -49,20 +51,17 @@ async def handle_text(update: Update, context: Context, edited: bool) -> None:
     user = await current_user(update, context)
     outcome = await log_message(svc, user, chat.id, message.message_id, message.text, message.date)
     if outcome.groups:
-        await svc.timers.cancel(user.id)  # a new log ends the rest that was running
-        events = await refresh(svc, user)
         text = confirmation(outcome, edited)
-        if events:
-            text += "\n\n" + "\n\n".join(e.message for e in events)
+        if outcome.events:
+            text += "\n\n" + "\n\n".join(e.message for e in outcome.events)
         markup = keyboard(
             user.id, [[("↩️ Undo", "undo", (message.message_id,)), ("⏱ Rest", "rest", ())]]
         )
         await reply(update, text, markup)
         return
     if edited:
-        removed = await svc.sets.delete_message(user.id, chat.id, message.message_id)
+        removed = await unlog_message(svc, user, chat.id, message.message_id)
         if removed:
-            await refresh(svc, user)
             await reply(
                 update, f"That edit isn't a log any more, so I removed its {removed} set(s)."
             )
@@ -90,9 +89,7 @@ async def answer_non_log(
 async def undo(update: Update, context: Context) -> None:
     user = await current_user(update, context)
     svc = services(context)
-    text = await undo_last(svc, user)
-    await refresh(svc, user)
-    await reply(update, text)
+    await reply(update, await undo_last(svc, user))
 
 
 async def undo_button(update: Update, context: Context, cb: Callback) -> str:
@@ -101,10 +98,9 @@ async def undo_button(update: Update, context: Context, cb: Callback) -> str:
     chat = update.effective_chat
     if chat is None or not cb.args or not cb.args[0].isdigit():
         return "Nothing to undo."
-    removed = await svc.sets.delete_message(user.id, chat.id, int(cb.args[0]))
+    removed = await unlog_message(svc, user, chat.id, int(cb.args[0]))
     if not removed:
         return "Already removed."
-    await refresh(svc, user)
     await annotate(update, f"↩️ Undone — {removed} set(s) removed.")
     return "Undone"
 
@@ -145,3 +141,14 @@ async def history_button(update: Update, context: Context, cb: Callback) -> str:
 async def prs(update: Update, context: Context) -> None:
     user = await current_user(update, context)
     await reply(update, await prs_text(services(context), user))
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Free text and its edits, and the Undo / Older buttons."""
+    app.add_handler(routes({"undo": undo_button, "hist": history_button}))
+    app.add_handler(
+        MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND, on_edit)
+    )
+    app.add_handler(
+        MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, on_text)
+    )

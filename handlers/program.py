@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from telegram import Update
+from telegram.ext import Application
 
 from bot.services.daylog import skip_today
 from bot.services.program import block_text, record_checkin
+from bot.services.prompts import CHECKIN_ACTION, PROMPT_ACTION
+from bot.services.reminders import snooze
+from handlers.buttons import routes
 from handlers.callbacks import Callback
 from handlers.common import Context, annotate, current_user, reply, services
 
@@ -25,8 +30,7 @@ async def prompt_button(update: Update, context: Context, cb: Callback) -> str:
     user = await current_user(update, context)
     choice = cb.args[0] if cb.args else ""
     if choice == "snooze":
-        until = svc.now() + SNOOZE
-        await svc.reminders.snooze(user.id, int(until.timestamp()))
+        await snooze(svc, user.id, SNOOZE)
         note = "😴 Snoozed — I'll send it again in an hour."
     elif choice == "skip":
         note = await skip_today(svc, user)
@@ -44,3 +48,8 @@ async def checkin_button(update: Update, context: Context, cb: Callback) -> str:
     note = await record_checkin(services(context), user, cb.args[0] if cb.args else "good")
     await annotate(update, note)
     return "Thanks!"
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """The buttons under a daily prompt and under the weekly check-in."""
+    app.add_handler(routes({PROMPT_ACTION: prompt_button, CHECKIN_ACTION: checkin_button}))

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import Application
 
 from bot.reminders import RemindError, RemindOff, parse_remind_args, resolve_timezone
-from bot.services.calendar import local_today
 from bot.services.reminders import describe_reminder, reminder_off, set_reminder
+from bot.services.settings import log_bodyweight, set_goal, set_timezone, set_unit
 from bot.units import fmt_number, parse_unit, to_kg
-from handlers.callbacks import keyboard
+from handlers.buttons import routes
+from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, command_args, current_user, reply, services
 
 GOAL_WORDS = {
@@ -35,7 +39,7 @@ async def units(update: Update, context: Context) -> None:
             + (f" ('{args[0][:20]}' isn't one I know)." if args else "."),
         )
         return
-    await svc.users.update(user.id, svc.now(), unit=unit)
+    await set_unit(svc, user.id, unit)
     await reply(
         update, f"Units set to {unit}. Loads without a unit are read as {unit} from now on."
     )
@@ -59,9 +63,7 @@ async def timezone(update: Update, context: Context) -> None:
             "/timezone America/New_York.",
         )
         return
-    now = svc.now()
-    await svc.users.update(user.id, now, timezone=name)
-    await svc.reminders.reschedule_user(user.id, now)
+    await set_timezone(svc, user.id, name)
     await reply(update, f"Time zone set to {name}. Prompts follow your local clock.")
 
 
@@ -87,14 +89,18 @@ async def goal(update: Update, context: Context) -> None:
 
 async def apply_goal(context: Context, user_id: int, chosen: str) -> str:
     """Set the goal; the programme starts a fresh block that fits it."""
-    svc = services(context)
-    now = svc.now()
-    await svc.users.update(user_id, now, goal=chosen)
-    await svc.program.reset(user_id)
+    await set_goal(services(context), user_id, chosen)
     return (
         f"Goal set to {GOAL_NAMES[chosen]}. Your next block is built around it — "
         "see /block and /plan."
     )
+
+
+async def goal_button(update: Update, context: Context, cb: Callback) -> str:
+    if not cb.args or cb.args[0] not in GOAL_NAMES:
+        return "That button has expired."
+    await reply(update, await apply_goal(context, cb.owner, cb.args[0]))
+    return "Goal saved"
 
 
 async def remind(update: Update, context: Context) -> None:
@@ -129,6 +135,10 @@ async def bodyweight(update: Update, context: Context) -> None:
     if value is None or not (20 <= to_kg(value, unit) <= 400):
         await reply(update, f"Send your body weight like /bw 82.5 (in {user.unit}).")
         return
-    now = svc.now()
-    await svc.program.set_bodyweight(user.id, local_today(now, user.timezone), to_kg(value, unit))
+    await log_bodyweight(svc, user, to_kg(value, unit))
     await reply(update, f"Body weight logged: {fmt_number(value)} {unit}.")
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """The goal buttons (after /goal and after a "strength or size?" answer)."""
+    app.add_handler(routes({"goal": goal_button}))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardMarkup, Update
+from typing import Any
 
-from bot.reminders import parse_hhmm
-from bot.services.reminders import set_reminder
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import Application
+
+from bot.services.onboarding import save_answer
+from handlers.buttons import routes
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, current_user, reply, services
 from handlers.settings import GOAL_CHOICES
@@ -98,23 +101,7 @@ async def onboarding_answer(update: Update, context: Context, cb: Callback) -> s
     step, value = ((*cb.args, "", ""))[:2]
     if step not in STEPS:
         return "That button is from an older version — send /start again."
-    now = svc.now()
-    if value != "skip":
-        if step == "goal":
-            await svc.users.update(user.id, now, goal=value)
-        elif step == "level":
-            await svc.users.update(user.id, now, experience=value)
-            await svc.program.reset(user.id)
-        elif step == "units":
-            await svc.users.update(user.id, now, unit=value)
-        elif step == "days":
-            await svc.users.update(user.id, now, training_days=int(value))
-        elif step == "time" and value != "none":
-            user = await current_user(update, context)
-            await set_reminder(svc, user, parse_hhmm(f"{value[:2]}:{value[2:]}"), None)
-        elif step == "tz":
-            await svc.users.update(user.id, now, timezone=value)
-            await svc.reminders.reschedule_user(user.id, now)
+    await save_answer(svc, user, step, value)
     following = STEPS.index(step) + 1
     if following < len(STEPS):
         await ask_step(update, user.id, STEPS[following])
@@ -125,3 +112,8 @@ async def onboarding_answer(update: Update, context: Context, cb: Callback) -> s
             "e.g. 'squat 3x5 100kg'.",
         )
     return "Saved" if value != "skip" else "Skipped"
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """The onboarding answers' buttons."""
+    app.add_handler(routes({"ob": onboarding_answer}))

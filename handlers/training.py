@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import Application
 
 from bot.services.daylog import log_prescribed, start_rest, stop_rest
 from bot.services.logbook import LogOutcome
-from bot.services.plates import plates_reply
-from bot.services.program import refresh
+from bot.services.plates import plates_reply, warmups_reply
+from bot.services.prompts import PROMPT_ACTION
 from bot.services.training import day_plan
 from bot.training.day import DayPlan, Row, plan_rows, render_plan
 from bot.training.rest import DurationError, parse_duration
+from handlers.buttons import routes
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, command_args, current_user, reply, services
 from handlers.logbook import confirmation
@@ -29,7 +31,7 @@ def plan_markup(
 async def plan(update: Update, context: Context) -> None:
     user = await current_user(update, context)
     today = await day_plan(services(context), user)
-    skip: list[Row] = [] if today.skipped_today else [[("Skip today", "rem", ("skip",))]]
+    skip: list[Row] = [] if today.skipped_today else [[("Skip today", PROMPT_ACTION, ("skip",))]]
     await reply(update, render_plan(today, user.unit), plan_markup(user.id, today, skip))
 
 
@@ -51,7 +53,6 @@ async def tap_button(update: Update, context: Context, cb: Callback) -> str:
         return "That button has expired — send /plan again."
     svc = services(context)
     user = await current_user(update, context)
-    await svc.timers.cancel(user.id)
     tapped = await log_prescribed(svc, user, chat.id, query.message.message_id, day, index)
     if tapped.outcome is None:
         return tapped.note
@@ -62,12 +63,10 @@ async def tap_button(update: Update, context: Context, cb: Callback) -> str:
 
 async def _confirm(update: Update, context: Context, outcome: LogOutcome, key: int) -> None:
     """The same confirmation a typed log gets: e1RM, PRs, changes to the plan, Undo, Rest."""
-    svc = services(context)
     user = await current_user(update, context)
-    events = await refresh(svc, user)
     text = confirmation(outcome, edited=False)
-    if events:
-        text += "\n\n" + "\n\n".join(e.message for e in events)
+    if outcome.events:
+        text += "\n\n" + "\n\n".join(e.message for e in outcome.events)
     await reply(update, text, confirm_markup(user.id, key))
 
 
@@ -112,13 +111,9 @@ async def plates(update: Update, context: Context) -> None:
 
 
 async def warmups(update: Update, context: Context) -> None:
-    svc = services(context)
     user = await current_user(update, context)
-    args = [a.lower() for a in command_args(context)]
-    prefs = await svc.training.prefs(user.id)
-    if not args or args[0] not in ("on", "off"):
-        state = "on" if prefs.warmups else "off"
-        await reply(update, f"Warm-up sets in /plan are {state}. Send /warmups on or /warmups off.")
-        return
-    await svc.training.save_prefs(user.id, replace(prefs, warmups=args[0] == "on"))
-    await reply(update, f"Warm-up sets in /plan are now {args[0]}.")
+    await reply(update, await warmups_reply(services(context), user, command_args(context)))
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    app.add_handler(routes({"tap": tap_button, "rest": rest_button}))

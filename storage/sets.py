@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
+from bot.logbook import best_e1rm_of
 from storage.base import Store, StoreTransaction
 
 Unit = Literal["kg", "lb"]
@@ -273,32 +274,44 @@ class SetRepository:
         return date.fromisoformat(row["local_date"]) if row else None
 
     async def day_bests(self, user_id: int, exercise: str, start: date) -> list[DayBest]:
-        """Per-day top load and best Epley e1RM of one exercise since `start`."""
+        """Per-day top load and best e1RM of one exercise since `start` (e1RM in Python)."""
         rows = await self._db.fetchall(
-            "SELECT local_date, MAX(weight_kg) AS top,"
-            " MAX(CASE WHEN reps = 1 THEN weight_kg"
-            " WHEN reps <= 10 THEN weight_kg * (1 + reps / 30.0) END) AS e1rm"
+            "SELECT local_date, reps, MAX(weight_kg) AS top"
             f" FROM sets WHERE user_id = ? AND exercise = ? AND local_date >= ? AND {WORKING}"
-            " AND weight_kg > 0 GROUP BY local_date ORDER BY local_date",
+            " AND weight_kg > 0 GROUP BY local_date, reps ORDER BY local_date",
             (user_id, exercise, start.isoformat()),
         )
-        return [DayBest(date.fromisoformat(r["local_date"]), r["top"], r["e1rm"]) for r in rows]
+        days: dict[str, dict[int, float]] = {}  # each day's heaviest load per rep count
+        for r in rows:
+            days.setdefault(r["local_date"], {})[r["reps"]] = r["top"]
+        return [
+            DayBest(date.fromisoformat(d), max(t.values()), best_e1rm_of(t))
+            for d, t in days.items()
+        ]
 
     async def week_rows(self, user_id: int, start: date) -> list[dict[str, Any]]:
-        """Per (Monday-started week, exercise): hard sets, volume, best Epley e1RM, days."""
+        """Per (Monday-started week, exercise): hard sets, volume, best e1RM, days."""
         rows = await self._db.fetchall(
             f"WITH w AS (SELECT *, {self._db.dialect.week_start('local_date')} AS week FROM sets"
             f" WHERE user_id = ? AND local_date >= ? AND {WORKING}),"
             " days AS (SELECT week, COUNT(DISTINCT local_date) AS n FROM w GROUP BY week)"
-            " SELECT w.week, exercise, COUNT(*) AS hard_sets,"
+            " SELECT w.week, exercise, reps, COUNT(*) AS hard_sets,"
             " SUM(CASE WHEN weight_kg > 0 THEN weight_kg * reps ELSE 0 END) AS volume,"
-            " MAX(CASE WHEN weight_kg <= 0 THEN NULL WHEN reps = 1 THEN weight_kg"
-            " WHEN reps <= 10 THEN weight_kg * (1 + reps / 30.0) END) AS e1rm, days.n AS days"
-            " FROM w JOIN days ON days.week = w.week GROUP BY w.week, exercise, days.n"
+            " MAX(CASE WHEN weight_kg > 0 THEN weight_kg END) AS top, days.n AS days"
+            " FROM w JOIN days ON days.week = w.week GROUP BY w.week, exercise, reps, days.n"
             " ORDER BY w.week, exercise",
             (user_id, start.isoformat()),
         )
-        return [dict(r) for r in rows]
+        weeks: dict[tuple[str, str], dict[str, Any]] = {}  # SQL's rows per rep count, folded
+        for r in rows:
+            week = weeks.setdefault((r["week"], r["exercise"]), {"hard_sets": 0, "volume": 0.0})
+            week.update(week=r["week"], exercise=r["exercise"], days=r["days"])
+            week["hard_sets"] += r["hard_sets"]
+            week["volume"] += r["volume"] or 0.0
+            week.setdefault("tops", {})[r["reps"]] = r["top"]  # None when no load: epley skips it
+        for week in weeks.values():
+            week["e1rm"] = best_e1rm_of(week.pop("tops", {}))
+        return list(weeks.values())
 
     async def iter_all(self, user_id: int, batch: int = 2000) -> AsyncIterator[list[StoredSet]]:
         """Every set of a user in batches, oldest first (export without loading all at once)."""

@@ -75,7 +75,7 @@ async def driver(
 ) -> AsyncIterator[ChatDriver]:
     """The real bot on a fresh SQLite file, talking to an in-process fake Telegram.
 
-    No JobQueue tick runs: reminder tests call `app.bot_data["reminders"].tick(now)`."""
+    No JobQueue tick runs: reminder tests call `services_of(app).reminder_service.tick(now)`."""
     monkeypatch.setattr(handlers, "FloodGuard", HumanPaceFloodGuard)
     core = FakeTelegram(DEFAULT_TOKEN, clock=clock.time)
     chat = await ChatDriver.start(

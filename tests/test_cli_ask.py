@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from bot.cli_ask import run_ask
+from bot.cli.ask import run_ask
 
 
 def test_json_mode_prints_spec_shape() -> None:

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from bot.cli_parse import run_parse
+from bot.cli.parse import run_parse
 
 
 def _run(args: list[str], stdin: str = "") -> tuple[int, str]:

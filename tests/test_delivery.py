@@ -13,7 +13,7 @@ import pytest
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import ExtBot
 
-from bot.delivery import Outbox, PriorityRateLimiter, Prompt
+from bot.runtime.delivery import Outbox, PriorityRateLimiter, Prompt
 from tests.fakeapi import FakeRequest, FakeTelegram
 
 Callback = Callable[..., Coroutine[Any, Any, Any]]

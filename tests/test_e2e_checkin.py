@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from bot.runtime.app import services_of
 from tests.conftest import FakeClock, texts, toast
 from tests.fakeapi.driver import ChatDriver, Reply
 
@@ -21,8 +22,8 @@ async def weekly_summary(driver: ChatDriver, clock: FakeClock) -> Reply:
     clock.set(MONDAY_0730)
     assert driver.app is not None
     mark = len(driver.core.outbox)
-    await driver.app.bot_data["reminders"].tick(MONDAY_0730)
-    await driver.app.bot_data["outbox"].join()
+    await services_of(driver.app).reminder_service.tick(MONDAY_0730)
+    await services_of(driver.app).outbox.join()
     sent = [driver.reply_of(e) for e in driver.core.outbox[mark:] if e.ok]
     summaries = [r for r in sent if r.labels == CHECKIN]
     assert len(summaries) == 1, texts(sent)

@@ -1,12 +1,14 @@
 """Acceptance: daily prompts through the app's own reminder service and outbox.
 
-The JobQueue tick is off (`tick=False`); each test runs `app.bot_data["reminders"].tick(now)`
-itself, with the fake clock set to the same instant, then waits for the outbox to drain."""
+The JobQueue tick is off (`tick=False`); each test runs
+`services_of(app).reminder_service.tick(now)` itself, with the fake clock set to the same
+instant, then waits for the outbox to drain."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from bot.runtime.app import services_of
 from tests.conftest import FakeClock, texts, toast, with_buttons
 from tests.fakeapi.driver import ChatDriver, Reply
 
@@ -20,8 +22,8 @@ async def tick(driver: ChatDriver, clock: FakeClock, moment: datetime) -> list[R
     assert driver.app is not None
     clock.set(moment)
     mark = len(driver.core.outbox)
-    await driver.app.bot_data["reminders"].tick(moment)
-    await driver.app.bot_data["outbox"].join()
+    await services_of(driver.app).reminder_service.tick(moment)
+    await services_of(driver.app).outbox.join()
     return [driver.reply_of(e) for e in driver.core.outbox[mark:] if e.ok]
 
 
@@ -132,7 +134,7 @@ async def test_a_user_who_blocked_the_bot_is_not_prompted_again(
     first = await tick(driver, clock, at(1, 7, 30))
     assert prompts(first, ANN) == [] and len(prompts(first, BOB)) == 1
     assert driver.app is not None
-    user = await driver.app.bot_data["services"].users.get(ANN)
+    user = await services_of(driver.app).users.get(ANN)
     assert user is not None and not user.active
 
     mark = len(driver.core.outbox)

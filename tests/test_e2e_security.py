@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from bot.runtime.app import services_of
 from tests.conftest import texts, toast, with_buttons
 from tests.fakeapi.driver import ChatDriver
 
@@ -87,7 +88,7 @@ async def test_an_operator_broadcast_asks_first_then_reaches_every_active_user(
     assert toast(await driver.press(ADMIN, preview, "📣 Send to everyone")) == "Sending"
     assert driver.app is not None
     await asyncio.sleep(0.05)
-    await driver.app.bot_data["outbox"].join()
+    await services_of(driver.app).outbox.join()
     got = [e.params.get("text") for e in driver.core.sent(chat_id=ANN, method="sendMessage")]
     assert got[-1] == "Gym closed Monday 🏋️"
     overview = texts(await driver.send(ADMIN, "/admin stats"))
@@ -99,6 +100,6 @@ async def test_a_cancelled_broadcast_sends_nothing(driver: ChatDriver) -> None:
     preview = with_buttons(await driver.send(ADMIN, "/admin broadcast never mind"))
     assert "cancelled" in texts(await driver.press(ADMIN, preview, "Cancel")).lower()
     assert driver.app is not None
-    await driver.app.bot_data["outbox"].join()
+    await services_of(driver.app).outbox.join()
     texts_to_ann = [e.params.get("text") for e in driver.core.sent(chat_id=ANN)]
     assert "never mind" not in texts_to_ann

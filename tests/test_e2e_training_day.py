@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.rest_clock import JOB_ID as REST_JOB
+from bot.runtime.app import services_of
+from bot.runtime.rest_clock import JOB_ID as REST_JOB
 from tests.conftest import FakeClock, texts, toast
 from tests.fakeapi.driver import ChatDriver, Reply
 
@@ -29,7 +30,9 @@ async def plan(driver: ChatDriver) -> Reply:
 async def rest_pings(driver: ChatDriver) -> list[str]:
     assert driver.app is not None
     mark = len(driver.core.outbox)
-    await driver.app.bot_data["timers"].tick()
+    clock = services_of(driver.app).rest_clock
+    assert clock is not None
+    await clock.tick()
     return [e.params["text"] for e in driver.core.outbox[mark:] if e.method == "sendMessage"]
 
 
@@ -206,8 +209,8 @@ async def test_the_daily_prompt_carries_the_tap_buttons(
     assert driver.app is not None
     clock.set(clock.now.replace(hour=7, minute=30))
     mark = len(driver.core.outbox)
-    await driver.app.bot_data["reminders"].tick(clock.now)
-    await driver.app.bot_data["outbox"].join()
+    await services_of(driver.app).reminder_service.tick(clock.now)
+    await services_of(driver.app).outbox.join()
     prompt = next(
         driver.reply_of(e) for e in driver.core.outbox[mark:] if e.params.get("reply_markup")
     )

@@ -14,7 +14,7 @@ from telegram import Update
 from telegram.error import TimedOut
 from telegram.request import RequestData
 
-from bot.app import build_application
+from bot.runtime.app import build_application, services_of
 from handlers.errors import SORRY
 from tests.fakeapi import ChatDriver, FakeBotApiServer, FakeRequest, FakeTelegram, Reply
 
@@ -125,7 +125,7 @@ async def test_blocked_user_is_marked_inactive_and_the_bot_carries_on(
     await driver.send(ANN, "bench 100x5")
     driver.core.block(ANN)
     assert await driver.send(ANN, "/help") == []
-    svc = driver.app.bot_data["services"]  # type: ignore[union-attr]
+    svc = services_of(driver.app)  # type: ignore[arg-type]
     assert (await svc.users.get(ANN)).active is False
     assert texts(await driver.send(BOB, "/help")), "other users are still answered"
     driver.core.block(ANN, False)

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from bot.callback_data import encode
 from bot.parser import parse
+from bot.runtime.app import services_of
 from handlers.common import utf16_len
 from handlers.errors import SORRY
 from tests.fakeapi import ChatDriver
@@ -185,7 +186,7 @@ class ErrorLog(logging.Handler):
 
 
 async def check_one(driver: ChatDriver, kind: str, user: int, payload: Any) -> None:
-    svc = driver.app.bot_data["services"]  # type: ignore[union-attr]
+    svc = services_of(driver.app)  # type: ignore[arg-type]
     before = await svc.sets.count(user)
     mark = len(driver.core.outbox)
     await driver.feed(raw_update(driver, kind, user, payload))

@@ -22,8 +22,8 @@ from typing import Any
 import pytest
 from telegram import Update
 
-from bot.app import SpotterApp, build_application
 from bot.config import load_settings
+from bot.runtime.app import SpotterApp, build_application, services_of
 from bot.services.prompts import session_prompt
 from tests.conftest import FakeClock
 from tests.fakeapi import FakeBotApiServer, FakeTelegram, FloodLimits
@@ -115,8 +115,8 @@ async def test_300_prompts_in_one_minute_at_the_configured_rate_once(
             mark = core.outbox[-1].seq
             clock.set(PROMPT_AT)
             started = time.perf_counter()
-            await app.bot_data["reminders"].tick(PROMPT_AT)
-            await app.bot_data["outbox"].join()
+            await services_of(app).reminder_service.tick(PROMPT_AT)
+            await services_of(app).outbox.join()
             after = core.stats()
 
             prompts = prompt_entries(core, mark)
@@ -126,7 +126,7 @@ async def test_300_prompts_in_one_minute_at_the_configured_rate_once(
             assert sorted(by_chat) == list(USERS), "every user gets a prompt"
             assert all(len(sent) == 1 for sent in by_chat.values()), "exactly one each"
 
-            svc = app.bot_data["services"]
+            svc = services_of(app)
             for uid, (entry,) in by_chat.items():
                 expected = await session_prompt(svc, uid, PROMPT_AT.date())
                 assert expected is not None and entry.params["text"] == expected.text
@@ -156,8 +156,8 @@ async def test_300_prompts_in_one_minute_at_the_configured_rate_once(
         mark = core.outbox[-1].seq
         app = await boot(tmp_path, server, clock)  # same database, same minute
         try:
-            await app.bot_data["reminders"].tick(PROMPT_AT)
-            await app.bot_data["outbox"].join()
+            await services_of(app).reminder_service.tick(PROMPT_AT)
+            await services_of(app).outbox.join()
             assert prompt_entries(core, mark) == [], "prompts sent again after a restart"
         finally:
             await stop(app)

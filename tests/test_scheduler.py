@@ -12,8 +12,8 @@ from typing import Any, cast
 import pytest
 from telegram.ext import ApplicationBuilder
 
-from bot.delivery import Prompt
-from bot.scheduler import (
+from bot.runtime.delivery import Prompt
+from bot.runtime.scheduler import (
     JOB_ID,
     DeliveryRecorder,
     PromptBuilder,
@@ -269,8 +269,9 @@ async def test_install_registers_one_never_dropped_repeating_tick() -> None:
     )
     counting = CountingService(wanted=3)
     fake = cast(ReminderService, counting)
-    install(app, fake, interval_s=0.05, first=0)
-    install(app, fake, interval_s=0.05, first=0)  # a second install replaces, never duplicates
+    injected = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)  # the app's clock, not the wall clock
+    install(app, fake, interval_s=0.05, first=0, now=lambda: injected)
+    install(app, fake, interval_s=0.05, first=0, now=lambda: injected)  # replaces, never doubles
     async with app:
         await app.start()
         try:
@@ -278,6 +279,7 @@ async def test_install_registers_one_never_dropped_repeating_tick() -> None:
             assert app.job_queue is not None
             jobs: list[Any] = app.job_queue.scheduler.get_jobs()
             assert [j.id for j in jobs] == [JOB_ID]
+            assert set(counting.ticks) == {injected}
             assert (jobs[0].misfire_grace_time, jobs[0].coalesce, jobs[0].max_instances) == (
                 None,
                 True,

@@ -13,8 +13,8 @@ from typing import cast
 
 import pytest
 
-from bot.delivery import Prompt
-from bot.scheduler import PromptBuilder, PromptContent, ReminderService
+from bot.runtime.delivery import Prompt
+from bot.runtime.scheduler import PromptBuilder, PromptContent, ReminderService
 from storage import leadership, open_database
 from storage.base import DatabaseTooNew, Store
 from storage.db import Database, migrations

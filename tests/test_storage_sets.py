@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from bot.e1rm import epley
 from storage.base import Store
 from storage.sets import NewSet, SetRepository
 from storage.users import UserRepository
@@ -138,6 +139,7 @@ async def test_week_rows_start_on_monday_on_every_engine(repo: SetRepository) ->
         ("2026-11-23", 1, 1),
     ]
     assert rows[1]["volume"] == pytest.approx((101 + 102 + 103) * 5)
+    assert rows[1]["e1rm"] == pytest.approx(epley(103, 5))  # the week's best, bot/e1rm.py's
     tops = await repo.day_bests(1, "bench_press", date(2026, 11, 16))
     assert [(b.local_date.day, b.top_load_kg) for b in tops] == [
         (16, 101),
@@ -145,3 +147,4 @@ async def test_week_rows_start_on_monday_on_every_engine(repo: SetRepository) ->
         (22, 103),
         (23, 104),
     ]
+    assert [b.best_e1rm_kg for b in tops] == [epley(w, 5) for w in (101, 102, 103, 104)]

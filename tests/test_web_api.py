@@ -10,6 +10,7 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 
+from bot.runtime.app import services_of
 from bot.services.container import Services
 from bot.web.programs import ProgramAdapter, ProgramUnavailable
 from storage.users import User
@@ -34,7 +35,7 @@ def signed(user_id: int, clock: FakeClock, age: timedelta = timedelta(minutes=1)
 
 async def _sets(driver: ChatDriver, user_id: int) -> int:
     assert driver.app is not None
-    svc: Services = driver.app.bot_data["services"]
+    svc: Services = services_of(driver.app)
     return await svc.sets.count(user_id)
 
 

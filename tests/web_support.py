@@ -10,6 +10,7 @@ from datetime import datetime
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
+from bot.services.container import SERVICES_KEY
 from bot.web.auth import LocalLogins, sign_init_data
 from bot.web.programs import ProgramAdapter
 from bot.web.routes import add_web_routes
@@ -34,7 +35,7 @@ def web_app(
     app = web.Application()
     bot_data = driver.app.bot_data
     add_web_routes(
-        app, lambda: bot_data.get("services"), driver.settings(), programs=programs, local=local
+        app, lambda: bot_data.get(SERVICES_KEY), driver.settings(), programs=programs, local=local
     )
     return app
 

@@ -14,18 +14,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import signal
 import sys
-from collections.abc import AsyncIterator
 
-from telegram import Update
 from telegram.error import Conflict, InvalidToken, NetworkError, RetryAfter, TelegramError
 
-from bot.app import SpotterApp, build_application
 from bot.config import ConfigError, Settings
+from bot.runtime.app import SpotterApp, build_application
+from bot.runtime.lifecycle import ALLOWED_UPDATES, started, stop_on_signals
 
 log = logging.getLogger("spotter")
-ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY]
 POLL_TIMEOUT_S = 30
 MAX_BACKOFF_S = 30.0
 
@@ -61,33 +58,6 @@ def _fail(settings: Settings, message: str, code: int = 1) -> int:
         message = message.replace(token, "***")
     print(f"spotter: {message}", file=sys.stderr)
     return code
-
-
-def stop_on_signals() -> asyncio.Event:
-    """An event set by SIGTERM or SIGINT (Ctrl-C)."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        with contextlib.suppress(NotImplementedError):  # not on Windows
-            loop.add_signal_handler(sig, stop.set)
-    return stop
-
-
-@contextlib.asynccontextmanager
-async def started(app: SpotterApp) -> AsyncIterator[SpotterApp]:
-    """Initialise, post_init, start; on exit finish queued updates, drain the outbox, close."""
-    await app.initialize()
-    try:
-        if app.post_init:
-            await app.post_init(app)
-        await app.start()
-        yield app
-    finally:
-        if app.running:
-            await app.stop()  # processes what is already on the update queue
-        await app.shutdown()
-        if app.post_shutdown:
-            await app.post_shutdown(app)  # drains the outbox, closes the database
 
 
 async def run_polling(

@@ -24,10 +24,10 @@ from aiohttp import web
 from telegram import Update
 from telegram.ext import TypeHandler
 
-from bot.app import SpotterApp, build_application
 from bot.config import ConfigError, Settings
 from bot.logsetup import redact_also
-from bot.runtime.polling import ALLOWED_UPDATES, started, stop_on_signals
+from bot.runtime.app import SpotterApp, build_application
+from bot.runtime.lifecycle import ALLOWED_UPDATES, started, stop_on_signals
 from bot.web.server import add_to_webhook_server
 
 log = logging.getLogger("spotter.webhook")
@@ -162,7 +162,7 @@ async def run_webhook(
     server = WebhookServer(app, secret=config.secret, path=config.path)
     stop = stop or stop_on_signals()
     web_app = server.web_app()
-    add_to_webhook_server(web_app, app)  # the Mini App's /app and /app/api/
+    add_to_webhook_server(web_app, app, settings)  # the Mini App's /app and /app/api/
     runner = web.AppRunner(web_app, access_log=None, shutdown_timeout=5.0)
     async with started(app):
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Protocol
 
 from bot.config import Settings
 from storage import open_database
@@ -16,6 +17,20 @@ from storage.timers import TimerRepository
 from storage.training import TrainingRepository
 from storage.updates import UpdateLog
 from storage.users import UserRepository
+
+if TYPE_CHECKING:
+    from bot.runtime.delivery import Outbox
+    from bot.runtime.scheduler import ReminderService
+    from storage import Leadership
+
+
+class Ticker(Protocol):
+    """A job that fires what is due (bot/runtime/rest_clock.py's RestClock)."""
+
+    async def tick(self) -> int: ...
+
+
+SERVICES_KEY = "services"  # the one bot_data key: bot/runtime/app.py puts Services there
 
 
 def utc_now() -> datetime:
@@ -34,6 +49,11 @@ class Services:
     timers: TimerRepository
     training: TrainingRepository
     clock: Callable[[], datetime] = field(default=utc_now)
+    # Joined by bot/runtime/app.py once the bot is up: they need the Bot as well as the database.
+    outbox: Outbox | None = None
+    reminder_service: ReminderService | None = None
+    leader: Leadership | None = None
+    rest_clock: Ticker | None = None
 
     def now(self) -> datetime:
         return self.clock()

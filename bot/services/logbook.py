@@ -8,9 +8,11 @@ from datetime import datetime
 from bot.exercises import display_name
 from bot.logbook import GroupView, fmt_e1rm, fmt_group, pr_labels
 from bot.parser import ParseResult, SetGroup, parse
+from bot.programming import Event
 from bot.services.calendar import local_today
 from bot.services.container import Services
 from bot.services.history import group_text
+from bot.services.program import refresh
 from bot.units import Unit, to_kg
 from storage.sets import NewSet
 from storage.users import User
@@ -37,6 +39,7 @@ class LoggedGroup:
 class LogOutcome:
     parsed: ParseResult
     groups: tuple[LoggedGroup, ...] = ()
+    events: tuple[Event, ...] = ()  # what the programme changed because of this log
 
 
 def _new_sets(groups: tuple[SetGroup, ...], user: User, sent_at: datetime) -> list[NewSet]:
@@ -66,7 +69,9 @@ def _new_sets(groups: tuple[SetGroup, ...], user: User, sent_at: datetime) -> li
 async def log_message(
     svc: Services, user: User, chat_id: int, message_id: int, text: str, sent_at: datetime
 ) -> LogOutcome:
-    """Parse a message and, when it is a log, store it in place of any earlier version."""
+    """Parse a message and, when it is a log, store it in place of any earlier version.
+
+    The programme is refreshed here (as import_file does), so its changes come back with it."""
     parsed = parse(text)
     if not parsed.ok:
         return LogOutcome(parsed)
@@ -91,7 +96,18 @@ async def log_message(
             bodyweight=group.bodyweight,
         )
         logged.append(LoggedGroup(view, fmt_e1rm(weight_kg, group.reps, unit), tuple(labels)))
-    return LogOutcome(parsed, tuple(logged))
+    if not logged:
+        return LogOutcome(parsed)
+    await svc.timers.cancel(user.id)  # a new log ends the rest that was running
+    return LogOutcome(parsed, tuple(logged), tuple(await refresh(svc, user)))
+
+
+async def unlog_message(svc: Services, user: User, chat_id: int, message_id: int) -> int:
+    """Remove what one message logged (an edit that no longer parses, an Undo button)."""
+    removed = await svc.sets.delete_message(user.id, chat_id, message_id)
+    if removed:
+        await refresh(svc, user)
+    return removed
 
 
 def _groups_with_rows(
@@ -103,6 +119,7 @@ def _groups_with_rows(
 
 async def undo_last(svc: Services, user: User) -> str:
     removed = await svc.sets.undo_last_group(user.id)
+    await refresh(svc, user)
     if not removed:
         return "There's nothing to undo — your log has no sets from chat yet."
     return f"Removed: {group_text(removed, user.unit)}"

@@ -97,3 +97,14 @@ def _load_reply(args: list[str], setup: PlateSetup) -> str:
     if unit is not None and unit != setup.unit:
         setup = DEFAULTS[unit]
     return breakdown(load, setup)
+
+
+async def warmups_reply(svc: Services, user: User, args: list[str]) -> str:
+    """/warmups [on|off]: the ramp before the first heavy lift of /plan."""
+    prefs = await svc.training.prefs(user.id)
+    choice = args[0].lower() if args else ""
+    if choice not in ("on", "off"):
+        state = "on" if prefs.warmups else "off"
+        return f"Warm-up sets in /plan are {state}. Send /warmups on or /warmups off."
+    await svc.training.save_prefs(user.id, replace(prefs, warmups=choice == "on"))
+    return f"Warm-up sets in /plan are now {choice}."

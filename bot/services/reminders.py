@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import time, timedelta
 
 from bot.reminders import EVERY_DAY, first_day_mask, format_days, format_time, next_fire, zone
 from bot.services.container import Services
@@ -31,6 +31,11 @@ async def set_reminder(svc: Services, user: User, local_time: time, days_mask: i
         f"Done — I'll send your session at {format_time(local_time)} ({user.timezone}) "
         f"{days}. Change it any time with /remind, or /remind off."
     )
+
+
+async def snooze(svc: Services, user_id: int, delay: timedelta) -> None:
+    """Send today's prompt again after `delay` (the Snooze button)."""
+    await svc.reminders.snooze(user_id, int((svc.now() + delay).timestamp()))
 
 
 async def reminder_off(svc: Services, user: User) -> str:

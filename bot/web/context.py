@@ -11,9 +11,9 @@ from aiohttp import web
 
 from bot.config import Settings
 from bot.services.container import Services
+from bot.services.users import User
 from bot.web.auth import AuthError, LocalLogins, verify_init_data
 from bot.web.programs import ProgramAdapter
-from storage.users import User
 
 INIT_DATA_HEADER = "X-Telegram-Init-Data"
 LOCAL_SESSION_HEADER = "X-Spotter-Session"

@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from bot.services.container import Services
-from storage.users import User
+from bot.services.users import User
 
 AUTO = "auto"
 DESCRIPTIONS = {

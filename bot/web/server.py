@@ -16,7 +16,7 @@ from telegram import Bot, MenuButtonWebApp, WebAppInfo
 from telegram.error import TelegramError
 
 from bot.config import Settings
-from bot.services.container import open_services
+from bot.services.container import SERVICES_KEY, Services, open_services
 from bot.web.auth import LocalLogins
 from bot.web.routes import add_web_routes
 
@@ -35,21 +35,25 @@ async def set_menu_button(bot: Bot, url: str) -> None:
         log.warning("could not set the menu button to the Mini App: %s", exc)
 
 
-def add_to_webhook_server(web_app: web.Application, app: Any) -> None:
+def _services(app: Any) -> Services | None:
+    svc = app.bot_data.get(SERVICES_KEY)
+    return svc if isinstance(svc, Services) else None
+
+
+def add_to_webhook_server(web_app: web.Application, app: Any, settings: Settings) -> None:
     """Webhook mode: /app and /app/api/ on the webhook's own server."""
-    add_web_routes(web_app, lambda: app.bot_data.get("services"), app.bot_data["settings"])
+    add_web_routes(web_app, lambda: _services(app), settings)
 
 
-async def start_web(app: Any) -> None:
+async def start_web(app: Any, settings: Settings) -> None:
     """post_init: the menu button, and in polling mode the server on SPOTTER_WEB_PORT."""
-    settings: Settings = app.bot_data["settings"]
     if not settings.spotter_web_url or not settings.token:
         return
     await set_menu_button(app.bot, settings.spotter_web_url)
     if settings.spotter_webhook_url:
         return  # the webhook server serves /app
     web_app = web.Application()
-    add_web_routes(web_app, lambda: app.bot_data.get("services"), settings)
+    add_web_routes(web_app, lambda: _services(app), settings)
     runner = web.AppRunner(web_app, access_log=None, shutdown_timeout=5.0)
     await runner.setup()
     await web.TCPSite(runner, "0.0.0.0", settings.spotter_web_port).start()

@@ -70,8 +70,8 @@ class Reply:
 def default_builder(
     settings: Any, *, request: BaseRequest, get_updates_request: BaseRequest, **extra: Any
 ) -> AnyApp:
-    """The real bot (imported late so the harness loads without bot/app.py)."""
-    from bot.app import build_application
+    """The real bot (imported late so the harness loads without bot/runtime/app.py)."""
+    from bot.runtime.app import build_application
 
     return build_application(
         settings, request=request, get_updates_request=get_updates_request, **extra

@@ -18,8 +18,8 @@ from typing import Any, TextIO
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
-from bot.app import build_application
 from bot.config import Settings
+from bot.runtime.app import build_application
 
 BOT_USER = {"id": 1, "is_bot": True, "first_name": "Spotter", "username": "spotter_bot"}
 FILE_PREFIX = "/file "

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
-from bot.delivery import Prompt
 from bot.reminders import Claim, ClaimBatch
+from bot.runtime.delivery import Prompt
 
 if TYPE_CHECKING:
     from telegram.ext import Application, CallbackContext, Job
@@ -207,14 +207,18 @@ def install(
     service: ReminderService,
     interval_s: float,
     first: float | None = None,
+    *,
+    now: Callable[[], datetime],
 ) -> Job[Any]:
-    """Register the one repeating tick job (fixed id, never dropped for being late)."""
+    """Register the one repeating tick job (fixed id, never dropped for being late).
+
+    `now` is the app's one clock (`svc.now`), so a test's injected time reaches the tick too."""
     job_queue = application.job_queue
     if job_queue is None:
         raise RuntimeError("the reminder tick needs PTB's job-queue extra")
 
     async def run_tick(_: CallbackContext[Any, Any, Any, Any]) -> None:
-        await service.tick(datetime.now(UTC))
+        await service.tick(now())
 
     return job_queue.run_repeating(
         run_tick,

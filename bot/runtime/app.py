@@ -6,23 +6,25 @@ import logging
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from telegram import LinkPreviewOptions
-from telegram.ext import Application, Defaults
+from telegram.ext import Application, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 from bot.config import Settings
-from bot.delivery import Outbox, PriorityRateLimiter
-from bot.rest_clock import RestClock
-from bot.rest_clock import install as install_rest_clock
+from bot.runtime.delivery import Outbox, PriorityRateLimiter
+from bot.runtime.rest_clock import RestClock
+from bot.runtime.rest_clock import install as install_rest_clock
+from bot.runtime.scheduler import DeliveryRecorder, PromptContent, ReminderService, install
 from bot.runtime.updates import PerUserUpdateProcessor
-from bot.scheduler import DeliveryRecorder, PromptContent, ReminderService, install
 from bot.services import Services, open_services
-from bot.services.container import utc_now
+from bot.services.container import SERVICES_KEY, utc_now
 from bot.services.prompts import session_prompt, weekly_prompt
 from handlers import MENU, register
-from storage import Leadership, leadership
+from handlers.common import Context
+from storage import leadership
 
 log = logging.getLogger("spotter")
 
@@ -52,7 +54,8 @@ def build_application(
         .defaults(Defaults(link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(PriorityRateLimiter(settings.spotter_broadcast_rate))
         .concurrent_updates(PerUserUpdateProcessor(64))
-        .post_init(_post_init)
+        .context_types(ContextTypes(context=Context))
+        .post_init(partial(_post_init, settings=settings, clock=clock, tick=tick))
         .post_shutdown(_post_shutdown)
     )
     if request is not None:
@@ -62,11 +65,16 @@ def build_application(
     if not updater:
         builder = builder.updater(None)
     app: SpotterApp = builder.build()
-    app.bot_data["settings"] = settings
-    app.bot_data["clock"] = clock
-    app.bot_data["tick"] = tick
     register(app)
     return app
+
+
+def services_of(app: SpotterApp) -> Services:
+    """The app's one typed home of dependencies (handlers see it as `context.svc`)."""
+    svc = app.bot_data.get(SERVICES_KEY)
+    if not isinstance(svc, Services):
+        raise RuntimeError("services are not open yet")
+    return svc
 
 
 def _builder(svc: Services, make: Any) -> Any:
@@ -83,10 +91,11 @@ def _sender(app: SpotterApp) -> Any:
     return send
 
 
-async def _post_init(app: SpotterApp) -> None:
-    settings: Settings = app.bot_data["settings"]
-    svc = await open_services(settings, app.bot_data["clock"])
-    app.bot_data["services"] = svc
+async def _post_init(
+    app: SpotterApp, *, settings: Settings, clock: Callable[[], datetime], tick: bool
+) -> None:
+    svc = await open_services(settings, clock)
+    app.bot_data[SERVICES_KEY] = svc
     await svc.updates.prune(int((svc.now() - UPDATE_MEMORY).timestamp()))
     await app.bot.set_my_commands(MENU)
     recorder = DeliveryRecorder(svc.reminders, svc.clock)
@@ -104,34 +113,30 @@ async def _post_init(app: SpotterApp) -> None:
         timedelta(minutes=settings.spotter_reminder_grace_minutes),
         leader=(leader := leadership(svc.db)),
     )
-    app.bot_data["outbox"] = outbox
-    app.bot_data["reminders"] = service
-    app.bot_data["leader"] = leader
+    svc.outbox, svc.reminder_service, svc.leader = outbox, service, leader
     await service.lead(svc.now())
-    app.bot_data["timers"] = rest = RestClock(svc, _sender(app))
-    if app.bot_data["tick"] and app.job_queue is not None:
-        install(app, service, settings.spotter_tick_seconds)
+    svc.rest_clock = rest = RestClock(svc, _sender(app))
+    if tick and app.job_queue is not None:
+        install(app, service, settings.spotter_tick_seconds, now=svc.now)
         install_rest_clock(app, rest)
     if settings.spotter_web_url:  # aiohttp and the pages load only when the Mini App is on
         from bot.web.server import start_web
 
-        await start_web(app)  # the menu button and, in polling mode, the page's server
+        await start_web(app, settings)  # the menu button and, in polling mode, the page's server
     where = re.sub(r"//([^:/@]*):[^@/]*@", r"//\1:***@", settings.database_url.split("?")[0])
     log.info("spotter ready (database %s)", where)  # a Postgres password is not logged
 
 
 async def _post_shutdown(app: SpotterApp) -> None:
-    if app.bot_data["settings"].spotter_web_url:
+    svc: Services | None = app.bot_data.get(SERVICES_KEY)
+    if svc is not None and svc.settings.spotter_web_url:
         from bot.web.server import stop_web
 
         await stop_web(app)
-    outbox: Outbox | None = app.bot_data.get("outbox")
-    if outbox is not None:
-        await outbox.close()  # drain: prompts already claimed still go out
-    leader: Leadership | None = app.bot_data.get("leader")
-    if leader is not None:
-        await leader.release()  # another instance takes over the prompts at once
-    svc: Services | None = app.bot_data.get("services")
     if svc is not None:
+        if svc.outbox is not None:
+            await svc.outbox.close()  # drain: prompts already claimed still go out
+        if svc.leader is not None:
+            await svc.leader.release()  # another instance takes over the prompts at once
         await svc.close()
     log.info("spotter stopped")

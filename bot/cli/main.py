@@ -91,7 +91,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.console import main_console
+    from bot.cli.console import main_console
 
     configure_logging(max(settings.log_level_number, 30), [settings.token or ""])
     return main_console(settings, args.user)
@@ -115,14 +115,14 @@ def _web(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _parse(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.cli_parse import run_parse
+    from bot.cli.parse import run_parse
 
     argv = (["--json"] if args.json else []) + list(args.text)
     return run_parse(argv, sys.stdin, sys.stdout)
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.cli_ask import run_ask
+    from bot.cli.ask import run_ask
 
     return run_ask((["--json"] if args.json else []) + list(args.question), sys.stdout)
 
