@@ -17,7 +17,7 @@ from telegram.ext import (
 )
 
 from bot.runtime.updates import FloodGuard, update_user_id
-from handlers import admin, buttons, data, errors, logbook, program, settings, start
+from handlers import admin, buttons, data, errors, logbook, program, programmes, settings, start
 from handlers.common import Context, reply, services
 
 COMMANDS = [
@@ -25,6 +25,7 @@ COMMANDS = [
     ("help", "What I understand", start.help_command),
     ("plan", "Today's session", program.plan),
     ("block", "Your block and what changed", program.block),
+    ("program", "Run 5/3/1, GZCLP, 5×5, Texas or PPL", programmes.program),
     ("history", "Recent sessions", logbook.history),
     ("prs", "Your bests", logbook.prs),
     ("stats", "Weekly volume and e1RM trend", data.stats),

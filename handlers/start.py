@@ -17,6 +17,7 @@ Log sets — just type them, one exercise per line:
 
 /plan — today's session, e.g. /plan
 /block — your block, its week and what changed: /block
+/program [name] — run 5/3/1, GZCLP, 5×5, Texas or PPL: /program 531
 /history [exercise] — recent sessions: /history bench
 /prs — your bests: /prs
 /stats — weekly sets, volume and e1RM trend: /stats

@@ -15,6 +15,7 @@ from bot.programming.exposures import Exposure
 from bot.programming.history import HistoryIndex
 from bot.programming.models import BlockView, CheckIn, Event, Lifter, LoggedSet, Session
 from bot.programming.params import DEFAULT, LEVELS, Level, Params
+from bot.programming.programmes import runner as programmes
 from bot.programming.progression import nominal_increment
 from bot.programming.rounding import increment_in_unit, round_load, step_kind
 from bot.programming.state import BlockState, ProgramState
@@ -122,6 +123,8 @@ def update(
 
     A day is judged once it is over (day < today), so repeated calls add nothing twice.
     """
+    if programmes.runs(state):  # a named programme judges its own days
+        return programmes.update(lifter, state, history, today, p)
     st = state.copy()
     st.goal = lifter.goal
     run = _Run(lifter, st, HistoryIndex(history, today, p), bodyweights, checkins, p)
@@ -504,6 +507,8 @@ def prescribe(
     p: Params = DEFAULT,
 ) -> Session:
     """Today's session; the template day follows the training days logged since the block began."""
+    if programmes.runs(state):  # a named programme plans its own sessions
+        return programmes.prescribe(lifter, state, history, today, p)
     st, _ = update(lifter, state, history, today, p=p)
     index = HistoryIndex(history, today, p)
     if session_index is None:
@@ -514,6 +519,8 @@ def prescribe(
 
 def block_view(state: ProgramState, today: date) -> BlockView:
     """The running block, the week we are in, and what comes next."""
+    if programmes.runs(state):
+        return programmes.block_view(state, today)
     b = state.block
     spec = b.spec
     week = b.week(today)

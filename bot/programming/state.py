@@ -73,6 +73,8 @@ class ProgramState:
     past_blocks: list[list[str]] = field(default_factory=list)  # [kind, start, end]
     processed_through: str | None = None
     version: int = 1
+    program: str = "auto"  # "auto" = Spotter's own blocks; else a bot/programming/programmes name
+    programme: dict[str, Any] = field(default_factory=dict)  # that programme's own state (JSON)
 
     def lift(self, exercise: str) -> LiftState:
         return self.lifts.setdefault(exercise, LiftState())
@@ -93,6 +95,8 @@ class ProgramState:
             past_blocks=[list(x) for x in d.get("past_blocks", [])],
             processed_through=d.get("processed_through"),
             version=int(d.get("version", 1)),
+            program=str(d.get("program", "auto")),
+            programme=dict(d.get("programme", {})),
         )
 
     def copy(self) -> ProgramState:
