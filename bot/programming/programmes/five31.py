@@ -228,7 +228,7 @@ class FiveThreeOne(Programme):
         return "\n".join(lines)
 
     def next_up(self, run: RunState, n: int) -> str:
-        return "Next cycle: training maxes +2.5 kg upper, +5 kg lower (5 / 10 lb)"
+        return "A new cycle with training maxes +2.5 kg upper, +5 kg lower (5 / 10 lb)"
 
 
 def _tm_set(lift: str, tm: float, unit: Unit) -> str:

@@ -81,6 +81,11 @@ def sets_plan(days: int, week: int) -> dict[tuple[int, str], int]:
         sets[min(options)[2]] += 1
 
 
+def slot_key(day: int, exercise: str) -> str:
+    """Each day's slot progresses on its own (bench on Push A, dumbbell bench on Push B)."""
+    return f"{day}:{exercise}"
+
+
 class PushPullLegs(Programme):
     name = "ppl"
     title = "Push/Pull/Legs"
@@ -107,7 +112,7 @@ class PushPullLegs(Programme):
         counts = sets_plan(ctx.run.days, plan_week)
         items = []
         for ex, tier in days[i].slots:
-            rx = sh.rep_range(ctx, ex, counts[(i, ex)], RANGES[tier], rir, day)
+            rx = sh.rep_range(ctx, ex, counts[(i, ex)], RANGES[tier], rir, day, slot_key(i, ex))
             if pos.deload:
                 rx = deload_version(rx, catalog.info(ex).equipment, ctx.lifter, ctx.p)
             items.append(rx)
@@ -118,8 +123,9 @@ class PushPullLegs(Programme):
     def judge(self, ctx: Ctx, day: date, n: int, done: dict[str, Exposure]) -> None:
         pos = self.position(ctx.run, n)
         if not pos.deload:
+            i = n % len(layout(ctx.run.days))
             for rx in self.plan(ctx, day, n).items:
-                sh.judge_rep_range(ctx, rx, done.get(rx.exercise))
+                sh.judge_rep_range(ctx, rx, done.get(rx.exercise), slot_key(i, rx.exercise))
         nxt = self.position(ctx.run, n + 1)
         if nxt.week == pos.week:
             return

@@ -84,7 +84,8 @@ def block_view(state: ProgramState, today: date) -> BlockView:
     run = RunState.from_dict(state.programme)
     pos = prog.position(run, run.sessions)
     name = f"{prog.label(run)}, cycle {pos.cycle}"
-    summary = prog.line.split(" — ", 1)[-1].capitalize() + "."
+    what = prog.line.split(" — ", 1)[-1]
+    summary = what[:1].upper() + what[1:] + "."
     if pos.deload:
         summary = "Deload week: lighter, fewer hard sets, finish fresh. " + summary
     return BlockView(name, pos.week, pos.weeks, prog.next_up(run, run.sessions), summary)

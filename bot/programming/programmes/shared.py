@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from bot.programming import catalog
 from bot.programming.exposures import Exposure
@@ -54,9 +54,19 @@ def at_rpe(ctx: Ctx, exercise: str, reps: int, rpe: float, before: date) -> floa
     return rnd(ctx, exercise, e * rts_percent(min(reps, 12), rpe) / 100, "down")
 
 
+def best_e1rm(ctx: Ctx, exercise: str, before: date) -> float | None:
+    """The best session e1RM of the last few weeks: what the lifter has shown they can do.
+
+    Programmes mix heavy, light and volume days, so the median of the last three sessions
+    (the engine's e1RM_work) would sit below a heavy day's own target."""
+    since = before - timedelta(weeks=ctx.p.fatigue_best_weeks)
+    points = [v for d, v in ctx.index.points(exercise, since, before) if d < before]
+    return max(points) if points else None
+
+
 def capped(ctx: Ctx, exercise: str, kg: float | None, day: date) -> float | None:
-    """Never above 95% of the lifter's working e1RM (rounded down), whatever a rule says."""
-    e = e1rm(ctx, exercise, day)
+    """Never above 95% of the lifter's recent best e1RM (rounded down), whatever a rule says."""
+    e = best_e1rm(ctx, exercise, day)
     if kg is None or e is None:
         return kg
     return min(kg, rnd(ctx, exercise, ctx.p.e1rm_cap_pct * e, "down"))
@@ -109,9 +119,11 @@ def calibration(reps: str, rpe: int = 8) -> str:
     )
 
 
-def rep_range_load(ctx: Ctx, exercise: str, bottom: int, rir: float, day: date) -> float | None:
+def rep_range_load(
+    ctx: Ctx, exercise: str, bottom: int, rir: float, day: date, key: str
+) -> float | None:
     """The load a rep-range slot uses: its track, else the e1RM at the target RIR, else the log."""
-    tr = ctx.run.tracks.get(exercise)
+    tr = ctx.run.tracks.get(key)
     if tr is not None and tr.load_kg is not None:
         return tr.load_kg
     if not catalog.info(exercise).bodyweight:
@@ -121,11 +133,20 @@ def rep_range_load(ctx: Ctx, exercise: str, bottom: int, rir: float, day: date) 
 
 
 def rep_range(
-    ctx: Ctx, exercise: str, sets: int, span: tuple[int, int], rir: float, day: date
+    ctx: Ctx,
+    exercise: str,
+    sets: int,
+    span: tuple[int, int],
+    rir: float,
+    day: date,
+    key: str | None = None,
 ) -> Prescription:
-    """Double progression: sets × bottom–top at one load; every set at the top adds a step."""
+    """Double progression: sets × bottom–top at one load; every set at the top adds a step.
+
+    `key` names the slot's track when one exercise has two slots (PPL's A and B days)."""
     bottom, top = span
-    load = capped(ctx, exercise, rep_range_load(ctx, exercise, bottom, rir, day), day)
+    start = rep_range_load(ctx, exercise, bottom, rir, day, key or exercise)
+    load = capped(ctx, exercise, start, day)
     info = catalog.info(exercise)
     if load is None and not info.bodyweight:
         note = f"Pick a weight you can do {top} times with {int(rir) + 1} reps to spare; log it."
@@ -135,11 +156,11 @@ def rep_range(
     return item(exercise, sets, bottom, load, rest, note, rir=rir, reps_top=top)
 
 
-def judge_rep_range(ctx: Ctx, rx: Prescription, e: Exposure | None) -> None:
+def judge_rep_range(ctx: Ctx, rx: Prescription, e: Exposure | None, key: str | None = None) -> None:
     """After a rep-range exposure: all prescribed sets at the top of the range → next step."""
     if e is None or catalog.info(rx.exercise).bodyweight:
         return
-    tr = ctx.run.track(rx.exercise)
+    tr = ctx.run.track(key or rx.exercise)
     load = rx.load_kg if rx.load_kg is not None else e.top
     if tr.load_kg is None:
         tr.load_kg = load
