@@ -50,7 +50,7 @@ def lifts_of(run: RunState, n: int) -> tuple[str, ...]:
 class FiveThreeOne(Programme):
     name = "531"
     title = "5/3/1"
-    line = "5/3/1 — training max waves with a + set, BBB or FSL volume (options: bbb [50–60], fsl)"
+    line = "531 — 5/3/1: training-max waves with a + set, then BBB 5×10 or FSL (e.g. 531 fsl)"
     max_label = "training max"
     max_field: MaxField = "tm_kg"
     variants = ("bbb", "fsl")
@@ -94,8 +94,12 @@ class FiveThreeOne(Programme):
         for lift in lifts_of(ctx.run, n):
             items.extend(self._assistance(ctx, lift, pos, day, len(lifts_of(ctx.run, n))))
         names = " & ".join(catalog.info(x).name for x in lifts_of(ctx.run, n))
-        label = f"5/3/1 {SUPPLEMENTAL[ctx.run.variant or 'bbb']}, cycle {pos.cycle}"
+        label = f"{self.label(ctx.run)}, cycle {pos.cycle}"
         return Session(f"{names} day", label, pos.week, 4, pos.deload, tuple(items))
+
+    def label(self, run: RunState) -> str:
+        name = SUPPLEMENTAL[run.variant or "bbb"].rsplit(" ", 1)[0]
+        return f"5/3/1 {name}"
 
     def _main(self, ctx: Ctx, lift: str, pos: Position) -> list[Prescription]:
         tm = ctx.run.track(lift).tm_kg

@@ -34,7 +34,7 @@ def five_rm(e1rm: float) -> float:
 class Gzclp(Programme):
     name = "gzclp"
     title = "GZCLP"
-    line = "GZCLP — T1 5×3+, T2 3×10, T3 3×15+ each day, four days in A/B rotation"
+    line = "gzclp — GZCLP: T1 5×3+, T2 3×10, T3 3×15+ each day, four days in A/B rotation"
     max_label = "T1 weight"
 
     def max_key(self, lift: str) -> str:

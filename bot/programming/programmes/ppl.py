@@ -89,7 +89,7 @@ def slot_key(day: int, exercise: str) -> str:
 class PushPullLegs(Programme):
     name = "ppl"
     title = "Push/Pull/Legs"
-    line = "ppl — push/pull/legs for size, 6 or 3 days, rep ranges, 10–20 sets a muscle a week"
+    line = "ppl — Push/pull/legs for size: 6 or 3 days, rep ranges, 10–20 sets a muscle a week"
     lifts = tuple(dict.fromkeys(ex for d in SIX_DAY for ex, _ in d.slots))
 
     def per_week(self, run: RunState) -> int:

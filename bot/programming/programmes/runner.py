@@ -150,5 +150,5 @@ def set_max(
         tr.cut = False
     st.programme = ctx.run.to_dict()
     msg = f"{catalog.info(lift).name} {prog.max_label} is now {fmt_load(value, lifter.unit)}."
-    ctx.emit(today - DAY, lift, "program", "set_max", msg, kg=value)
+    ctx.emit(today, lift, "program", "set_max", msg, kg=value)
     return st, ctx.events, msg + " The next session uses it."
