@@ -200,20 +200,8 @@ class FiveThreeOne(Programme):
             ctx.emit(day, None, "531", "new_cycle", msg, cycle=cycle)
 
     def needs(self, ctx: Ctx, day: date) -> str:
-        unit = ctx.lifter.unit
-        tms = [
-            f"{catalog.info(x).name} {fmt_load(t.tm_kg, unit)}"
-            for x in ORDER
-            if (t := ctx.run.tracks.get(x)) is not None and t.tm_kg is not None
-        ]
-        missing = [
-            catalog.info(x).name
-            for x in ORDER
-            if x not in ctx.run.tracks or ctx.run.tracks[x].tm_kg is None
-        ]
-        lines = []
-        if tms:
-            lines.append("Training maxes (90% of your e1RM): " + ", ".join(tms) + ".")
+        lines = [sh.numbers(ctx, ORDER, "Training maxes (90% of your e1RM)", "")]
+        missing = [catalog.info(x).name for x in ORDER if ctx.run.track(x).tm_kg is None]
         if missing:
             lines.append(
                 "No numbers yet for " + ", ".join(missing) + ": the first session works up to a "
@@ -229,7 +217,7 @@ class FiveThreeOne(Programme):
             f"Supplemental: {sup}. Change a training max with /program tm bench 100; "
             "switch supplemental work with /program 531 fsl or /program 531 bbb 60."
         )
-        return "\n".join(lines)
+        return "\n".join(x for x in lines if x)
 
     def next_up(self, run: RunState, n: int) -> str:
         return "A new cycle with training maxes +2.5 kg upper, +5 kg lower (5 / 10 lb)"

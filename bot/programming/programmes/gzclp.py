@@ -8,7 +8,7 @@ from bot.programming import catalog
 from bot.programming.exposures import Exposure
 from bot.programming.models import Prescription, Session
 from bot.programming.programmes import shared as sh
-from bot.programming.programmes.base import Ctx, Position, Programme, RunState
+from bot.programming.programmes.base import Ctx, Position, Programme, RunState, Track
 from bot.programming.rts import rts_percent
 from bot.units import fmt_load
 
@@ -21,6 +21,7 @@ DAYS = (
 )
 T1_STAGES = ((5, 3), (6, 2), (10, 1))  # sets × reps, last set "+"
 T2_STAGES = ((3, 10), (3, 8), (3, 6))
+STAGES = {1: T1_STAGES, 2: T2_STAGES}
 T3_SETS, T3_REPS, T3_ADD_AT = 3, 15, 25
 T1_OF_5RM = 0.85
 T2_START_RPE = 7.0  # 3×10 at RPE 7 from the e1RM for a first T2 weight
@@ -87,8 +88,8 @@ class Gzclp(Programme):
     def judge(self, ctx: Ctx, day: date, n: int, done: dict[str, Exposure]) -> None:
         _, t1, t2, t3 = DAYS[n % len(DAYS)]
         plan = self.plan(ctx, day, n)
-        self._judge_t1(ctx, plan.items[0], day, done.get(t1))
-        self._judge_t2(ctx, plan.items[1], day, done.get(t2))
+        self._judge_tier(ctx, 1, plan.items[0], day, done.get(t1))
+        self._judge_tier(ctx, 2, plan.items[1], day, done.get(t2))
         self._judge_t3(ctx, plan.items[2], done.get(t3))
 
     def _seed(self, ctx: Ctx, key: str, rx: Prescription, e: Exposure) -> bool:
@@ -103,60 +104,52 @@ class Gzclp(Programme):
             tr.load_kg = tr.base_kg = e.top
         return True
 
-    def _judge_t1(self, ctx: Ctx, rx: Prescription, day: date, e: Exposure | None) -> None:
-        key = f"t1:{rx.exercise}"
+    def _judge_tier(
+        self, ctx: Ctx, tier: int, rx: Prescription, day: date, e: Exposure | None
+    ) -> None:
+        """T1/T2: success adds weight; a miss moves to the next, shorter scheme at the same
+        weight; a miss on the last scheme restarts the tier."""
+        key = f"t{tier}:{rx.exercise}"
         if e is None or self._seed(ctx, key, rx, e):
             return
         tr, name, unit = ctx.run.track(key), catalog.info(rx.exercise).name, ctx.lifter.unit
+        load = rx.load_kg or 0.0
         if sh.completed(e, rx.load_kg, rx.sets, rx.reps):
-            tr.load_kg = sh.rnd(ctx, rx.exercise, (rx.load_kg or 0) + sh.step(ctx, rx.exercise))
+            if tier == 2 and tr.stage == 0:
+                tr.base_kg = load
+            tr.load_kg = sh.rnd(ctx, rx.exercise, load + sh.step(ctx, rx.exercise))
             return
-        if tr.stage < len(T1_STAGES) - 1:
+        stages = STAGES[tier]
+        if tr.stage < len(stages) - 1:
             tr.stage += 1
-            sets, reps = T1_STAGES[tr.stage]
+            sets, reps = stages[tr.stage]
             msg = (
-                f"{name} T1: {rx.sets}×{rx.reps} at {fmt_load(rx.load_kg, unit)} fell short, "
+                f"{name} T{tier}: {rx.sets}×{rx.reps} at {fmt_load(load, unit)} fell short, "
                 f"so next time it's {sets}×{reps} at the same weight — fewer reps per set."
             )
-            ctx.emit(day, rx.exercise, "GZCLP", "t1_stage", msg, stage=tr.stage)
+            ctx.emit(day, rx.exercise, "GZCLP", f"t{tier}_stage", msg, stage=tr.stage)
             return
-        est = sh.e1rm(ctx, rx.exercise, day + timedelta(days=1)) or (rx.load_kg or 0) / 0.9
-        tr.load_kg = sh.rnd(ctx, rx.exercise, T1_OF_5RM * five_rm(est), "down")
+        tr.load_kg, why = self._restart(ctx, tier, tr, rx.exercise, load, day)
         tr.stage, tr.resets = 0, tr.resets + 1
+        sets, reps = stages[0]
         msg = (
-            f"{name} T1: 10×1 didn't go either, so the cycle restarts: 5×3 at "
-            f"{fmt_load(tr.load_kg, unit)}, 85% of the 5RM your latest sets show."
+            f"{name} T{tier}: {rx.sets}×{rx.reps} didn't go either, so the tier restarts at "
+            f"{sets}×{reps} with {fmt_load(tr.load_kg, unit)}: {why}."
         )
-        ctx.emit(day, rx.exercise, "GZCLP", "t1_restart", msg, new_load_kg=tr.load_kg)
+        ctx.emit(day, rx.exercise, "GZCLP", f"t{tier}_restart", msg, new_load_kg=tr.load_kg)
 
-    def _judge_t2(self, ctx: Ctx, rx: Prescription, day: date, e: Exposure | None) -> None:
-        key = f"t2:{rx.exercise}"
-        if e is None or self._seed(ctx, key, rx, e):
-            return
-        tr, name, unit = ctx.run.track(key), catalog.info(rx.exercise).name, ctx.lifter.unit
-        if sh.completed(e, rx.load_kg, rx.sets, rx.reps):
-            if tr.stage == 0:
-                tr.base_kg = rx.load_kg
-            tr.load_kg = sh.rnd(ctx, rx.exercise, (rx.load_kg or 0) + sh.step(ctx, rx.exercise))
-            return
-        if tr.stage < len(T2_STAGES) - 1:
-            tr.stage += 1
-            sets, reps = T2_STAGES[tr.stage]
-            msg = (
-                f"{name} T2: {rx.sets}×{rx.reps} at {fmt_load(rx.load_kg, unit)} fell short, "
-                f"so next time it's {sets}×{reps} at the same weight."
+    def _restart(
+        self, ctx: Ctx, tier: int, tr: Track, ex: str, load: float, day: date
+    ) -> tuple[float, str]:
+        """T1: 85% of a fresh 5RM (from the latest sets); T2: the last 3×10 weight + 2 steps."""
+        if tier == 1:
+            est = sh.e1rm(ctx, ex, day + timedelta(days=1)) or load / 0.9
+            return sh.rnd(ctx, ex, T1_OF_5RM * five_rm(est), "down"), (
+                "85% of the 5RM your latest sets show"
             )
-            ctx.emit(day, rx.exercise, "GZCLP", "t2_stage", msg, stage=tr.stage)
-            return
-        base = tr.base_kg if tr.base_kg is not None else (rx.load_kg or 0) * 0.85
-        restart = base + T2_RESTART_STEPS * sh.step(ctx, rx.exercise)
-        tr.load_kg = sh.rnd(ctx, rx.exercise, min(restart, rx.load_kg or restart), "down")
-        tr.stage, tr.resets = 0, tr.resets + 1
-        msg = (
-            f"{name} T2: 3×6 didn't go either, so it restarts at 3×10 with "
-            f"{fmt_load(tr.load_kg, unit)}: your last 3×10 weight plus two steps."
-        )
-        ctx.emit(day, rx.exercise, "GZCLP", "t2_restart", msg, new_load_kg=tr.load_kg)
+        base = tr.base_kg if tr.base_kg is not None else load * 0.85
+        restart = min(base + T2_RESTART_STEPS * sh.step(ctx, ex), load)
+        return sh.rnd(ctx, ex, restart, "down"), "your last 3×10 weight plus two steps"
 
     def _judge_t3(self, ctx: Ctx, rx: Prescription, e: Exposure | None) -> None:
         if e is None:
@@ -169,22 +162,14 @@ class Gzclp(Programme):
             tr.load_kg = sh.rnd(ctx, rx.exercise, load + sh.step(ctx, rx.exercise, 2.5, 2.5))
 
     def needs(self, ctx: Ctx, day: date) -> str:
-        unit = ctx.lifter.unit
-        t1 = [
-            f"{catalog.info(x).name} {fmt_load(t.load_kg, unit)}"
-            for x in self.lifts
-            if (t := ctx.run.tracks.get(f"t1:{x}")) and t.load_kg is not None
-        ]
-        lines = []
-        if t1:
-            lines.append("T1 weights (85% of the 5RM your e1RM gives): " + ", ".join(t1) + ".")
-        else:
-            lines.append("No numbers yet: the first sessions find your T1 and T2 weights.")
-        lines.append(
-            "Each T1 success adds 2.5 kg upper / 5 kg lower (5 / 10 lb). "
+        head = sh.numbers(
+            ctx, self.lifts, "T1 weights (85% of the 5RM your e1RM gives)",
+            "No numbers yet: the first sessions find your T1 and T2 weights.", "t1:",
+        )  # fmt: skip
+        return (
+            f"{head}\nEach T1 success adds 2.5 kg upper / 5 kg lower (5 / 10 lb). "
             "Change a T1 weight with /program tm squat 100."
         )
-        return "\n".join(lines)
 
     def next_up(self, run: RunState, n: int) -> str:
         return f"Day {DAYS[n % len(DAYS)][0]}, then the rotation goes on"

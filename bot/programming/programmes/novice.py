@@ -12,7 +12,6 @@ from bot.programming.programmes import shared as sh
 from bot.programming.programmes.base import Ctx, Position, Programme, RunState
 from bot.programming.progression import nominal_increment
 from bot.programming.session import CALIBRATE_LP
-from bot.units import fmt_load
 
 START_RPE = 7.0  # a first LP weight from the e1RM: 5 reps with about 3 in the tank
 RESET = 0.90
@@ -123,17 +122,10 @@ class Novice(Programme):
             ctx.emit(e.day, ex, "S1", "suggest_switch", msg, resets=tr.resets)
 
     def needs(self, ctx: Ctx, day: date) -> str:
-        unit = ctx.lifter.unit
-        loads = [
-            f"{catalog.info(x).name} {fmt_load(t.load_kg, unit)}"
-            for x in self.lifts
-            if (t := ctx.run.tracks.get(x)) and t.load_kg is not None
-        ]
-        head = (
-            "Starting weights (from your log): " + ", ".join(loads) + "."
-            if loads
-            else "No numbers yet: the first session finds your starting weights."
-        )
+        head = sh.numbers(
+            ctx, self.lifts, "Starting weights (from your log)",
+            "No numbers yet: the first session finds your starting weights.",
+        )  # fmt: skip
         return (
             f"{head}\nEvery successful session adds weight; a miss repeats the weight, three in a "
             "row drop it 10%. Change a starting weight with /program tm squat 60."

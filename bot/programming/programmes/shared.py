@@ -10,6 +10,7 @@ from bot.programming.models import Prescription
 from bot.programming.programmes.base import Ctx
 from bot.programming.rounding import Mode, increment_in_unit, round_load, step_kind
 from bot.programming.rts import rts_percent
+from bot.units import fmt_load
 
 EPS = 1e-6
 MAIN_REST = (180, 300)
@@ -110,6 +111,19 @@ def item(
     return Prescription(
         exercise, sets, reps, load, rpe, rir, rest, note, reps_top=reps_top, amrap=amrap
     )
+
+
+def numbers(ctx: Ctx, lifts: tuple[str, ...], head: str, empty: str, prefix: str = "") -> str:
+    """'Head: Squat 100 kg, Bench press 70 kg.' from the lifts' tracks, or `empty` if none.
+
+    `prefix` picks a tier's tracks (GZCLP "t1:"); 5/3/1's training maxes come from `tm_kg`."""
+    shown = []
+    for lift in lifts:
+        tr = ctx.run.tracks.get(prefix + lift)
+        value = None if tr is None else (tr.tm_kg if tr.tm_kg is not None else tr.load_kg)
+        if value is not None:
+            shown.append(f"{catalog.info(lift).name} {fmt_load(value, ctx.lifter.unit)}")
+    return f"{head}: " + ", ".join(shown) + "." if shown else empty
 
 
 def calibration(reps: str, rpe: int = 8) -> str:

@@ -141,17 +141,10 @@ class TexasMethod(Programme):
             ctx.emit(e.day, rx.exercise, "Texas", "trim_volume", msg, volume_sets=tr.sets)
 
     def needs(self, ctx: Ctx, day: date) -> str:
-        unit = ctx.lifter.unit
-        fives = [
-            f"{catalog.info(x).name} {fmt_load(t.load_kg, unit)}"
-            for x in self.lifts
-            if (t := ctx.run.tracks.get(x)) and t.load_kg is not None
-        ]
-        head = (
-            "5RM targets (from your e1RM): " + ", ".join(fives) + "."
-            if fives
-            else "No numbers yet: the first sessions find your 5RM targets."
-        )
+        head = sh.numbers(
+            ctx, self.lifts, "5RM targets (from your e1RM)",
+            "No numbers yet: the first sessions find your 5RM targets.",
+        )  # fmt: skip
         return (
             f"{head}\nVolume day 5×5 at 90% of the 5RM, light day 80% of that, intensity day a "
             "new 5RM. Change a 5RM with /program tm squat 140."
