@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,47 +13,14 @@ import pytest
 from bot.programming.programmes import PROGRAMMES
 from bot.programming.programmes.shared import kind
 from bot.programming.rounding import load_step
-from bot.services.programmes import program_command
-from tests.sim.driver import AppCoach, Run, SessionRecord, SimEvent, simulate
-from tests.sim.lifter import Performed, Persona
+from tests.programmes_support import fired, on_programme
+from tests.sim.driver import SessionRecord
 from tests.sim.personas import INTERMEDIATE_BOTH, INTERMEDIATE_STRENGTH, MISSED_WEEK, NOVICE
 
 PLATEAU_6 = replace(INTERMEDIATE_STRENGTH, name="plateau-week-6", plateau_from_week=6)
 PERSONAS = {"progresses": INTERMEDIATE_BOTH, "plateaus at week 6": PLATEAU_6,
             "misses a week": MISSED_WEEK}  # fmt: skip
 WEEKS = {"531": 16, "gzclp": 14, "stronglifts": 12, "ss": 12, "texas": 14, "ppl": 13}
-
-
-class LoggingCoach(AppCoach):
-    """The app coach; a set the lifter failed outright (0 reps) is not typed into the chat."""
-
-    async def log(self, day: date, sets: list[Performed]) -> list[SimEvent]:
-        return await super().log(day, [p for p in sets if p.reps > 0])
-
-
-async def on_programme(
-    tmp_path: Path, persona: Persona, commands: list[str], weeks: int, seed: int = 1
-) -> Run:
-    """Switch the simulated lifter's account with /program, then train for `weeks`."""
-    coach = await LoggingCoach.open(persona, tmp_path / f"{persona.name}-{seed}.db")
-    try:
-        user = await coach.svc.users.get(coach.USER)
-        assert user is not None
-        for command in commands:
-            reply = await program_command(coach.svc, user, command.split())
-            assert "went wrong" not in reply and "don't" not in reply, reply
-        return await simulate(persona, coach, weeks=weeks, seed=seed)
-    finally:
-        await coach.close()
-
-
-def fired(run: Run, rule: str) -> dict[tuple[object, str | None], list[str]]:
-    """Events of `rule` by (judged day, exercise)."""
-    out: dict[tuple[object, str | None], list[str]] = defaultdict(list)
-    for e in run.events:
-        if e.rule == rule:
-            out[(e.day, e.exercise)].append(e.action)
-    return out
 
 
 def allowed(exercise: str, before: float) -> float:

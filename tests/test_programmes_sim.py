@@ -1,189 +1,149 @@
-"""Simulated lifters over 12–16 weeks on each named programme (injected dates, seeded lifters):
-one who progresses, one who stalls at week 6, one who misses a week."""
+"""Each programme's own progression on the engine's simulated lifters (tests/sim), through the
+app: the next load or scheme after every session follows that programme's rule."""
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
-from datetime import timedelta
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from bot.programming import Event
-from bot.programming.history import HistoryIndex
-from bot.programming.programmes import PROGRAMMES
-from bot.programming.programmes.base import RunState
-from bot.programming.programmes.shared import kind
-from bot.programming.rounding import load_step
-from tests.programme_sim import Day, SimLifter, run
+from bot.programming import catalog
+from tests.programmes_support import fired, on_programme
+from tests.sim.driver import Item, Run, SessionRecord
+from tests.sim.personas import INTERMEDIATE_BOTH, INTERMEDIATE_STRENGTH, MISSED_WEEK, NOVICE
 
-LIFTERS = {
-    "progresses": SimLifter(seed=1),
-    "stalls at week 6": SimLifter(stall_week=6, seed=2),
-    "misses a week": SimLifter(skip_week=5, seed=3),
-}
-DAYS = {"531": 4, "gzclp": 3, "stronglifts": 3, "ss": 3, "texas": 3, "ppl": 6}
+PLATEAU_6 = replace(INTERMEDIATE_STRENGTH, name="plateau-week-6", plateau_from_week=6)
+LOWER = {"squat": 5.0, "deadlift": 5.0}
 
 
-def events(days: list[Day], rule: str | None = None) -> list[tuple[int, Event]]:
-    return [(d.week, e) for d in days for e in d.events if rule is None or e.rule == rule]
+def done_all(s: SessionRecord, item: Item) -> bool | None:
+    """True when every prescribed set of `item` got its reps; None when it wasn't logged."""
+    sets = [p for p in s.performed if p.exercise == item.exercise and p.target_reps == item.reps]
+    if not any(p.reps > 0 for p in sets):
+        return None
+    return len(sets) >= item.sets and not any(p.missed for p in sets[: item.sets])
 
 
-def allowed(exercise: str, before: float) -> float:
-    """The most the next load may be: +10%, or one plate step where 10% is less than that
-    (a 10 kg lateral raise can only go to 12 kg)."""
-    return max(1.10 * before, before + load_step(kind(exercise), "kg")) + 1e-6
+def slots(run: Run, title: str, index: int) -> list[tuple[SessionRecord, Item]]:
+    return [(s, s.planned.items[index]) for s in run.sessions if s.planned.title == title]
 
 
-@pytest.mark.parametrize("who", list(LIFTERS))
-@pytest.mark.parametrize("name", list(PROGRAMMES))
-def test_nothing_above_the_e1rm_and_no_jump_over_10_percent(name: str, who: str) -> None:
-    sim = run(name, LIFTERS[who], weeks=14, days=DAYS[name])
-    last: dict[tuple[str, str], float] = {}
-    for d in sim.days[:-1]:
-        index = HistoryIndex(sim.history, d.day)
-        tops: dict[str, float] = defaultdict(float)
-        for item in d.session.items:
-            if item.load_kg is None:
-                continue
-            recent = index.points(item.exercise, d.day - timedelta(weeks=6), d.day)
-            e1rm = max((v for day, v in recent if day < d.day), default=None)
-            assert e1rm is None or item.load_kg <= e1rm, (d.day, item)
-            tops[item.exercise] = max(tops[item.exercise], item.load_kg)
-        if d.session.deload:
-            continue  # a deload is lighter on purpose; the week after is compared with before it
-        for ex, top in tops.items():
-            key = (d.session.title, ex)
-            assert top <= allowed(ex, last.get(key, top)), (d.day, ex, last[key], top)
-            last[key] = top
+async def test_531_raises_every_tm_once_a_cycle(tmp_path: Path) -> None:
+    run = await on_programme(tmp_path, INTERMEDIATE_STRENGTH, ["531"], 16)
+    cycles = [e for e in run.events if e.action == "new_cycle"]
+    assert [(e.announced - run.sessions[0].day).days // 7 + 1 for e in cycles] == [5, 9, 13]
+    tms = [dict(re.findall(r"([A-Z][a-z]+(?: [a-z]+)?) ([\d.]+) kg", e.message)) for e in cycles]
+    for before, after in itertools.pairwise(tms):
+        for name, value in after.items():
+            if f"{name} {value} kg (set back" not in str(cycles):
+                step = 5.0 if name in ("Squat", "Deadlift") else 2.5
+                assert float(value) - float(before[name]) == pytest.approx(step)
 
 
-def test_531_progresses_a_cycle_at_a_time() -> None:
-    sim = run("531", LIFTERS["progresses"], weeks=16)
-    cycles = events(sim.days, "531")
-    assert [w for w, e in cycles if e.action == "new_cycle"] == [4, 8, 12, 16]
-    assert not events(sim.days, "S6")
-    tracks = RunState.from_dict(sim.state.programme).tracks
-    first = run("531", LIFTERS["progresses"], weeks=1).state
-    start = RunState.from_dict(first.programme).tracks
-    assert tracks["squat"].tm_kg == pytest.approx(start["squat"].tm_kg + 4 * 5.0)
-    assert tracks["bench_press"].tm_kg == pytest.approx(start["bench_press"].tm_kg + 4 * 2.5)
+async def test_531_a_missed_week_resumes_the_wave_where_it_stopped(tmp_path: Path) -> None:
+    run = await on_programme(tmp_path, MISSED_WEEK, ["531"], 14)
+    assert any(s.week == 8 for s in run.sessions) and not any(s.week == 7 for s in run.sessions)
+    deloads = [s.planned.deload for s in run.sessions]  # 3 days a week: 4 sessions a wave week
+    assert deloads == [(i // 4) % 4 == 3 for i in range(len(deloads))]
+    later = run.sessions[4:]  # after the four calibration sessions that set the TMs
+    assert all(sum(i.amrap for i in s.planned.items) == (not s.planned.deload) for s in later)
 
 
-def test_531_missed_minimum_after_the_stall_sets_the_tm_back_next_cycle() -> None:
-    sim = run("531", LIFTERS["stalls at week 6"], weeks=16)
-    cuts = events(sim.days, "S6")
-    assert cuts and all(w >= 6 for w, _ in cuts)
-    week, cut = cuts[0]
-    assert "minimum" in cut.message and "three steps" in cut.message
-    lift, new = cut.exercise, cut.details["new_tm_kg"]
-    cycle = next(e for w, e in events(sim.days, "531") if w > week and e.action == "new_cycle")
-    assert "set back" in cycle.message
-    assert cut.details["tm_kg"] - new == pytest.approx(
-        3 * (5.0 if lift in ("squat", "deadlift") else 2.5)
-    )
-    later = [e for w, e in cuts if e.exercise == lift]
-    assert len(later) == 1 or later[1].details["tm_kg"] <= new  # the cut was applied
-
-
-def test_531_a_missed_week_resumes_the_wave_where_it_stopped() -> None:
-    sim = run("531", LIFTERS["misses a week"], weeks=14)
-    waves = [d.session.week for d in sim.days[:-1]]
-    assert waves == [(i // 4) % 4 + 1 for i in range(len(waves))]
-    assert not events(sim.days, "S6")
-
-
-def test_gzclp_t1_and_t2_move_through_their_stages_after_the_stall() -> None:
-    sim = run("gzclp", SimLifter(stall_week=6, slide=0.03, seed=4), weeks=16, days=3)
-    by_lift: dict[str, list[str]] = defaultdict(list)
-    for w, e in events(sim.days, "GZCLP"):
-        assert w >= 6, e.message
-        by_lift[f"{e.exercise}:{e.action[:2]}"].append(e.action)
-    t1 = [acts for key, acts in by_lift.items() if key.endswith(":t1")]
-    assert any(acts[:3] == ["t1_stage", "t1_stage", "t1_restart"] for acts in t1), by_lift
-    t2 = [acts for key, acts in by_lift.items() if key.endswith(":t2")]
-    assert any(acts[:3] == ["t2_stage", "t2_stage", "t2_restart"] for acts in t2), by_lift
-
-
-def test_gzclp_progressing_lifter_adds_t1_weight_every_success() -> None:
-    sim = run("gzclp", LIFTERS["progresses"], weeks=6, days=3)
-    squat_t1 = [d.session.items[0].load_kg for d in sim.days[:-1] if d.session.title == "Day A1"]
-    assert all(b - a == pytest.approx(5.0) for a, b in itertools.pairwise(squat_t1))
-    assert not any(e.action.startswith("t1") for _, e in events(sim.days, "GZCLP"))
-
-
-@pytest.mark.parametrize("name", ["stronglifts", "ss"])
-def test_novice_adds_the_increment_every_session(name: str) -> None:
-    sim = run(name, SimLifter(gain=0.05, seed=5), weeks=3, days=3, start_pct=0.5)
-    squats = [d.session.items[0].load_kg for d in sim.days[:-1]]
-    steps = [b - a for a, b in itertools.pairwise(squats)]
-    assert steps and all(s == pytest.approx(5.0) for s in steps), squats
-    assert not events(sim.days, "S1")
-
-
-@pytest.mark.parametrize("name", ["stronglifts", "ss"])
-def test_novice_three_misses_reset_to_90_percent_and_resets_suggest_the_next_step(
-    name: str,
+async def test_gzclp_tiers_add_weight_on_success_and_shorten_the_scheme_on_a_miss(
+    tmp_path: Path,
 ) -> None:
-    sim = run(name, SimLifter(gain=0.05, stall_week=6, seed=6), weeks=16, days=3,
-                  start_pct=0.5)  # fmt: skip
-    s1 = events(sim.days, "S1")
-    assert s1 and all(w >= 6 for w, _ in s1)
-    per_lift: dict[str, list[Event]] = defaultdict(list)
-    for _, e in s1:
-        per_lift[str(e.exercise)].append(e)
-    resets = [(ex, evs) for ex, evs in per_lift.items() if any(e.action == "reset" for e in evs)]
-    assert resets
-    for _, evs in resets:
-        i = next(k for k, e in enumerate(evs) if e.action == "reset")
-        assert [e.action for e in evs[i - 2 : i]] == ["repeat", "repeat"]
-        old, new = evs[i].details["load_kg"], evs[i].details["new_load_kg"]
-        assert new <= 0.9 * old and new > 0.9 * old - 2.5
-    assert any(e.action == "suggest_switch" and "/program texas" in e.message for _, e in s1)
+    run = await on_programme(tmp_path, PLATEAU_6, ["gzclp"], 14)
+    seen = {"up": 0, "stage": 0}
+    for title in ("Day A1", "Day B1", "Day A2", "Day B2"):
+        for index in (0, 1):
+            pairs = slots(run, title, index)
+            for (s, item), (_, nxt) in itertools.pairwise(pairs):
+                ok = done_all(s, item)
+                if ok is None or item.load_kg is None or nxt.load_kg is None:
+                    continue
+                if ok:
+                    step = LOWER.get(item.exercise, 2.5)
+                    assert (nxt.sets, nxt.reps) == (item.sets, item.reps)
+                    assert nxt.load_kg - item.load_kg == pytest.approx(step), (s.day, item, nxt)
+                    seen["up"] += 1
+                elif nxt.load_kg == item.load_kg:
+                    assert nxt.reps < item.reps, (s.day, item, nxt)  # 5×3 → 6×2 → 10×1
+                    seen["stage"] += 1
+                else:  # the last scheme failed: a restart, lighter, at the first scheme
+                    assert nxt.load_kg < item.load_kg and nxt.reps > item.reps, (item, nxt)
+    assert seen["up"] and seen["stage"]
 
 
-def test_texas_rotates_the_intensity_day_and_trims_volume_on_a_stall() -> None:
-    sim = run("texas", LIFTERS["stalls at week 6"], weeks=16, days=3)
-    rot = [(w, e) for w, e in events(sim.days, "Texas") if e.action == "rotate"]
-    assert rot and all(w >= 6 for w, _ in rot)
-    squat = [e.details["reps"] for _, e in rot if e.exercise == "squat"]
-    assert squat == [3, 2, 1][: len(squat)] and len(squat) >= 2
-    sets = [e.details["volume_sets"] for _, e in rot if e.exercise == "squat"]
-    assert sets == sorted(sets, reverse=True) and min(sets) >= 3
+@pytest.mark.parametrize("name", ["stronglifts", "ss"])
+async def test_novice_adds_the_increment_every_successful_session(
+    tmp_path: Path, name: str
+) -> None:
+    run = await on_programme(tmp_path, NOVICE, [name], 8)
+    last: dict[str, tuple[int, Item, bool | None]] = {}
+    added = 0
+    for n, s in enumerate(run.sessions):
+        for item in s.planned.items:
+            if item.exercise in last and item.load_kg is not None:
+                m, prev, ok = last[item.exercise]
+                if ok and prev.load_kg is not None:
+                    lower = catalog.info(item.exercise).lower_body
+                    step = (5.0 if m < 12 else 2.5) if lower else 2.5
+                    assert item.load_kg - prev.load_kg == pytest.approx(step), (s.day, item)
+                    added += 1
+                elif ok is False:
+                    assert item.load_kg <= (prev.load_kg or item.load_kg), (s.day, item)
+            last[item.exercise] = (n, item, done_all(s, item))
+    assert added >= 10
 
 
-def test_texas_progressing_lifter_sets_a_new_5rm_each_week() -> None:
-    sim = run("texas", LIFTERS["progresses"], weeks=5, days=3)
-    heavy = [
-        d.session.items[0].load_kg for d in sim.days[:-1] if d.session.title == "Intensity day"
-    ]
-    assert all(b - a == pytest.approx(2.5) for a, b in itertools.pairwise(heavy)), heavy
+async def test_novice_repeated_resets_suggest_the_intermediate_step(tmp_path: Path) -> None:
+    run = await on_programme(tmp_path, replace(NOVICE, plateau_from_week=5), ["stronglifts"], 16)
+    suggestions = [e for e in run.events if e.action == "suggest_switch"]
+    assert len(suggestions) == 1 and "/program texas" in suggestions[0].message
+    resets = fired(run, "S1")
+    lift = suggestions[0].exercise
+    assert sum("reset" in acts for (_, ex), acts in resets.items() if ex == lift) >= 2
 
 
-@pytest.mark.parametrize("days_per_week", [3, 6])
-def test_ppl_sets_rir_and_deload_over_a_mesocycle(days_per_week: int) -> None:
-    sim = run("ppl", LIFTERS["progresses"], weeks=13, days=days_per_week)
-    by_week: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    rir: dict[int, set[float]] = defaultdict(set)
-    from bot.programming import catalog
+async def test_texas_sets_new_bests_then_rotates_to_triples_doubles_singles(
+    tmp_path: Path,
+) -> None:
+    persona = replace(PLATEAU_6, days_per_week=3)
+    run = await on_programme(tmp_path, persona, ["texas"], 16)
+    heavy = slots(run, "Intensity day", 0)  # squat
+    reps = [item.reps for _, item in heavy]
+    assert reps[0] == 5 and reps == sorted(reps, reverse=True) and min(reps) < 5
+    assert set(reps) <= {5, 3, 2, 1}
+    for (s, item), (_, nxt) in itertools.pairwise(heavy):
+        ok = done_all(s, item)
+        if ok and item.load_kg is not None and nxt.reps == item.reps:
+            assert (nxt.load_kg or 0) - item.load_kg == pytest.approx(2.5, abs=2.5)
+        if nxt.reps < item.reps:
+            assert ok is False, (s.day, item)  # a rotation only after a missed intensity day
 
-    for i, d in enumerate(sim.days[:-1]):
-        for item in d.session.items:
+
+@pytest.mark.parametrize("days", [3, 6])
+async def test_ppl_weekly_sets_and_falling_rir_over_a_mesocycle(tmp_path: Path, days: int) -> None:
+    persona = replace(INTERMEDIATE_BOTH, goal="hypertrophy", days_per_week=days)
+    run = await on_programme(tmp_path, persona, ["ppl"], 7)
+    sets: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    rpe: dict[int, set[float]] = defaultdict(set)
+    for s in run.sessions:
+        for item in s.planned.items:
             info = catalog.info(item.exercise)
-            if i < 5 * days_per_week:  # the first mesocycle's five building weeks
-                for m in info.primary:  # 1 for a target muscle, 0.5 for a helper (4.6 step 5)
-                    by_week[d.session.week][m] += item.sets
-                for m in info.secondary:
-                    by_week[d.session.week][m] += item.sets / 2
-            if item.rir is not None and not d.session.deload:
-                rir[d.session.week].add(item.rir)
+            for m in info.primary:  # 1 for a target muscle, 0.5 for a helper (4.6 step 5)
+                sets[s.week][m] += item.sets
+            for m in info.secondary:
+                sets[s.week][m] += item.sets / 2
+            if item.rpe is not None and not s.planned.deload:
+                rpe[s.week].add(item.rpe)
     for week in range(1, 6):
         for m in ("chest", "back", "quads", "hamstrings", "shoulders"):
-            assert 10 <= by_week[week][m] <= 20, (week, m, by_week[week][m])
-    assert [max(rir[w]) for w in range(1, 6)] == sorted(
-        (max(rir[w]) for w in range(1, 6)), reverse=True
-    )
-    assert max(rir[1]) > max(rir[5])
-    deload = [d for d in sim.days[:-1] if d.session.deload]
-    assert deload and all(d.session.week == 6 for d in deload)
-    assert [w for w, e in events(sim.days, "PPL") if e.action == "deload"] == [5, 11]
+            assert 10 <= sets[week][m] <= 20, (week, m, sets[week][m])
+    effort = [min(rpe[w]) for w in range(1, 6)]
+    assert effort == sorted(effort) and effort[0] < effort[-1]  # RIR falls, RPE rises
+    assert all(s.planned.deload == (s.week == 6) for s in run.sessions)
