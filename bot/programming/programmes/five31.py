@@ -88,7 +88,7 @@ class FiveThreeOne(Programme):
         pos = self.position(ctx.run, n)
         items: list[Prescription] = []
         for lift in lifts_of(ctx.run, n):
-            items.extend(self._main(ctx, lift, pos))
+            items.extend(self._main(ctx, lift, pos, day))
         for lift in lifts_of(ctx.run, n):
             items.extend(self._supplemental(ctx, lift, pos))
         for lift in lifts_of(ctx.run, n):
@@ -101,7 +101,7 @@ class FiveThreeOne(Programme):
         name = SUPPLEMENTAL[run.variant or "bbb"].rsplit(" ", 1)[0]
         return f"5/3/1 {name}"
 
-    def _main(self, ctx: Ctx, lift: str, pos: Position) -> list[Prescription]:
+    def _main(self, ctx: Ctx, lift: str, pos: Position, day: date) -> list[Prescription]:
         tm = ctx.run.track(lift).tm_kg
         if tm is None:
             return [sh.item(lift, 1, 5, None, sh.MAIN_REST, sh.calibration("3–5"), rpe=8)]
@@ -111,7 +111,7 @@ class FiveThreeOne(Programme):
             note = f"{fmt_number(round(pct * 100))}% of your training max"
             if plus:
                 note += f": as many clean reps as you can, at least {reps}"
-            load = sh.rnd(ctx, lift, tm * pct)
+            load = sh.capped(ctx, lift, sh.rnd(ctx, lift, tm * pct), day)
             out.append(sh.item(lift, 1, reps, load, sh.MAIN_REST, note, amrap=plus))
         return out
 
