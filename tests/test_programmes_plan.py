@@ -77,6 +77,28 @@ def test_531_first_set_last_and_bbb_percentage_are_options() -> None:
     assert not events and "50–60" in error
 
 
+def test_531_week_4_can_test_the_training_max() -> None:
+    lifter, history = Lifter("strength", "intermediate", 4), logged()
+    state = on("531", lifter, history, "test")
+    session = prescribe(lifter, at_session(state, 4 * 3 + 3), history, TODAY)
+    main = [i for i in session.items if i.exercise == "squat"]
+    tm = RunState.from_dict(state.programme).tracks["squat"].tm_kg
+    assert (
+        session.deload and main[-1].load_kg == tm and (main[-1].reps, main[-1].amrap) == (3, True)
+    )
+    assert not [i for i in main if i.sets == 5]  # no supplemental work in a test week
+    back = runner.switch(lifter, state, history, TODAY, "531", ["deload"])[0]
+    assert not RunState.from_dict(back.programme).test_week
+
+
+def test_an_unreadable_programme_part_falls_back_to_spotters_blocks() -> None:
+    lifter, history = Lifter("both", "intermediate", 4), logged()
+    broken = on("texas", lifter, history)
+    broken.programme = {"tracks": "?"}
+    session = prescribe(lifter, broken, history, TODAY)
+    assert "Texas" not in session.block_label and session.items
+
+
 def test_531_assistance_follows_the_goal() -> None:
     history = logged()
     counts = {}

@@ -40,6 +40,7 @@ class RunState:
     start: str  # ISO day the programme began
     variant: str = ""  # e.g. 5/3/1 supplemental: "bbb" or "fsl"
     percent: float = 0.0  # e.g. BBB percentage of the TM (0 = the programme's default)
+    test_week: bool = False  # 5/3/1: week 4 tests the training max instead of a deload
     sessions: int = 0  # training days judged since the start
     days: int = 3  # the lifter's training days when last seen (the day layout follows it)
     suggested: bool = False  # a "time for the next step" hint was given

@@ -19,6 +19,7 @@ WAVES: dict[int, tuple[tuple[float, int], ...]] = {
     3: ((0.75, 5), (0.85, 3), (0.95, 1)),
     4: ((0.40, 5), (0.50, 5), (0.60, 5)),  # deload
 }
+TM_TEST = ((0.70, 5), (0.80, 5), (0.90, 1), (1.00, 3))  # week 4 as a TM test: 3–5 reps at the TM
 ORDER = ("overhead_press", "deadlift", "bench_press", "squat")  # one main lift a day (3+ days)
 PAIRS = (("squat", "bench_press"), ("deadlift", "overhead_press"))  # the 2-day form
 ASSIST: dict[str, tuple[str, ...]] = {
@@ -56,21 +57,22 @@ class FiveThreeOne(Programme):
     variants = ("bbb", "fsl")
 
     def configure(self, run: RunState, args: list[str]) -> str | None:
-        words = [a.lower() for a in args]
-        if not words:
-            run.variant = run.variant or "bbb"
-            return None
-        if words[0] not in SUPPLEMENTAL:
-            return "5/3/1 options: bbb (5×10 at 50–60% of the TM, e.g. 'bbb 60') or fsl."
-        run.variant = words[0]
-        if len(words) > 1:
-            try:
-                pct = float(words[1].rstrip("%"))
-            except ValueError:
-                return "Give the BBB percentage as a number from 50 to 60, like 'bbb 55'."
-            if not 100 * BBB_PCT[0] <= pct <= 100 * BBB_PCT[1]:
-                return "BBB works at 50–60% of the training max; pick a number in that range."
-            run.percent = pct / 100
+        """`bbb [50–60]` or `fsl` picks the supplemental work; `test` or `deload` picks week 4."""
+        run.variant = run.variant or "bbb"
+        for word in (a.lower().rstrip("%") for a in args):
+            if word in SUPPLEMENTAL:
+                run.variant = word
+            elif word in ("test", "deload"):
+                run.test_week = word == "test"
+            elif word.replace(".", "", 1).isdigit() and run.variant == "bbb":
+                if not 100 * BBB_PCT[0] <= float(word) <= 100 * BBB_PCT[1]:
+                    return "BBB works at 50–60% of the training max; pick a number in that range."
+                run.percent = float(word) / 100
+            else:
+                return (
+                    "5/3/1 options: bbb (5×10 at 50–60% of the TM, e.g. 'bbb 60') or fsl; "
+                    "'test' makes week 4 a training-max test instead of a deload."
+                )
         return None
 
     def start(self, ctx: Ctx, day: date) -> None:
@@ -105,9 +107,11 @@ class FiveThreeOne(Programme):
         tm = ctx.run.track(lift).tm_kg
         if tm is None:
             return [sh.item(lift, 1, 5, None, sh.MAIN_REST, sh.calibration("3–5"), rpe=8)]
+        test = pos.deload and ctx.run.test_week
+        waves = TM_TEST if test else WAVES[pos.week]
         out = []
-        for i, (pct, reps) in enumerate(WAVES[pos.week]):
-            plus = i == 2 and not pos.deload
+        for i, (pct, reps) in enumerate(waves):
+            plus = i == len(waves) - 1 and (test or not pos.deload)
             note = f"{fmt_number(round(pct * 100))}% of your training max"
             if plus:
                 note += f": as many clean reps as you can, at least {reps}"
@@ -214,8 +218,10 @@ class FiveThreeOne(Programme):
             else "First Set Last 5×5"
         )
         lines.append(
-            f"Supplemental: {sup}. Change a training max with /program tm bench 100; "
-            "switch supplemental work with /program 531 fsl or /program 531 bbb 60."
+            f"Supplemental: {sup}; week 4 is a "
+            + ("training-max test" if ctx.run.test_week else "deload")
+            + ". Change a training max with /program tm bench 100; switch with /program 531 fsl, "
+            "/program 531 bbb 60 or /program 531 test (week 4 tests your TMs)."
         )
         return "\n".join(x for x in lines if x)
 

@@ -8,7 +8,6 @@ from bot.programming.programmes.gzclp import Gzclp
 from bot.programming.programmes.novice import STARTING_STRENGTH, STRONGLIFTS
 from bot.programming.programmes.ppl import PushPullLegs
 from bot.programming.programmes.texas import TexasMethod
-from bot.programming.state import ProgramState
 
 AUTO = "auto"
 AUTO_LINE = "auto — Spotter's own blocks from your goal and level (the default)"
@@ -48,13 +47,6 @@ def lookup(name: str) -> str | None:
 
 def get(name: str) -> Programme | None:
     return PROGRAMMES.get(name)
-
-
-def program_name(state: ProgramState | None) -> str:
-    """The programme a stored state runs: "auto" or one of PROGRAMMES (spotter plan's "program")."""
-    if state is None or state.program not in PROGRAMMES:
-        return AUTO
-    return state.program
 
 
 def listing() -> list[str]:

@@ -21,8 +21,20 @@ DAY = timedelta(days=1)
 
 
 def runs(state: ProgramState) -> bool:
-    """True when the state runs a named programme (the engine hands over to us)."""
-    return registry.get(state.program) is not None
+    """True when the state runs a named programme (the engine hands over to us); a state
+    whose programme part can't be read falls back to Spotter's own blocks."""
+    if registry.get(state.program) is None:
+        return False
+    try:
+        RunState.from_dict(state.programme)
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return False
+    return True
+
+
+def program_name(state: ProgramState | None) -> str:
+    """The programme a stored state runs: "auto" or one of PROGRAMMES (spotter plan's "program")."""
+    return state.program if state is not None and runs(state) else registry.AUTO
 
 
 def _ctx(lifter: Lifter, st: ProgramState, index: HistoryIndex, p: Params) -> Ctx:
