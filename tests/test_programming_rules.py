@@ -123,7 +123,14 @@ def exp(day: int, load: float, reps: tuple[int, ...], rpe: float | None) -> Expo
 
 
 @pytest.mark.parametrize(
-    ("values", "fires"), [([130, 123, 122], True), ([130, 125, 122], False), ([122], False)]
+    ("values", "fires"),
+    [
+        ([130, 129, 131, 122, 121], True),  # two sessions well under the usual level
+        ([130, 129, 131, 125, 121], False),  # one of them within 5%
+        ([118, 119, 130, 114, 113], False),  # one lucky day doesn't set the bar
+        ([130, 123, 122], False),  # too few sessions to know the usual level
+        ([122], False),
+    ],
 )
 def test_s3_e1rm_drop(values: list[float], fires: bool) -> None:
     points = [(MON + timedelta(days=3 * i), v) for i, v in enumerate(values)]
@@ -131,7 +138,8 @@ def test_s3_e1rm_drop(values: list[float], fires: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("rpes", "fires"), [((7, 7.5, 8), True), ((7, 7.5, 7.5), False), ((7, None, 8), False)]
+    ("rpes", "fires"),
+    [((7, 7.5, 8), True), ((7, 7.5, 7.5), False), ((7, None, 8), False), ((5, 6, 6.5), False)],
 )
 def test_s3_rpe_creep(rpes: tuple[float | None, ...], fires: bool) -> None:
     exps = [exp(2 * i, 100, (5, 5, 5), r) for i, r in enumerate(rpes)]

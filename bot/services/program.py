@@ -15,6 +15,7 @@ from bot.programming import (
     Session,
     block_view,
     prescribe,
+    rebase,
     render_block,
     render_session,
     start_state,
@@ -24,6 +25,9 @@ from bot.services.calendar import local_today
 from bot.services.container import Services
 from storage.program import NewEvent, StoredEvent
 from storage.users import User
+
+RECENT_EVENTS = 3  # a reply after a re-base names the latest changes; /block lists the rest
+ANNOUNCED_LOOKBACK = 200
 
 
 def lifter_of(user: User) -> Lifter:
@@ -57,13 +61,26 @@ async def stored_state(svc: Services, user: User) -> ProgramState | None:
 async def _state(
     svc: Services, user: User, lifter: Lifter, history: list[LoggedSet], today: date
 ) -> tuple[ProgramState, bool]:
-    """The stored state, or a fresh one (True when it still has to be saved)."""
+    """The stored state, or a fresh one (True when it still has to be saved).
+
+    History that arrived after the days it belongs to were judged (an import after /plan, a late
+    edit, a back-dated log) re-bases the programme, so it is judged like any other.
+    """
     state = await stored_state(svc, user)
-    if state is not None:
-        return state, False
-    # Start where the log starts, so history imported at sign-up is judged, not skipped.
-    since = min((s.day for s in history), default=today)
-    return start_state(lifter, history, today, since=since), True
+    mark, earliest = await svc.program.sets_after(user.id, state.log_mark if state else 0)
+    if state is None:
+        # Start where the log starts, so history imported at sign-up is judged, not skipped.
+        since = min((s.day for s in history), default=today)
+        state = start_state(lifter, history, today, since=since)
+        state.log_mark = mark
+        return state, True
+    judged = date.fromisoformat(state.processed_through) if state.processed_through else None
+    if earliest is not None and judged is not None and earliest <= judged:
+        state = rebase(lifter, state, history, today, earliest)
+    if mark != state.log_mark:
+        state.log_mark = mark
+        return state, True
+    return state, False
 
 
 async def refresh(svc: Services, user: User) -> list[Event]:
@@ -77,31 +94,41 @@ async def _refreshed(svc: Services, user: User) -> tuple[ProgramState, list[Even
     today = local_today(svc.now(), user.timezone)
     lifter = lifter_of(user)
     history = await _history(svc, user, today)
-    state, fresh = await _state(svc, user, lifter, history, today)
+    state, changed = await _state(svc, user, lifter, history, today)
     start = today - timedelta(weeks=HISTORY_WEEKS)
     weights = await svc.program.bodyweights(user.id, start)
     checkins = await svc.program.checkins(user.id, start)
     new_state, events = update(
         lifter, state, history, today, bodyweights=weights, checkins=checkins
     )
-    if events or fresh or new_state.to_dict() != state.to_dict():
+    events = await _unannounced(svc, user, events)
+    if events or changed or new_state.to_dict() != state.to_dict():
         stored = [  # the day judged goes with the event: /block dates it by that, not by now
             NewEvent(e.exercise, e.rule, e.action, {**e.details, "day": e.day.isoformat()},
                      e.message)
             for e in events
         ]  # fmt: skip
         await svc.program.save(user.id, new_state.to_dict(), stored, svc.now())
-    return new_state, events, today
+    return new_state, events[-RECENT_EVENTS:], today
+
+
+async def _unannounced(svc: Services, user: User, events: list[Event]) -> list[Event]:
+    """Events the lifter hasn't been told yet (a re-based replay meets old ones again)."""
+    if not events:
+        return events
+    told = {
+        (e.details.get("day"), e.rule, e.action, e.exercise)
+        for e in await svc.program.events(user.id, limit=ANNOUNCED_LOOKBACK)
+    }
+    return [e for e in events if (e.day.isoformat(), e.rule, e.action, e.exercise) not in told]
 
 
 async def todays_session(svc: Services, user: User, day: date | None = None) -> Session:
-    today = day or local_today(svc.now(), user.timezone)
-    lifter = lifter_of(user)
-    history = await _history(svc, user, today)
-    state, fresh = await _state(svc, user, lifter, history, today)
-    if fresh:
-        await svc.program.save(user.id, state.to_dict(), [], svc.now())
-    return prescribe(lifter, state, history, today)
+    """Today's session from the programme as judged up to today (and stored)."""
+    state, _, today = await _refreshed(svc, user)
+    when = day or today
+    history = await _history(svc, user, when)
+    return prescribe(lifter_of(user), state, history, when)
 
 
 async def plan_text(svc: Services, user: User, day: date | None = None) -> str:

@@ -15,7 +15,8 @@ The model, in a few lines (every number is a `Physiology` field):
   further set of a session is a little weaker (``set_fatigue`` per set).
 * **Reps** come from the RTS chart: the reps to failure at a load are the RPE-10 reps whose
   %1RM matches load / performance (Epley beyond 12 reps). The lifter does the prescribed reps
-  when they can, else as many as they can; an AMRAP set goes to one rep short of failure.
+  when they can, else as many as they can; in a rep range as many as the effort target leaves
+  (bottom to top); an AMRAP set goes to one rep short of failure.
 * **RPE** is honest (10 − reps left, σ 0.5 noise, half steps) or absent (`logs_rpe=False`).
 * **A genuine plateau** (`plateau_from_week`) stops all growth from that week on;
   missed weeks and stressful weeks are persona fields the driver honours.
@@ -178,7 +179,7 @@ class SimLifter:
         done = []
         for i in range(sets):
             capacity = reps_to_failure(load_kg, today * (1 - self.phys.set_fatigue * i))
-            goal = reps_top if reps_top is not None else reps
+            goal = self._goal(reps, reps_top, capacity, target_rpe)
             if amrap and i == sets - 1:
                 goal = max(reps, math.floor(capacity) - 1)
             got = max(0, min(goal, math.floor(capacity)))
@@ -186,6 +187,15 @@ class SimLifter:
             done.append(Performed(exercise, load_kg, got, rpe_true, self._logged(rpe_true),
                                   reps, amrap and i == sets - 1))  # fmt: skip
         return done
+
+    @staticmethod
+    def _goal(reps: int, top: int | None, capacity: float, rpe: float | None) -> int:
+        """Reps aimed for: the prescribed reps; in a range, as many as the effort target
+        leaves (never under the bottom, never over the top)."""
+        if top is None:
+            return reps
+        reserve = 10 - rpe if rpe is not None else 2.0
+        return max(reps, min(top, math.floor(capacity - reserve)))
 
     def calibrate(self, today: float, reps: int, rpe: float | None, round_to: float) -> float:
         """The load a lifter picks for `reps` at `rpe` (RPE 7.5 when none), misjudged a little."""

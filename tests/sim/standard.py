@@ -1,9 +1,10 @@
 """Plain standard programmes run on the same simulator: the bar the engine must clear.
 
-* `StartingStrength` — A: squat 3×5, bench 3×5, deadlift 1×5; B: squat 3×5, press 3×5,
-  deadlift 1×5; +5 kg squat/deadlift and +2.5 kg presses per success (halved after the first
-  four weeks on squat/deadlift, like the engine's 4.0 increments), three failed sessions at a
-  load → reset to 90 %. Starts at the lifter's RPE-7 five (as the app's calibration asks).
+* `StartingStrength` — A: squat 3×5, press 3×5, deadlift 1×5; B: squat 3×5, bench 3×5
+  (the original's power clean is left out — the engine doesn't programme it either);
+  +5 kg squat/deadlift and +2.5 kg presses per success (halved after the first four weeks
+  on squat/deadlift, like the engine's 4.0 increments), three failed sessions at a load →
+  reset to 90 %. Starts at the lifter's RPE-7 five (as the app's calibration asks).
 * `FiveThreeOne` — Wendler's original: TM = 90 % of 1RM, weeks 5/3/1 with a "+" set, week 4
   deload, TM +2.5 kg upper / +5 kg lower per cycle; main lifts on their own day each
   (4 days; with 3 days the lifts rotate), plus 5×10 @ 50 % "boring but big" style
@@ -48,7 +49,7 @@ class StartingStrength:
     async def plan(self, day: date) -> Planned:
         self.first = self.first or day
         b = self.sessions % 2
-        lifts = ("squat", "overhead_press" if b else "bench_press", "deadlift")
+        lifts = ("squat", "bench_press") if b else ("squat", "overhead_press", "deadlift")
         items = tuple(Item(ex, 1 if ex == "deadlift" else 3, 5, self.load[ex]) for ex in lifts)
         return Planned("A" if b == 0 else "B", "Starting Strength", False, items)
 
