@@ -7,7 +7,8 @@ from datetime import date, timedelta
 import pytest
 
 from bot.programming import Lifter, LoggedSet, ProgramState, prescribe, start_state
-from bot.programming.programmes import PROGRAMMES, listing, lookup, program_name, runner
+from bot.programming.engine import rebase
+from bot.programming.programmes import PROGRAMMES, listing, lookup, on_miss, program_name, runner
 from bot.programming.programmes.base import RunState
 from bot.programming.programmes.five31 import WAVES
 from bot.programming.rounding import round_load
@@ -173,6 +174,18 @@ def test_old_states_load_as_auto_and_names_resolve() -> None:
     assert lookup("5/3/1") == "531" and lookup("Texas Method") == "texas" and lookup("x") is None
     assert len(listing()) == len(PROGRAMMES) + 1
     assert program_name(on("gzclp", Lifter("both", "novice", 3), [])) == "gzclp"
+
+
+@pytest.mark.parametrize("name", list(PROGRAMMES))
+def test_every_programme_says_what_it_does_after_a_miss(name: str) -> None:
+    assert PROGRAMMES[name].title.split()[0] in on_miss(name) or name == "ppl"
+    assert on_miss("auto") == ""
+
+
+def test_a_named_programme_survives_a_rebase() -> None:
+    lifter, history = Lifter("strength", "intermediate", 4), logged()
+    state = on("531", lifter, history)
+    assert rebase(lifter, state, history, TODAY, TODAY - timedelta(days=30)) == state
 
 
 def test_set_max_changes_the_tm_in_the_lifters_unit() -> None:

@@ -92,6 +92,7 @@ class Programme:
     name: str = ""
     title: str = ""
     line: str = ""  # one line for the /program list
+    on_miss: str = ""  # what the programme does after a missed session (the coach quotes it)
     max_label: str = "working weight"  # what `/program tm LIFT X` changes
     max_field: MaxField = "load_kg"
     variants: tuple[str, ...] = ()

@@ -53,6 +53,12 @@ class FiveThreeOne(Programme):
     title = "5/3/1"
     line = "531 — 5/3/1: training-max waves with a + set, then BBB 5×10 or FSL (e.g. 531 fsl)"
     max_label = "training max"
+    on_miss = (
+        "On 5/3/1 a failed AMRAP means the + set fell short of its minimum (5, 3 or 1 reps): "
+        "finish the session as written, and at the next cycle that lift's training max goes "
+        "back three increments instead of up, then climbs again. One short set is no reason to "
+        "change anything else."
+    )
     max_field: MaxField = "tm_kg"
     variants = ("bbb", "fsl")
 

@@ -37,6 +37,11 @@ class Gzclp(Programme):
     title = "GZCLP"
     line = "gzclp — GZCLP: T1 5×3+, T2 3×10, T3 3×15+ each day, four days in A/B rotation"
     max_label = "T1 weight"
+    on_miss = (
+        "On GZCLP a missed T1 keeps the weight and moves to the next scheme: 5×3+ → 6×2+ → "
+        "10×1+; when 10×1 fails, the T1 restarts at 5×3 with 85% of a fresh 5RM. A missed T2 "
+        "goes 3×10 → 3×8 → 3×6, then back to 3×10 a little above the last 3×10 weight."
+    )
 
     def max_key(self, lift: str) -> str:
         return f"t1:{lift}"

@@ -55,6 +55,11 @@ class Novice(Programme):
         self.layout = layout
         self.name, self.title, self.line = layout.name, layout.title, layout.line
         self.lifts = tuple(dict.fromkeys(ex for _, d in layout.days for ex, _, _ in d))
+        self.on_miss = (
+            f"On {layout.title} a missed session repeats the same weight next time; three misses "
+            "in a row at one weight drop it to about 90% to build up again, and after repeated "
+            "resets it's time for an intermediate programme."
+        )
 
     def start(self, ctx: Ctx, day: date) -> None:
         for lift in self.lifts:

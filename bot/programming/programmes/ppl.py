@@ -91,6 +91,11 @@ class PushPullLegs(Programme):
     title = "Push/Pull/Legs"
     line = "ppl — Push/pull/legs for size: 6 or 3 days, rep ranges, 10–20 sets a muscle a week"
     lifts = tuple(dict.fromkeys(ex for d in SIX_DAY for ex, _ in d.slots))
+    on_miss = (
+        "On push/pull/legs a set short of the rep range's bottom just means staying at that "
+        "weight and beating last time by a rep; the weight goes up once every set reaches the "
+        "top of the range. The deload after five weeks clears the fatigue."
+    )
 
     def per_week(self, run: RunState) -> int:
         return len(layout(run.days))

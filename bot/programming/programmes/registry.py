@@ -49,6 +49,12 @@ def get(name: str) -> Programme | None:
     return PROGRAMMES.get(name)
 
 
+def on_miss(name: str) -> str:
+    """What programme `name` does after a missed session or a failed AMRAP ("" for auto)."""
+    prog = PROGRAMMES.get(name)
+    return prog.on_miss if prog else ""
+
+
 def listing() -> list[str]:
     """One line per programme, auto first."""
     return [AUTO_LINE] + [p.line for p in PROGRAMMES.values()]

@@ -36,6 +36,11 @@ class TexasMethod(Programme):
     title = "Texas Method"
     line = "texas — Texas Method: volume, light and intensity days, a new 5RM each week"
     max_label = "5RM"
+    on_miss = (
+        "On the Texas Method a missed intensity day moves that lift to triples, then doubles, "
+        "then singles at matching weights, and the volume day loses a set; when singles stall "
+        "too, the 5RM target drops about 10% and builds again."
+    )
 
     def start(self, ctx: Ctx, day: date) -> None:
         for lift in self.lifts:
