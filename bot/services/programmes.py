@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from bot.exercises import match_exercise
-from bot.programming import Event, ProgramState, start_state
+from bot.programming import Event, Lifter, LoggedSet, ProgramState, start_state
+from bot.programming.params import LEVELS
 from bot.programming.programmes import AUTO, listing, lookup, runner
 from bot.programming.programmes import program_name as _program_name
 from bot.programming.programmes.registry import get
@@ -82,7 +84,7 @@ async def switch(svc: Services, user: User, name: str, options: list[str]) -> st
     if name == AUTO:
         if state.program == AUTO:
             return "You're already on Spotter's own blocks. /block shows where you are."
-        fresh = start_state(lifter, history, today)
+        fresh = _back_to_blocks(lifter, state, history, today)
         event = Event(today, None, "program", "switch", {}, "Back to Spotter's own blocks.")
         await _save(svc, user, fresh, [event])
         return (
@@ -94,6 +96,18 @@ async def switch(svc: Services, user: User, name: str, options: list[str]) -> st
         await _save(svc, user, new, events)
         text += "\n/plan shows today's session; /block shows the week and cycle."
     return text
+
+
+def _back_to_blocks(
+    lifter: Lifter, state: ProgramState, history: list[LoggedSet], today: date
+) -> ProgramState:
+    """Spotter's own blocks from today, at the level the lifter has reached; the log already
+    judged stays judged (its watermark carries over), so nothing is replayed."""
+    if LEVELS.index(state.level) > LEVELS.index(lifter.experience):
+        lifter = replace(lifter, experience=state.level)
+    fresh = start_state(lifter, history, today)
+    fresh.log_mark = state.log_mark
+    return fresh
 
 
 async def set_max(svc: Services, user: User, args: Sequence[str]) -> str:
