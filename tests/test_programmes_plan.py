@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.programming import Lifter, LoggedSet, ProgramState, prescribe, start_state
+from bot.programming import Lifter, LoggedSet, ProgramState, catalog, prescribe, start_state
 from bot.programming.engine import rebase
 from bot.programming.programmes import PROGRAMMES, listing, lookup, on_miss, program_name, runner
 from bot.programming.programmes.base import RunState
 from bot.programming.programmes.five31 import WAVES
-from bot.programming.rounding import round_load
+from bot.programming.rounding import round_load, step_kind
 from bot.programming.rts import rts_percent
 
 TODAY = date(2026, 6, 1)
@@ -197,3 +199,30 @@ def test_set_max_changes_the_tm_in_the_lifters_unit() -> None:
     assert tm == pytest.approx(round_load(100.0, "barbell", "lb", "down"))
     _, none, refusal = runner.set_max(lifter, state, history, TODAY, "leg_curl", 50.0)
     assert not none and "doesn't" in refusal
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    name=st.sampled_from(sorted(PROGRAMMES)),
+    days=st.integers(2, 6),
+    unit=st.sampled_from(["kg", "lb"]),
+    n=st.integers(0, 120),
+    scale=st.floats(0.3, 2.5),
+)
+def test_any_plan_is_loadable_and_below_the_e1rm(
+    name: str, days: int, unit: str, n: int, scale: float
+) -> None:
+    lifter = Lifter("both", "intermediate", days, unit)  # type: ignore[arg-type]
+    history = [
+        LoggedSet(s.exercise, s.day, (s.weight_kg or 0) * scale, s.reps, s.rpe) for s in logged()
+    ]
+    session = prescribe(lifter, at_session(on(name, lifter, history), n), history, TODAY)
+    assert session.items
+    for item in session.items:
+        if item.load_kg is None:
+            continue
+        kind = step_kind(catalog.info(item.exercise).equipment)
+        assert round_load(item.load_kg, kind, unit) == pytest.approx(item.load_kg)  # type: ignore[arg-type]
+        if item.exercise in LOADS:
+            e1rm = LOADS[item.exercise] * scale / (rts_percent(5, 8) / 100)
+            assert item.load_kg <= e1rm
