@@ -98,7 +98,7 @@ class FiveThreeOne(Programme):
         for lift in lifts_of(ctx.run, n):
             items.extend(self._main(ctx, lift, pos, day))
         for lift in lifts_of(ctx.run, n):
-            items.extend(self._supplemental(ctx, lift, pos))
+            items.extend(self._supplemental(ctx, lift, pos, day))
         for lift in lifts_of(ctx.run, n):
             items.extend(self._assistance(ctx, lift, pos, day, len(lifts_of(ctx.run, n))))
         names = " & ".join(catalog.info(x).name for x in lifts_of(ctx.run, n))
@@ -125,7 +125,7 @@ class FiveThreeOne(Programme):
             out.append(sh.item(lift, 1, reps, load, sh.MAIN_REST, note, amrap=plus))
         return out
 
-    def _supplemental(self, ctx: Ctx, lift: str, pos: Position) -> list[Prescription]:
+    def _supplemental(self, ctx: Ctx, lift: str, pos: Position, day: date) -> list[Prescription]:
         tm = ctx.run.track(lift).tm_kg
         if tm is None or pos.deload:
             return []
@@ -134,7 +134,8 @@ class FiveThreeOne(Programme):
         else:
             pct, reps, name = ctx.run.percent or BBB_PCT[0], 10, "Boring But Big"
         note = f"{name}: {fmt_number(round(pct * 100))}% of your training max"
-        return [sh.item(lift, 5, reps, sh.rnd(ctx, lift, tm * pct), sh.T2_REST, note)]
+        load = sh.capped(ctx, lift, sh.rnd(ctx, lift, tm * pct), day)
+        return [sh.item(lift, 5, reps, load, sh.T2_REST, note)]
 
     def _assistance(
         self, ctx: Ctx, lift: str, pos: Position, day: date, lifts: int
