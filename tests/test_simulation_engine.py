@@ -66,7 +66,9 @@ def test_intermediates_and_advanced_gain_at_least_as_much_as_on_531(
         pytest.param(
             "intermediate-strength-no-rpe",
             "intermediate-strength",
-            marks=pytest.mark.xfail(reason="88% of the RPE twin so far (target 90%)", strict=False),
+            marks=pytest.mark.xfail(
+                reason="about 87% of the RPE twin so far (target 90%)", strict=False
+            ),
         ),
         ("intermediate-size-no-rpe", "intermediate-size"),
     ],

@@ -53,7 +53,8 @@ def _pct(runs: list[Run], lift: str) -> str:
 
 def figures(runs: dict[str, tuple[list[Run], list[Run]]]) -> str:
     """A Markdown table: mean true-1RM gain per lift, the app against the standard programme."""
-    lines = ["| persona (seeds, weeks) | vs | " + " | ".join(MAIN) + " |", "|---|---|" + "---|" * 4]
+    head = "| persona (seeds, weeks trained) | vs | " + " | ".join(MAIN) + " |"
+    lines = [head, "|---|---|" + "---|" * len(MAIN)]
     for name, (app, ref) in runs.items():
         cells = [f"{_pct(app, x)} / {_pct(ref, x)}" for x in MAIN]
         other = "SS" if app[0].persona.level == "novice" else "5/3/1"
