@@ -6,31 +6,16 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-from bot.services.program import refresh
 from bot.services.programmes import program_command
-from tests.sim.driver import AppCoach, Planned, Run, SimEvent, simulate
+from tests.sim.driver import AppCoach, Run, SimEvent, simulate
 from tests.sim.lifter import Performed, Persona
 
 
 class LoggingCoach(AppCoach):
-    """The app coach, telling every change: the day's /plan judges the days before it (and
-    announces what changed), then the log; a set failed outright (0 reps) is not typed in."""
-
-    _told: list[SimEvent]
-
-    async def plan(self, day: date) -> Planned:
-        self.clock.set_day(day, 16)
-        user = await self.svc.users.get(self.USER)
-        assert user is not None
-        self._told = [
-            SimEvent(e.day, day, e.rule, e.action, e.exercise, e.message)
-            for e in await refresh(self.svc, user)
-        ]
-        return await super().plan(day)
+    """The app coach; a set the lifter failed outright (0 reps) is not typed into the chat."""
 
     async def log(self, day: date, sets: list[Performed]) -> list[SimEvent]:
-        told, self._told = getattr(self, "_told", []), []
-        return told + await super().log(day, [p for p in sets if p.reps > 0])
+        return await super().log(day, [p for p in sets if p.reps > 0])
 
 
 async def on_programme(

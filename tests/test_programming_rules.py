@@ -165,8 +165,12 @@ def test_s4_exercise_stalls_after_three_flat_exposures() -> None:
     assert exercise_stalled(flat, 8, 2)
     growing = [*flat[:3], exp(4, 80, (10, 10, 10), 8)]
     assert not exercise_stalled(growing, 8, 2)
-    heavier = [*flat[:3], exp(4, 82.5, (9, 8, 8), 8)]
+    heavier = [*flat[:3], exp(4, 82.5, (10, 9, 9), 8)]
     assert not exercise_stalled(heavier, 8, 2)
+    just_the_ramp = [*flat[:3], exp(4, 82.5, (9, 8, 8), 8.5)]  # heavier, but no stronger
+    assert exercise_stalled(just_the_ramp, 8, 2)
+    unrated = [exp(i, 80, (10, 10, 9), None) for i in range(3)] + [exp(4, 82.5, (9, 8, 8), None)]
+    assert not exercise_stalled(unrated, 8, 2)  # double progression: a heavier load is progress
 
 
 @pytest.mark.parametrize(

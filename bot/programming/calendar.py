@@ -26,6 +26,13 @@ class Calendar:
     def is_deload(self, day: date) -> bool:
         return self.state.is_deload(day)
 
+    def signature(self) -> tuple[object, ...]:
+        """Changes whenever a past day's deload or block could read differently."""
+        b = self.state.block
+        last = tuple(self.state.deloads[-1]) if self.state.deloads else None
+        past = tuple(self.state.past_blocks[-1]) if self.state.past_blocks else None
+        return (b.kind, b.start, b.accumulation, len(self.state.deloads), last, past)
+
     def week_on(self, day: date) -> tuple[BlockSpec, int]:
         """The block spec and week number `day` fell in (week 1 of the running block if unknown)."""
         b = self.state.block

@@ -244,12 +244,21 @@ def prescribe(
     today: date,
     session_index: int | None = None,
     p: Params = DEFAULT,
+    *,
+    bodyweights: Sequence[tuple[date, float]] = (),
+    checkins: Sequence[CheckIn] = (),
 ) -> Session:
     """Today's session; the template day follows the block's rotation counter (the training
     days judged since the block began), so it keeps alternating however long the block runs."""
     if programmes.runs(state):  # a named programme plans its own sessions
         return programmes.prescribe(lifter, state, history, today, p)
-    st, _ = update(lifter, state, history, today, p=p)
+    current = state.processed_through == (today - DAY).isoformat()
+    if current:
+        st = state
+    else:
+        st, _ = update(
+            lifter, state, history, today, bodyweights=bodyweights, checkins=checkins, p=p
+        )
     index = HistoryIndex(history, today, p, Calendar(st, p))
     if session_index is None:
         session_index = st.block.sessions

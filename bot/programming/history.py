@@ -21,6 +21,7 @@ from bot.programming.rts import MAX_REPS, rts_percent
 from bot.programming.state import LiftState
 
 _LOAD_SLACK = 0.03  # "at the prescribed load": within one rounding step of it
+_MAX_RISE = 0.05  # the most one RPE-less session can raise e1RM_work by
 
 
 class HistoryIndex:
@@ -36,18 +37,31 @@ class HistoryIndex:
         oldest = today - timedelta(weeks=p.history_weeks)
         self.p, self.calendar = p, calendar
         self.exposures: dict[str, list[Exposure]] = group(s for s in history if s.day >= oldest)
+        self._memo: dict[tuple[object, ...], object] = {}  # per calendar state: see signature()
 
     def of(self, exercise: str) -> list[Exposure]:
         """Exposures outside deload weeks, oldest first."""
         exps = self.exposures.get(exercise, [])
         if self.calendar is None:
             return exps
-        return [e for e in exps if not self.calendar.is_deload(e.day)]
+        key = ("of", exercise, self.calendar.signature())
+        if key not in self._memo:
+            self._memo[key] = [e for e in exps if not self.calendar.is_deload(e.day)]
+        return self._memo[key]  # type: ignore[return-value]
 
     def series(
         self, exercise: str, since: date | None = None, seed: float | None = None
     ) -> list[tuple[date | None, float]]:
         """(day, session e1RM) from `since` on, a reset `seed` first (its day is None)."""
+        sig = self.calendar.signature() if self.calendar is not None else None
+        key = ("series", exercise, since, seed, sig)
+        if key not in self._memo:
+            self._memo[key] = self._series(exercise, since, seed)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _series(
+        self, exercise: str, since: date | None, seed: float | None
+    ) -> list[tuple[date | None, float]]:
         values: list[tuple[date | None, float]] = [(None, seed)] if seed is not None else []
         for e in self.of(exercise):
             if since is not None and e.day < since:
@@ -60,26 +74,37 @@ class HistoryIndex:
 
     def session_value(self, e: Exposure, work: float | None) -> float | None:
         """Best set e1RM of one exposure. A session without RPE that did its prescribed reps at
-        (about) the prescribed load is read as the reps every set reached (up to the top of the
-        range) at the prescribed RPE, and never below `work`."""
+        (about) the prescribed load — or a first, calibration session — is read as the reps
+        every set reached (up to the top of the range) at the prescribed RPE, never below
+        `work`, and one rep better when every set reached the top: the lifter's only sign that
+        the load has become easy."""
         plain = session_e1rm(e.sets, self.p)
         done = self._completed(e, work)
-        if done is None or work is None:
+        if done is None:
             return plain
-        reps = min(min(s.reps for s in e.top_sets), done.reps_top or done.reps, MAX_REPS)
+        top = done.reps_top or done.reps
+        reached = min(s.reps for s in e.top_sets)
+        reps = min(reached, top, MAX_REPS - 1)
         read = e.top / (rts_percent(reps, done.rpe) / 100)
-        return max(work, read, plain or 0.0)
+        if work is None:
+            return max(read, plain or 0.0)
+        value = max(work, read, plain or 0.0)
+        if reached >= top:  # every set at the top of what was asked: one more rep in the tank
+            value *= rts_percent(reps, done.rpe) / rts_percent(reps + 1, done.rpe)
+        return min(value, work * (1 + _MAX_RISE))  # a guess without RPE moves loads gently
 
     def _completed(self, e: Exposure, work: float | None) -> Scheme | None:
-        """The scheme an RPE-less exposure fully completed at its prescribed load, if any."""
-        if self.calendar is None or work is None or e.top <= 0:
+        """The scheme an RPE-less exposure completed at its prescribed load, if any."""
+        if self.calendar is None or e.top <= 0:
             return None
         tops = e.top_sets
         if any(s.rpe is not None or s.amrap for s in tops):
             return None
         scheme = self.calendar.scheme_for(e.exercise, e.day, min(s.reps for s in tops))
-        if scheme is None:
+        if scheme is None or len(tops) < scheme.sets:
             return None
+        if work is None:
+            return scheme
         asked = work * rts_percent(min(scheme.reps, MAX_REPS), scheme.rpe) / 100
         return scheme if e.top >= asked * (1 - _LOAD_SLACK) else None
 

@@ -1,7 +1,7 @@
 """S1, the novice's linear progression (COACHING.md 4.3/4.4): add, repeat, smaller step, reset.
 
-A smaller step the plates can't make (1.25 kg on 2.5 kg steps, 2.5 lb on 5 lb) is carried
-over and added when it becomes loadable — 2.5 kg every other session — so it never rounds away.
+A smaller step the plates can't make (1.25 kg on 2.5 kg steps, 2.5 lb on 5 lb) is taken as
+one plate step now and owed next time — 2.5 kg every other session — so it never rounds away.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from bot.programming.progression import nominal_increment
 from bot.programming.rounding import increment_in_unit, load_step, round_load, step_kind
 from bot.programming.run import DAY, Run
 from bot.programming.state import LiftState
+from bot.units import to_kg
 
 _EPS = 1e-6
 
@@ -53,9 +54,12 @@ def _add(lift: LiftState, load: float, inc_kg: float, kind: str, run: Run) -> No
     """Next load = last + increment, the part the plates can't make carried to next time."""
     wanted = load + inc_kg + lift.carry_kg
     new = round_load(wanted, kind, run.lifter.unit, "down", run.p)
-    lift.carry_kg = max(0.0, wanted - new) if wanted - new > _EPS else 0.0
+    if new <= load + _EPS < wanted:  # the plates can't make the step: take it now, owe it next
+        new = load + to_kg(load_step(kind, run.lifter.unit, run.p), run.lifter.unit)
+    lift.carry_kg = wanted - new if abs(wanted - new) > _EPS else 0.0
     lift.load_kg = new
-    lift.fails, lift.fail_load_kg = 0, None
+    if new > load + _EPS:  # a session that added nothing doesn't wipe out misses at the load
+        lift.fails, lift.fail_load_kg = 0, None
 
 
 def _reset(run: Run, e: Exposure, load: float, kind: str) -> None:

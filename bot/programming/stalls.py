@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from enum import Enum
 from statistics import median
 
+from bot.programming.e1rm import session_e1rm
 from bot.programming.exposures import Exposure
 from bot.programming.models import CheckIn
 from bot.programming.params import DEFAULT, Params
@@ -87,21 +88,40 @@ def fatigue_checkin(checkin: CheckIn, p: Params = DEFAULT) -> bool:
 
 
 def improves(
-    exposure: Exposure, earlier: Sequence[Exposure], bottom: int, rir_target: float
+    exposure: Exposure,
+    earlier: Sequence[Exposure],
+    bottom: int,
+    rir_target: float,
+    p: Params = DEFAULT,
 ) -> bool:
-    """S4: a heavier top load with every set in range, or more reps at the best load so far."""
+    """S4: a heavier top load with every set in range, or more reps at the best load so far.
+
+    With RPE logged, a heavier load must also mean a better e1RM: the block's own load ramp
+    (RIR falling week to week) lifted at the same strength is not progress."""
     rpe = exposure.top_rpe
     if rpe is not None and 10 - rpe > rir_target + 1:
         return False
     if not earlier:
         return True
+    rated = rpe is not None and all(e.top_rpe is not None for e in earlier)
     best_load = max(e.top for e in earlier)
     if exposure.top > best_load + 1e-6:
-        return all(s.reps >= bottom for s in exposure.top_sets)
+        in_range = all(s.reps >= bottom for s in exposure.top_sets)
+        return in_range and (not rated or _stronger(exposure, earlier, p))
     if abs(exposure.top - best_load) < 1e-6:
         best_reps = max(e.top_reps for e in earlier if abs(e.top - best_load) < 1e-6)
         return exposure.top_reps > best_reps
     return False
+
+
+def _stronger(exposure: Exposure, earlier: Sequence[Exposure], p: Params) -> bool:
+    """With RPE logged, progress is a better e1RM: the block's planned rise in load (RIR
+    falling week to week) is not progress by itself."""
+    now = session_e1rm(exposure.sets, p)
+    before = [v for e in earlier if (v := session_e1rm(e.sets, p)) is not None]
+    if now is None or not before:
+        return now is not None
+    return now >= (1 + p.stall_min_gain) * max(before)
 
 
 def exercise_stalled(
@@ -112,7 +132,7 @@ def exercise_stalled(
     if len(exposures) < k + 1:
         return False
     return not any(
-        improves(exposures[i], exposures[:i], bottom, rir_target)
+        improves(exposures[i], exposures[:i], bottom, rir_target, p)
         for i in range(len(exposures) - k, len(exposures))
     )
 

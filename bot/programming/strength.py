@@ -10,6 +10,7 @@ from datetime import date
 
 from bot.programming import adjust, messages, session, stalls
 from bot.programming.adjust import Situation
+from bot.programming.e1rm import session_e1rm
 from bot.programming.exposures import Exposure
 from bot.programming.run import DAY, WEEK, Run, insert_deload
 
@@ -25,8 +26,8 @@ def strength_values(run: Run, exercise: str, until: date) -> list[float]:
         if e.day > until or (since is not None and e.day < since):
             continue
         short = [s for s in e.sets if s.reps <= run.p.strength_set_max_reps]
-        value = run.index.session_value(Exposure(e.exercise, e.day, tuple(short)), None)
-        if short and value is not None:
+        value = session_e1rm(short, run.p)
+        if value is not None:
             out.append(value)
     return out
 

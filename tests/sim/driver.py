@@ -74,6 +74,7 @@ class SimEvent:
     action: str
     exercise: str | None
     message: str
+    details: dict[str, float | str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -105,13 +106,17 @@ class Run:
         """Relative true-1RM gain of a lift over the run (0.25 = +25 %)."""
         return self.end_1rm[lift] / self.start_1rm[lift] - 1
 
-    def loads(self, lift: str) -> list[tuple[date, float, float]]:
-        """(day, prescribed load, true 1RM that morning) for every loaded line of `lift`."""
+    def loads(
+        self, lift: str, *, working: bool = False, block: str = ""
+    ) -> list[tuple[date, float, float]]:
+        """(day, prescribed load, true 1RM that morning) for every loaded line of `lift`;
+        `working` leaves deload sessions out, `block` keeps sessions whose block name has it."""
         out = []
         before = dict(self.start_1rm)
         for s in self.sessions:
+            keep = not (working and s.planned.deload) and block in s.planned.block
             for item in s.planned.items:
-                if item.exercise == lift and item.load_kg is not None:
+                if keep and item.exercise == lift and item.load_kg is not None:
                     out.append((s.day, item.load_kg, before.get(lift, s.true_1rm.get(lift, 0.0))))
             before = dict(s.true_1rm)
         return out
@@ -141,9 +146,12 @@ class SimClock:
 
 
 def message_text(sets: list[Performed], unit: str) -> str:
-    """The chat message a lifter sends for a session: one line per set, in their unit."""
+    """The chat message a lifter sends for a session: one line per set, in their unit
+    (a missed attempt with no rep is left out)."""
     lines = []
     for s in sets:
+        if s.reps == 0:
+            continue  # a missed attempt: nothing a logger can write down
         name = s.exercise.replace("_", " ")
         rpe = f" @{fmt_number(s.rpe_logged)}" if s.rpe_logged is not None else ""
         if s.load_kg is None:
@@ -195,17 +203,20 @@ class AppCoach:
         return Planned(session.title, session.block_label, session.deload, items)
 
     async def log(self, day: date, sets: list[Performed]) -> list[SimEvent]:
-        if not sets:
-            return []
         self.clock.set_day(day, 17)
         user = await self._user()
-        self._message_id += 1
         text = message_text(sets, user.unit)
+        if not text:
+            return []
+        self._message_id += 1
         outcome = await log_message(self.svc, user, user.chat_id, self._message_id, text,
                                     self.clock())  # fmt: skip
         assert outcome.parsed.ok and outcome.groups, text
         events = await refresh(self.svc, user)
-        return [SimEvent(e.day, day, e.rule, e.action, e.exercise, e.message) for e in events]
+        return [
+            SimEvent(e.day, day, e.rule, e.action, e.exercise, e.message, dict(e.details))
+            for e in events
+        ]
 
     async def checkin(self, day: date, answer: str) -> list[SimEvent]:
         """Answer the weekly check-in (good / sore / rundown) on `day`."""

@@ -9,14 +9,16 @@ The model, in a few lines (every number is a `Physiology` field):
   ``1 − (1RM / ceiling)²`` gives diminishing returns as the lifter nears their ceiling
   (novice ceiling 1.7 × start, intermediate 1.3 ×, advanced 1.12 ×).
 * **Fatigue** is one systemic fraction of performance: every session adds
-  ``fatigue_per_stimulus × Σ w`` (more in stressful weeks), and it decays by ``fatigue_decay``
-  a day, so light deload weeks clear it and three hard stressful weeks build 6–9 %.
+  ``fatigue_per_stimulus × Σ w`` and a stressful week adds more every day; it decays by
+  ``fatigue_decay`` a day, so normal training sits at 2–5 %, deload weeks clear it and three
+  stressful weeks build 6–9 %.
 * **Performance on a day** = true 1RM × (1 − fatigue) × day noise (normal, σ 2 %); each
   further set of a session is a little weaker (``set_fatigue`` per set).
 * **Reps** come from the RTS chart: the reps to failure at a load are the RPE-10 reps whose
-  %1RM matches load / performance (Epley beyond 12 reps). The lifter does the prescribed reps
-  when they can, else as many as they can; in a rep range as many as the effort target leaves
-  (bottom to top); an AMRAP set goes to one rep short of failure.
+  %1RM matches load / performance (N reps @ RPE p = N + RIR reps to failure; Epley past 15).
+  The lifter does the prescribed reps when they can, else as many as they can; in a rep
+  range as many as the effort target leaves (bottom to top); an AMRAP set goes to one rep
+  short of failure.
 * **RPE** is honest (10 − reps left, σ 0.5 noise, half steps) or absent (`logs_rpe=False`).
 * **A genuine plateau** (`plateau_from_week`) stops all growth from that week on;
   missed weeks and stressful weeks are persona fields the driver honours.
@@ -36,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from bot.programming.rts import rts_percent
+from bot.programming.rts import RTS_SEQUENCE, rts_percent
 
 Level = Literal["novice", "intermediate", "advanced"]
 
@@ -69,7 +71,7 @@ class Physiology:
         default_factory=lambda: {"novice": 1.7, "intermediate": 1.3, "advanced": 1.12}
     )
     saturation_sets: float = 2.0
-    fatigue_per_stimulus: float = 0.0015
+    fatigue_per_stimulus: float = 0.001
     stress_fatigue_per_day: float = 0.012
     fatigue_decay: float = 0.85  # per day: a week of rest clears ~2/3 of it
     day_noise: float = 0.02
@@ -113,18 +115,19 @@ class Performed:
 
 
 def reps_to_failure(load_kg: float, one_rm: float) -> float:
-    """Continuous reps a lifter with `one_rm` has at `load_kg` (RTS RPE-10 column, then Epley)."""
+    """Continuous reps a lifter with `one_rm` has at `load_kg`: the RTS chart read as
+    "N reps @ RPE p = N + RIR reps @ RPE 10" (15 reps to failure at most), then Epley."""
     if load_kg <= 0:
         return 30.0
     pct = 100 * load_kg / one_rm
     if pct >= 100:
         return 1.0 - (pct - 100) / 3  # below one rep: a miss
-    chart = [rts_percent(r, 10) for r in range(1, 13)]
-    for r in range(1, 12):
+    chart = RTS_SEQUENCE[::2]  # reps to failure 1, 2, … 15
+    for r in range(1, len(chart)):
         hi, lo = chart[r - 1], chart[r]
         if lo <= pct <= hi:
             return r + (hi - pct) / (hi - lo)
-    return min(30.0, 30 * (one_rm / load_kg - 1))
+    return min(30.0, max(float(len(chart)), 30 * (one_rm / load_kg - 1)))
 
 
 class SimLifter:

@@ -2,9 +2,10 @@
 
 * `StartingStrength` — A: squat 3×5, press 3×5, deadlift 1×5; B: squat 3×5, bench 3×5
   (the original's power clean is left out — the engine doesn't programme it either);
-  +5 kg squat/deadlift and +2.5 kg presses per success (halved after the first four weeks
-  on squat/deadlift, like the engine's 4.0 increments), three failed sessions at a load →
-  reset to 90 %. Starts at the lifter's RPE-7 five (as the app's calibration asks).
+  +5 kg squat/deadlift and +2.5 kg presses per success (squat/deadlift halved after the
+  first four weeks, like the engine's 4.0 increments; presses 1.25 kg with microplates once
+  they have failed, as Starting Strength advises), three failed sessions at a load → reset
+  to 90 %. Starts at the lifter's RPE-7 five (as the app's calibration asks).
 * `FiveThreeOne` — Wendler's original: TM = 90 % of 1RM, weeks 5/3/1 with a "+" set, week 4
   deload, TM +2.5 kg upper / +5 kg lower per cycle; main lifts on their own day each
   (4 days; with 3 days the lifts rotate), plus 5×10 @ 50 % "boring but big" style
@@ -42,6 +43,7 @@ class StartingStrength:
     def __init__(self, start_1rm: dict[str, float], step: float = 2.5) -> None:
         self.load = {lift: five_rep_start(v) for lift, v in start_1rm.items()}
         self.fails = dict.fromkeys(start_1rm, 0)
+        self.slowed: set[str] = set()
         self.step = step
         self.sessions = 0
         self.first: date | None = None
@@ -60,10 +62,14 @@ class StartingStrength:
             mine = [s for s in sets if s.exercise == ex]
             if all(not s.missed for s in mine):
                 big = ex not in UPPER and weeks < 4
-                self.load[ex] = _round(self.load[ex] + (2 if big else 1) * self.step, self.step)
+                small = ex in UPPER and ex in self.slowed  # microplates once presses slow
+                step = self.step / 2 if small else (2 if big else 1) * self.step
+                self.load[ex] = _round(self.load[ex] + step, self.step / 2)
                 self.fails[ex] = 0
                 continue
             self.fails[ex] += 1
+            if ex in UPPER:
+                self.slowed.add(ex)
             if self.fails[ex] >= 3:
                 self.load[ex] = _round(self.load[ex] * 0.9, self.step)
                 self.fails[ex] = 0

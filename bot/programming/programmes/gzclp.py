@@ -26,6 +26,7 @@ T3_SETS, T3_REPS, T3_ADD_AT = 3, 15, 25
 T1_OF_5RM = 0.85
 T2_START_RPE = 7.0  # 3×10 at RPE 7 from the e1RM for a first T2 weight
 T2_RESTART_STEPS = 2  # after 3×6 fails: the last 3×10 weight + two steps (10–20 lb)
+T2_RESTART_CAP = 0.85  # …but at most 85% of the 3×6 weight that failed
 
 
 def five_rm(e1rm: float) -> float:
@@ -146,15 +147,22 @@ class Gzclp(Programme):
     def _restart(
         self, ctx: Ctx, tier: int, tr: Track, ex: str, load: float, day: date
     ) -> tuple[float, str]:
-        """T1: 85% of a fresh 5RM (from the latest sets); T2: the last 3×10 weight + 2 steps."""
+        """T1: 85% of a fresh 5RM (from the latest sets); T2: the last 3×10 weight + 2 steps,
+        at most 85% of the weight that failed."""
         if tier == 1:
             est = sh.e1rm(ctx, ex, day + timedelta(days=1)) or load / 0.9
             return sh.rnd(ctx, ex, T1_OF_5RM * five_rm(est), "down"), (
                 "85% of the 5RM your latest sets show"
             )
-        base = tr.base_kg if tr.base_kg is not None else load * 0.85
-        restart = min(base + T2_RESTART_STEPS * sh.step(ctx, ex), load)
-        return sh.rnd(ctx, ex, restart, "down"), "your last 3×10 weight plus two steps"
+        ceiling = T2_RESTART_CAP * load  # never back at (or near) the weight that just failed
+        if tr.base_kg is not None and tr.base_kg + T2_RESTART_STEPS * sh.step(ctx, ex) < ceiling:
+            restart, why = (
+                tr.base_kg + T2_RESTART_STEPS * sh.step(ctx, ex),
+                "your last 3×10 weight plus two steps",
+            )
+        else:
+            restart, why = ceiling, "85% of the weight that stalled"
+        return sh.rnd(ctx, ex, restart, "down"), why
 
     def _judge_t3(self, ctx: Ctx, rx: Prescription, e: Exposure | None) -> None:
         if e is None:
