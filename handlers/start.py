@@ -23,6 +23,7 @@ Log sets — just type them, one exercise per line:
 /plates LOAD — plates per side: /plates 142.5, /plates 315 lb
 /warmups on|off — warm-up sets in /plan: /warmups off
 /block — your block, its week and what changed: /block
+/program [name] — run 5/3/1, GZCLP, 5×5, Texas or PPL: /program 531
 /history [exercise] — recent sessions: /history bench
 /prs — your bests: /prs
 /stats — weekly sets, volume and e1RM trend: /stats

@@ -65,6 +65,22 @@ class ProgramRepository:
                 ],
             )  # fmt: skip
 
+    async def sets_after(self, user_id: int, mark: int) -> tuple[int, date | None]:
+        """(newest set id, earliest day among the working sets added after `mark`).
+
+        Lets the programme see history that arrived late (an import, an edit, a back-dated
+        log) without reading the whole log: only rows newer than the mark are touched.
+        """
+        row = await self._db.fetchone(
+            "SELECT MAX(id) AS newest, MIN(CASE WHEN set_type != 'warmup' THEN local_date END)"
+            " AS earliest FROM sets WHERE id > ? AND user_id = ?",
+            (mark, user_id),
+        )
+        if row is None or row["newest"] is None:
+            return mark, None
+        earliest = row["earliest"]
+        return int(row["newest"]), date.fromisoformat(earliest) if earliest else None
+
     async def reset(self, user_id: int) -> None:
         """Forget the programme (a goal or level change starts a fresh block)."""
         async with self._db.transaction() as tx:

@@ -123,7 +123,14 @@ def exp(day: int, load: float, reps: tuple[int, ...], rpe: float | None) -> Expo
 
 
 @pytest.mark.parametrize(
-    ("values", "fires"), [([130, 123, 122], True), ([130, 125, 122], False), ([122], False)]
+    ("values", "fires"),
+    [
+        ([130, 129, 131, 122, 121], True),  # two sessions well under the usual level
+        ([130, 129, 131, 125, 121], False),  # one of them within 5%
+        ([118, 119, 130, 114, 113], False),  # one lucky day doesn't set the bar
+        ([130, 123, 122], False),  # too few sessions to know the usual level
+        ([122], False),
+    ],
 )
 def test_s3_e1rm_drop(values: list[float], fires: bool) -> None:
     points = [(MON + timedelta(days=3 * i), v) for i, v in enumerate(values)]
@@ -131,7 +138,8 @@ def test_s3_e1rm_drop(values: list[float], fires: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("rpes", "fires"), [((7, 7.5, 8), True), ((7, 7.5, 7.5), False), ((7, None, 8), False)]
+    ("rpes", "fires"),
+    [((7, 7.5, 8), True), ((7, 7.5, 7.5), False), ((7, None, 8), False), ((5, 6, 6.5), False)],
 )
 def test_s3_rpe_creep(rpes: tuple[float | None, ...], fires: bool) -> None:
     exps = [exp(2 * i, 100, (5, 5, 5), r) for i, r in enumerate(rpes)]
@@ -157,8 +165,12 @@ def test_s4_exercise_stalls_after_three_flat_exposures() -> None:
     assert exercise_stalled(flat, 8, 2)
     growing = [*flat[:3], exp(4, 80, (10, 10, 10), 8)]
     assert not exercise_stalled(growing, 8, 2)
-    heavier = [*flat[:3], exp(4, 82.5, (9, 8, 8), 8)]
+    heavier = [*flat[:3], exp(4, 82.5, (10, 9, 9), 8)]
     assert not exercise_stalled(heavier, 8, 2)
+    just_the_ramp = [*flat[:3], exp(4, 82.5, (9, 8, 8), 8.5)]  # heavier, but no stronger
+    assert exercise_stalled(just_the_ramp, 8, 2)
+    unrated = [exp(i, 80, (10, 10, 9), None) for i in range(3)] + [exp(4, 82.5, (9, 8, 8), None)]
+    assert not exercise_stalled(unrated, 8, 2)  # double progression: a heavier load is progress
 
 
 @pytest.mark.parametrize(

@@ -249,7 +249,13 @@ async def test_programme_and_goal_switch(
     await driver.send(ANN, "squat 3x5 100")
     data = await (await client.get("/app/api/programme", headers=signed(ANN, clock))).json()
     assert "block" in data["block"].lower() and data["sessions"] and data["goal"] == "both"
-    assert data["programs"] == [{"name": "auto", "about": data["programs"][0]["about"]}]
+    names = [p["name"] for p in data["programs"]]
+    assert names == ["auto", "531", "gzclp", "stronglifts", "ss", "texas", "ppl"]
+    switched = await client.post(
+        "/app/api/program", json={"name": "531"}, headers=signed(ANN, clock)
+    )
+    assert "training max" in (await switched.json())["message"].lower()
+    assert "5/3/1" in texts(await driver.send(ANN, "/block"))
     response = await client.post("/app/api/goal", json={"goal": "hypertrophy"},
                                  headers=signed(ANN, clock))  # fmt: skip
     assert "size" in (await response.json())["message"]

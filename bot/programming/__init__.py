@@ -3,7 +3,14 @@
 Pure domain code: callers pass the lifter, the stored state, a bounded history and today's date.
 """
 
-from bot.programming.engine import HISTORY_WEEKS, block_view, prescribe, start_state, update
+from bot.programming.engine import (
+    HISTORY_WEEKS,
+    block_view,
+    prescribe,
+    rebase,
+    start_state,
+    update,
+)
 from bot.programming.models import (
     BlockView,
     CheckIn,
@@ -31,6 +38,7 @@ __all__ = [
     "Session",
     "block_view",
     "prescribe",
+    "rebase",
     "render_block",
     "render_session",
     "start_state",

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Sequence
-from datetime import date
 from statistics import median
 
 from bot.e1rm import epley
@@ -44,20 +42,3 @@ def working_e1rm(session_values: Sequence[float], p: Params = DEFAULT) -> float 
     """Median of the last few session e1RMs: one lucky or bad day cannot swing loads."""
     recent = list(session_values)[-p.e1rm_work_window :]
     return float(median(recent)) if recent else None
-
-
-class E1rmSeries:
-    """Session e1RMs of one exercise by day, for 'e1RM_work as of day d' lookups."""
-
-    def __init__(self, points: Sequence[tuple[date, float]]) -> None:
-        self.days = [d for d, _ in points]
-        self.values = [v for _, v in points]
-
-    def before(
-        self, day: date, since: date | None = None, seed: float | None = None
-    ) -> list[float]:
-        """Session e1RMs strictly before `day` (and on/after `since`), a reset seed first."""
-        hi = bisect.bisect_left(self.days, day)
-        lo = bisect.bisect_left(self.days, since) if since is not None else 0
-        values = self.values[lo:hi] if lo < hi else []
-        return ([seed] if seed is not None else []) + values

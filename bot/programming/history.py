@@ -1,44 +1,121 @@
-"""History indexed once per call: exposures and session e1RMs per exercise (bounded window)."""
+"""History indexed once per call: exposures and session e1RMs per exercise (bounded window).
+
+With a `Calendar` (the engine always passes one) deload days are left out — they neither feed
+e1RM_work nor any stall check — and a set logged without an RPE that did the prescribed reps is
+read at the prescribed RPE rather than as a set to failure; such a set never lowers e1RM_work
+when it was done at (about) the prescribed load (COACHING.md 4.9, issue 19).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from bot.programming.e1rm import E1rmSeries, session_e1rm, working_e1rm
+from bot.programming.blocks import Scheme
+from bot.programming.calendar import Calendar
+from bot.programming.e1rm import session_e1rm, working_e1rm
 from bot.programming.exposures import Exposure, group
 from bot.programming.models import LoggedSet
 from bot.programming.params import DEFAULT, Params
+from bot.programming.rts import MAX_REPS, rts_percent
 from bot.programming.state import LiftState
+
+_LOAD_SLACK = 0.03  # "at the prescribed load": within one rounding step of it
+_MAX_RISE = 0.05  # the most one RPE-less session can raise e1RM_work by
 
 
 class HistoryIndex:
-    """Exposures and e1RM series for the last `history_weeks`, built in one pass."""
+    """Exposures of the last `history_weeks`, and e1RM series computed as of any day."""
 
-    def __init__(self, history: Sequence[LoggedSet], today: date, p: Params = DEFAULT) -> None:
+    def __init__(
+        self,
+        history: Sequence[LoggedSet],
+        today: date,
+        p: Params = DEFAULT,
+        calendar: Calendar | None = None,
+    ) -> None:
         oldest = today - timedelta(weeks=p.history_weeks)
-        self.p = p
+        self.p, self.calendar = p, calendar
         self.exposures: dict[str, list[Exposure]] = group(s for s in history if s.day >= oldest)
-        self.series: dict[str, E1rmSeries] = {}
-        for exercise, exps in self.exposures.items():
-            points = [(e.day, v) for e in exps if (v := session_e1rm(e.sets, p)) is not None]
-            self.series[exercise] = E1rmSeries(points)
+        self._memo: dict[tuple[object, ...], object] = {}  # per calendar state: see signature()
 
     def of(self, exercise: str) -> list[Exposure]:
-        return self.exposures.get(exercise, [])
+        """Exposures outside deload weeks, oldest first."""
+        exps = self.exposures.get(exercise, [])
+        if self.calendar is None:
+            return exps
+        key = ("of", exercise, self.calendar.signature())
+        if key not in self._memo:
+            self._memo[key] = [e for e in exps if not self.calendar.is_deload(e.day)]
+        return self._memo[key]  # type: ignore[return-value]
+
+    def series(
+        self, exercise: str, since: date | None = None, seed: float | None = None
+    ) -> list[tuple[date | None, float]]:
+        """(day, session e1RM) from `since` on, a reset `seed` first (its day is None)."""
+        sig = self.calendar.signature() if self.calendar is not None else None
+        key = ("series", exercise, since, seed, sig)
+        if key not in self._memo:
+            self._memo[key] = self._series(exercise, since, seed)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _series(
+        self, exercise: str, since: date | None, seed: float | None
+    ) -> list[tuple[date | None, float]]:
+        values: list[tuple[date | None, float]] = [(None, seed)] if seed is not None else []
+        for e in self.of(exercise):
+            if since is not None and e.day < since:
+                continue
+            work = working_e1rm([v for _, v in values], self.p)
+            value = self.session_value(e, work)
+            if value is not None:
+                values.append((e.day, value))
+        return values
+
+    def session_value(self, e: Exposure, work: float | None) -> float | None:
+        """Best set e1RM of one exposure. A session without RPE that did its prescribed reps at
+        (about) the prescribed load — or a first, calibration session — is read as the reps
+        every set reached (up to the top of the range) at the prescribed RPE, never below
+        `work`, and one rep better when every set reached the top: the lifter's only sign that
+        the load has become easy."""
+        plain = session_e1rm(e.sets, self.p)
+        done = self._completed(e, work)
+        if done is None:
+            return plain
+        top = done.reps_top or done.reps
+        reached = min(s.reps for s in e.top_sets)
+        reps = min(reached, top, MAX_REPS - 1)
+        read = e.top / (rts_percent(reps, done.rpe) / 100)
+        if work is None:
+            return max(read, plain or 0.0)
+        value = max(work, read, plain or 0.0)
+        if reached >= top:  # every set at the top of what was asked: one more rep in the tank
+            value *= rts_percent(reps, done.rpe) / rts_percent(reps + 1, done.rpe)
+        return min(value, work * (1 + _MAX_RISE))  # a guess without RPE moves loads gently
+
+    def _completed(self, e: Exposure, work: float | None) -> Scheme | None:
+        """The scheme an RPE-less exposure completed at its prescribed load, if any."""
+        if self.calendar is None or e.top <= 0:
+            return None
+        tops = e.top_sets
+        if any(s.rpe is not None or s.amrap for s in tops):
+            return None
+        scheme = self.calendar.scheme_for(e.exercise, e.day, min(s.reps for s in tops))
+        if scheme is None or len(tops) < scheme.sets:
+            return None
+        if work is None:
+            return scheme
+        asked = work * rts_percent(min(scheme.reps, MAX_REPS), scheme.rpe) / 100
+        return scheme if e.top >= asked * (1 - _LOAD_SLACK) else None
 
     def points(self, exercise: str, since: date | None, until: date) -> list[tuple[date, float]]:
         """(day, session e1RM) with since <= day <= until."""
-        s = self.series.get(exercise)
-        if s is None:
-            return []
-        return [(d, v) for d, v in zip(s.days, s.values, strict=True)
-                if (since is None or d >= since) and d <= until]  # fmt: skip
+        return [(d, v) for d, v in self.series(exercise, since)
+                if d is not None and d <= until]  # fmt: skip
 
     def e1rm_work(self, exercise: str, before: date, lift: LiftState | None) -> float | None:
         """e1RM_work as of `before`: median of recent session e1RMs, after any reset seed."""
-        s = self.series.get(exercise)
         since = date.fromisoformat(lift.e1rm_since) if lift and lift.e1rm_since else None
         seed = lift.e1rm_seed if lift else None
-        values = s.before(before, since, seed) if s else ([seed] if seed is not None else [])
+        values = [v for d, v in self.series(exercise, since, seed) if d is None or d < before]
         return working_e1rm(values, self.p)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.programming import catalog
-from bot.units import Unit, fmt_load, fmt_number
+from bot.units import Unit, fmt_load, fmt_number, from_kg
 
 
 def _name(exercise: str) -> str:
@@ -17,11 +17,22 @@ def lp_repeat(ex: str, load: float, unit: Unit) -> str:
     )
 
 
-def lp_smaller_step(ex: str, load: float, inc: float, unit: Unit) -> str:
+def lp_smaller_step(ex: str, load: float, inc: float, unit: Unit, plate: float) -> str:
+    """`inc` in kg; `plate` is the smallest load change in the lifter's unit."""
+    shown = from_kg(inc, unit)
+    if shown < plate - 1e-6:
+        every = round(plate / shown)
+        step = f"{fmt_number(plate)} {unit} every {_nth(every)} session"
+    else:
+        step = f"{fmt_load(inc, unit)} a session"
     return (
         f"{_name(ex)}: short again at {fmt_load(load, unit)}. Stay there once more; from now on "
-        f"we add {fmt_load(inc, unit)} at a time instead of bigger jumps."
+        f"we add smaller steps: {step}."
     )
+
+
+def _nth(n: int) -> str:
+    return "other" if n == 2 else f"{n}th"
 
 
 def lp_reset(ex: str, load: float, new: float, unit: Unit) -> str:

@@ -66,6 +66,7 @@ class Params:
     lp_first_weeks: int = 4
     lp_exhausted_resets: int = 2
     lp_exhausted_window_weeks: int = 12
+    lp_stall_progress: float = 0.05  # resets this far apart in load mean LP still works
     lp_target_reps: int = 5
     lp_amrap_double_at: int = 10
     lifts_exhausted_for_promotion: int = 2
@@ -74,6 +75,8 @@ class Params:
     fatigue_drop: float = 0.95
     fatigue_best_weeks: int = 6
     rpe_creep: float = 1.0
+    rpe_creep_min: float = 7.0  # creep counts only when the sets end up at RPE 7 or harder
+    fatigue_min_points: int = 3  # sessions before the last two that S3(a) compares against
     rpe_creep_exposures: int = 3
     checkin_flags_for_fatigue: int = 2
     autoreg_pct_per_rpe: float = 0.04

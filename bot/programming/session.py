@@ -203,6 +203,14 @@ def training_muscles(days: tuple[templates.Day, ...]) -> list[str]:
     return sorted({m for d in days for ex, _ in d.slots for m in catalog.info(ex).primary})
 
 
+def swapped(state: ProgramState, exercise: str) -> str:
+    """The exercise done in a slot: its S4 swap, except a competition lift when the goal
+    includes strength (those are never swapped out)."""
+    if state.goal in ("strength", "both") and exercise in catalog.MAIN_LIFTS:
+        return exercise
+    return state.swaps.get(exercise, exercise)
+
+
 def build(
     lifter: Lifter,
     state: ProgramState,
@@ -217,7 +225,7 @@ def build(
     day = days[session_index % len(days)]
     items: list[Prescription] = []
     for exercise, tier in day.slots:
-        chosen = state.swaps.get(exercise, exercise)
+        chosen = swapped(state, exercise)
         items.extend(slot_items(lifter, state, index, chosen, tier, today, p))
     if not week.deload:
         items = fit_volume(items, days, state, p)

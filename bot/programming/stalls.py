@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 from enum import Enum
+from statistics import median
 
+from bot.programming.e1rm import session_e1rm
 from bot.programming.exposures import Exposure
 from bot.programming.models import CheckIn
 from bot.programming.params import DEFAULT, Params
@@ -28,10 +30,15 @@ def lp_outcome(exposure: Exposure, p: Params = DEFAULT) -> LpOutcome:
     return LpOutcome.SUCCESS
 
 
-def lp_exhausted(reset_days: Sequence[date], today: date, p: Params = DEFAULT) -> bool:
-    """LP is used up for a lift after enough resets within the window (S1)."""
+def lp_exhausted(resets: Sequence[tuple[date, float]], today: date, p: Params = DEFAULT) -> bool:
+    """LP is used up for a lift after enough resets within the window (S1) that stalled at
+    about the same load: a reset the lifter then climbed well past was a run-up, not the end."""
     window = timedelta(weeks=p.lp_exhausted_window_weeks)
-    return sum(1 for d in reset_days if today - d <= window) >= p.lp_exhausted_resets
+    recent = [load for day, load in resets if today - day <= window]
+    if len(recent) < p.lp_exhausted_resets:
+        return False
+    span = recent[-p.lp_exhausted_resets :]
+    return span[-1] < (1 + p.lp_stall_progress) * span[0]
 
 
 def s2_condition(values: Sequence[float], n: int, p: Params = DEFAULT) -> bool:
@@ -49,17 +56,16 @@ def s2_stalled(values: Sequence[float], n: int, p: Params = DEFAULT) -> bool:
 
 
 def fatigue_e1rm_drop(points: Sequence[tuple[date, float]], p: Params = DEFAULT) -> bool:
-    """S3(a): the last two session e1RMs both under 95% of the best of the last 6 weeks."""
-    if len(points) < 2:
+    """S3(a): the last two session e1RMs both under 95% of the median of the sessions before
+    them (the caller passes the last 6 weeks; one lucky day can't set the bar)."""
+    if len(points) < 2 + p.fatigue_min_points:
         return False
-    last_day = points[-1][0]
-    window = [v for d, v in points if last_day - d < timedelta(weeks=p.fatigue_best_weeks)]
-    best = max(window)
-    return all(v < p.fatigue_drop * best for _, v in points[-2:])
+    usual = median(v for _, v in points[:-2])
+    return all(v < p.fatigue_drop * usual for _, v in points[-2:])
 
 
 def fatigue_rpe_creep(exposures: Sequence[Exposure], p: Params = DEFAULT) -> bool:
-    """S3(b): same load × reps on the last 3 exposures while RPE rose by ≥ 1 in total."""
+    """S3(b): same load × reps on the last 3 exposures, RPE up by ≥ 1 in total to RPE 7+."""
     last = list(exposures)[-p.rpe_creep_exposures :]
     if len(last) < p.rpe_creep_exposures:
         return False
@@ -68,7 +74,12 @@ def fatigue_rpe_creep(exposures: Sequence[Exposure], p: Params = DEFAULT) -> boo
     if len(shapes) != 1 or any(r is None for r in rpes):
         return False
     first, final = rpes[0], rpes[-1]
-    return first is not None and final is not None and final - first >= p.rpe_creep
+    return (
+        first is not None
+        and final is not None
+        and final - first >= p.rpe_creep
+        and final >= p.rpe_creep_min
+    )
 
 
 def fatigue_checkin(checkin: CheckIn, p: Params = DEFAULT) -> bool:
@@ -77,21 +88,40 @@ def fatigue_checkin(checkin: CheckIn, p: Params = DEFAULT) -> bool:
 
 
 def improves(
-    exposure: Exposure, earlier: Sequence[Exposure], bottom: int, rir_target: float
+    exposure: Exposure,
+    earlier: Sequence[Exposure],
+    bottom: int,
+    rir_target: float,
+    p: Params = DEFAULT,
 ) -> bool:
-    """S4: a heavier top load with every set in range, or more reps at the best load so far."""
+    """S4: a heavier top load with every set in range, or more reps at the best load so far.
+
+    With RPE logged, a heavier load must also mean a better e1RM: the block's own load ramp
+    (RIR falling week to week) lifted at the same strength is not progress."""
     rpe = exposure.top_rpe
     if rpe is not None and 10 - rpe > rir_target + 1:
         return False
     if not earlier:
         return True
+    rated = rpe is not None and all(e.top_rpe is not None for e in earlier)
     best_load = max(e.top for e in earlier)
     if exposure.top > best_load + 1e-6:
-        return all(s.reps >= bottom for s in exposure.top_sets)
+        in_range = all(s.reps >= bottom for s in exposure.top_sets)
+        return in_range and (not rated or _stronger(exposure, earlier, p))
     if abs(exposure.top - best_load) < 1e-6:
         best_reps = max(e.top_reps for e in earlier if abs(e.top - best_load) < 1e-6)
         return exposure.top_reps > best_reps
     return False
+
+
+def _stronger(exposure: Exposure, earlier: Sequence[Exposure], p: Params) -> bool:
+    """With RPE logged, progress is a better e1RM: the block's planned rise in load (RIR
+    falling week to week) is not progress by itself."""
+    now = session_e1rm(exposure.sets, p)
+    before = [v for e in earlier if (v := session_e1rm(e.sets, p)) is not None]
+    if now is None or not before:
+        return now is not None
+    return now >= (1 + p.stall_min_gain) * max(before)
 
 
 def exercise_stalled(
@@ -102,7 +132,7 @@ def exercise_stalled(
     if len(exposures) < k + 1:
         return False
     return not any(
-        improves(exposures[i], exposures[:i], bottom, rir_target)
+        improves(exposures[i], exposures[:i], bottom, rir_target, p)
         for i in range(len(exposures) - k, len(exposures))
     )
 

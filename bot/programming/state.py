@@ -19,6 +19,7 @@ class LiftState:
     fail_load_kg: float | None = None
     increment_kg: float | None = None  # nominal kg once halved; None = the 4.0 default
     resets: list[str] = field(default_factory=list)  # ISO days of LP resets
+    reset_loads: list[float] = field(default_factory=list)  # the stalled load of each reset
     e1rm_seed: float | None = None  # e1RM_work override after a reset
     e1rm_since: str | None = None  # session e1RMs before this day no longer count
     s2_since: str | None = None  # strength exposures are numbered from this day
@@ -26,6 +27,8 @@ class LiftState:
     variation: str = ""  # advanced S2: pause/tempo variation for the rest of the block
     stalled_blocks: int = 0  # consecutive H blocks in which S4 found this exercise stalled
     stalled_this_block: bool = False
+    carry_kg: float = 0.0  # LP: increment not yet loadable (a 1.25 kg step on 2.5 kg plates)
+    s2_stalls: int = 0  # S2 stalls of this lift acted on in the running block
 
 
 @dataclass
@@ -37,9 +40,11 @@ class BlockState:
     deload_weeks: int
     index: int
     start: str
-    s2_stalls: int = 0
+    s2_stalls: int = 0  # kept for stored states; stalls are counted per lift (LiftState)
     inserted: bool = False
     weeks_checked: int = 0  # H blocks: weeks already judged by S4
+    sessions: int = 0  # training days judged in this block: the template rotation counter
+    slots: dict[str, int] = field(default_factory=dict)  # H blocks: ISO day → rotation index
 
     @property
     def spec(self) -> BlockSpec:
@@ -58,6 +63,11 @@ class BlockState:
             return None
         return self.start_day + timedelta(weeks=self.accumulation + self.deload_weeks)
 
+    def move_start(self, start: date, weeks_done: int) -> None:
+        """Re-anchor the block (a deload moved it); weeks before `weeks_done` stay judged."""
+        self.start = start.isoformat()
+        self.weeks_checked = weeks_done
+
 
 @dataclass
 class ProgramState:
@@ -73,6 +83,9 @@ class ProgramState:
     past_blocks: list[list[str]] = field(default_factory=list)  # [kind, start, end]
     processed_through: str | None = None
     version: int = 1
+    log_mark: int = 0  # the caller's watermark of the log already judged (newest set id)
+    program: str = "auto"  # "auto" = Spotter's own blocks; else a bot/programming/programmes name
+    programme: dict[str, Any] = field(default_factory=dict)  # that programme's own state (JSON)
 
     def lift(self, exercise: str) -> LiftState:
         return self.lifts.setdefault(exercise, LiftState())
@@ -93,6 +106,9 @@ class ProgramState:
             past_blocks=[list(x) for x in d.get("past_blocks", [])],
             processed_through=d.get("processed_through"),
             version=int(d.get("version", 1)),
+            log_mark=int(d.get("log_mark", 0)),
+            program=str(d.get("program", "auto")),
+            programme=dict(d.get("programme", {})),
         )
 
     def copy(self) -> ProgramState:

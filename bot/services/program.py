@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.exercises import get
@@ -15,6 +16,7 @@ from bot.programming import (
     Session,
     block_view,
     prescribe,
+    rebase,
     render_block,
     render_session,
     start_state,
@@ -24,6 +26,9 @@ from bot.services.calendar import local_today
 from bot.services.container import Services
 from storage.program import NewEvent, StoredEvent
 from storage.users import User
+
+RECENT_EVENTS = 3  # a reply after a re-base names the latest changes; /block lists the rest
+ANNOUNCED_LOOKBACK = 200
 
 
 def lifter_of(user: User) -> Lifter:
@@ -55,53 +60,96 @@ async def stored_state(svc: Services, user: User) -> ProgramState | None:
 
 
 async def _state(
-    svc: Services, user: User, lifter: Lifter, history: list[LoggedSet], today: date
-) -> tuple[ProgramState, bool]:
-    """The stored state, or a fresh one (True when it still has to be saved)."""
-    state = await stored_state(svc, user)
-    if state is not None:
-        return state, False
-    # Start where the log starts, so history imported at sign-up is judged, not skipped.
-    since = min((s.day for s in history), default=today)
-    return start_state(lifter, history, today, since=since), True
+    svc: Services,
+    user: User,
+    lifter: Lifter,
+    history: list[LoggedSet],
+    today: date,
+    state: ProgramState | None,
+) -> tuple[ProgramState, bool, bool]:
+    """The stored state or a fresh one; whether it has to be saved; whether it was re-based.
+
+    History that arrived after the days it belongs to were judged (an import after /plan, a late
+    edit, a back-dated log) re-bases the programme, so it is judged like any other.
+    """
+    mark, earliest = await svc.program.sets_after(user.id, state.log_mark if state else 0)
+    if state is None:
+        # Start where the log starts, so history imported at sign-up is judged, not skipped.
+        since = min((s.day for s in history), default=today)
+        state = start_state(lifter, history, today, since=since)
+        state.log_mark = mark
+        return state, True, False
+    judged = date.fromisoformat(state.processed_through) if state.processed_through else None
+    rebased = earliest is not None and judged is not None and earliest <= judged
+    if rebased and earliest is not None:
+        state = rebase(lifter, state, history, today, earliest)
+    changed = rebased or mark != state.log_mark
+    state.log_mark = mark
+    return state, changed, rebased
 
 
 async def refresh(svc: Services, user: User) -> list[Event]:
     """Run the stall rules on the latest log and store what changed (called after logging)."""
-    _, events, _ = await _refreshed(svc, user)
-    return events
+    return (await _refreshed(svc, user)).events
 
 
-async def _refreshed(svc: Services, user: User) -> tuple[ProgramState, list[Event], date]:
-    """Judge every finished day since the last call; the current state, new events, today."""
+@dataclass(frozen=True)
+class _Judged:
+    state: ProgramState
+    events: list[Event]
+    today: date
+    history: list[LoggedSet]
+
+
+async def _refreshed(svc: Services, user: User) -> _Judged:
+    """Judge every finished day since the last call: the current state, new events, today."""
     today = local_today(svc.now(), user.timezone)
     lifter = lifter_of(user)
     history = await _history(svc, user, today)
-    state, fresh = await _state(svc, user, lifter, history, today)
+    saved = await stored_state(svc, user)
+    state, changed, rebased = await _state(svc, user, lifter, history, today, saved)
     start = today - timedelta(weeks=HISTORY_WEEKS)
     weights = await svc.program.bodyweights(user.id, start)
     checkins = await svc.program.checkins(user.id, start)
     new_state, events = update(
         lifter, state, history, today, bodyweights=weights, checkins=checkins
     )
-    if events or fresh or new_state.to_dict() != state.to_dict():
+    events = await _unannounced(svc, user, events)
+    if events or changed or new_state != state:
         stored = [  # the day judged goes with the event: /block dates it by that, not by now
             NewEvent(e.exercise, e.rule, e.action, {**e.details, "day": e.day.isoformat()},
                      e.message)
             for e in events
         ]  # fmt: skip
         await svc.program.save(user.id, new_state.to_dict(), stored, svc.now())
-    return new_state, events, today
+    return _Judged(new_state, events[-RECENT_EVENTS:] if rebased else events, today, history)
+
+
+async def _unannounced(svc: Services, user: User, events: list[Event]) -> list[Event]:
+    """Events the lifter hasn't been told yet (a re-based replay meets old ones again)."""
+    if not events:
+        return events
+    told = {
+        (e.details.get("day"), e.rule, e.action, e.exercise)
+        for e in await svc.program.events(user.id, limit=ANNOUNCED_LOOKBACK)
+    }
+    return [e for e in events if (e.day.isoformat(), e.rule, e.action, e.exercise) not in told]
 
 
 async def todays_session(svc: Services, user: User, day: date | None = None) -> Session:
+    """Today's session. Days not yet judged are judged in memory only, so their changes are
+    announced (and stored) by the next refresh — after a log — not swallowed by /plan."""
     today = day or local_today(svc.now(), user.timezone)
     lifter = lifter_of(user)
     history = await _history(svc, user, today)
-    state, fresh = await _state(svc, user, lifter, history, today)
-    if fresh:
+    stored = await stored_state(svc, user)
+    state, _, _ = await _state(svc, user, lifter, history, today, stored)
+    if stored is None:
         await svc.program.save(user.id, state.to_dict(), [], svc.now())
-    return prescribe(lifter, state, history, today)
+    start = today - timedelta(weeks=HISTORY_WEEKS)
+    weights = await svc.program.bodyweights(user.id, start)
+    checkins = await svc.program.checkins(user.id, start)
+    return prescribe(lifter, state, history, today, bodyweights=weights, checkins=checkins)
 
 
 async def plan_text(svc: Services, user: User, day: date | None = None) -> str:
@@ -110,7 +158,8 @@ async def plan_text(svc: Services, user: User, day: date | None = None) -> str:
 
 async def block_text(svc: Services, user: User) -> str:
     """The block, its week and recent changes — after judging any day that has ended since."""
-    state, _, today = await _refreshed(svc, user)
+    judged = await _refreshed(svc, user)
+    state, today = judged.state, judged.today
     stored = _latest_of_each(await svc.program.events(user.id, limit=30), keep=5)
     events = [
         Event(

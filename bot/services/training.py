@@ -12,6 +12,7 @@ from bot.programming.reentry import LAYOFF, reentry_factor
 from bot.services.calendar import local_today
 from bot.services.container import Services
 from bot.services.program import _history, todays_session
+from bot.services.programmes import current_program
 from bot.training.day import DayPlan, is_barbell, plan_json
 from bot.training.loads import fill_loads, scale_loads
 from bot.training.plates import DEFAULTS, PlateSetup, load_plates
@@ -22,11 +23,6 @@ from storage.users import User
 
 REENTRY_NOTE = "Re-entry week after a long break: 80% of your usual loads."
 WARMUP_MIN_REPS = 6  # a "heavy" lift: loaded barbell work of at most this many reps
-
-
-def program_name(state: object | None = None) -> str:
-    """The programme the lifter runs (named programmes arrive with another branch)."""
-    return "auto"
 
 
 def plate_setup(prefs: TrainingPrefs, unit: Unit) -> PlateSetup:
@@ -96,5 +92,5 @@ async def day_plan(svc: Services, user: User, day: date | None = None) -> DayPla
 async def plan_document(svc: Services, user: User, day: date | None = None) -> dict[str, Any]:
     """`spotter plan --json`: exactly what /plan would prescribe for `day` from the store."""
     plan = await day_plan(svc, user, day)
-    name = program_name(await svc.program.state(user.id))
+    name = await current_program(svc, user)
     return plan_json(plan, name, plan.session.block_label, user.unit)

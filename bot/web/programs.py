@@ -1,8 +1,6 @@
-"""The Mini App's programme switch, behind one small adapter.
+"""The Mini App's programme switch, behind one small adapter over `/program`'s service.
 
-Named programmes (`/program NAME`: auto, 531, gzclp, stronglifts, ss, texas, ppl) come from
-another change; until it is wired here the page offers only Spotter's own block sequence.
-Wiring is one function: `wired_adapter()` returning a ProgramAdapter over that service.
+The adapter keeps the page testable with a fake; `wired_adapter()` is what the bot serves.
 """
 
 from __future__ import annotations
@@ -10,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
+from bot.programming.programmes.registry import PROGRAMMES
 from bot.services.container import Services
+from bot.services.programmes import current_program, switch
 from bot.services.users import User
 
 AUTO = "auto"
@@ -38,19 +38,10 @@ class ProgramAdapter:
     switch: Callable[[Services, User, str], Awaitable[str]]
 
 
-async def _current_auto(svc: Services, user: User) -> str:
-    return AUTO
-
-
-async def _switch_auto_only(svc: Services, user: User, name: str) -> str:
-    if name != AUTO:
-        raise ProgramUnavailable("Named programmes aren't available in this version yet.")
-    return "You're on Spotter's own blocks."
-
-
-AUTO_ONLY = ProgramAdapter((AUTO,), _current_auto, _switch_auto_only)
+async def _switch(svc: Services, user: User, name: str) -> str:
+    return await switch(svc, user, name, [])
 
 
 def wired_adapter() -> ProgramAdapter:
-    """The adapter the running bot uses (the lead points this at `/program`'s service)."""
-    return AUTO_ONLY
+    """The adapter the running bot uses: `/program`'s own service."""
+    return ProgramAdapter((AUTO, *PROGRAMMES), current_program, _switch)
