@@ -30,7 +30,9 @@ _LEADING_DATE = re.compile(
     re.IGNORECASE,
 )
 # `3x8 at 70% 1RM`: a percentage is not a load in any unit.
-_PERCENT = re.compile(r"(?:@|\bat\s+)?\s*\d+(?:\.\d+)?\s*%(?:\s*(?:of\s+)?(?:e?1rm|tm|max))?")
+_PERCENT = re.compile(
+    r"(?:@|\bat\s+)?\s*(?<![\d.])\d+(?:\.\d+)?\s*%(?:\s*(?:of\s+)?(?:e?1rm|tm|max))?"
+)
 _META_LINE = re.compile(
     r"^\s*(?:volume|duration|total|records?|calories|time|date|notes?|prs?|bodyweight|"
     r"body weight|weight|workout)\s*[:\-]",
@@ -43,7 +45,7 @@ _HEADER_WORDS = re.compile(
     r"session|workout|today|yesterday)\b",
 )
 _STATED_BODYWEIGHT = re.compile(
-    r"\((?=[^)]*\b(?:bw|bodyweight|body weight|weigh|weighed|weighing)\b)[^)]*\)"
+    r"\((?=[^)]{0,120}?\b(?:bw|bodyweight|body weight|weigh|weighed|weighing)\b)[^)]{0,160}\)"
     r"|\b(?:my\s+)?(?:bw|bodyweight|body weight)\s*(?:is|of|=|:)\s*\d+(?:\.\d+)?\s*[a-z#]*"
     r"|\b(?:bw|bodyweight|body weight)\s+\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?|#)"
     r"|\b(?:i\s+)?weigh(?:ed|ing)?\s+\d+(?:\.\d+)?\s*[a-z#]*",
@@ -95,15 +97,16 @@ def _segments(text: str, names: list[NameSpan]) -> list[tuple[NameSpan | None, s
     if len(names) < 2:
         return [(names[0] if names else None, text)]
     cuts = []
+    prev_end = names[0].end
     for span in names[1:]:
         comma = max(
-            text.rfind(",", 0, span.start),
-            text.rfind(";", 0, span.start),
-            text.rfind(" + ", 0, span.start) + 2,  # `pullups 8,7,6 + chinups 8,7`
-            text.rfind(" & ", 0, span.start) + 2,
+            text.rfind(",", prev_end, span.start),
+            text.rfind(";", prev_end, span.start),
+            text.rfind(" + ", prev_end, span.start) + 2,  # `pullups 8,7,6 + chinups 8,7`
+            text.rfind(" & ", prev_end, span.start) + 2,
         )
-        prev_end = max(n.end for n in names if n.start < span.start)
         cuts.append(comma + 1 if comma >= prev_end else span.start)
+        prev_end = max(prev_end, span.end)
     bounds = [0, *cuts, len(text)]
     return [(names[k], text[bounds[k] : bounds[k + 1]]) for k in range(len(names))]
 
