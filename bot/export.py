@@ -26,6 +26,8 @@ EXPORT_COLUMNS = (
     "notes",
 )
 EXPORT_HEADER = ",".join(EXPORT_COLUMNS)
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,19 @@ def format_number(value: float | None) -> str:
     return "0" if text == "-0" else text
 
 
+def neutralise(cell: str) -> str:
+    """A leading `'` makes a spreadsheet show the text instead of running it; a cell that
+    already starts with quotes before such a character gets one more, so `restore` is exact."""
+    return "'" + cell if cell.lstrip("'").startswith(FORMULA_STARTS) else cell
+
+
+def restore(cell: str) -> str:
+    """The text `neutralise` was given."""
+    if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
+
+
 def write_export(rows: Iterable[ExportRow]) -> str:
     """The CSV text, header first; quoting keeps commas, quotes and newlines in notes intact."""
     buffer = io.StringIO()
@@ -60,14 +75,14 @@ def write_export(rows: Iterable[ExportRow]) -> str:
         writer.writerow(
             (
                 row.performed_at.replace(tzinfo=None).isoformat(sep=" ", timespec="seconds"),
-                row.exercise,
+                neutralise(row.exercise),
                 format_number(row.weight),
                 row.unit,
                 row.reps,
                 format_number(row.rpe),
                 1 if row.set_type == "warmup" else 0,
                 row.set_type,
-                row.notes.replace("\x00", ""),  # a NUL would make the file unreadable
+                neutralise(row.notes.replace("\x00", "")),  # a NUL would make it unreadable
             )
         )
     return buffer.getvalue()

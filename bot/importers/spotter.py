@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import get_args
 
-from bot.export import EXPORT_COLUMNS
+from bot.export import EXPORT_COLUMNS, restore
 from bot.importers.build import RawSet
 from bot.importers.columns import Columns
 from bot.importers.fields import parse_number, parse_reps, workout_time
@@ -23,7 +23,7 @@ def spotter_sets(cols: Columns, rows: Iterable[list[str]], default_unit: Unit) -
     """One set per row; a day's sets make one workout, as they do in chat."""
     for line, row in enumerate(rows, start=2):
         reps = parse_reps(cols.cell(row, "reps"))
-        exercise = cols.cell(row, "exercise")
+        exercise = restore(cols.cell(row, "exercise")).strip()
         if reps is None or reps <= 0 or not exercise:
             continue
         when = workout_time(cols.cell(row, "date"), line)
@@ -47,4 +47,4 @@ def spotter_sets(cols: Columns, rows: Iterable[list[str]], default_unit: Unit) -
 def _raw_cell(cols: Columns, row: list[str], name: str) -> str:
     """Notes exactly as written (the shared reader trims, which notes must survive)."""
     i = cols.index.get(name, -1)
-    return row[i] if 0 <= i < len(row) else ""
+    return restore(row[i]) if 0 <= i < len(row) else ""
