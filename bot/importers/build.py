@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.e1rm import epley
+from bot.importers.limits import check_values
 from bot.importers.model import Format, ImportedSet, ImportFile, ImportSummary, SetType
 from bot.importers.names import is_assisted, map_exercise
 from bot.units import Unit, to_kg
@@ -28,6 +29,7 @@ class RawSet:
     rpe: float | None
     set_type: SetType
     notes: str
+    line: int = 0  # the file's line, so an impossible value can be pointed at
 
 
 def build_import(
@@ -40,6 +42,7 @@ def build_import(
     mapped: list[bool] = []
     workouts: set[str] = set()
     for raw in raws:
+        check_values(raw)
         if raw.raw_name not in names:
             names[raw.raw_name] = map_exercise(raw.raw_name)
         ex_id = names[raw.raw_name]

@@ -104,6 +104,24 @@ def parse_number(cell: str) -> float | None:
     return round(value, 6) + 0.0  # + 0.0 turns -0.0 into 0.0
 
 
+def read_number(cell: str, line: int, what: str) -> float | None:
+    """A number cell that may be blank; text that is not a number stops the import, so no
+    value is ever stored empty because it could not be read."""
+    value = parse_number(cell)
+    if value is None and cell.strip():
+        raise ImportFormatError(
+            f"Line {line} has a {what} I can't read (“{cell.strip()[:40]}”). "
+            "Nothing was imported — check that line and send the file again."
+        )
+    return value
+
+
+def read_reps(cell: str, line: int) -> int | None:
+    """Reps as a whole number, None when blank; unreadable text stops the import."""
+    value = read_number(cell, line, "rep count")
+    return None if value is None else round(value)
+
+
 def parse_reps(cell: str) -> int | None:
     """Reps as a whole number (`10.0` → 10); None when blank or not a number."""
     value = parse_number(cell)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.importers.build import build_import
 from bot.importers.columns import Columns
 from bot.importers.fields import decode, read_rows
+from bot.importers.headers import english_header
 from bot.importers.hevy import hevy_sets, hevy_unit, is_hevy
 from bot.importers.model import ImportFile, ImportFormatError
 from bot.importers.spotter import is_spotter, spotter_sets
@@ -25,7 +26,7 @@ def read_export(data: bytes | str, default_unit: Unit = "kg") -> ImportFile:
     Raises ImportFormatError, whose text is meant for the lifter, when the file is not one.
     """
     header, rows = read_rows(decode(data))
-    cols = Columns(header)
+    cols = Columns(english_header(header))
     if is_spotter(cols):
         return build_import("spotter", spotter_sets(cols, rows, default_unit), None, default_unit)
     if is_hevy(cols):

@@ -8,7 +8,7 @@ from typing import get_args
 from bot.export import EXPORT_COLUMNS, restore
 from bot.importers.build import RawSet
 from bot.importers.columns import Columns
-from bot.importers.fields import parse_number, parse_reps, workout_time
+from bot.importers.fields import read_number, read_reps, workout_time
 from bot.importers.model import SetType
 from bot.units import Unit, parse_unit
 
@@ -22,7 +22,7 @@ def is_spotter(cols: Columns) -> bool:
 def spotter_sets(cols: Columns, rows: Iterable[list[str]], default_unit: Unit) -> Iterator[RawSet]:
     """One set per row; a day's sets make one workout, as they do in chat."""
     for line, row in enumerate(rows, start=2):
-        reps = parse_reps(cols.cell(row, "reps"))
+        reps = read_reps(cols.cell(row, "reps"), line)
         exercise = restore(cols.cell(row, "exercise")).strip()
         if reps is None or reps <= 0 or not exercise:
             continue
@@ -35,11 +35,12 @@ def spotter_sets(cols: Columns, rows: Iterable[list[str]], default_unit: Unit) -
             performed_at=when,
             workout="",
             raw_name=exercise,
-            weight=parse_number(cols.cell(row, "weight")),
+            weight=read_number(cols.cell(row, "weight"), line, "weight"),
             unit=parse_unit(cols.cell(row, "unit")) or default_unit,
             reps=reps,
-            rpe=parse_number(cols.cell(row, "rpe")),
+            rpe=read_number(cols.cell(row, "rpe"), line, "RPE"),
             set_type=set_type,
+            line=line,
             notes=_raw_cell(cols, row, "notes"),
         )
 
