@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
 from storage.base import Store, StoreTransaction
+from storage.batches import as_batches
 
 Unit = Literal["kg", "lb"]
 SetType = Literal["normal", "warmup", "drop", "failure"]
@@ -18,6 +19,7 @@ UPSERT_BEST = (
     "INSERT INTO rep_bests (user_id, exercise, reps, weight_kg, local_date) VALUES (?, ?, ?, ?, ?)"
     " ON CONFLICT(user_id, exercise, reps) DO UPDATE SET weight_kg = excluded.weight_kg,"
     " local_date = excluded.local_date WHERE excluded.weight_kg > rep_bests.weight_kg"
+    " OR (excluded.weight_kg = rep_bests.weight_kg AND excluded.local_date < rep_bests.local_date)"
 )
 
 
@@ -179,24 +181,27 @@ class SetRepository:
             await _rebuild_bests(tx, user_id, {rows[0]["exercise"]})
         return [_stored(r) for r in rows]
 
-    async def add_imported(self, user_id: int, sets: Iterable[NewSet], now: datetime) -> int:
-        """Store imported sets in one transaction; rows already imported are skipped."""
-        kept = list(sets) if not isinstance(sets, list) else sets
-        rows = [_row(user_id, s, "import", None, None, now) for s in kept]
+    async def add_imported(
+        self, user_id: int, sets: Iterable[NewSet] | AsyncIterable[Sequence[NewSet]], now: datetime
+    ) -> int:
+        """Store imported sets (a list, or batches streamed in while this runs) in one
+        transaction, all in or all out; rows already imported are skipped. Returns sets added."""
         added = 0
         async with self._db.transaction() as tx:
             await tx.lock(user_id)
-            # Multi-row INSERT … ON CONFLICT DO NOTHING RETURNING: the returned rows are the
-            # new ones, on either engine (no `total_changes()`, no per-row round trips).
-            for start in range(0, len(rows), IMPORT_CHUNK):
-                chunk = rows[start : start + IMPORT_CHUNK]
-                values = ", ".join([ROW_VALUES] * len(chunk))
-                inserted = await tx.fetchall(
-                    f"{INSERT_HEAD} VALUES {values} ON CONFLICT DO NOTHING RETURNING id",
-                    [value for row in chunk for value in row],
-                )
-                added += len(inserted)
-            await _raise_bests(tx, user_id, kept)
+            async for batch in as_batches(sets):
+                rows = [_row(user_id, s, "import", None, None, now) for s in batch]
+                # Multi-row INSERT … ON CONFLICT DO NOTHING RETURNING: the returned rows are the
+                # new ones, on either engine (no `total_changes()`, no per-row round trips).
+                for start in range(0, len(rows), IMPORT_CHUNK):
+                    chunk = rows[start : start + IMPORT_CHUNK]
+                    values = ", ".join([ROW_VALUES] * len(chunk))
+                    inserted = await tx.fetchall(
+                        f"{INSERT_HEAD} VALUES {values} ON CONFLICT DO NOTHING RETURNING id",
+                        [value for row in chunk for value in row],
+                    )
+                    added += len(inserted)
+                await _raise_bests(tx, user_id, batch)
         return added
 
     async def bests(self, user_id: int, exercise: str | None = None) -> list[RepBest]:

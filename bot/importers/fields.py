@@ -5,9 +5,12 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import lru_cache
+from pathlib import Path
+from typing import TextIO
 
 from dateutil import parser as date_parser
 
@@ -18,6 +21,7 @@ UNREADABLE = (
     "(not a spreadsheet re-save)."
 )
 
+_SNIFF_BYTES = 1 << 16
 # Strong writes ISO dates; Hevy writes them the way the phone's locale prints them.
 _DATE_FORMATS = (
     "%d %b %Y, %H:%M",
@@ -51,20 +55,48 @@ def decode(data: bytes | str) -> str:
     return text
 
 
-def sniff_delimiter(text: str) -> tuple[str, str]:
+def open_text(path: Path) -> TextIO:
+    """A file as a text stream, its encoding judged from the first block (like `decode`)."""
+    with path.open("rb") as raw:
+        head = raw.read(_SNIFF_BYTES)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        try:
+            head.decode("utf-8-sig")
+            encoding = "utf-8-sig"
+        except UnicodeDecodeError as exc:  # a multi-byte character cut at the block's end is fine
+            encoding = "utf-8-sig" if exc.start >= len(head) - 3 else "cp1252"
+    if b"\x00" in head and encoding != "utf-16":
+        raise ImportFormatError(UNREADABLE)
+    return path.open("r", encoding=encoding, errors="replace", newline="")
+
+
+def _delimiter(first_line: str) -> str | None:
     """Strong writes `;` in some locales and `,` elsewhere; the header line tells which.
-    Returns (delimiter, text), dropping a spreadsheet's `sep=;` hint line if there is one."""
-    first_line, _, rest = text.lstrip().partition("\n")
-    if first_line.lower().startswith("sep=") and len(first_line.strip()) == 5:
-        return first_line.strip()[4], rest
-    counts = {sep: first_line.count(sep) for sep in (",", ";", "\t")}
-    return max(counts, key=lambda sep: counts[sep]), text
+    A spreadsheet's `sep=;` hint line names it (None: the line is a header, not a hint)."""
+    line = first_line.strip()
+    if line.lower().startswith("sep=") and len(line) == 5:
+        return line[4]
+    return None
 
 
-def read_rows(text: str) -> tuple[list[str], Iterator[list[str]]]:
-    """The normalised header (lower case, trimmed) and an iterator over the non-empty rows."""
-    delimiter, text = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def read_rows(text: str | TextIO) -> tuple[list[str], Iterator[list[str]]]:
+    """The normalised header (lower case, trimmed) and an iterator over the non-empty rows,
+    read lazily from the stream."""
+    stream = io.StringIO(text, newline="") if isinstance(text, str) else text
+    first = ""
+    for first in stream:
+        if first.strip():
+            break
+    hint = _delimiter(first)
+    if hint is None:
+        counts = {sep: first.count(sep) for sep in (",", ";", "\t")}
+        delimiter = max(counts, key=lambda sep: counts[sep])
+        lines: Iterable[str] = itertools.chain([first.lstrip("\ufeff")], stream)
+    else:
+        delimiter, lines = hint, stream
+    reader = csv.reader(lines, delimiter=delimiter)
     try:
         for header in reader:
             if any(cell.strip() for cell in header):
