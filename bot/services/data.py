@@ -9,7 +9,7 @@ from datetime import UTC
 from pathlib import Path
 
 from bot.exercises import display_name, get
-from bot.export import ExportRow, write_export
+from bot.export import ExportRow, ExportWriter
 from bot.importers import ExportStream, ImportedSet, ImportFile, ImportFormatError, open_export
 from bot.reminders import zone
 from bot.services.container import Services
@@ -111,11 +111,13 @@ def import_summary_text(imported: ImportFile, added: int, unit: Unit) -> str:
 
 
 async def export_csv(svc: Services, user: User) -> tuple[str, int]:
-    """Every set as Spotter CSV (loads in the unit each set was logged in)."""
+    """Every set as Spotter CSV (loads in the unit each set was logged in); stored batches
+    are written one at a time in a worker thread, so only the text itself grows."""
     tz = zone(user.timezone)
-    rows: list[ExportRow] = []
+    writer = ExportWriter()
+    count = 0
     async for batch in svc.sets.iter_all(user.id):
-        rows.extend(
+        rows = [
             ExportRow(
                 performed_at=s.performed_at.astimezone(tz).replace(tzinfo=None),
                 exercise=s.exercise,
@@ -127,8 +129,10 @@ async def export_csv(svc: Services, user: User) -> tuple[str, int]:
                 notes=s.notes,
             )
             for s in batch
-        )
-    return write_export(rows), len(rows)
+        ]
+        await asyncio.to_thread(writer.write, rows)
+        count += len(rows)
+    return writer.text(), count
 
 
 async def delete_everything(svc: Services, user_id: int) -> None:

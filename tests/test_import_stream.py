@@ -1,0 +1,65 @@
+"""`import_file` streams: a long file is read and stored in batches, reports progress, and is
+still all or nothing — a bad row near the end leaves the log exactly as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings, load_settings
+from bot.importers import ImportFormatError
+from bot.services import data
+from bot.services.offline import with_user
+
+HEADER = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes\n"
+
+
+def strong_file(path: Path, rows: int, last: str | None = None) -> Path:
+    with path.open("w", encoding="utf-8") as f:
+        f.write(HEADER)
+        for i in range(rows):
+            day = f"2024-{1 + i // 3000 % 12:02d}-{1 + i // 100 % 28:02d} 18:00:00"
+            f.write(f"{day},Day {i // 100},1h,Squat (Barbell),{i % 100 + 1},{100 + i % 20},5,,,\n")
+        if last is not None:
+            f.write(last)
+    return path
+
+
+def settings(tmp_path: Path) -> Settings:
+    return load_settings(database_url=f"sqlite:///{tmp_path}/t.db", telegram_bot_token="")
+
+
+async def test_a_long_file_streams_in_batches_with_progress(tmp_path: Path) -> None:
+    path = strong_file(tmp_path / "long.csv", 12_000)
+    seen: list[tuple[int, int | None]] = []
+
+    async def progress(read: int, total: int | None) -> None:
+        seen.append((read, total))
+
+    async with with_user(settings(tmp_path), 5) as (svc, user):
+        imported, added = await data.import_file(svc, user, path, "kg", progress)
+        assert added == 12_000 == await svc.sets.count(user.id)
+    assert imported.sets == ()  # streamed to the store, not held
+    assert imported.summary.working_sets == {"squat": 12_000}
+    assert [read for read, _ in seen] == [5_000, 10_000, 12_000]
+
+
+async def test_a_bad_row_after_the_first_batches_stores_nothing(tmp_path: Path) -> None:
+    bad = "2024-06-01 18:00:00,Day,1h,Squat (Barbell),1,100,1e30,,,\n"
+    path = strong_file(tmp_path / "bad.csv", 11_000, last=bad)
+    async with with_user(settings(tmp_path), 5) as (svc, user):
+        with pytest.raises(ImportFormatError, match="Line 11002"):
+            await data.import_file(svc, user, path, "kg")
+        assert await svc.sets.count(user.id) == 0
+        assert await svc.sets.bests(user.id) == []
+
+
+async def test_a_file_over_the_cap_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = strong_file(tmp_path / "big.csv", 10)
+    monkeypatch.setattr(data, "MAX_IMPORT_FILE_BYTES", 100)
+    async with with_user(settings(tmp_path), 5) as (svc, user):
+        with pytest.raises(ImportFormatError, match="over 100 MB"):
+            await data.import_file(svc, user, path, "kg")
