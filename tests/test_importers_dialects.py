@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
+from bot.exercises import display_name
 from bot.importers import ImportFile, ImportFormatError, read_export
+from bot.importers.names import map_exercise
 from tests.test_importers import DATA, EXPECTED, load
 
 # Strong's header in each language (Workout #, Date, Workout Name, Duration (sec), Exercise
@@ -121,3 +123,59 @@ def test_an_absurdly_long_exercise_name_is_refused() -> None:
     row = ROW.format(weight=100, reps=5).replace("Squat (Barbell)", "x" * 5000)
     with pytest.raises(ImportFormatError, match=r"Line 2 .*5,000 characters"):
         read_export(HEADER + row)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Same movement, different equipment, grip, stance, seat or side: the base lift.
+        ("Seated Leg Press (Machine)", "leg_press"),
+        ("Pull Up (Neutral Grip)", "pull_up"),
+        ("Bicep Curl (Machine)", "bicep_curl"),
+        ("Lat Pulldown (Wide Grip)", "lat_pulldown"),
+        ("Lateral Raise (Single Arm)", "lateral_raise"),
+        ("Bench Press - Wide Grip (Barbell)", "bench_press"),
+        ("Triceps Pushdown (Cable - Straight Bar)", "tricep_pushdown"),
+        ("Seated Overhead Press (Dumbbell)", "dumbbell_shoulder_press"),
+        ("Chin Up (Weighted)", "chin_up"),
+        # The qualifier names a catalogue lift of its own.
+        ("Bench Press (Close Grip)", "close_grip_bench_press"),
+        ("Deadlift (Sumo)", "sumo_deadlift"),
+        ("Squat (Front)", "front_squat"),
+        # Machine or Smith versions of free-weight compounds are other lifts.
+        ("Bench Press (Smith Machine)", None),
+        ("Chest Press (Machine)", None),
+        ("Shoulder Press (Machine)", None),
+        ("Squat (Smith Machine)", None),
+        # True variants keep their own ids, so they never lift the main lift's PR.
+        ("Paused Bench Press (Barbell)", "paused_bench_press"),
+        ("Squat (Pause)", "paused_squat"),
+        ("Deficit Deadlift (Barbell)", "deficit_deadlift"),
+        ("Block Pull", "block_deadlift"),
+        ("Pin Squat (Barbell)", "pin_squat"),
+        ("Tempo Squat", "tempo_squat"),
+        # Custom names in the lifter's language.
+        ("Développé Couché", "bench_press"),
+        ("Kniebeugen", "squat"),
+        ("Peso Muerto", "deadlift"),
+        ("Жим лежа", "bench_press"),
+        # Unknown stays raw.
+        ("Push Up (Knees)", None),
+        ("Landmine Rotation", None),
+    ],
+)
+def test_the_resolver_reads_base_movement_and_qualifiers(raw: str, expected: str | None) -> None:
+    assert map_exercise(raw) == expected
+
+
+def test_a_paused_bench_never_raises_the_bench_press_record() -> None:
+    text = (
+        HEADER
+        + ROW.format(weight=100, reps=5)
+        + ROW.format(weight=110, reps=5).replace("Squat (Barbell)", "Paused Bench Press (Barbell)")
+        + ROW.format(weight=90, reps=5).replace("Squat (Barbell)", "Bench Press (Barbell)")
+    )
+    best = read_export(text).summary.best_e1rm_kg
+    assert best["bench_press"] == pytest.approx(105.0)
+    assert best["paused_bench_press"] == pytest.approx(128.333, abs=0.01)
+    assert display_name("paused_bench_press") == "Paused bench press"

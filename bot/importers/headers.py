@@ -66,7 +66,7 @@ _UNITS = {
 _BRACKET_UNIT = re.compile(r"\s*\(([^)]*)\)\s*$")
 
 
-def _plain(name: str) -> str:
+def plain(name: str) -> str:
     """Lower case without accents (`réps` → `reps`, `übung` → `ubung`), spaces collapsed."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -74,7 +74,7 @@ def _plain(name: str) -> str:
 
 
 _ENGLISH: dict[str, str] = {
-    _plain(spelling): english
+    plain(spelling): english
     for english, spellings in _LOCALIZED.items()
     for spelling in (english, *spellings)
 }
@@ -88,12 +88,12 @@ def english_header(header: Sequence[str]) -> list[str]:
 
 
 def _english(cell: str) -> str:
-    plain = _plain(cell)
-    if plain in _ENGLISH:
-        return _ENGLISH[plain]
-    bracket = _BRACKET_UNIT.search(plain)
+    key = plain(cell)
+    if key in _ENGLISH:
+        return _ENGLISH[key]
+    bracket = _BRACKET_UNIT.search(key)
     if bracket:
-        base = _ENGLISH.get(plain[: bracket.start()])
+        base = _ENGLISH.get(key[: bracket.start()])
         unit = _UNITS.get(bracket.group(1).strip())
         if base and unit:
             return f"{base} ({unit})"

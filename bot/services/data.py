@@ -105,7 +105,10 @@ def import_summary_text(imported: ImportFile, added: int, unit: Unit) -> str:
     if s.unmapped:
         names = ", ".join(list(s.unmapped)[:5])
         more = f" and {len(s.unmapped) - 5} more" if len(s.unmapped) > 5 else ""
-        lines.append(f"\nKept under their own names: {names}{more}.")
+        lines.append(
+            f"\nKept under their own names: {names}{more}. I don't know these lifts, so they "
+            "are stored as written and never count toward another lift's records."
+        )
     lines.append("\nSee /prs for your bests and /chart for progress.")
     return "\n".join(lines)
 
