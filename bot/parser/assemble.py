@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from bot import exercises
 from bot.parser import messages
+from bot.parser.comments import before_comment
 from bot.parser.grammar import Draft, Unclear, read_sets
 from bot.parser.model import MAX_LOAD, MAX_REPS, MAX_SETS, RPE_MAX, RPE_MIN, SetGroup
 from bot.parser.names import NameSpan, find_names
@@ -19,7 +20,7 @@ _BULLET = re.compile(
 _SET_LABEL = re.compile(r"^\s*(?:set\s*\d+|s\d+)\s*[:.)\-]\s*", re.IGNORECASE)
 _WARM_LABEL = re.compile(r"^\s*w\d*\s*[:.)]\s*", re.IGNORECASE)
 _NOISE = re.compile(
-    r"https?://\S+|\b5/3/1\b|(?<!\w)@[a-z_][\w.]*|\b\d{4}-\d{2}-\d{2}\b|\b\d+:\d\d\s*(?:am|pm)?\b"
+    r"https?://\S+|\b5/3/1\b|(?<!\w)@(?!\s*(?:rpe|rir)\b)[a-z_][\w.]*(?:\s*[:=]\s*[\w.\-/]+)?|\b\d{4}-\d{2}-\d{2}\b|\b\d+:\d\d\s*(?:am|pm)?\b"
 )
 # `12/03 bench 3x5`, `12.03.2025 squat …`: a date in front of the log, never a load.
 _LEADING_DATE = re.compile(
@@ -59,6 +60,10 @@ _ACTIVITY_NUMBER = re.compile(
     r"hours?|h|cal|kcal|steps|yd|yds|yards|meters?|metres?)\b"
 )
 _NEXT_CLAUSE = re.compile(r"\bnext\s+(?:week|time|session)\b")
+# `2nd set`, `tempo 3-1-1`, `@tempo: 31x1`: numbers that name or pace a set, never count one.
+_NOT_COUNTS = re.compile(
+    r"\b\d+(?:st|nd|rd|th)\b|@?\btempo\s*[:=]?\s*(?:\d[\dx]*(?:\s*[-/:]\s*\d[\dx]*)*)?"
+)
 
 
 @dataclass
@@ -132,6 +137,7 @@ class _Assembler:
         text = _STATED_BODYWEIGHT.sub(" ", text)
         text = _REST.sub(" ", text)
         text = _PERCENT.sub(" ", text)
+        text = _NOT_COUNTS.sub(" ", text)
         names = find_names(text)
         if not names and _HEADER_WORDS.search(text):
             self.current = None
@@ -149,7 +155,7 @@ class _Assembler:
         if _ACTIVITY_NUMBER.search(spec):
             self.out.activity = True
             return
-        tokens = tokenise(spec)
+        tokens = before_comment(tokenise(spec))
         if not any(t.kind == "num" for t in tokens):
             if span:
                 self.current = span.exercise

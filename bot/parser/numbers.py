@@ -23,10 +23,11 @@ _DECIMAL_COMMA = re.compile(
     rf"(?<![\d,.])(\d+),(\d{{1,2}})(?![\d,])(?=\s*(?:{_UNIT_WORD}|x|×|\*|s\b))"
     r"|(?<=rpe)\s*(\d+),(\d)(?!\d)|(?<=@)\s*(\d+),(\d)(?!\d)"
 )
-_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,2}),(\d{3})(?![\d,])")
+# `1,000 lb` groups thousands; `135x5,200x3` is two sets (a rep count, then the next load).
+_THOUSANDS = re.compile(r"(?<![\d,.x×*])(\d{1,2}),(\d{3})(?![\d,])(?!\s*[x×*])")
 _TIMES = re.compile(
     r"\s*[×✕✖*]\s*|(?<=\d)\s*x\s*|(?<=\d)(?=x)|\bx(?=\d)"
-    r"|(?<=\dkg)x(?=\s*\d)|(?<=\dkgs)x(?=\s*\d)|(?<=\dlb)x(?=\s*\d)|(?<=\dlbs)x(?=\s*\d)"
+    r"|(?:(?<=kg)|(?<=kgs)|(?<=lb)|(?<=lbs))x(?=\s*\d)"  # `5 kgx5`, `100lbsx3`
 )
 _PLATES = re.compile(r"\b(\d+)\s*(?:plates?|pl8s?|pl)\b")
 _RIR = re.compile(
@@ -98,6 +99,7 @@ def normalise(text: str) -> str:
     """Canonical spelling: `x` separators, decimal points, plates in lb, RPE/RIR as marks."""
     text = text.lower()
     text = re.sub(r"\b(?:a|an|one)\s+(?=set\b|plate\b)", "1 ", text)
+    text = re.sub(r"\bw/u\b", " warm ", text)
     text = re.sub(
         r"\b(" + "|".join(NUMBER_WORDS) + r")\b", lambda m: str(NUMBER_WORDS[m.group(1)]), text
     )
