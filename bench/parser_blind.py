@@ -9,8 +9,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.parser import parse  # noqa: E402
-from tests.parser_blind import BLIND, G  # noqa: E402
+from bot.parser import parse
+from tests.parser_blind import BLIND, G
 
 Flat = list[tuple[str, float | None, str | None, int, float | None]]
 
@@ -23,9 +23,7 @@ def got(text: str) -> Flat | None:
     result = parse(text)
     if not result.ok:
         return None
-    return [
-        (g.exercise, g.weight, g.unit, rep, g.rpe) for g in result.groups for rep in g.reps
-    ]
+    return [(g.exercise, g.weight, g.unit, rep, g.rpe) for g in result.groups for rep in g.reps]
 
 
 def score() -> tuple[int, list[tuple[str, object, object]]]:
