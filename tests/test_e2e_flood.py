@@ -16,7 +16,7 @@ from telegram import Update
 
 import handlers
 from bot.runtime.updates import FLOOD_REFUSAL, MAX_PENDING, FloodGuard
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, assert_within_telegram_limits
 from tests.fakeapi.core import DEFAULT_TOKEN, FakeTelegram
 from tests.fakeapi.driver import ChatDriver
 
@@ -42,6 +42,7 @@ async def paced(
         yield chat
     finally:
         await chat.stop()
+    assert_within_telegram_limits(chat.core)
 
 
 async def _deliver(chat: ChatDriver, raw: dict[str, Any]) -> float:
@@ -94,4 +95,18 @@ async def test_digit_bombs_from_one_user_do_not_delay_another(paced: ChatDriver)
     bob = await _deliver(paced, paced.core.text_update(BOB, "bench 80x5"))
     await asyncio.gather(*ann)
     assert bob < 1.5, f"Bob waited {bob:.2f} s behind five 4,000-digit messages"
+    assert await _stored_weights(paced, ANN) == []
+
+
+async def test_a_long_message_of_341_set_lines_logs_every_line(paced: ChatDriver) -> None:
+    lines = [f"squat {100 + i % 7}x{1 + i % 5}" for i in range(341)]
+    replies = await paced.send(ANN, "\n".join(lines))
+    assert replies
+    assert len(await _stored_weights(paced, ANN)) == 341
+
+
+async def test_a_message_over_the_limit_is_refused_aloud(paced: ChatDriver) -> None:
+    text = "\n".join(f"bench {100 + i % 50}x5" for i in range(400))
+    reply = " ".join(r.text or "" for r in await paced.send(ANN, text))
+    assert "none of it" in reply
     assert await _stored_weights(paced, ANN) == []
