@@ -736,6 +736,8 @@ ACCEPTED: list[tuple[str, list[G]]] = [
     ("curl 12.5 kgx10", [("bicep_curl", 12.5, "kg", [10], None)]),
     ("bench 100 lbsx8", [("bench_press", 100, "lb", [8], None)]),
     ("squat 60x5 w/u, 100x5x3", [("squat", 100, None, [5, 5, 5], None)]),
+    ("Deadlift\n3@205", [("deadlift", 205, None, [3], None)]),
+    ("bench 8 at 82.5", [("bench_press", 82.5, None, [8], None)]),
 ]
 
 REJECTED: list[str] = [
