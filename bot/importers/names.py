@@ -355,13 +355,25 @@ def _same_movement(base: str, qualifiers: Sequence[str]) -> str | None:
     if found is None:
         if any(w not in _SAME_MOVEMENT for w in named):
             return None  # a qualifier we can't place: another lift, kept under its name
-        found = exercises.exact_exercise(" ".join([equipment, *words]).strip())
-        found = found or exercises.exact_exercise(" ".join(words))
+        plain = [w for w in words if w not in _GRIP] or words  # `Seated Wide-Grip Row (Cable)`
+        found = exercises.exact_exercise(" ".join([equipment, *plain]).strip())
+        found = found or exercises.exact_exercise(" ".join(plain))
     entry = exercises.get(found) if found else None
-    machine = bool(_MACHINE & {*qualifiers, *words})
-    if entry is not None and machine and entry.tier <= 2 and entry.equipment in _FREE_WEIGHTS:
+    if entry is not None and _another_lift(entry, {*qualifiers, *words}):
         return None
     return found
 
 
+def _another_lift(entry: exercises.Exercise, words: set[str]) -> bool:
+    """A machine version of a free-weight compound, or a main lift done with bands,
+    dumbbells, a cable or no bar: not the lift whose records it would join."""
+    if entry.tier > 2:
+        return False
+    if _MACHINE & words and entry.equipment in _FREE_WEIGHTS:
+        return True
+    return entry.tier == 1 and bool(_OTHER_IMPLEMENT & words)
+
+
 _FREE_WEIGHTS = frozenset({"barbell", "dumbbell", "bodyweight"})
+_OTHER_IMPLEMENT = frozenset({"band", "banded", "dumbbell", "cable", "bodyweight", "kettlebell"})
+_GRIP = frozenset({"wide", "grip", "neutral", "underhand", "overhand", "pronated", "supinated"})
