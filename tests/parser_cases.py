@@ -738,6 +738,8 @@ ACCEPTED: list[tuple[str, list[G]]] = [
     ("squat 60x5 w/u, 100x5x3", [("squat", 100, None, [5, 5, 5], None)]),
     ("Deadlift\n3@205", [("deadlift", 205, None, [3], None)]),
     ("bench 8 at 82.5", [("bench_press", 82.5, None, [8], None)]),
+    ("row 60kg 10,10,8 - 2 min rests", [("barbell_row", 60, "kg", [10, 10, 8], None)]),
+    ("squat 5x5 120, then 15 min on the bike", [("squat", 120, None, [5, 5, 5, 5, 5], None)]),
 ]
 
 REJECTED: list[str] = [

@@ -59,6 +59,8 @@ _ACTIVITY_NUMBER = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:k|km|kms|m|mi|miles?|min|mins|minutes?|sec|secs|seconds?|hr|hrs|"
     r"hours?|h|cal|kcal|steps|yd|yds|yards|meters?|metres?)\b"
 )
+# Sets already written out (`3x5`, `100x5`, `5,5,4`) before a time or distance.
+_SETS_WRITTEN = re.compile(r"\d\s*x\s*\d|\d\s*,\s*\d")
 _NEXT_CLAUSE = re.compile(r"\bnext\s+(?:week|time|session)\b")
 # `2nd set`, `tempo 3-1-1`, `@tempo: 31x1`: numbers that name or pace a set, never count one.
 _NOT_COUNTS = re.compile(
@@ -152,7 +154,10 @@ class _Assembler:
     def segment(self, span: NameSpan | None, spec: str, warm: bool, raw: str) -> None:
         exercise = span.exercise if span else self.current
         spec = ",".join(c for c in spec.split(",") if not _NEXT_CLAUSE.search(c))
-        if _ACTIVITY_NUMBER.search(spec):
+        activity = _ACTIVITY_NUMBER.search(spec)
+        if activity and _SETS_WRITTEN.search(spec[: activity.start()]):
+            spec = spec[: activity.start()]  # `5,5,4 - 10 minutes between sets`: a remark
+        elif activity:
             self.out.activity = True
             return
         tokens = before_comment(tokenise(spec))
