@@ -194,6 +194,8 @@ async def run_console(settings: Settings, user_id: int, stdin: TextIO, out: Text
                     print("you> ", end="", file=out, flush=True)
                 line = await asyncio.to_thread(stdin.readline)
                 if not line:
+                    if interactive:
+                        print(file=out)  # Ctrl-D: end the prompt line before the shell's
                     break
                 line = line.rstrip("\n")
                 if not line.strip():

@@ -3,6 +3,9 @@ still all or nothing — a bad row near the end leaves the log exactly as it was
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -63,3 +66,16 @@ async def test_a_file_over_the_cap_is_refused_before_reading(
     async with with_user(settings(tmp_path), 5) as (svc, user):
         with pytest.raises(ImportFormatError, match="over 100 MB"):
             await data.import_file(svc, user, path, "kg")
+
+
+def test_the_cli_names_an_impossible_row_instead_of_a_traceback(tmp_path: Path) -> None:
+    bad = "2024-06-01 18:00:00,Day,1h,Squat (Barbell),1,100,1e30,,,\n"
+    path = strong_file(tmp_path / "bad.csv", 3, last=bad)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SPOTTER_"))}
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'cli.db'}"
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "import", str(path), "--user", "9"],
+        capture_output=True, text=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "Line 5" in done.stderr and "Traceback" not in done.stderr
