@@ -79,3 +79,23 @@ def test_the_cli_names_an_impossible_row_instead_of_a_traceback(tmp_path: Path) 
     )  # fmt: skip
     assert done.returncode == 1
     assert "Line 5" in done.stderr and "Traceback" not in done.stderr
+
+
+async def test_a_legacy_code_page_file_streams_with_its_accents(tmp_path: Path) -> None:
+    """The accents sit past the first block read to judge the encoding."""
+    plain = "".join(
+        f"2024-01-{1 + i % 28:02d} 18:00:00,Day,1h,Squat (Barbell),{i // 28 + 1},100,5,,,\n"
+        for i in range(2000)
+    )
+    accented = "".join(
+        f"2024-02-{1 + i % 28:02d} 18:00:00,Séance,1h,Développé Couché,{i // 28 + 1},80,5,,,\n"
+        for i in range(1000)
+    )
+    path = tmp_path / "cp1252.csv"
+    path.write_bytes((HEADER + plain + accented).encode("cp1252"))
+    assert len(HEADER + plain) > 1 << 16
+    async with with_user(settings(tmp_path), 5) as (svc, user):
+        imported, added = await data.import_file(svc, user, path, "kg")
+    assert imported.summary.working_sets == {"bench_press": 1000, "squat": 2000}
+    assert imported.summary.unmapped == {}
+    assert added == 3000

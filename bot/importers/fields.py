@@ -56,25 +56,35 @@ def decode(data: bytes | str) -> str:
 
 
 def open_text(path: Path) -> TextIO:
-    """A file as a text stream, its encoding judged from the first block (like `decode`)."""
-    with path.open("rb") as raw:
-        head = raw.read(_SNIFF_BYTES)
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        try:
-            head.decode("utf-8-sig")
-            encoding = "utf-8-sig"
-        except UnicodeDecodeError as exc:  # a multi-byte character cut at the block's end is fine
-            encoding = "utf-8-sig" if exc.start >= len(head) - 3 else "cp1252"
+    """A file as a text stream, decoded as `decode` would the whole file: UTF-16 by its BOM,
+    else UTF-8 when every byte of it is (checked in one pass, chunk by chunk), else cp1252."""
+    encoding, head = _encoding(path)
     if b"\x00" in head and encoding != "utf-16":
         raise ImportFormatError(UNREADABLE)
-    return path.open("r", encoding=encoding, errors="replace", newline="")
+    errors = "replace" if encoding == "cp1252" else "strict"
+    return path.open("r", encoding=encoding, errors=errors, newline="")
+
+
+def _encoding(path: Path) -> tuple[str, bytes]:
+    with path.open("rb") as raw:
+        head = raw.read(_SNIFF_BYTES)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16", head
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        chunk = head
+        try:
+            while chunk:
+                decoder.decode(chunk)
+                chunk = raw.read(_SNIFF_BYTES)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return "cp1252", head
+    return "utf-8-sig", head
 
 
 def _delimiter(first_line: str) -> str | None:
-    """Strong writes `;` in some locales and `,` elsewhere; the header line tells which.
-    A spreadsheet's `sep=;` hint line names it (None: the line is a header, not a hint)."""
+    """The delimiter a spreadsheet's `sep=;` hint line names; None when the line is the
+    header itself (Strong writes `;` in some locales and `,` elsewhere: its count tells)."""
     line = first_line.strip()
     if line.lower().startswith("sep=") and len(line) == 5:
         return line[4]
