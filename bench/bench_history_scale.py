@@ -67,7 +67,7 @@ def lift_flood_gate(app: Any) -> None:
     for handler in app.handlers.get(-1, []):
         for cell in handler.callback.__closure__ or ():
             guard = cell.cell_contents
-            if hasattr(guard, "allow") and hasattr(guard, "_burst"):
+            if hasattr(guard, "reserve") and hasattr(guard, "_burst"):
                 guard._rate, guard._burst = 1e9, 10**9
                 return
     raise RuntimeError("no FloodGuard found in handler group -1 (did handlers/__init__ change?)")

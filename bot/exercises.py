@@ -57,6 +57,11 @@ def _ex(
     return Exercise(id_, name, equipment, tier, primary, secondary, names, bodyweight, lower)
 
 
+def _words(text: str) -> frozenset[str]:
+    """A word set from a whitespace-separated block (keeps long lists readable)."""
+    return frozenset(text.split())
+
+
 # fmt: off
 _EXERCISES: tuple[Exercise, ...] = (
     # Tier 1: the main lifts.
@@ -178,7 +183,40 @@ _EXERCISES: tuple[Exercise, ...] = (
 )
 # fmt: on
 
+# Variants that are lifts of their own for a lifter's records: a paused bench or a block pull
+# is not the competition lift, so its sets never set (or hide) the main lift's PR.
+VARIANTS = {"paused": "Paused", "pin": "Pin", "block": "Block", "deficit": "Deficit",
+            "tempo": "Tempo"}  # fmt: skip
+_VARIANT_WORDS = {"paused": "paused", "pause": "paused", "pin": "pin", "block": "block",
+                  "deficit": "deficit", "tempo": "tempo"}  # fmt: skip
+_VARIANT_BASES = _words(
+    """
+    squat bench_press deadlift overhead_press front_squat incline_bench_press romanian_deadlift
+    sumo_deadlift barbell_row close_grip_bench_press
+    """
+)
+
+
+def _variant(base: Exercise, variant: str) -> Exercise:
+    """`paused_bench_press` from `bench_press`: same muscles, never a main lift (tier 3)."""
+    name = f"{VARIANTS[variant]} {base.name[:1].lower()}{base.name[1:]}"
+    return Exercise(f"{variant}_{base.id}", name, base.equipment, 3, base.primary,
+                    base.secondary, (), base.bodyweight, base.lower_body)  # fmt: skip
+
+
 CATALOGUE: dict[str, Exercise] = {ex.id: ex for ex in _EXERCISES}
+CATALOGUE.update(
+    (f"{v}_{ex.id}", _variant(ex, v)) for ex in _EXERCISES if ex.id in _VARIANT_BASES
+    for v in VARIANTS
+)  # fmt: skip
+
+
+def variant_of(exercise_id: str, word: str) -> str | None:
+    """The id of `word`'s variant of a lift (`paused`, `bench_press` → `paused_bench_press`)."""
+    variant = _VARIANT_WORDS.get(word)
+    found = f"{variant}_{exercise_id}" if variant else None
+    return found if found in CATALOGUE else None
+
 
 # Barbell lifts whose dumbbell version is its own catalogue entry.
 _DUMBBELL_VARIANT = {
@@ -187,11 +225,6 @@ _DUMBBELL_VARIANT = {
     "overhead_press": "dumbbell_shoulder_press",
     "incline_bench_press": "incline_dumbbell_press",
 }
-
-
-def _words(text: str) -> frozenset[str]:
-    """A word set from a whitespace-separated block (keeps long lists readable)."""
-    return frozenset(text.split())
 
 
 _ABBREVIATIONS = {
@@ -208,8 +241,8 @@ _EQUIPMENT_WORDS = {"dumbbell", "barbell", "cable", "machine", "kettlebell", "ez
 # Words in front of a name that do not change which movement it is.
 _MODIFIERS = _words(
     """
-    weighted assisted paused pause tempo strict standing flat heavy light barbell bodyweight
-    bw banded deficit block touch and go my some the did a few cable machine ez bar max top
+    weighted assisted strict standing flat heavy light barbell bodyweight
+    bw banded touch and go my some the did a few cable machine ez bar max top
     back off working work comp competition then also plus
     """
 )
@@ -273,6 +306,9 @@ def _lookup(words: list[str]) -> str | None:
         if words[0] == "dumbbell" and len(words) > 1:
             rest = _lookup(words[1:])
             return _DUMBBELL_VARIANT.get(rest, rest) if rest else None
+        if words[0] in _VARIANT_WORDS and len(words) > 1:
+            rest = _lookup(words[1:])  # a variant of a lift without one is that lift
+            return (variant_of(rest, words[0]) or rest) if rest else None
         if words[0] not in _MODIFIERS:
             return None
         words = words[1:]

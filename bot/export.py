@@ -26,6 +26,8 @@ EXPORT_COLUMNS = (
     "notes",
 )
 EXPORT_HEADER = ",".join(EXPORT_COLUMNS)
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -51,23 +53,51 @@ def format_number(value: float | None) -> str:
     return "0" if text == "-0" else text
 
 
+def neutralise(cell: str) -> str:
+    """A leading `'` makes a spreadsheet show the text instead of running it; a cell that
+    already starts with quotes before such a character gets one more, so `restore` is exact."""
+    return "'" + cell if cell.lstrip("'").startswith(FORMULA_STARTS) else cell
+
+
+def restore(cell: str) -> str:
+    """The text `neutralise` was given."""
+    if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
+
+
+class ExportWriter:
+    """Spotter CSV written batch by batch (header first), so an export never needs every
+    row at once; quoting keeps commas, quotes and newlines in notes intact."""
+
+    def __init__(self) -> None:
+        self._buffer = io.StringIO()
+        self._writer = csv.writer(self._buffer, lineterminator="\r\n")
+        self._writer.writerow(EXPORT_COLUMNS)
+
+    def write(self, rows: Iterable[ExportRow]) -> None:
+        self._writer.writerows(_cells(row) for row in rows)
+
+    def text(self) -> str:
+        return self._buffer.getvalue()
+
+
+def _cells(row: ExportRow) -> tuple[object, ...]:
+    return (
+        row.performed_at.replace(tzinfo=None).isoformat(sep=" ", timespec="seconds"),
+        neutralise(row.exercise),
+        format_number(row.weight),
+        row.unit,
+        row.reps,
+        format_number(row.rpe),
+        1 if row.set_type == "warmup" else 0,
+        row.set_type,
+        neutralise(row.notes.replace("\x00", "")),  # a NUL would make the file unreadable
+    )
+
+
 def write_export(rows: Iterable[ExportRow]) -> str:
-    """The CSV text, header first; quoting keeps commas, quotes and newlines in notes intact."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(EXPORT_COLUMNS)
-    for row in rows:
-        writer.writerow(
-            (
-                row.performed_at.replace(tzinfo=None).isoformat(sep=" ", timespec="seconds"),
-                row.exercise,
-                format_number(row.weight),
-                row.unit,
-                row.reps,
-                format_number(row.rpe),
-                1 if row.set_type == "warmup" else 0,
-                row.set_type,
-                row.notes.replace("\x00", ""),  # a NUL would make the file unreadable
-            )
-        )
-    return buffer.getvalue()
+    """The whole CSV text, header first."""
+    writer = ExportWriter()
+    writer.write(rows)
+    return writer.text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -61,15 +62,13 @@ MENU = [BotCommand(name, description) for name, description, _ in COMMANDS]
 
 
 def _flood_gate(guard: FloodGuard) -> Callable[[Update, Context], Awaitable[None]]:
+    """Paces a user's burst: later updates wait their turn instead of being dropped."""
+
     async def gate(update: Update, context: Context) -> None:
         user_id = update_user_id(update)
-        if user_id is None or guard.allow(user_id):
-            return
-        if guard.first_refusal(user_id) and update.effective_chat is not None:
-            await update.effective_chat.send_message(
-                "Whoa, that's a lot at once! Give me a few seconds, then send the rest."
-            )
-        raise ApplicationHandlerStop
+        delay = guard.reserve(user_id) if user_id is not None else 0.0
+        if delay > 0:
+            await asyncio.sleep(delay)
 
     return gate
 

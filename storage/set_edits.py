@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storage.base import Store
-from storage.sets import StoredSet, _rebuild_bests, _stored
+from storage.set_rows import StoredSet, stored_set
+from storage.sets import rebuild_bests
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class SetEdits:
         row = await self._db.fetchone(
             "SELECT * FROM sets WHERE id = ? AND user_id = ?", (set_id, user_id)
         )
-        return _stored(row) if row is not None else None
+        return stored_set(row) if row is not None else None
 
     async def update(self, user_id: int, set_id: int, change: SetChange) -> StoredSet | None:
         """Change load, reps and RPE; None when the set is not this lifter's."""
@@ -46,7 +47,7 @@ class SetEdits:
                 "UPDATE sets SET weight_kg = ?, reps = ?, rpe = ? WHERE id = ? AND user_id = ?",
                 (change.weight_kg, change.reps, change.rpe, set_id, user_id),
             )
-            await _rebuild_bests(tx, user_id, {row["exercise"]})
+            await rebuild_bests(tx, user_id, {row["exercise"]})
         return await self.get(user_id, set_id)
 
     async def delete(self, user_id: int, set_id: int) -> StoredSet | None:
@@ -59,8 +60,8 @@ class SetEdits:
             if row is None:
                 return None
             await tx.execute("DELETE FROM sets WHERE id = ? AND user_id = ?", (set_id, user_id))
-            await _rebuild_bests(tx, user_id, {row["exercise"]})
-        return _stored(row)
+            await rebuild_bests(tx, user_id, {row["exercise"]})
+        return stored_set(row)
 
     async def exercises(self, user_id: int) -> list[str]:
         """Every exercise with a loaded working set (the chart picker), read from the small

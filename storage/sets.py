@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Sequence
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any
 
 from bot.logbook import best_e1rm_of
 from storage.base import Store, StoreTransaction
-
-Unit = Literal["kg", "lb"]
-SetType = Literal["normal", "warmup", "drop", "failure"]
+from storage.batches import as_batches
+from storage.set_rows import (
+    IMPORT_CHUNK,
+    INSERT,
+    INSERT_HEAD,
+    ROW_VALUES,
+    DayBest,
+    NewSet,
+    RepBest,
+    StoredSet,
+    row_params,
+    stored_set,
+)
 
 WORKING = "set_type != 'warmup'"
 # Upserting a best keeps the heavier load (ties keep the earlier date).
@@ -19,104 +28,8 @@ UPSERT_BEST = (
     "INSERT INTO rep_bests (user_id, exercise, reps, weight_kg, local_date) VALUES (?, ?, ?, ?, ?)"
     " ON CONFLICT(user_id, exercise, reps) DO UPDATE SET weight_kg = excluded.weight_kg,"
     " local_date = excluded.local_date WHERE excluded.weight_kg > rep_bests.weight_kg"
+    " OR (excluded.weight_kg = rep_bests.weight_kg AND excluded.local_date < rep_bests.local_date)"
 )
-
-
-@dataclass(frozen=True)
-class NewSet:
-    """A set about to be stored; loads are already in kg."""
-
-    exercise: str
-    performed_at: datetime
-    local_date: date
-    weight_kg: float | None
-    unit: str
-    reps: int
-    rpe: float | None = None
-    bodyweight: bool = False
-    set_type: str = "normal"
-    notes: str = ""
-    group_idx: int = 0
-    set_idx: int = 0
-    import_key: str | None = None
-
-
-@dataclass(frozen=True)
-class StoredSet:
-    id: int
-    exercise: str
-    performed_at: datetime
-    local_date: date
-    weight_kg: float | None
-    unit: Unit
-    bodyweight: bool
-    reps: int
-    rpe: float | None
-    set_type: SetType
-    notes: str
-    source: str
-    message_id: int | None
-    group_idx: int
-
-    @property
-    def warmup(self) -> bool:
-        return self.set_type == "warmup"
-
-
-@dataclass(frozen=True)
-class RepBest:
-    exercise: str
-    reps: int
-    weight_kg: float
-    local_date: date
-
-
-@dataclass(frozen=True)
-class DayBest:
-    """One exercise's best working set of a day, for charts."""
-
-    local_date: date
-    top_load_kg: float
-    best_e1rm_kg: float | None
-
-
-def _stored(row: Any) -> StoredSet:
-    return StoredSet(
-        id=row["id"],
-        exercise=row["exercise"],
-        performed_at=datetime.fromisoformat(row["performed_at"]),
-        local_date=date.fromisoformat(row["local_date"]),
-        weight_kg=row["weight_kg"],
-        unit=row["unit"],
-        bodyweight=bool(row["bodyweight"]),
-        reps=row["reps"],
-        rpe=row["rpe"],
-        set_type=row["set_type"],
-        notes=row["notes"],
-        source=row["source"],
-        message_id=row["message_id"],
-        group_idx=row["group_idx"],
-    )
-
-
-def _row(
-    user_id: int, s: NewSet, source: str, chat_id: int | None, message_id: int | None, now: datetime
-) -> tuple[Any, ...]:
-    return (
-        user_id, s.exercise, s.performed_at.isoformat(), s.local_date.isoformat(), s.weight_kg,
-        s.unit, int(s.bodyweight), s.reps, s.rpe, s.set_type, s.notes, source, chat_id,
-        message_id, s.group_idx, s.set_idx, s.import_key, now.isoformat(),
-    )  # fmt: skip
-
-
-INSERT_HEAD = (
-    "INSERT INTO sets (user_id, exercise, performed_at, local_date, weight_kg, unit, bodyweight,"
-    " reps, rpe, set_type, notes, source, chat_id, message_id, group_idx, set_idx, import_key,"
-    " created_at)"
-)
-ROW_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-INSERT = f"{INSERT_HEAD} VALUES {ROW_VALUES}"
-IMPORT_CHUNK = 500  # 18 parameters a row: well under SQLite's and PostgreSQL's limits
 
 
 class SetRepository:
@@ -141,10 +54,10 @@ class SetRepository:
         async with self._db.transaction() as tx:
             await tx.lock(user_id)  # one writer per lifter: bests stay exact across instances
             removed = await _delete_message_rows(tx, chat_id, message_id)
-            await _rebuild_bests(tx, user_id, set(removed))
+            await rebuild_bests(tx, user_id, set(removed))
             before = {ex: await _bests(tx, user_id, ex) for ex in {s.exercise for s in sets}}
             await tx.executemany(
-                INSERT, [_row(user_id, s, "chat", chat_id, message_id, now) for s in sets]
+                INSERT, [row_params(user_id, s, "chat", chat_id, message_id, now) for s in sets]
             )
             await _raise_bests(tx, user_id, sets)
         return before
@@ -154,7 +67,7 @@ class SetRepository:
         async with self._db.transaction() as tx:
             await tx.lock(user_id)
             removed = await _delete_message_rows(tx, chat_id, message_id, user_id)
-            await _rebuild_bests(tx, user_id, set(removed))
+            await rebuild_bests(tx, user_id, set(removed))
         return len(removed)
 
     async def undo_last_group(self, user_id: int) -> list[StoredSet]:
@@ -177,27 +90,30 @@ class SetRepository:
             await tx.execute(
                 "DELETE FROM sets WHERE chat_id = ? AND message_id = ? AND group_idx = ?", key
             )
-            await _rebuild_bests(tx, user_id, {rows[0]["exercise"]})
-        return [_stored(r) for r in rows]
+            await rebuild_bests(tx, user_id, {rows[0]["exercise"]})
+        return [stored_set(r) for r in rows]
 
-    async def add_imported(self, user_id: int, sets: Iterable[NewSet], now: datetime) -> int:
-        """Store imported sets in one transaction; rows already imported are skipped."""
-        kept = list(sets) if not isinstance(sets, list) else sets
-        rows = [_row(user_id, s, "import", None, None, now) for s in kept]
+    async def add_imported(
+        self, user_id: int, sets: Iterable[NewSet] | AsyncIterable[Sequence[NewSet]], now: datetime
+    ) -> int:
+        """Store imported sets (a list, or batches streamed in while this runs) in one
+        transaction, all in or all out; rows already imported are skipped. Returns sets added."""
         added = 0
         async with self._db.transaction() as tx:
             await tx.lock(user_id)
-            # Multi-row INSERT … ON CONFLICT DO NOTHING RETURNING: the returned rows are the
-            # new ones, on either engine (no `total_changes()`, no per-row round trips).
-            for start in range(0, len(rows), IMPORT_CHUNK):
-                chunk = rows[start : start + IMPORT_CHUNK]
-                values = ", ".join([ROW_VALUES] * len(chunk))
-                inserted = await tx.fetchall(
-                    f"{INSERT_HEAD} VALUES {values} ON CONFLICT DO NOTHING RETURNING id",
-                    [value for row in chunk for value in row],
-                )
-                added += len(inserted)
-            await _raise_bests(tx, user_id, kept)
+            async for batch in as_batches(sets):
+                rows = [row_params(user_id, s, "import", None, None, now) for s in batch]
+                # Multi-row INSERT … ON CONFLICT DO NOTHING RETURNING: the returned rows are the
+                # new ones, on either engine (no `total_changes()`, no per-row round trips).
+                for start in range(0, len(rows), IMPORT_CHUNK):
+                    chunk = rows[start : start + IMPORT_CHUNK]
+                    values = ", ".join([ROW_VALUES] * len(chunk))
+                    inserted = await tx.fetchall(
+                        f"{INSERT_HEAD} VALUES {values} ON CONFLICT DO NOTHING RETURNING id",
+                        [value for row in chunk for value in row],
+                    )
+                    added += len(inserted)
+                await _raise_bests(tx, user_id, batch)
         return added
 
     async def bests(self, user_id: int, exercise: str | None = None) -> list[RepBest]:
@@ -236,7 +152,7 @@ class SetRepository:
             " ORDER BY local_date DESC, performed_at, id",
             (*params, oldest),
         )
-        return [_stored(r) for r in rows]
+        return [stored_set(r) for r in rows]
 
     async def since(
         self, user_id: int, start: date, exercise: str | None = None
@@ -247,7 +163,7 @@ class SetRepository:
         rows = await self._db.fetchall(
             f"SELECT * FROM sets WHERE {where} ORDER BY performed_at, id", params
         )
-        return [_stored(r) for r in rows]
+        return [stored_set(r) for r in rows]
 
     async def working_since(
         self, user_id: int, start: date
@@ -324,7 +240,7 @@ class SetRepository:
             if not rows:
                 return
             last_id = rows[-1]["id"]
-            yield [_stored(r) for r in rows]
+            yield [stored_set(r) for r in rows]
 
     async def count(self, user_id: int) -> int:
         row = await self._db.fetchone("SELECT COUNT(*) FROM sets WHERE user_id = ?", (user_id,))
@@ -361,7 +277,7 @@ async def _bests(tx: StoreTransaction, user_id: int, exercise: str) -> dict[int,
     return {r["reps"]: r["weight_kg"] for r in rows}
 
 
-async def _rebuild_bests(tx: StoreTransaction, user_id: int, exercises: Iterable[str]) -> None:
+async def rebuild_bests(tx: StoreTransaction, user_id: int, exercises: Iterable[str]) -> None:
     """Recompute one exercise's bests from its sets (only after removals, which are rare)."""
     for exercise in exercises:
         await tx.execute(

@@ -717,6 +717,29 @@ ACCEPTED: list[tuple[str, list[G]]] = [
     ("bench 100x5, my best ever", [("bench_press", 100, None, [5], None)]),
     ("squat 3x5 100 - 2 RIR", [("squat", 100, None, [5, 5, 5], 8)]),
     ("bench 100 x 5 - 5 - 4", [("bench_press", 100, None, [5, 5, 4], None)]),
+    # Issue 15: remarks never add numbers; `@key: value`; glued separators and units.
+    ("bench 100x5 - 2nd set was grindy", [("bench_press", 100, None, [5], None)]),
+    ("row 3x8 70 - last 2 reps were ugly", [("barbell_row", 70, None, [8, 8, 8], None)]),
+    ("squat 120x5 (needed 3 breaths)", [("squat", 120, None, [5], None)]),
+    ("deadlift 180x3, felt like 2 more", [("deadlift", 180, None, [3], None)]),
+    ("front squat 90x3 3rd rep slow", [("front_squat", 90, None, [3], None)]),
+    ("bench 100x5 @rpe: 8", [("bench_press", 100, None, [5], 8)]),
+    ("ohp 50x8 @rir: 2", [("overhead_press", 50, None, [8], 8)]),
+    ("squat 140x5 @tempo: 3-1-1", [("squat", 140, None, [5], None)]),
+    ("squat 140x3 tempo 31x1", [("squat", 140, None, [3], None)]),
+    ("squat 120x5 @rest: 180", [("squat", 120, None, [5], None)]),
+    (
+        "bench 135x5,185x3",
+        [("bench_press", 135, None, [5], None), ("bench_press", 185, None, [3], None)],
+    ),
+    ("deadlift 1,000 lb x1", [("deadlift", 1000, "lb", [1], None)]),
+    ("curl 12.5 kgx10", [("bicep_curl", 12.5, "kg", [10], None)]),
+    ("bench 100 lbsx8", [("bench_press", 100, "lb", [8], None)]),
+    ("squat 60x5 w/u, 100x5x3", [("squat", 100, None, [5, 5, 5], None)]),
+    ("Deadlift\n3@205", [("deadlift", 205, None, [3], None)]),
+    ("bench 8 at 82.5", [("bench_press", 82.5, None, [8], None)]),
+    ("row 60kg 10,10,8 - 2 min rests", [("barbell_row", 60, "kg", [10, 10, 8], None)]),
+    ("squat 5x5 120, then 15 min on the bike", [("squat", 120, None, [5, 5, 5, 5, 5], None)]),
 ]
 
 REJECTED: list[str] = [

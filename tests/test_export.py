@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import datetime
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.export import EXPORT_HEADER, ExportRow, write_export
+from bot.export import (
+    EXPORT_HEADER,
+    FORMULA_STARTS,
+    ExportRow,
+    neutralise,
+    restore,
+    write_export,
+)
 from bot.importers import ImportedSet, read_export
 
 ROWS = [
@@ -72,3 +81,25 @@ def test_any_note_survives_the_round_trip(note: str) -> None:
     row = ExportRow(datetime(2025, 1, 1, 9), "squat", 100, "kg", 5, None, "normal", note)
     (back,) = read_export(write_export([row])).sets
     assert back.notes == note.replace("\x00", "").strip()
+
+
+FORMULAS = ["=SUM(A1)", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd", "'=already quoted"]
+
+
+@pytest.mark.parametrize("text", FORMULAS)
+def test_formula_like_cells_open_as_text_and_read_back_exactly(text: str) -> None:
+    row = ExportRow(datetime(2025, 1, 1, 9), text, 100, "kg", 5, None, "normal", text)
+    written = next(csv.reader(io.StringIO(write_export([row])[len(EXPORT_HEADER) + 2 :])))
+    for cell in (written[1], written[8]):
+        assert not cell.startswith(FORMULA_STARTS), cell
+        assert cell.startswith("'")
+    (back,) = read_export(write_export([row])).sets
+    assert back.notes == text.strip()
+    assert back.exercise == back.raw_name == text.strip()
+
+
+@given(st.text(alphabet="'=+-@\t\rab ", max_size=12))
+def test_neutralised_cells_restore_to_the_same_text(text: str) -> None:
+    cell = neutralise(text)
+    assert not cell.startswith(FORMULA_STARTS)
+    assert restore(cell) == text

@@ -12,6 +12,7 @@ import json
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -25,13 +26,25 @@ BOT_USER = {"id": 1, "is_bot": True, "first_name": "Spotter", "username": "spott
 FILE_PREFIX = "/file "
 
 
+QUIT_WORDS = frozenset({"quit", "exit", "/quit", "/exit", ":q"})
+
+
+def session_ids() -> Iterator[int]:
+    """Update and message ids for one console session, above every earlier session's.
+
+    The bot remembers handled update ids and keys logs on message ids, so a session that
+    counted from 1 again would be taken for a redelivery (or an edit) of the last one. Ids
+    start at the session's start in microseconds: no session types a line per microsecond."""
+    return itertools.count(time.time_ns() // 1000)
+
+
 class ConsoleApi(BaseRequest):
     """Answers the Bot API methods the bot uses, printing every message to `out`."""
 
     def __init__(self, out: TextIO, chat_id: int) -> None:
         self._out = out
         self._chat_id = chat_id
-        self._ids = itertools.count(1)
+        self._ids = session_ids()
         self._files: dict[str, bytes] = {}
         self.buttons: list[tuple[str, str, dict[str, Any]]] = []
 
@@ -49,7 +62,7 @@ class ConsoleApi(BaseRequest):
         return next(self._ids)
 
     def store_file(self, content: bytes) -> str:
-        file_id = f"file{len(self._files) + 1}"
+        file_id = f"file{self.next_message_id()}"
         self._files[file_id] = content
         return file_id
 
@@ -132,7 +145,7 @@ class Console:
         self._api = api
         self._user = {"id": user_id, "is_bot": False, "first_name": "Lifter"}
         self._chat = {"id": user_id, "type": "private", "first_name": "Lifter"}
-        self._update_ids = itertools.count(1)
+        self._update_ids = session_ids()
 
     def update_for(self, line: str) -> dict[str, Any]:
         choice = line.strip()
@@ -170,7 +183,8 @@ async def run_console(settings: Settings, user_id: int, stdin: TextIO, out: Text
     console = Console(api, user_id)
     interactive = stdin.isatty()
     if interactive:
-        print("Spotter offline chat — type sets or commands, /help for more, Ctrl-D to quit.\n"
+        print("Spotter offline chat — type sets or commands, /help for more; quit, exit or "
+              "Ctrl-D to leave.\n"
               f"The Mini App's pages for this user: spotter web --user {user_id}",
               file=out)  # fmt: skip
     async with app:
@@ -182,10 +196,14 @@ async def run_console(settings: Settings, user_id: int, stdin: TextIO, out: Text
                     print("you> ", end="", file=out, flush=True)
                 line = await asyncio.to_thread(stdin.readline)
                 if not line:
+                    if interactive:
+                        print(file=out)  # Ctrl-D: end the prompt line before the shell's
                     break
                 line = line.rstrip("\n")
                 if not line.strip():
                     continue
+                if line.strip().lower() in QUIT_WORDS:
+                    break
                 if not interactive:
                     print(f"you> {line}", file=out, flush=True)
                 try:

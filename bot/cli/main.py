@@ -133,7 +133,8 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
     from bot.services.offline import with_user
 
     try:
-        data = args.file.read_bytes()
+        with args.file.open("rb"):
+            pass  # read in a stream by import_file; only check it can be opened
     except OSError as exc:
         print(f"spotter: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
         return 1
@@ -141,7 +142,7 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
     async def go() -> int:
         async with with_user(settings, args.user) as (svc, user):
             try:
-                imported, added = await import_file(svc, user, data, args.unit)
+                imported, added = await import_file(svc, user, args.file, args.unit)
             except ImportFormatError as exc:
                 print(f"spotter: {exc}", file=sys.stderr)
                 return 1

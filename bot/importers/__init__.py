@@ -8,14 +8,16 @@ from bot.importers.model import (
     ImportSummary,
     SetType,
 )
-from bot.importers.reader import read_export
+from bot.importers.reader import ExportStream, open_export, read_export
 
 __all__ = [
+    "ExportStream",
     "Format",
     "ImportFile",
     "ImportFormatError",
     "ImportSummary",
     "ImportedSet",
     "SetType",
+    "open_export",
     "read_export",
 ]

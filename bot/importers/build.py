@@ -5,54 +5,94 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 
 from bot.e1rm import epley
-from bot.importers.model import Format, ImportedSet, ImportFile, ImportSummary, SetType
+from bot.importers.limits import check_values
+from bot.importers.model import Format, ImportedSet, ImportFile, ImportSummary, RawSet
 from bot.importers.names import is_assisted, map_exercise
 from bot.units import Unit, to_kg
 
 
-@dataclass(frozen=True, slots=True)
-class RawSet:
-    """One set as a layout reader understood it, before names are mapped."""
+class ImportBuilder:
+    """Turns a layout's raw sets into ImportedSets one at a time, keeping only the counts the
+    summary needs, so a file of any length is read in bounded memory."""
 
-    workout_id: str  # what makes two rows the same workout (for the workout count)
-    performed_at: datetime
-    workout: str
-    raw_name: str
-    weight: float | None
-    unit: Unit
-    reps: int
-    rpe: float | None
-    set_type: SetType
-    notes: str
+    def __init__(self, fmt: Format, file_unit: Unit | None, default_unit: Unit) -> None:
+        self.fmt = fmt
+        self._file_unit = file_unit
+        self._default_unit = default_unit
+        self._names: dict[str, str | None] = {}
+        self._positions: Counter[tuple[datetime, str, str]] = Counter()
+        self._workouts: set[str] = set()
+        self._units: Counter[Unit] = Counter()
+        self._working: Counter[str] = Counter()
+        self._unmapped: Counter[str] = Counter()
+        self._best: dict[str, float] = {}
+        self._warmups = 0
+        self._total = 0
 
-
-def build_import(
-    fmt: Format, raws: Iterable[RawSet], file_unit: Unit | None, default_unit: Unit
-) -> ImportFile:
-    """Turn a layout's raw sets into the ImportFile, in time order, with stable keys."""
-    names: dict[str, str | None] = {}
-    positions: Counter[tuple[datetime, str, str]] = Counter()
-    sets: list[ImportedSet] = []
-    mapped: list[bool] = []
-    workouts: set[str] = set()
-    for raw in raws:
-        if raw.raw_name not in names:
-            names[raw.raw_name] = map_exercise(raw.raw_name)
-        ex_id = names[raw.raw_name]
+    def add(self, raw: RawSet) -> ImportedSet:
+        """Check, map and number one set, and count it."""
+        check_values(raw)
+        if raw.raw_name not in self._names:
+            self._names[raw.raw_name] = map_exercise(raw.raw_name)
+        ex_id = self._names[raw.raw_name]
         slot = (raw.performed_at, raw.workout, raw.raw_name)
-        positions[slot] += 1
-        sets.append(_finish(fmt, raw, ex_id, positions[slot]))
-        mapped.append(ex_id is not None)
-        workouts.add(raw.workout_id)
-    order = sorted(range(len(sets)), key=lambda i: sets[i].performed_at)
-    ordered = tuple(sets[i] for i in order)
-    unit = file_unit or _main_unit(ordered, default_unit)
-    summary = summarize(fmt, unit, ordered, [mapped[i] for i in order], len(workouts))
-    return ImportFile(format=fmt, unit=unit, sets=ordered, summary=summary)
+        self._positions[slot] += 1
+        one = _finish(self.fmt, raw, ex_id, self._positions[slot])
+        self._workouts.add(raw.workout_id)
+        self._count(one, ex_id is not None)
+        return one
+
+    def _count(self, one: ImportedSet, known: bool) -> None:
+        """Warm-ups count apart and never feed the e1RM."""
+        self._total += 1
+        if one.weight is not None:
+            self._units[one.unit] += 1
+        if not one.working:
+            self._warmups += 1
+        elif not known:
+            self._unmapped[one.raw_name] += 1
+        else:
+            self._working[one.exercise] += 1
+            kg = None if one.weight is None else to_kg(one.weight, one.unit)
+            e1rm = epley(kg, one.reps)
+            if e1rm is not None and e1rm > self._best.get(one.exercise, 0.0):
+                self._best[one.exercise] = e1rm
+
+    @property
+    def unit(self) -> Unit:
+        """The file's unit, or the one most loaded sets use for files that name it per row."""
+        if self._file_unit:
+            return self._file_unit
+        if not self._units:
+            return self._default_unit
+        top = max(self._units.values())
+        if self._units[self._default_unit] == top:
+            return self._default_unit
+        return self._units.most_common(1)[0][0]
+
+    def summary(self) -> ImportSummary:
+        """The counts SPEC.md "Imports" prints, for the sets added so far."""
+        return ImportSummary(
+            format=self.fmt,
+            unit=self.unit,
+            workouts=len(self._workouts),
+            warmup_sets=self._warmups,
+            working_sets_total=self._total - self._warmups,
+            working_sets=dict(sorted(self._working.items())),
+            unmapped=dict(sorted(self._unmapped.items())),
+            best_e1rm_kg={ex: round(value, 3) for ex, value in sorted(self._best.items())},
+        )
+
+
+def build_import(builder: ImportBuilder, stream: Iterable[ImportedSet]) -> ImportFile:
+    """The whole file in memory, in time order (for tests and small files)."""
+    sets = sorted(stream, key=lambda s: s.performed_at)
+    return ImportFile(
+        format=builder.fmt, unit=builder.unit, sets=tuple(sets), summary=builder.summary()
+    )
 
 
 def _finish(fmt: Format, raw: RawSet, ex_id: str | None, index: int) -> ImportedSet:
@@ -81,43 +121,3 @@ def row_key(fmt: Format, at: datetime, workout: str, raw_name: str, index: int) 
     ident = f"{at.isoformat()}\x1f{workout}\x1f{raw_name}\x1f{index}"
     digest = hashlib.blake2b(ident.encode(), digest_size=12).hexdigest()
     return f"{fmt}:{digest}"
-
-
-def _main_unit(sets: tuple[ImportedSet, ...], default_unit: Unit) -> Unit:
-    """The unit most loaded sets use, for files that name a unit per row."""
-    counts = Counter(s.unit for s in sets if s.weight is not None)
-    if not counts:
-        return default_unit
-    top = max(counts.values())
-    return default_unit if counts[default_unit] == top else counts.most_common(1)[0][0]
-
-
-def summarize(
-    fmt: Format, unit: Unit, sets: tuple[ImportedSet, ...], mapped: list[bool], workouts: int
-) -> ImportSummary:
-    """The file's counts; warm-ups count apart and never feed the e1RM."""
-    working: Counter[str] = Counter()
-    unmapped: Counter[str] = Counter()
-    best: dict[str, float] = {}
-    warmups = 0
-    for one, known in zip(sets, mapped, strict=True):
-        if not one.working:
-            warmups += 1
-            continue
-        if not known:
-            unmapped[one.raw_name] += 1
-            continue
-        working[one.exercise] += 1
-        e1rm = epley(None if one.weight is None else to_kg(one.weight, one.unit), one.reps)
-        if e1rm is not None and e1rm > best.get(one.exercise, 0.0):
-            best[one.exercise] = e1rm
-    return ImportSummary(
-        format=fmt,
-        unit=unit,
-        workouts=workouts,
-        warmup_sets=warmups,
-        working_sets_total=len(sets) - warmups,
-        working_sets=dict(sorted(working.items())),
-        unmapped=dict(sorted(unmapped.items())),
-        best_e1rm_kg={ex: round(value, 3) for ex, value in sorted(best.items())},
-    )

@@ -5,9 +5,12 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import lru_cache
+from pathlib import Path
+from typing import TextIO
 
 from dateutil import parser as date_parser
 
@@ -18,6 +21,7 @@ UNREADABLE = (
     "(not a spreadsheet re-save)."
 )
 
+_SNIFF_BYTES = 1 << 16
 # Strong writes ISO dates; Hevy writes them the way the phone's locale prints them.
 _DATE_FORMATS = (
     "%d %b %Y, %H:%M",
@@ -51,20 +55,58 @@ def decode(data: bytes | str) -> str:
     return text
 
 
-def sniff_delimiter(text: str) -> tuple[str, str]:
-    """Strong writes `;` in some locales and `,` elsewhere; the header line tells which.
-    Returns (delimiter, text), dropping a spreadsheet's `sep=;` hint line if there is one."""
-    first_line, _, rest = text.lstrip().partition("\n")
-    if first_line.lower().startswith("sep=") and len(first_line.strip()) == 5:
-        return first_line.strip()[4], rest
-    counts = {sep: first_line.count(sep) for sep in (",", ";", "\t")}
-    return max(counts, key=lambda sep: counts[sep]), text
+def open_text(path: Path) -> TextIO:
+    """A file as a text stream, decoded as `decode` would the whole file: UTF-16 by its BOM,
+    else UTF-8 when every byte of it is (checked in one pass, chunk by chunk), else cp1252."""
+    encoding, head = _encoding(path)
+    if b"\x00" in head and encoding != "utf-16":
+        raise ImportFormatError(UNREADABLE)
+    errors = "replace" if encoding == "cp1252" else "strict"
+    return path.open("r", encoding=encoding, errors=errors, newline="")
 
 
-def read_rows(text: str) -> tuple[list[str], Iterator[list[str]]]:
-    """The normalised header (lower case, trimmed) and an iterator over the non-empty rows."""
-    delimiter, text = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def _encoding(path: Path) -> tuple[str, bytes]:
+    with path.open("rb") as raw:
+        head = raw.read(_SNIFF_BYTES)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16", head
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        chunk = head
+        try:
+            while chunk:
+                decoder.decode(chunk)
+                chunk = raw.read(_SNIFF_BYTES)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return "cp1252", head
+    return "utf-8-sig", head
+
+
+def _delimiter(first_line: str) -> str | None:
+    """The delimiter a spreadsheet's `sep=;` hint line names; None when the line is the
+    header itself (Strong writes `;` in some locales and `,` elsewhere: its count tells)."""
+    line = first_line.strip()
+    if line.lower().startswith("sep=") and len(line) == 5:
+        return line[4]
+    return None
+
+
+def read_rows(text: str | TextIO) -> tuple[list[str], Iterator[list[str]]]:
+    """The normalised header (lower case, trimmed) and an iterator over the non-empty rows,
+    read lazily from the stream."""
+    stream = io.StringIO(text, newline="") if isinstance(text, str) else text
+    first = ""
+    for first in stream:
+        if first.strip():
+            break
+    hint = _delimiter(first)
+    if hint is None:
+        counts = {sep: first.count(sep) for sep in (",", ";", "\t")}
+        delimiter = max(counts, key=lambda sep: counts[sep])
+        lines: Iterable[str] = itertools.chain([first.lstrip("\ufeff")], stream)
+    else:
+        delimiter, lines = hint, stream
+    reader = csv.reader(lines, delimiter=delimiter)
     try:
         for header in reader:
             if any(cell.strip() for cell in header):
@@ -102,6 +144,24 @@ def parse_number(cell: str) -> float | None:
     if value != value or value in (float("inf"), float("-inf")):
         return None
     return round(value, 6) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+def read_number(cell: str, line: int, what: str) -> float | None:
+    """A number cell that may be blank; text that is not a number stops the import, so no
+    value is ever stored empty because it could not be read."""
+    value = parse_number(cell)
+    if value is None and cell.strip():
+        raise ImportFormatError(
+            f"Line {line} has a {what} I can't read (“{cell.strip()[:40]}”). "
+            "Nothing was imported — check that line and send the file again."
+        )
+    return value
+
+
+def read_reps(cell: str, line: int) -> int | None:
+    """Reps as a whole number, None when blank; unreadable text stops the import."""
+    value = read_number(cell, line, "rep count")
+    return None if value is None else round(value)
 
 
 def parse_reps(cell: str) -> int | None:

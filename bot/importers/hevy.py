@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from bot.importers.build import RawSet
 from bot.importers.columns import Columns
-from bot.importers.fields import parse_number, parse_reps, workout_time
-from bot.importers.model import SetType
+from bot.importers.fields import read_number, read_reps, workout_time
+from bot.importers.model import RawSet, SetType
 from bot.units import Unit, from_kg, to_kg
 
 _SET_TYPES: dict[str, SetType] = {
@@ -39,32 +38,36 @@ def hevy_sets(cols: Columns, rows: Iterable[list[str]], unit: Unit) -> Iterator[
     """Every set with reps; time- and distance-only sets (planks, runs) are not lifted sets."""
     main, other = ("weight_lbs", "weight_kg") if unit == "lb" else ("weight_kg", "weight_lbs")
     for line, row in enumerate(rows, start=2):
-        reps = parse_reps(cols.cell(row, "reps"))
+        reps = read_reps(cols.cell(row, "reps"), line)
         exercise = cols.cell(row, "exercise_title")
         if reps is None or reps <= 0 or not exercise:
             continue
         start = cols.cell(row, "start_time")
         title = cols.cell(row, "title")
-        rpe = parse_number(cols.cell(row, "rpe"))
+        rpe = read_number(cols.cell(row, "rpe"), line, "RPE")
         yield RawSet(
             workout_id=f"{start}\x1f{title}",
             performed_at=workout_time(start, line),
             workout=title,
             raw_name=exercise,
-            weight=_weight(cols, row, main, other, unit),
+            weight=_weight(cols, row, (main, other), unit, line),
             unit=unit,
             reps=reps,
             rpe=rpe if rpe else None,
             set_type=_SET_TYPES.get(cols.cell(row, "set_type").lower(), "normal"),
+            line=line,
             notes=cols.cell(row, "exercise_notes"),
         )
 
 
-def _weight(cols: Columns, row: list[str], main: str, other: str, unit: Unit) -> float | None:
-    weight = parse_number(cols.cell(row, main))
+def _weight(
+    cols: Columns, row: list[str], names: tuple[str, str], unit: Unit, line: int
+) -> float | None:
+    main, other = names
+    weight = read_number(cols.cell(row, main), line, "weight")
     if weight is not None or not cols.has(other):
         return weight
-    fallback = parse_number(cols.cell(row, other))
+    fallback = read_number(cols.cell(row, other), line, "weight")
     if fallback is None:
         return None
     return round(from_kg(fallback, unit) if unit == "lb" else to_kg(fallback, "lb"), 3)

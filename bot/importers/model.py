@@ -75,3 +75,20 @@ class ImportFile:
     unit: Unit
     sets: tuple[ImportedSet, ...]
     summary: ImportSummary
+
+
+@dataclass(frozen=True, slots=True)
+class RawSet:
+    """One set as a layout reader understood it, before names are mapped."""
+
+    workout_id: str  # what makes two rows the same workout (for the workout count)
+    performed_at: datetime
+    workout: str
+    raw_name: str
+    weight: float | None
+    unit: Unit
+    reps: int
+    rpe: float | None
+    set_type: SetType
+    notes: str
+    line: int = 0  # the file's line, so an impossible value can be pointed at

@@ -7,8 +7,10 @@ Smith-machine variant is a different lift, so it stays under its own name unless
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot import exercises
+from bot.importers.names_intl import local_name
 
 _APP_NAMES: dict[str, tuple[str, ...]] = {
     "squat": (
@@ -27,9 +29,8 @@ _APP_NAMES: dict[str, tuple[str, ...]] = {
         "Bench Press",
         "Barbell Bench Press",
         "Flat Bench Press (Barbell)",
-        "Paused Bench Press (Barbell)",
-        "Paused Bench Press",
     ),
+    "block_deadlift": ("Block Pull", "Block Pull (Barbell)", "Block Pulls"),
     "incline_bench_press": (
         "Incline Bench Press (Barbell)",
         "Incline Bench Press",
@@ -282,7 +283,19 @@ _APP_NAMES: dict[str, tuple[str, ...]] = {
 
 _SEPARATORS = re.compile(r"[\s_\-–]+")
 _ASSISTED = re.compile(r"\bassist", re.IGNORECASE)
-_MACHINE_ONLY = re.compile(r"\((smith )?machine\)", re.IGNORECASE)
+# `Name (Qualifier)` and `Name - Qualifier`, the way the apps write equipment and grips.
+_QUALIFIED = re.compile(r"^(?P<base>.+?)\s*(?:\((?P<paren>[^)]*)\)|\s[-–]\s(?P<dash>.+))\s*$")
+# Qualifiers that leave the movement the same: grips, stances, sides, attachments, seats.
+_SAME_MOVEMENT_WORDS = """
+    neutral wide close narrow grip underhand overhand pronated supinated reverse mixed hook
+    single one arm leg side unilateral alternating alternate seated standing lying kneeling
+    rope v bar straight handle attachment band banded plate loaded lever machine smith
+    barbell dumbbell cable kettlebell ez bodyweight weighted assisted stance hand hands
+    both each per and with on
+"""
+_SAME_MOVEMENT = frozenset(_SAME_MOVEMENT_WORDS.split())
+_MACHINE = frozenset({"machine", "smith", "lever", "plate", "loaded"})
+_EQUIPMENT = ("barbell", "dumbbell", "cable", "kettlebell")
 
 
 def normalize_name(name: str) -> str:
@@ -311,9 +324,56 @@ def map_exercise(raw_name: str) -> str | None:
     if "/" in name:  # a custom name listing spellings of one lift: "Dips / Dip"
         ids = {map_exercise(part) for part in name.split("/") if part.strip()}
         return ids.pop() if len(ids) == 1 else None
-    found = exercises.exact_exercise(name)
-    if found and _MACHINE_ONLY.search(name):
-        # "Chest Press (Machine)" is not a bench press; a hack squat is a machine lift anyway.
-        entry = exercises.get(found)
-        return found if entry is not None and entry.equipment == "machine" else None
+    return resolve_qualified(name) or local_name(name)
+
+
+def resolve_qualified(name: str) -> str | None:
+    """Base movement + qualifiers → the base lift when the movement is the same.
+
+    `Pull Up (Neutral Grip)`, `Seated Leg Press (Machine)`, `Bicep Curl (Machine)` are the base
+    lift; a machine or Smith version of a free-weight compound (`Bench Press (Smith Machine)`,
+    `Chest Press (Machine)`) is a different lift and stays under its own name. Variant words
+    (`Paused`, `Deficit`, …) resolve to the variant's own id in bot/exercises.py."""
+    base, words = name, []
+    while match := _QUALIFIED.match(base):  # `Bench Press - Wide Grip (Barbell)`
+        base = match.group("base")
+        words += re.findall(r"[a-z]+", (match.group("paren") or match.group("dash")).casefold())
+    variants = [w for w in words if exercises.variant_of("squat", w)]
+    found = _same_movement(base, [w for w in words if w not in variants])
+    if found and variants:
+        return exercises.variant_of(found, variants[0]) or found
     return found
+
+
+def _same_movement(base: str, qualifiers: Sequence[str]) -> str | None:
+    """The lift the qualifiers name with the base (`Deadlift (Sumo)`), else the base lift
+    itself when every qualifier is a grip, side, seat or piece of equipment."""
+    equipment = next((w for w in qualifiers if w in _EQUIPMENT), "")
+    named = [w for w in qualifiers if w not in _MACHINE and w not in _EQUIPMENT]
+    words = [w for w in normalize_name(base).split() if w not in {"seated", "standing", "lying"}]
+    found = exercises.exact_exercise(" ".join([*named, *words])) if named else None
+    if found is None:
+        if any(w not in _SAME_MOVEMENT for w in named):
+            return None  # a qualifier we can't place: another lift, kept under its name
+        plain = [w for w in words if w not in _GRIP] or words  # `Seated Wide-Grip Row (Cable)`
+        found = exercises.exact_exercise(" ".join([equipment, *plain]).strip())
+        found = found or exercises.exact_exercise(" ".join(plain))
+    entry = exercises.get(found) if found else None
+    if entry is not None and _another_lift(entry, {*qualifiers, *words}):
+        return None
+    return found
+
+
+def _another_lift(entry: exercises.Exercise, words: set[str]) -> bool:
+    """A machine version of a free-weight compound, or a main lift done with bands,
+    dumbbells, a cable or no bar: not the lift whose records it would join."""
+    if entry.tier > 2:
+        return False
+    if _MACHINE & words and entry.equipment in _FREE_WEIGHTS:
+        return True
+    return entry.tier == 1 and bool(_OTHER_IMPLEMENT & words)
+
+
+_FREE_WEIGHTS = frozenset({"barbell", "dumbbell", "bodyweight"})
+_OTHER_IMPLEMENT = frozenset({"band", "banded", "dumbbell", "cable", "bodyweight", "kettlebell"})
+_GRIP = frozenset({"wide", "grip", "neutral", "underhand", "overhand", "pronated", "supinated"})

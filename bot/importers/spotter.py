@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import get_args
 
-from bot.export import EXPORT_COLUMNS
-from bot.importers.build import RawSet
+from bot.export import EXPORT_COLUMNS, restore
 from bot.importers.columns import Columns
-from bot.importers.fields import parse_number, parse_reps, workout_time
-from bot.importers.model import SetType
+from bot.importers.fields import read_number, read_reps, workout_time
+from bot.importers.model import RawSet, SetType
 from bot.units import Unit, parse_unit
 
 _SET_TYPES: dict[str, SetType] = {kind: kind for kind in get_args(SetType)}
@@ -22,8 +21,8 @@ def is_spotter(cols: Columns) -> bool:
 def spotter_sets(cols: Columns, rows: Iterable[list[str]], default_unit: Unit) -> Iterator[RawSet]:
     """One set per row; a day's sets make one workout, as they do in chat."""
     for line, row in enumerate(rows, start=2):
-        reps = parse_reps(cols.cell(row, "reps"))
-        exercise = cols.cell(row, "exercise")
+        reps = read_reps(cols.cell(row, "reps"), line)
+        exercise = restore(cols.cell(row, "exercise")).strip()
         if reps is None or reps <= 0 or not exercise:
             continue
         when = workout_time(cols.cell(row, "date"), line)
@@ -35,11 +34,12 @@ def spotter_sets(cols: Columns, rows: Iterable[list[str]], default_unit: Unit) -
             performed_at=when,
             workout="",
             raw_name=exercise,
-            weight=parse_number(cols.cell(row, "weight")),
+            weight=read_number(cols.cell(row, "weight"), line, "weight"),
             unit=parse_unit(cols.cell(row, "unit")) or default_unit,
             reps=reps,
-            rpe=parse_number(cols.cell(row, "rpe")),
+            rpe=read_number(cols.cell(row, "rpe"), line, "RPE"),
             set_type=set_type,
+            line=line,
             notes=_raw_cell(cols, row, "notes"),
         )
 
@@ -47,4 +47,4 @@ def spotter_sets(cols: Columns, rows: Iterable[list[str]], default_unit: Unit) -
 def _raw_cell(cols: Columns, row: list[str], name: str) -> str:
     """Notes exactly as written (the shared reader trims, which notes must survive)."""
     i = cols.index.get(name, -1)
-    return row[i] if 0 <= i < len(row) else ""
+    return restore(row[i]) if 0 <= i < len(row) else ""

@@ -1,14 +1,15 @@
 """Strong's exports: the `;`-quoted one with the unit in the header, the older `,` one with
-no unit (the app setting decides) and the one with a `Weight Unit` column."""
+no unit (the app setting decides), the one with a `Weight Unit` column and the 2016 one whose
+weight column is named by its unit (`kg`, `lbs`). Localized headers arrive in English
+(bot/importers/headers.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from bot.importers.build import RawSet
 from bot.importers.columns import Columns
-from bot.importers.fields import parse_number, parse_reps, workout_time
-from bot.importers.model import SetType
+from bot.importers.fields import read_number, read_reps, workout_time
+from bot.importers.model import ImportFormatError, RawSet, SetType
 from bot.units import Unit, parse_unit
 
 _WEIGHT_COLUMNS: dict[str, Unit | None] = {
@@ -17,7 +18,15 @@ _WEIGHT_COLUMNS: dict[str, Unit | None] = {
     "weight (lbs)": "lb",
     "weight (lb)": "lb",
     "weight": None,
+    "kg": "kg",  # the 2016 layout names the weight column by its unit
+    "kgs": "kg",
+    "lbs": "lb",
+    "lb": "lb",
 }
+NO_WEIGHT_COLUMN = (
+    "This Strong file has no weight column I can read, so every load would come in empty. "
+    "Nothing was imported — send the CSV just as Strong exported it."
+)
 _NOT_SETS = {"rest timer", "note", "notes"}
 _SET_TYPES: dict[str, SetType] = {"w": "warmup", "d": "drop", "f": "failure"}
 
@@ -39,29 +48,32 @@ def strong_unit(cols: Columns, default_unit: Unit) -> tuple[str | None, Unit | N
 def strong_sets(cols: Columns, rows: Iterable[list[str]], default_unit: Unit) -> Iterator[RawSet]:
     """Every lifted set; rest timers, notes and distance/time-only rows are not sets."""
     weight_col, _, fallback = strong_unit(cols, default_unit)
+    if weight_col is None:
+        raise ImportFormatError(NO_WEIGHT_COLUMN)
     has_row_unit = cols.has("weight unit")
     for line, row in enumerate(rows, start=2):
         exercise = cols.cell(row, "exercise name")
         order = cols.cell(row, "set order").lower()
         if order in _NOT_SETS or exercise.lower() in _NOT_SETS or not exercise:
             continue
-        reps = parse_reps(cols.cell(row, "reps"))
+        reps = read_reps(cols.cell(row, "reps"), line)
         if reps is None or reps <= 0:
             continue
         date_text = cols.cell(row, "date")
         name = cols.cell(row, "workout name")
         number = cols.cell(row, "workout #")
         unit = (parse_unit(cols.cell(row, "weight unit")) if has_row_unit else None) or fallback
-        rpe = parse_number(cols.cell(row, "rpe"))
+        rpe = read_number(cols.cell(row, "rpe"), line, "RPE")
         yield RawSet(
             workout_id=f"#{number}" if number else f"{date_text}\x1f{name}",
             performed_at=workout_time(date_text, line),
             workout=name,
             raw_name=exercise,
-            weight=parse_number(cols.cell(row, weight_col)),
+            weight=read_number(cols.cell(row, weight_col), line, "weight"),
             unit=unit,
             reps=reps,
             rpe=rpe if rpe else None,
             set_type=_SET_TYPES.get(order[:1], "normal"),
+            line=line,
             notes=cols.cell(row, "notes"),
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from bot.parser import messages
 from bot.parser.assemble import Rejected, assemble
@@ -12,7 +13,8 @@ from bot.parser.rejection import reject
 __all__ = ["ParseResult", "SetGroup", "parse"]
 
 log = logging.getLogger(__name__)
-MAX_MESSAGE_CHARS = 4000  # Telegram's own limit is 4096
+_SPACE_RUN = re.compile(r"[^\S\n]+")
+MAX_MESSAGE_CHARS = 4096  # Telegram's own limit: a longer text is refused whole, never cut
 
 
 def parse(text: str) -> ParseResult:
@@ -29,7 +31,9 @@ def parse(text: str) -> ParseResult:
 def _parse(text: str) -> ParseResult:
     if not isinstance(text, str):
         return ParseResult.fail(messages.empty())
-    text = text[:MAX_MESSAGE_CHARS]
+    if len(text) > MAX_MESSAGE_CHARS:
+        return ParseResult.fail(messages.too_long(MAX_MESSAGE_CHARS))
+    text = _SPACE_RUN.sub(" ", text)  # one space per gap keeps every `\s*` pattern linear
     reason = reject(text)
     if reason:
         return ParseResult.fail(reason)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from bot import exercises
 from bot.parser import messages
+from bot.parser.comments import before_comment
 from bot.parser.grammar import Draft, Unclear, read_sets
 from bot.parser.model import MAX_LOAD, MAX_REPS, MAX_SETS, RPE_MAX, RPE_MIN, SetGroup
 from bot.parser.names import NameSpan, find_names
@@ -19,7 +20,7 @@ _BULLET = re.compile(
 _SET_LABEL = re.compile(r"^\s*(?:set\s*\d+|s\d+)\s*[:.)\-]\s*", re.IGNORECASE)
 _WARM_LABEL = re.compile(r"^\s*w\d*\s*[:.)]\s*", re.IGNORECASE)
 _NOISE = re.compile(
-    r"https?://\S+|\b5/3/1\b|(?<!\w)@[a-z_][\w.]*|\b\d{4}-\d{2}-\d{2}\b|\b\d+:\d\d\s*(?:am|pm)?\b"
+    r"https?://\S+|\b5/3/1\b|(?<!\w)@(?!\s*(?:rpe|rir)\b)[a-z_][\w.]*(?:\s*[:=]\s*[\w.\-/]+)?|\b\d{4}-\d{2}-\d{2}\b|\b\d+:\d\d\s*(?:am|pm)?\b"
 )
 # `12/03 bench 3x5`, `12.03.2025 squat …`: a date in front of the log, never a load.
 _LEADING_DATE = re.compile(
@@ -30,7 +31,9 @@ _LEADING_DATE = re.compile(
     re.IGNORECASE,
 )
 # `3x8 at 70% 1RM`: a percentage is not a load in any unit.
-_PERCENT = re.compile(r"(?:@|\bat\s+)?\s*\d+(?:\.\d+)?\s*%(?:\s*(?:of\s+)?(?:e?1rm|tm|max))?")
+_PERCENT = re.compile(
+    r"(?:@|\bat\s+)?\s*(?<![\d.])\d+(?:\.\d+)?\s*%(?:\s*(?:of\s+)?(?:e?1rm|tm|max))?"
+)
 _META_LINE = re.compile(
     r"^\s*(?:volume|duration|total|records?|calories|time|date|notes?|prs?|bodyweight|"
     r"body weight|weight|workout)\s*[:\-]",
@@ -43,7 +46,7 @@ _HEADER_WORDS = re.compile(
     r"session|workout|today|yesterday)\b",
 )
 _STATED_BODYWEIGHT = re.compile(
-    r"\((?=[^)]*\b(?:bw|bodyweight|body weight|weigh|weighed|weighing)\b)[^)]*\)"
+    r"\((?=[^)]{0,120}?\b(?:bw|bodyweight|body weight|weigh|weighed|weighing)\b)[^)]{0,160}\)"
     r"|\b(?:my\s+)?(?:bw|bodyweight|body weight)\s*(?:is|of|=|:)\s*\d+(?:\.\d+)?\s*[a-z#]*"
     r"|\b(?:bw|bodyweight|body weight)\s+\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?|#)"
     r"|\b(?:i\s+)?weigh(?:ed|ing)?\s+\d+(?:\.\d+)?\s*[a-z#]*",
@@ -56,7 +59,13 @@ _ACTIVITY_NUMBER = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:k|km|kms|m|mi|miles?|min|mins|minutes?|sec|secs|seconds?|hr|hrs|"
     r"hours?|h|cal|kcal|steps|yd|yds|yards|meters?|metres?)\b"
 )
+# Sets already written out (`3x5`, `100x5`, `5,5,4`) before a time or distance.
+_SETS_WRITTEN = re.compile(r"\d\s*x\s*\d|\d\s*,\s*\d")
 _NEXT_CLAUSE = re.compile(r"\bnext\s+(?:week|time|session)\b")
+# `2nd set`, `tempo 3-1-1`, `@tempo: 31x1`: numbers that name or pace a set, never count one.
+_NOT_COUNTS = re.compile(
+    r"\b\d+(?:st|nd|rd|th)\b|@?\btempo\s*[:=]?\s*(?:\d[\dx]*(?:\s*[-/:]\s*\d[\dx]*)*)?"
+)
 
 
 @dataclass
@@ -95,15 +104,16 @@ def _segments(text: str, names: list[NameSpan]) -> list[tuple[NameSpan | None, s
     if len(names) < 2:
         return [(names[0] if names else None, text)]
     cuts = []
+    prev_end = names[0].end
     for span in names[1:]:
         comma = max(
-            text.rfind(",", 0, span.start),
-            text.rfind(";", 0, span.start),
-            text.rfind(" + ", 0, span.start) + 2,  # `pullups 8,7,6 + chinups 8,7`
-            text.rfind(" & ", 0, span.start) + 2,
+            text.rfind(",", prev_end, span.start),
+            text.rfind(";", prev_end, span.start),
+            text.rfind(" + ", prev_end, span.start) + 2,  # `pullups 8,7,6 + chinups 8,7`
+            text.rfind(" & ", prev_end, span.start) + 2,
         )
-        prev_end = max(n.end for n in names if n.start < span.start)
         cuts.append(comma + 1 if comma >= prev_end else span.start)
+        prev_end = max(prev_end, span.end)
     bounds = [0, *cuts, len(text)]
     return [(names[k], text[bounds[k] : bounds[k + 1]]) for k in range(len(names))]
 
@@ -129,6 +139,7 @@ class _Assembler:
         text = _STATED_BODYWEIGHT.sub(" ", text)
         text = _REST.sub(" ", text)
         text = _PERCENT.sub(" ", text)
+        text = _NOT_COUNTS.sub(" ", text)
         names = find_names(text)
         if not names and _HEADER_WORDS.search(text):
             self.current = None
@@ -143,10 +154,13 @@ class _Assembler:
     def segment(self, span: NameSpan | None, spec: str, warm: bool, raw: str) -> None:
         exercise = span.exercise if span else self.current
         spec = ",".join(c for c in spec.split(",") if not _NEXT_CLAUSE.search(c))
-        if _ACTIVITY_NUMBER.search(spec):
+        activity = _ACTIVITY_NUMBER.search(spec)
+        if activity and _SETS_WRITTEN.search(spec[: activity.start()]):
+            spec = spec[: activity.start()]  # `5,5,4 - 10 minutes between sets`: a remark
+        elif activity:
             self.out.activity = True
             return
-        tokens = tokenise(spec)
+        tokens = before_comment(tokenise(spec))
         if not any(t.kind == "num" for t in tokens):
             if span:
                 self.current = span.exercise

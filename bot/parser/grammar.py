@@ -179,6 +179,9 @@ class _Reader:
         if tok.loadish or tok.kind == "word":
             self._take_load(_load(tok))
             return i + 1
+        if self._word(i + 1) == "at" and self._kind(i + 2) == "num" and self.pending is None:
+            self._draft([_int(tok)], _load(self.toks[i + 2]))  # `5@175`, `5 at 175`: one set
+            return i + 3
         run, j = self._plain_run(i)
         self._read_plain(run)
         return j

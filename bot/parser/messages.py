@@ -74,3 +74,10 @@ def negative_load() -> str:
 
 def unclear() -> str:
     return f"I couldn't tell the sets, reps and load apart — try '{EXAMPLE}'."
+
+
+def too_long(limit: int) -> str:
+    return (
+        f"That message is longer than {limit:,} characters, so I logged none of it — "
+        "send it in two or three parts."
+    )

@@ -15,25 +15,32 @@ PLATE_LB, BAR_LB = 45, 45
 RPE_MARK = "\ue000"  # private-use char: "\ue000 8.5 " is an RPE already read off the text
 
 _NUM = r"\d+(?:\.\d+)?"
+# A number that starts where a digit run starts: without it `\d+` retries at every digit of a
+# long run and the RPE/RIR patterns below turn quadratic (`bench` + 4,000 digits took 3 s).
+_LEAD = r"(?<![\d.])"
 _UNIT_WORD = r"(?:kgs?|kilos?|kilograms?|lbs?|pounds?|#)"
 _DECIMAL_COMMA = re.compile(
-    rf"(?<![\d,])(\d+),(\d{{1,2}})(?![\d,])(?=\s*(?:{_UNIT_WORD}|x|×|\*|s\b))"
+    rf"(?<![\d,.])(\d+),(\d{{1,2}})(?![\d,])(?=\s*(?:{_UNIT_WORD}|x|×|\*|s\b))"
     r"|(?<=rpe)\s*(\d+),(\d)(?!\d)|(?<=@)\s*(\d+),(\d)(?!\d)"
 )
-_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,2}),(\d{3})(?![\d,])")
+# `1,000 lb` groups thousands; `135x5,200x3` is two sets (a rep count, then the next load).
+_THOUSANDS = re.compile(r"(?<![\d,.x×*])(\d{1,2}),(\d{3})(?![\d,])(?!\s*[x×*])")
 _TIMES = re.compile(
     r"\s*[×✕✖*]\s*|(?<=\d)\s*x\s*|(?<=\d)(?=x)|\bx(?=\d)"
-    r"|(?<=\dkg)x(?=\s*\d)|(?<=\dkgs)x(?=\s*\d)|(?<=\dlb)x(?=\s*\d)|(?<=\dlbs)x(?=\s*\d)"
+    r"|(?:(?<=kg)|(?<=kgs)|(?<=lb)|(?<=lbs))x(?=\s*\d)"  # `5 kgx5`, `100lbsx3`
 )
 _PLATES = re.compile(r"\b(\d+)\s*(?:plates?|pl8s?|pl)\b")
 _RIR = re.compile(
-    rf"@\s*({_NUM})\s*rir\b|\brir\s*:?\s*({_NUM})|({_NUM})\s*rir\b(?!\s*:?\s*\d)"
-    rf"|({_NUM})\s*(?:more\s+)?(?:reps?\s+)?(?:left\s+)?in\s+(?:the\s+)?tank"
-    rf"|({_NUM})\s*(?:reps?\s+)?in\s+reserve"
+    rf"@\s*{_LEAD}({_NUM})\s*rir\b|\brir\s*:?\s*{_LEAD}({_NUM})"
+    rf"|{_LEAD}({_NUM})\s*rir\b(?!\s*:?\s*\d)"
+    rf"|{_LEAD}({_NUM})\s*(?:more\s+)?(?:reps?\s+)?(?:left\s+)?in\s+(?:the\s+)?tank"
+    rf"|{_LEAD}({_NUM})\s*(?:reps?\s+)?in\s+reserve"
 )
 _RPE = re.compile(
-    rf"@\s*({_NUM})\s*rpe\b(?!\s*:?\s*\d)|\brpe\s*:?\s*(?:{_NUM}\s*-\s*)?({_NUM})|({_NUM})\s*rpe\b(?!\s*:?\s*\d)"
-    rf"|@\s*({_NUM})(?![\d.])(?!\s*(?:{_UNIT_WORD}|s\b|x|pl))"
+    rf"@\s*{_LEAD}({_NUM})\s*rpe\b(?!\s*:?\s*\d)"
+    rf"|\brpe\s*:?\s*(?:{_LEAD}{_NUM}\s*-\s*)?{_LEAD}({_NUM})"
+    rf"|{_LEAD}({_NUM})\s*rpe\b(?!\s*:?\s*\d)"
+    rf"|@\s*{_LEAD}({_NUM})(?![\d.])(?!\s*(?:{_UNIT_WORD}|s\b|x|pl))"
 )
 _TOKEN = re.compile(
     rf"{RPE_MARK}\s*(?P<rpe>-?{_NUM})"
@@ -92,6 +99,7 @@ def normalise(text: str) -> str:
     """Canonical spelling: `x` separators, decimal points, plates in lb, RPE/RIR as marks."""
     text = text.lower()
     text = re.sub(r"\b(?:a|an|one)\s+(?=set\b|plate\b)", "1 ", text)
+    text = re.sub(r"\bw/u\b", " warm ", text)
     text = re.sub(
         r"\b(" + "|".join(NUMBER_WORDS) + r")\b", lambda m: str(NUMBER_WORDS[m.group(1)]), text
     )

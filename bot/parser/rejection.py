@@ -21,9 +21,18 @@ _PLAN = re.compile(
     re.IGNORECASE,
 )
 _NON_FINITE = re.compile(r"\d[eE][+-]?\d|\b(?:nan|inf|infinity)\b", re.IGNORECASE)
-_TRAILING_NOISE = re.compile(r"[\s\W_]+$")
+# No load, rep count or RPE has this many digits in a row: refuse before any pattern runs on it.
+_ABSURD_NUMBER = re.compile(r"\d{10}")
 # `squat 100x5?? is that good`, `3x5 or 5x5`: a question or a choice in the middle of a line.
 _MID_QUESTION = re.compile(r"\?(?=[\s!?.]*[a-z])|\d\s+or\s+\d", re.IGNORECASE)
+
+
+def _without_trailing_noise(line: str) -> str:
+    """The line up to its last letter or digit (a loop: `[\\W_]+$` is quadratic on `!!!…a`)."""
+    end = len(line)
+    while end and not line[end - 1].isalnum():
+        end -= 1
+    return line[:end]
 
 
 def _is_question(text: str) -> bool:
@@ -31,7 +40,7 @@ def _is_question(text: str) -> bool:
         return True
     for line in text.splitlines():
         stripped = line.strip()
-        core = _TRAILING_NOISE.sub("", stripped)
+        core = _without_trailing_noise(stripped)
         tail = stripped[len(core) :]
         if "?" in tail or _MID_QUESTION.search(stripped):
             return True
@@ -46,6 +55,6 @@ def reject(text: str) -> str | None:
         return messages.question()
     if _PLAN.search(text):
         return messages.plan()
-    if _NON_FINITE.search(text):
+    if _NON_FINITE.search(text) or _ABSURD_NUMBER.search(text):
         return messages.bad_number()
     return None

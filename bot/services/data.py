@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import itertools
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC
+from pathlib import Path
 
 from bot.exercises import display_name, get
-from bot.export import ExportRow, write_export
-from bot.importers import ImportedSet, ImportFile, read_export
+from bot.export import ExportRow, ExportWriter
+from bot.importers import ExportStream, ImportedSet, ImportFile, ImportFormatError, open_export
 from bot.reminders import zone
 from bot.services.container import Services
 from bot.services.program import refresh
@@ -15,6 +19,14 @@ from storage.sets import NewSet
 from storage.users import User
 
 SUMMARY_EXERCISES = 8
+IMPORT_BATCH = 5000  # sets parsed per worker-thread step and stored per batch
+# Memory does not grow with the file (it streams); the cap bounds how long one import runs.
+MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024
+TOO_LARGE = (
+    "That file is over 100 MB — more than any workout history I've seen. Nothing was "
+    "imported; export a shorter date range from the app and send that."
+)
+Progress = Callable[[int, int | None], Awaitable[None]]
 
 
 def _new_set(s: ImportedSet, user: User) -> NewSet:
@@ -37,16 +49,41 @@ def _new_set(s: ImportedSet, user: User) -> NewSet:
 
 
 async def import_file(
-    svc: Services, user: User, data: bytes | str, unit: Unit | None
+    svc: Services,
+    user: User,
+    source: bytes | str | Path,
+    unit: Unit | None,
+    progress: Progress | None = None,
 ) -> tuple[ImportFile, int]:
-    """Read an export and store its sets in one transaction; returns (file, sets added)."""
-    imported = read_export(data, default_unit=unit or user.unit)
-    added = await svc.sets.add_imported(
-        user.id, [_new_set(s, user) for s in imported.sets], svc.now()
-    )
+    """Read an export and store its sets in one transaction, streamed in batches: the file
+    is parsed in a worker thread batch by batch, so neither memory nor the event loop is
+    held by its size. `progress(sets read, total or None)` is awaited after each batch.
+    Returns (the file's summary with `sets` left empty, sets added)."""
+    if isinstance(source, Path) and source.stat().st_size > MAX_IMPORT_FILE_BYTES:
+        raise ImportFormatError(TOO_LARGE)
+    stream = await asyncio.to_thread(open_export, source, unit or user.unit)
+
+    async def batches() -> AsyncIterator[list[NewSet]]:
+        read = 0
+        while batch := await asyncio.to_thread(_next_batch, stream, user):
+            read += len(batch)
+            yield batch
+            if progress is not None:
+                await progress(read, None)
+
+    try:
+        added = await svc.sets.add_imported(user.id, batches(), svc.now())
+    finally:
+        stream.close()
     if added:
         await refresh(svc, user)
-    return imported, added
+    builder = stream.builder
+    return ImportFile(builder.fmt, builder.unit, (), builder.summary()), added
+
+
+def _next_batch(stream: ExportStream, user: User) -> list[NewSet]:
+    """The next IMPORT_BATCH sets of the file, ready to store (runs in a worker thread)."""
+    return [_new_set(s, user) for s in itertools.islice(stream.sets, IMPORT_BATCH)]
 
 
 def import_summary_text(imported: ImportFile, added: int, unit: Unit) -> str:
@@ -68,17 +105,22 @@ def import_summary_text(imported: ImportFile, added: int, unit: Unit) -> str:
     if s.unmapped:
         names = ", ".join(list(s.unmapped)[:5])
         more = f" and {len(s.unmapped) - 5} more" if len(s.unmapped) > 5 else ""
-        lines.append(f"\nKept under their own names: {names}{more}.")
+        lines.append(
+            f"\nKept under their own names: {names}{more}. I don't know these lifts, so they "
+            "are stored as written and never count toward another lift's records."
+        )
     lines.append("\nSee /prs for your bests and /chart for progress.")
     return "\n".join(lines)
 
 
 async def export_csv(svc: Services, user: User) -> tuple[str, int]:
-    """Every set as Spotter CSV (loads in the unit each set was logged in)."""
+    """Every set as Spotter CSV (loads in the unit each set was logged in); stored batches
+    are written one at a time in a worker thread, so only the text itself grows."""
     tz = zone(user.timezone)
-    rows: list[ExportRow] = []
+    writer = ExportWriter()
+    count = 0
     async for batch in svc.sets.iter_all(user.id):
-        rows.extend(
+        rows = [
             ExportRow(
                 performed_at=s.performed_at.astimezone(tz).replace(tzinfo=None),
                 exercise=s.exercise,
@@ -90,8 +132,10 @@ async def export_csv(svc: Services, user: User) -> tuple[str, int]:
                 notes=s.notes,
             )
             for s in batch
-        )
-    return write_export(rows), len(rows)
+        ]
+        await asyncio.to_thread(writer.write, rows)
+        count += len(rows)
+    return writer.text(), count
 
 
 async def delete_everything(svc: Services, user_id: int) -> None:
