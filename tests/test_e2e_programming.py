@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
+from bot.config import Settings
+from bot.programming import start_state
 from bot.programming.rts import rts_percent
+from bot.services.container import open_services
+from bot.services.program import lifter_of, refresh, stored_state
+from storage.sets import NewSet
 from tests.conftest import FakeClock, texts, with_buttons
 from tests.fakeapi.driver import ChatDriver
 
@@ -183,3 +189,25 @@ async def test_an_import_after_goal_and_plan_is_judged(
     assert "Find your weight" not in bench_line(texts(await driver.send(ANN, "/plan")))
     again = texts(await driver.send(ANN, "/block"))
     assert again.count("Chest: progress stalled") == block.count("Chest: progress stalled")
+
+
+async def test_a_programme_stored_before_the_watermark_is_not_rebased(tmp_path: Path) -> None:
+    """Upgrading keeps running programmes as they are: the log they saw counts as judged."""
+    now = morning(TODAY)
+    svc = await open_services(
+        Settings(database_url=f"sqlite:///{tmp_path}/u.db"), clock=lambda: now
+    )
+    try:
+        user = await svc.users.ensure(ANN, ANN, "Ann", now)
+        await svc.users.update(ANN, now, experience="intermediate", goal="strength")
+        rows = [NewSet("bench_press", now, FIRST, 100.0, "kg", 5, import_key="a")]
+        await svc.sets.add_imported(ANN, rows, now)
+        old = start_state(lifter_of(user), [], TODAY - timedelta(days=3)).to_dict()
+        del old["log_mark"]  # as stored before this field existed
+        await svc.program.save(ANN, old, [], now)
+        await refresh(svc, user)
+        state = await stored_state(svc, user)
+        assert state is not None and state.block.start == old["block"]["start"]
+        assert state.log_mark > 0
+    finally:
+        await svc.close()

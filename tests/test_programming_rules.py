@@ -1,5 +1,6 @@
 """Stall rules S1–S5 (fire / don't fire), the 4.4 table rows, and 4.7 examples 5, 6, 8, 9."""
 
+import itertools
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -20,6 +21,7 @@ from bot.programming.stalls import (
     s2_stalled,
     size_plateau,
 )
+from bot.units import Unit, from_kg, to_kg
 
 MON = date(2026, 1, 5)
 NOVICE = Lifter("both", "novice", 3)
@@ -57,6 +59,32 @@ def test_lp_squat_three_failures_reset_to_90_then_small_steps() -> None:
     assert "90 kg" in events[2][0].message and "100 kg" in events[2][0].message
     state, _, _ = run_lp("squat", [*fails, (90.0, (5, 5, 5))])
     assert state.lifts["squat"].load_kg == 92.5  # the halved increment stays after the reset
+
+
+def run_lp_loads(
+    lifter: Lifter, ex: str, sessions: Sequence[tuple[int, ...]], start: float
+) -> list[float]:
+    """Follow the engine's loads: each session at the load it set, with the given reps."""
+    state, history, loads, load = start_state(lifter, [], MON), [], [], start
+    for i, reps in enumerate(sessions):
+        day = MON + timedelta(days=2 * i)
+        history += lp_session(ex, day, load, reps)
+        state, _ = update(lifter, state, history, day + timedelta(days=1))
+        load = state.lifts[ex].load_kg or 0.0
+        loads.append(load)
+    return loads
+
+
+@pytest.mark.parametrize(("unit", "plate"), [("kg", 2.5), ("lb", to_kg(5, "lb"))])
+def test_the_smaller_lp_step_stays_loadable_every_other_session(unit: Unit, plate: float) -> None:
+    """Issue 19: a 1.25 kg step on 2.5 kg plates (2.5 lb on 5 lb) never rounds to nothing."""
+    lifter = Lifter("both", "novice", 3, unit=unit)
+    start = to_kg(round(from_kg(60, unit) / 5) * 5, unit)
+    loads = run_lp_loads(lifter, "bench_press", [(5, 5, 4), (5, 5, 4)] + [(5, 5, 5)] * 4, start)
+    assert loads[:2] == [start, start]  # repeat, then the step is halved
+    steps = [round((b - a) / plate, 6) for a, b in itertools.pairwise(loads[1:])]
+    assert steps == [1, 0, 1, 0]  # one plate every other session
+    assert loads[-1] == pytest.approx(start + 2 * plate)
 
 
 def test_lp_success_adds_five_kg_on_squat_in_the_first_weeks() -> None:

@@ -11,6 +11,7 @@ import pytest
 from bot.programming import CheckIn
 from storage.base import Store
 from storage.program import NewEvent, ProgramRepository
+from storage.sets import NewSet, SetRepository
 from storage.updates import UpdateLog
 from storage.users import UserRepository
 from tests.storage_backends import backend, store, target
@@ -60,3 +61,22 @@ async def test_an_update_is_remembered_until_pruned(store: Store) -> None:
     assert await log.seen(5_000_000_001)
     await log.prune(before_ts=101)
     assert not await log.seen(5_000_000_001)
+
+
+async def test_sets_added_after_a_mark_are_found_without_reading_the_log(
+    store: Store, program: ProgramRepository
+) -> None:
+    """The programme's watermark: the newest id, and the earliest working day added after it."""
+    sets = SetRepository(store)
+    assert await program.sets_after(1, 0) == (0, None)
+    old = date(2026, 9, 1)
+    rows = [
+        NewSet("squat", NOW, DAY, 100.0, "kg", 5),
+        NewSet("squat", NOW, old, 40.0, "kg", 5, set_type="warmup", import_key="w"),
+        NewSet("bench_press", NOW, date(2026, 10, 1), 80.0, "kg", 5, import_key="b"),
+    ]
+    await sets.add_imported(1, rows, NOW)
+    mark, earliest = await program.sets_after(1, 0)
+    assert mark > 0 and earliest == date(2026, 10, 1)  # the warm-up doesn't count
+    assert await program.sets_after(1, mark) == (mark, None)
+    assert await program.sets_after(2, 0) == (0, None)  # another lifter's log is not theirs

@@ -83,7 +83,8 @@ class ProgramState:
     past_blocks: list[list[str]] = field(default_factory=list)  # [kind, start, end]
     processed_through: str | None = None
     version: int = 1
-    log_mark: int = 0  # the caller's watermark of the log already judged (newest set id)
+    log_mark: int = 0  # the caller's watermark of the log already judged (newest set id);
+    # -1: stored before there was one, so the log as it stands counts as judged
     program: str = "auto"  # "auto" = Spotter's own blocks; else a bot/programming/programmes name
     programme: dict[str, Any] = field(default_factory=dict)  # that programme's own state (JSON)
 
@@ -106,7 +107,7 @@ class ProgramState:
             past_blocks=[list(x) for x in d.get("past_blocks", [])],
             processed_through=d.get("processed_through"),
             version=int(d.get("version", 1)),
-            log_mark=int(d.get("log_mark", 0)),
+            log_mark=int(d.get("log_mark", -1)),
             program=str(d.get("program", "auto")),
             programme=dict(d.get("programme", {})),
         )

@@ -72,7 +72,7 @@ async def _state(
     History that arrived after the days it belongs to were judged (an import after /plan, a late
     edit, a back-dated log) re-bases the programme, so it is judged like any other.
     """
-    mark, earliest = await svc.program.sets_after(user.id, state.log_mark if state else 0)
+    mark, earliest = await svc.program.sets_after(user.id, max(0, state.log_mark) if state else 0)
     if state is None:
         # Start where the log starts, so history imported at sign-up is judged, not skipped.
         since = min((s.day for s in history), default=today)
@@ -80,7 +80,9 @@ async def _state(
         state.log_mark = mark
         return state, True, False
     judged = date.fromisoformat(state.processed_through) if state.processed_through else None
-    rebased = earliest is not None and judged is not None and earliest <= judged
+    rebased = (
+        state.log_mark >= 0 and earliest is not None and judged is not None and earliest <= judged
+    )
     if rebased and earliest is not None:
         state = rebase(lifter, state, history, today, earliest)
     changed = rebased or mark != state.log_mark
