@@ -24,6 +24,8 @@ LOCALIZED_HEADERS = {
           "Notes de l'entraînement",
     "de": "Training #;Datum;Trainingsname;Dauer (sec);Übungsname;Satzreihenfolge;"
           "Gewicht (kg);Wiederholungen;RPE;Distanz (meters);Sekunden;Notizen;Trainingsnotizen",
+    "de-app": "Training #;Datum;Workout-Name;Dauer (sec);Name der Übung;Reihenfolge festlegen;"
+              "Gewicht (kg);Wiederh.;RPE;Entfernung (meters);Sekunden;Notizen;Workout-Notizen",
     "es": "Entrenamiento #;Fecha;Nombre del entrenamiento;Duración (sec);Nombre del ejercicio;"
           "Orden de la serie;Peso (kg);Repeticiones;RPE;Distancia (meters);Segundos;Notas;"
           "Notas del entrenamiento",

@@ -28,13 +28,13 @@ _LOCALIZED: dict[str, tuple[str, ...]] = {
     ),
     "set order": (
         "ordre de la serie", "ordre des series", "serie", "satzreihenfolge", "satz",
-        "reihenfolge", "orden de la serie", "orden de serie", "ordine della serie",
+        "reihenfolge", "reihenfolge festlegen", "orden de la serie", "orden de serie", "ordine della serie",
         "ordine serie", "ordem da serie", "ordem de serie", "set volgorde", "setvolgorde",
         "volgorde", "порядок подхода", "порядок подходов", "подход",
     ),
     "weight": ("poids", "gewicht", "peso", "вес"),
     "reps": (
-        "rep", "repetitions", "wiederholungen", "wdh", "wiederh", "repeticiones", "reps.",
+        "rep", "repetitions", "wiederholungen", "wdh", "wiederh", "repeticiones",
         "ripetizioni", "rip", "repeticoes", "herhalingen", "herh", "повторения", "повторы",
         "повт",
     ),
@@ -43,7 +43,7 @@ _LOCALIZED: dict[str, tuple[str, ...]] = {
     "seconds": ("secondes", "sekunden", "segundos", "secondi", "seconden", "секунды"),
     "notes": ("remarques", "notizen", "notas", "note", "notities", "заметки", "примечания"),
     "workout notes": (
-        "notes de l'entrainement", "notes d'entrainement", "trainingsnotizen",
+        "notes de l'entrainement", "notes d'entrainement", "trainingsnotizen", "workout-notizen",
         "notas del entrenamiento", "note allenamento", "notas do treino", "trainingsnotities",
         "заметки к тренировке", "заметки тренировки",
     ),
@@ -70,7 +70,7 @@ def plain(name: str) -> str:
     """Lower case without accents (`réps` → `reps`, `übung` → `ubung`), spaces collapsed."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(text.replace("’", "'").split())
+    return " ".join(text.replace("’", "'").split()).rstrip(".")  # `Wiederh.` = `wiederh`
 
 
 _ENGLISH: dict[str, str] = {
