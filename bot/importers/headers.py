@@ -28,9 +28,10 @@ _LOCALIZED: dict[str, tuple[str, ...]] = {
     ),
     "set order": (
         "ordre de la serie", "ordre des series", "serie", "satzreihenfolge", "satz",
-        "reihenfolge", "reihenfolge festlegen", "orden de la serie", "orden de serie", "ordine della serie",
-        "ordine serie", "ordem da serie", "ordem de serie", "set volgorde", "setvolgorde",
-        "volgorde", "порядок подхода", "порядок подходов", "подход",
+        "reihenfolge", "reihenfolge festlegen", "orden de la serie", "orden de serie",
+        "ordine della serie", "ordine serie", "ordem da serie", "ordem de serie",
+        "set volgorde", "setvolgorde", "volgorde", "порядок подхода", "порядок подходов",
+        "подход",
     ),
     "weight": ("poids", "gewicht", "peso", "вес"),
     "reps": (

@@ -59,20 +59,40 @@ async def stored_state(svc: Services, user: User) -> ProgramState | None:
         return None  # an unreadable state is replaced by a fresh block rather than an error
 
 
-async def _state(
-    svc: Services,
-    user: User,
+Arrivals = tuple[int, date | None]  # (newest set id, earliest working day added since the mark)
+
+
+async def _arrivals(svc: Services, user: User, state: ProgramState | None) -> Arrivals:
+    return await svc.program.sets_after(user.id, max(0, state.log_mark) if state else 0)
+
+
+def _settled(state: ProgramState | None, today: date, arrivals: Arrivals) -> bool:
+    """Nothing to judge: every finished day is judged and the sets since are today's own.
+
+    The common case after a log (the lifter's second set of the day): the rules only act on
+    days that are over, so the history, body weight and check-ins need not be read at all.
+    Named programmes judge some things the same day (a missed AMRAP), so they always run.
+    """
+    if state is None or state.program != "auto" or state.log_mark < 0:
+        return False
+    _, earliest = arrivals
+    current = state.processed_through == (today - timedelta(days=1)).isoformat()
+    return current and (earliest is None or earliest >= today)
+
+
+def _state(
     lifter: Lifter,
     history: list[LoggedSet],
     today: date,
     state: ProgramState | None,
+    arrivals: Arrivals,
 ) -> tuple[ProgramState, bool, bool]:
     """The stored state or a fresh one; whether it has to be saved; whether it was re-based.
 
     History that arrived after the days it belongs to were judged (an import after /plan, a late
     edit, a back-dated log) re-bases the programme, so it is judged like any other.
     """
-    mark, earliest = await svc.program.sets_after(user.id, max(0, state.log_mark) if state else 0)
+    mark, earliest = arrivals
     if state is None:
         # Start where the log starts, so history imported at sign-up is judged, not skipped.
         since = min((s.day for s in history), default=today)
@@ -100,16 +120,18 @@ class _Judged:
     state: ProgramState
     events: list[Event]
     today: date
-    history: list[LoggedSet]
 
 
 async def _refreshed(svc: Services, user: User) -> _Judged:
     """Judge every finished day since the last call: the current state, new events, today."""
     today = local_today(svc.now(), user.timezone)
+    saved = await stored_state(svc, user)
+    arrivals = await _arrivals(svc, user, saved)
+    if saved is not None and _settled(saved, today, arrivals):
+        return _Judged(saved, [], today)
     lifter = lifter_of(user)
     history = await _history(svc, user, today)
-    saved = await stored_state(svc, user)
-    state, changed, rebased = await _state(svc, user, lifter, history, today, saved)
+    state, changed, rebased = _state(lifter, history, today, saved, arrivals)
     start = today - timedelta(weeks=HISTORY_WEEKS)
     weights = await svc.program.bodyweights(user.id, start)
     checkins = await svc.program.checkins(user.id, start)
@@ -124,7 +146,7 @@ async def _refreshed(svc: Services, user: User) -> _Judged:
             for e in events
         ]  # fmt: skip
         await svc.program.save(user.id, new_state.to_dict(), stored, svc.now())
-    return _Judged(new_state, events[-RECENT_EVENTS:] if rebased else events, today, history)
+    return _Judged(new_state, events[-RECENT_EVENTS:] if rebased else events, today)
 
 
 async def _unannounced(svc: Services, user: User, events: list[Event]) -> list[Event]:
@@ -145,7 +167,7 @@ async def todays_session(svc: Services, user: User, day: date | None = None) -> 
     lifter = lifter_of(user)
     history = await _history(svc, user, today)
     stored = await stored_state(svc, user)
-    state, _, _ = await _state(svc, user, lifter, history, today, stored)
+    state, _, _ = _state(lifter, history, today, stored, await _arrivals(svc, user, stored))
     if stored is None:
         await svc.program.save(user.id, state.to_dict(), [], svc.now())
     start = today - timedelta(weeks=HISTORY_WEEKS)

@@ -7,7 +7,7 @@ API (kept stable — other branches run their programmes on it):
   file, creates the user with the persona's profile and, on each training day, sets its
   injected clock to 17:00 UTC, asks ``bot.services.program.todays_session`` for the session,
   sends the performed sets as one chat message through ``bot.services.logbook.log_message``
-  and runs ``bot.services.program.refresh`` exactly like the logging handler does.
+  (which refreshes the programme and returns its changes) exactly like the logging handler does.
   Plain programmes (Starting Strength, 5/3/1 … in the tests) implement the same two methods.
 * ``simulate(persona, coach, weeks=…, seed=…)`` → ``Run``: per session the prescription
   (``Planned``), the performed sets (``lifter.Performed``), the events the coach announced, and
@@ -30,7 +30,7 @@ from typing import Protocol
 from bot.config import Settings
 from bot.services.container import Services, open_services
 from bot.services.logbook import log_message
-from bot.services.program import record_checkin, refresh, todays_session
+from bot.services.program import record_checkin, todays_session
 from bot.units import fmt_number, from_kg
 from tests.sim.lifter import Performed, Persona, Physiology, SimLifter
 
@@ -212,10 +212,9 @@ class AppCoach:
         outcome = await log_message(self.svc, user, user.chat_id, self._message_id, text,
                                     self.clock())  # fmt: skip
         assert outcome.parsed.ok and outcome.groups, text
-        events = await refresh(self.svc, user)
-        return [
+        return [  # log_message refreshes the programme itself, as the handler relies on
             SimEvent(e.day, day, e.rule, e.action, e.exercise, e.message, dict(e.details))
-            for e in events
+            for e in outcome.events
         ]
 
     async def checkin(self, day: date, answer: str) -> list[SimEvent]:
