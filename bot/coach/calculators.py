@@ -1,0 +1,153 @@
+"""Number answers from the question's own numbers (or the lifter's log): COACHING.md Parts 2–4.
+
+Each calculator returns one short line, or None when the numbers it needs are missing. Loads are
+shown in the question's unit (else the lifter's) and rounded to plates: 2.5 kg or 5 lb; resets
+and training maxes round down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from bot.coach.extract import Details
+from bot.programming.e1rm import set_e1rm
+from bot.programming.models import LoggedSet
+from bot.programming.rounding import Mode, round_load
+from bot.programming.rts import rts_percent
+from bot.units import Unit, fmt_number, from_kg, to_kg
+
+TM_FACTOR = 0.90  # 5/3/1 training max; Forever uses 0.85
+TM_FOREVER = 0.85
+RESET_FACTOR = 0.90
+AUTOREG_PER_RPE = 0.04
+AUTOREG_CAP = 0.10
+WARMUP = ((0.40, 5), (0.55, 3), (0.70, 2), (0.80, 1))
+WEEKS_531 = ((65, 75, 85), (70, 80, 90), (75, 85, 95))
+
+Calculator = Callable[[Details, float | None, Unit], str | None]
+
+
+def plates(value: float, unit: Unit, mode: Mode = "nearest") -> str:
+    """A load in `unit`, rounded to the barbell step of that unit."""
+    return f"{fmt_number(from_kg(round_load(to_kg(value, unit), 'barbell', unit, mode), unit))} {unit}"
+
+
+def set_estimate(load: float, reps: int, rpe: float | None) -> float | None:
+    """e1RM of one set (RTS chart with an RPE, Epley without), same unit as the load."""
+    return set_e1rm(LoggedSet("any", date.min, load, reps, rpe))
+
+
+def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    if not d.sets:
+        return None
+    s = d.sets[0]
+    value = set_estimate(s.load, s.reps, s.rpe)
+    shown = f"{fmt_number(s.load)} × {s.reps}" + (f" @ RPE {fmt_number(s.rpe)}" if s.rpe else "")
+    if value is None:
+        return f"{shown}: too many reps (or too easy) to estimate a max from reliably."
+    how = f"RTS chart, {rts_percent(s.reps, s.rpe)}%" if s.rpe else "Epley"
+    return f"Your set {shown} {unit} → e1RM ≈ {fmt_number(round(value, 1))} {unit} ({how})."
+
+
+def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    reps = d.target_reps or (d.sets[0].reps if d.sets else None)
+    rpe = d.target_rpe or (d.sets[0].rpe if d.sets else None)
+    top = d.one_rm or known_max
+    if top is None or reps is None or rpe is None:
+        return None
+    try:
+        pct = rts_percent(reps, round(rpe * 2) / 2)
+    except ValueError:
+        return None
+    load = plates(top * pct / 100, unit)
+    return f"{reps} reps @ RPE {fmt_number(rpe)} = {pct}% → {fmt_number(top)} × {pct}% ≈ {load}."
+
+
+def percent_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    top = d.one_rm or known_max
+    if top is None or d.percent is None or not 20 <= d.percent <= 110:
+        return None
+    return f"{fmt_number(d.percent)}% of {fmt_number(top)} {unit} ≈ {plates(top * d.percent / 100, unit)}."
+
+
+def warmup_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    work = d.load or d.one_rm
+    if work is None:
+        return None
+    steps = ", ".join(f"{plates(work * pct, unit)} × {reps}" for pct, reps in WARMUP)
+    return f"For {fmt_number(work)} {unit}: {steps}, then your work sets."
+
+
+def autoreg_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    if not d.sets or d.sets[0].rpe is None or d.target_rpe is None:
+        return None
+    s = d.sets[0]
+    change = max(-AUTOREG_CAP, min(AUTOREG_CAP, -AUTOREG_PER_RPE * (s.rpe - d.target_rpe)))
+    return f"{fmt_number(s.load)} {unit} at RPE {fmt_number(s.rpe)} vs target {fmt_number(d.target_rpe)} → about {plates(s.load * (1 + change), unit)} for the next sets."
+
+
+def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    if d.load is None:
+        return None
+    return f"Reset from {fmt_number(d.load)} {unit}: 90% → {plates(d.load * RESET_FACTOR, unit, 'down')}."
+
+
+def tm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    top = d.one_rm or (None if d.sets else known_max)
+    if top is None:
+        return None
+    return (
+        f"With a 1RM of {fmt_number(top)} {unit}: training max {plates(top * TM_FACTOR, unit, 'down')}"
+        f" (90%), or {plates(top * TM_FOREVER, unit, 'down')} at 85%."
+    )
+
+
+def tm_weeks_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    top = d.one_rm or known_max
+    if top is None:
+        return None
+    tm = top * TM_FACTOR
+    weeks = "; ".join(
+        f"week {n}: " + "/".join(plates(tm * p / 100, unit) for p in pcts)
+        for n, pcts in enumerate(WEEKS_531, start=1)
+    )
+    return f"1RM {fmt_number(top)} {unit} → TM {plates(tm, unit, 'down')}. {weeks}."
+
+
+def tm_reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    tm = d.load or d.one_rm
+    if tm is None:
+        return None
+    return f"A 10% cut from a TM of {fmt_number(tm)} {unit} → {plates(tm * 0.9, unit, 'down')}."
+
+
+def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    five = d.load or (d.sets[0].load if d.sets else None)
+    if five is None:
+        return None
+    monday = five * 0.9
+    return (
+        f"From a 5RM of {fmt_number(five)} {unit}: Monday 5×5 ≈ {plates(monday, unit)}, "
+        f"Wednesday 2×5 ≈ {plates(monday * 0.8, unit)}, Friday aim for {plates(five + (2.5 if unit == 'kg' else 5), unit)} × 5."
+    )
+
+
+CALCULATORS: dict[str, Calculator] = {
+    "e1rm": e1rm_line,
+    "rts_load": rts_load_line,
+    "percent": percent_line,
+    "warmup": warmup_line,
+    "autoreg": autoreg_line,
+    "reset": reset_line,
+    "tm": tm_line,
+    "tm_weeks": tm_weeks_line,
+    "tm_reset": tm_reset_line,
+    "texas": texas_line,
+}
+
+
+def calculate(name: str | None, d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """Run the card's calculator, if it has one and the numbers are there."""
+    calc = CALCULATORS.get(name or "")
+    return calc(d, known_max, unit) if calc else None

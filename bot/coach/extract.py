@@ -1,0 +1,183 @@
+"""Details pulled out of a question: what the asker wants, who they are, and their numbers.
+
+Works on `normalize`d text. Each detail is read only where the asker states it about
+themselves ("I'm 16", not "my 16 year old son"; "my knee hurts", not "kneeling").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.coach import vocabulary as v
+
+
+@dataclass(frozen=True)
+class SetNumbers:
+    """One set written in the question: load × reps, with an RPE when given."""
+
+    load: float
+    reps: int
+    rpe: float | None = None
+
+
+@dataclass(frozen=True)
+class Details:
+    """Everything the goal decision, the safety caveat and the calculators need."""
+
+    wants: str | None = None  # strength | hypertrophy | both
+    avoids_size: bool = False
+    beginner: bool = False
+    months: int | None = None
+    program: str | None = None
+    tier: str | None = None
+    lift: str | None = None
+    unit: str | None = None
+    sets: tuple[SetNumbers, ...] = ()
+    load: float | None = None
+    one_rm: float | None = None
+    percent: float | None = None
+    target_reps: int | None = None
+    target_rpe: float | None = None
+    bodyweight: float | None = None
+    age: int | None = None
+    injury: str | None = None  # current | cleared
+    pregnant: bool = False
+    medical: bool = False
+    detail: bool = False
+
+
+def extract(text: str) -> Details:
+    """Read every detail from normalised question text."""
+    sets = _sets(text)
+    return Details(
+        wants=_wants(text),
+        avoids_size=bool(v.AVOID_SIZE.search(text)),
+        beginner=bool(v.BEGINNER.search(text)) or _months(text) in range(0, 6),
+        months=_months(text),
+        program=_program(text),
+        tier=_first(v.TIER, text),
+        lift=_lift(text),
+        unit=_unit(text),
+        sets=sets,
+        load=sets[0].load if sets else _number(v.LOAD, text),
+        one_rm=_number(v.ONE_RM, text),
+        percent=_number(v.PERCENT, text),
+        target_reps=_target_reps(text, sets),
+        target_rpe=_target_rpe(text, sets),
+        bodyweight=_number(v.BODYWEIGHT, text),
+        age=_age(text),
+        injury=_injury(text),
+        pregnant=bool(v.PREGNANT.search(text)),
+        medical=bool(v.MEDICAL.search(text)),
+        detail=bool(v.DETAIL.search(text)),
+    )
+
+
+def _first(pattern: re.Pattern[str], text: str) -> str | None:
+    m = pattern.search(text)
+    return m.group(1) if m else None
+
+
+def _search(patterns: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    for pattern in patterns if isinstance(patterns, tuple) else (patterns,):
+        m = pattern.search(text)
+        if m is not None:
+            return m
+    return None
+
+
+def _number(patterns: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str) -> float | None:
+    m = _search(patterns, text)
+    return float(m.group("n")) if m else None
+
+
+def _wants(text: str) -> str | None:
+    """The goal the asker states, after removing what they say they don't want."""
+    kept = v.NOT_WANTED.sub(" ", text)
+    kept = v.NEUTRAL.sub(" ", kept)
+    if v.BOTH_WISH.search(kept):
+        return "both"
+    strength = bool(v.STRENGTH.search(kept))
+    size = bool(v.SIZE.search(kept))
+    if strength and size:
+        return "both"
+    if strength:
+        return "strength"
+    if size:
+        return "hypertrophy"
+    return None
+
+
+def _months(text: str) -> int | None:
+    m = _search(v.EXPERIENCE, text)
+    if m is None:
+        return 0 if v.NEVER_LIFTED.search(text) else None
+    amount = float(m.group("n"))
+    unit = m.group("unit")
+    factor = {"year": 12.0, "yr": 12.0, "month": 1.0, "week": 0.25}[unit.rstrip("s")]
+    return int(amount * factor)
+
+
+def _program(text: str) -> str | None:
+    for name, pattern in v.PROGRAMS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _lift(text: str) -> str | None:
+    for lift, pattern in v.LIFTS:
+        if pattern.search(text):
+            return lift
+    return None
+
+
+def _unit(text: str) -> str | None:
+    m = v.UNIT.search(text)
+    return m.group(1) if m else None
+
+
+def _sets(text: str) -> tuple[SetNumbers, ...]:
+    found: list[SetNumbers] = []
+    for m in v.SET.finditer(text):
+        load, reps = float(m.group("load")), int(m.group("reps"))
+        if reps < 1 or reps > 30 or load < 15:  # "10x1" is sets × reps, not a load
+            continue
+        rpe = float(m.group("rpe")) if m.group("rpe") else None
+        if m.group("rir"):
+            rpe = 10.0 - float(m.group("rir"))
+        found.append(SetNumbers(load, reps, rpe if rpe is None or 5 <= rpe <= 10 else None))
+    return tuple(found)
+
+
+def _target_reps(text: str, sets: tuple[SetNumbers, ...]) -> int | None:
+    value = _number(v.TARGET_REPS, text)
+    return int(value) if value is not None else None
+
+
+def _target_rpe(text: str, sets: tuple[SetNumbers, ...]) -> float | None:
+    if sets and sets[0].rpe is not None:
+        return None
+    m = v.RPE.search(text)
+    return float(m.group("n")) if m else None
+
+
+def _age(text: str) -> int | None:
+    """The asker's own age only: not a child's, a parent's or years of training."""
+    cleaned = v.OTHERS_AGE.sub(" ", text)
+    value = _number(v.OWN_AGE, cleaned)
+    if value is None:
+        return None
+    age = int(value)
+    return age if 8 <= age <= 99 else None
+
+
+def _injury(text: str) -> str | None:
+    """'current' for a first-person pain or injury now, 'cleared' once healed or cleared."""
+    if v.CLEARED.search(text):
+        return "cleared"
+    cleaned = v.NO_PAIN.sub(" ", text)
+    if v.OWN_PAIN.search(cleaned):
+        return "current"
+    return None

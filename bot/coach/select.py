@@ -1,0 +1,72 @@
+"""Which card answers an ask: the ranker's pick, refined by the details and the lifter.
+
+Refinements, in order: the programme named in the question (or else the lifter's own) picks
+that programme's card of the same kind; a stated goal picks the same topic's card for that goal;
+a beginner asking for a rep recipe gets the beginners' answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.coach.cardbank import Bank, Card
+from bot.coach.extract import Details
+from bot.coach.ranker import Ranked, Ranker
+
+CONFIDENT = 0.30  # below this, and close to the runner-up, the coach asks which was meant
+CLOSE = 0.15
+CONTEXT_HELPS = 0.5  # re-rank with the context sentences when the ask alone is this unsure
+PROGRAMME_TOPICS = frozenset({"plateau", "programme", "programme_stall", "training_max"})
+BEGINNER_TOPICS = frozenset({"rep_range", "strength_vs_size"})
+
+
+@dataclass(frozen=True)
+class Pick:
+    """The chosen card, the ranker's confidence and the runner-up readings."""
+
+    card: Card
+    confidence: float
+    ranked: tuple[Ranked, ...]
+
+    @property
+    def unsure(self) -> bool:
+        runner_up = self.ranked[1].score if len(self.ranked) > 1 else 0.0
+        return self.confidence < CONFIDENT and self.confidence - runner_up < CLOSE
+
+
+def pick(
+    bank: Bank, ranker: Ranker, ask: str, context: str, d: Details, program: str | None
+) -> Pick:
+    ranked = ranker.rank(ask)
+    if context and ranked[0].score < CONTEXT_HELPS:
+        with_context = ranker.rank(f"{context} {ask}")
+        if with_context[0].score > ranked[0].score:
+            ranked = with_context
+    top = bank.get(ranked[0].card)
+    assert top is not None
+    card = refine(bank, top, d, program)
+    return Pick(card, ranked[0].score, tuple(ranked))
+
+
+def refine(bank: Bank, card: Card, d: Details, program: str | None) -> Card:
+    named = d.program or program
+    if named and card.topic in PROGRAMME_TOPICS and card.program != named:
+        card = _programme_card(bank, card, named) or card
+    if d.beginner and card.topic in BEGINNER_TOPICS:
+        return bank.get("beginner_gains") or card
+    wanted = "strength" if d.avoids_size and d.wants != "both" else d.wants
+    if wanted and card.goal not in ("none", wanted):
+        return bank.sibling(card.topic, wanted) or card
+    return card
+
+
+def _programme_card(bank: Bank, card: Card, program: str) -> Card | None:
+    """The programme's own card of the same kind (a stall card for a stall question)."""
+    kinds = (card.topic,) if card.program else ("programme_stall",)
+    if card.topic == "programme":
+        kinds = ("programme",)
+    for kind in kinds:
+        for other in bank.cards:
+            if other.program == program and other.topic == kind:
+                return other
+    return None

@@ -1,0 +1,185 @@
+"""Word patterns the coach reads details with (on `normalize`d text, '@' already read as 'rpe').
+
+Goal words follow SPEC/COACHING 4.8: what the asker wants decides, not the method they name;
+looks words ("toned", "defined") mean muscle; what they don't want is never read as a wish.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(parts))
+
+
+def _each(*parts: str) -> tuple[re.Pattern[str], ...]:
+    """Alternatives that each capture the same named number (one pattern can't repeat a name)."""
+    return tuple(re.compile(part) for part in parts)
+
+
+_NUM = r"(?P<n>\d+(?:\.\d+)?)"
+
+STRENGTH = _rx(
+    r"\bstrong(er|est)?\b",
+    r"\bstrength\b",
+    r"\bpowerlifting\b",
+    r"\b(meet|competition|compete)\b",
+    r"\b(1rm|prs?|max|total)\b(?! (is|of|was|at))",
+    r"\blift (more|heavier)\b",
+    r"\b(increase|improve|raise|boost|up|push|add to|better at) (my |your )?(\w+ )?"
+    r"(squat|bench|deadlift|ohp|press|lifts|total|max|1rm|numbers)\b",
+)
+SIZE = _rx(
+    r"\bbigger\b",
+    r"\bget(ting)? big\b",
+    r"\bsize\b",
+    r"\bhypertrophy\b",
+    r"\bmass\b",
+    r"\bbodybuilding\b",
+    r"\baesthetics?\b",
+    r"\bphysique\b",
+    r"\bmuscle (growth|size|gain|building)\b",
+    r"\b(build|builds|gain|add|put on|grow|building|gaining|adding|putting on|keep|keeping"
+    r"|maintain|maintaining|preserve|retain)( the| my)? (most |more |some |lean |any )*"
+    r"(muscles?|gains|size|mass)\b",
+    r"\bmuscular\b",
+    r"\bgrow(th|ing|s)?\b",
+    r"\bbulk(ing)?\b(?! ?y)",
+    r"\b(tone|toned|toning|defined|definition|shredded|lean muscle|look(ing)? (better|good|fit))\b",
+    r"\bgains\b",
+    r"\brecomp\w*",
+)
+BOTH_WISH = _rx(
+    r"\bboth\b",
+    r"\b(bigger|size|muscle|mass|hypertrophy|aesthetics?) and (be |get )?(stronger|strength|strong)\b",
+    r"\b(stronger|strength|strong) and (look |get |be |build )?"
+    r"(bigger|size|muscle|mass|muscular|big|hypertrophy|aesthetics?)\b",
+    r"\b(at the same time|simultaneously|at once|powerbuilding)\b",
+)
+# Phrases that carry a goal word without the asker wanting it.
+NEUTRAL = _rx(
+    r"\bstarting strength\b",
+    r"\b(strength|hypertrophy|size) (block|phase|cycle|day|work|program|programme|training)s?\b"
+    r"(?= (first|or|vs|then|before|after))",
+    r"\bdifference between\b.*",
+    r"\b(or|vs\.?|versus)\b.*",
+    r"\b(strength|size|hypertrophy|bigger|stronger|strong|big|muscle|mass)( training)? (or|vs\.?"
+    r"|versus)\b",
+    r"\btraining max\b|\bworking max\b",
+    r"\b(making|make|seeing|see|no|any|stop|stopped|lost|losing) (\w+ )?(gains|strength|size)\b",
+)
+NOT_WANTED = re.compile(
+    r"\b(do not|never|without|no|avoid|avoiding|not|scared of|afraid of|fear|worried|worry|hate"
+    r"|rather not|less)\b( about)?( want to| wanting to)?( get| getting| to get| being| looking"
+    r"| look| becoming| become| gaining| gain| adding| add| putting on| look like)*( too| any| a)?"
+    r" (bulky|bulk up|big|bigger|size|mass|muscular|manly|weight|a bodybuilder)\b"
+)
+AVOID_SIZE = _rx(
+    NOT_WANTED.pattern,
+    r"\bbulky\b|\bbulk me up\b|\bbulk you up\b",
+    r"\bstay (the same weight|in my weight class|lean|light|small)\b",
+    r"\bwithout (getting |gaining )?(bigger|size|mass|weight)\b",
+)
+BEGINNER = _rx(
+    r"\bbeginners?\b",
+    r"\bnovices?\b",
+    r"\bi am (new|brand new|fairly new|pretty new|completely new|a beginner)\b",
+    r"\bnew (to|at) (lifting|the gym|gym|training|weights|this|working out|strength)\b",
+    r"\bjust (started|starting|began|begun|got into|getting into)\b",
+    r"\bfirst (program|programme|routine|time lifting|time in the gym|month|week)\b",
+    r"\bnever (lifted|trained|been to (a|the) gym|touched a (weight|barbell))\b",
+)
+NEVER_LIFTED = re.compile(r"\bnever (lifted|trained|touched a (weight|barbell))\b")
+EXPERIENCE = (
+    re.compile(
+        r"\b(lifting|training|been at it|experience|in the gym|working out|lifted)\D{0,12}?"
+        r"(?P<n>\d+(?:\.\d+)?) (?P<unit>years?|yrs?|months?|weeks?)\b"
+    ),
+    re.compile(
+        r"\b(?P<n>\d+(?:\.\d+)?) (?P<unit>years?|yrs?|months?|weeks?) (of |into )?"
+        r"(lifting|training|experience|in the gym)\b"
+    ),
+)
+PROGRAMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("531", re.compile(r"\b531\b|\bbbb\b|boring but big|\bwendler\b|\bfsl\b|first set last")),
+    ("gzclp", re.compile(r"\bgzcl\w*|\bt[123]\b|\btier ?[123]\b")),
+    ("greyskull", re.compile(r"\bgr[ae]y ?skull\b|\bgslp\b|\bphrak\b")),
+    ("stronglifts", re.compile(r"\bstrong ?lifts\b|\bsl ?5x5\b")),
+    ("ss", re.compile(r"\bstarting strength\b|\brippetoe\b|\bss\b")),
+    ("texas", re.compile(r"\btexas\b")),
+    ("juggernaut", re.compile(r"\bjuggernaut\b")),
+    ("rp", re.compile(r"\b(rp|renaissance periodi[sz]ation|israetel|mev|mav|mrv)\b")),
+    ("ppl", re.compile(r"\bppl\b|\bpush ?pull ?legs?\b")),
+)
+TIER = re.compile(r"\bt(?:ier ?)?([123])\b")
+LIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("bench_press", re.compile(r"\bbench\w*")),
+    ("squat", re.compile(r"\bsquat\w*")),
+    ("deadlift", re.compile(r"\bdead ?lift\w*|\bdl\b|\bdeads\b")),
+    ("overhead_press", re.compile(r"\bohp\b|\boverhead\b|\bmilitary press\b|\bpress\b")),
+)
+UNIT = re.compile(r"\d\s?(kg|lb)\b")
+LOAD = re.compile(r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b")
+SET = re.compile(
+    r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s?(?:x|for|by)\s?(?P<reps>\d{1,2})\b"
+    r"(?:\s?reps?)?(?:\s?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?(?:\s?(?:at |with )?(?P<rir>\d)"
+    r"\s?rir)?"
+)
+ONE_RM = _each(
+    r"\b(?:1rm|max|pr|e1rm)\s(?:is|of|=|at|was|currently)?\s?(?:about |around )?"
+    + _NUM
+    + r"\b(?! ?(%|percent|reps?|x))",
+    r"\b" + _NUM + r"\s?(?:kg|lb)?\s(?:1rm|max)\b",
+)
+PERCENT = re.compile(_NUM + r"\s?(?:%|percent)")
+TARGET_REPS = _each(
+    r"\b(?:for|of|do|doing)\s(?:a\s)?(?:set of\s)?(?P<n>\d{1,2})\s?reps?\b",
+    r"\b(?:[1-9]|10)\s?x\s?(?P<n>\d{1,2})\b(?!\s?(kg|lb))",
+)
+RPE = re.compile(r"\brpe\s?" + _NUM)
+BODYWEIGHT = re.compile(
+    r"\b(?:i weigh\w*|bodyweight|body weight|bw|weighing)(?: is| of| about| around)?\s?" + _NUM
+)
+_FAMILY = (
+    r"(son|daughter|kid|kids|child|children|dad|father|mom|mother|mum|wife|husband|brother|sister"
+    r"|friend|buddy|client|grandma|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend"
+    r"|nephew|niece|cousin|athletes?|students?|team)"
+)
+OTHERS_AGE = _rx(
+    r"\b(my|his|her|our|a|the) (\w+ ){0,2}" + _FAMILY + r"\b[^.?!,]{0,40}",
+    r"\b\d{1,2} ?(years? old|yo|y/o|yr old)? " + _FAMILY + r"\b",
+    r"\b\d+ (years?|yrs?|months?) (of |into )?(lifting|training|experience|in the gym)\b",
+    r"\b(lifting|training|been lifting|been training) (for )?\d+ (years?|yrs?|months?)\b",
+)
+OWN_AGE = _each(
+    r"\bi am (?:a |an )?" + _NUM + r"\b(?! ?(kg|lb|%|reps?|months?|weeks?|sets?|min|x|cm|ft))",
+    r"\b" + _NUM + r" ?(?:years? old|yo|y/o|yr old)\b",
+    r"\b(?:age|aged) " + _NUM + r"\b",
+    r"^" + _NUM + r" ?(?:m|f)\b",
+)
+PREGNANT = re.compile(r"\bpregnan\w*|\bpostpartum\b|\bexpecting a baby\b|\btrimester\b")
+MEDICAL = re.compile(
+    r"\b(diabetes|diabetic|heart (condition|disease|problem)|blood pressure|hypertension|asthma"
+    r"|hernia|epilepsy|medication|surgery|arthritis|osteoporosis|medical condition|chemo\w*)\b"
+)
+_PAIN = (
+    r"(pain|painful|hurts?|hurting|injur\w*|tweak\w*|strained|sprain\w*|pulled|sciatica"
+    r"|herniat\w*|tendinitis|tendonitis|torn|numb|numbness|tingl\w*|swollen|aches?|aching)"
+)
+OWN_PAIN = _rx(
+    r"\b(my|i have|i have got|i got|i am having|it|that|this)\b[^.?!]{0,30}\b" + _PAIN + r"\b",
+    r"\bi (hurt|injured|tweaked|strained|pulled|tore|sprained)\b",
+)
+NO_PAIN = re.compile(
+    r"\b(not|never|without|avoid|avoiding|prevent\w*|reduce|lower|no)( the)?( risk of)?"
+    r"( get(ting)?| being| any)? (hurt|injur\w*|pain)\w*"
+    r"|\b(does not|do not|did not|no longer|never) (\w+ )?(hurts?|ache)\b"
+)
+CLEARED = re.compile(
+    r"\b(cleared|healed|fully recovered|recovered from|all clear|green light|back to normal"
+    r"|rehab is done|finished (rehab|physio))\b"
+)
+DETAIL = re.compile(
+    r"\b(in detail|detailed|explain|why|elaborate|in depth|the science|more detail)\b"
+)
