@@ -26,6 +26,7 @@ ACTIONS: dict[str, Action] = {
     "ob": start.onboarding_answer,
     "goal": _goal,
     "undo": logbook.undo_button,
+    "coach": logbook.coach_button,
     "hist": logbook.history_button,
     "rem": program.prompt_button,
     "chk": program.checkin_button,

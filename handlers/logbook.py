@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 
-from bot.coach import is_question
+from bot.coach import CoachAnswer, is_question
 from bot.exercises import match_exercise
-from bot.services.coach import ask
+from bot.services.coach import ask, ask_card
 from bot.services.history import history_page, prs_text
 from bot.services.logbook import LogOutcome, log_message, undo_last
 from bot.services.program import refresh
@@ -73,8 +73,7 @@ async def answer_non_log(
     svc = services(context)
     if is_question(text):
         answer = await ask(svc, user, text)
-        markup = goal_keyboard(user.id) if answer.offer_goal_buttons else None
-        await reply(update, answer.answer, markup)
+        await reply(update, answer.answer, coach_markup(user.id, answer))
         return
     words = text.strip().lower().strip("!.? ")
     if words in GREETINGS:
@@ -82,6 +81,23 @@ async def answer_non_log(
         return
     error = outcome.parsed.error or "I couldn't read that as a set."
     await reply(update, f"{error}\n\n{EXAMPLES}")
+
+
+def coach_markup(owner: int, answer: CoachAnswer) -> InlineKeyboardMarkup | None:
+    """The two likeliest readings of an unclear question, or the goal buttons, or nothing."""
+    if answer.choices:
+        return keyboard(owner, [[(c.title[:40], "coach", (c.card,))] for c in answer.choices])
+    return goal_keyboard(owner) if answer.offer_goal_buttons else None
+
+
+async def coach_button(update: Update, context: Context, cb: Callback) -> str:
+    """A tapped reading: answer that card as if it had been asked."""
+    user = await current_user(update, context)
+    answer = await ask_card(services(context), user, cb.args[0]) if cb.args else None
+    if answer is None:
+        return "That button has expired."
+    await reply(update, answer.answer, coach_markup(user.id, answer))
+    return ""
 
 
 async def undo(update: Update, context: Context) -> None:

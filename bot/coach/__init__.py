@@ -59,8 +59,9 @@ def answer(
     asks = split_asks(question)
     picks: list[Pick] = []
     details: list[Details] = []
+    around = read(asks.context) if asks.context else Details()
     for part in asks.parts:
-        d = _merge(read(part), whole)
+        d = _merge(read(part), around if len(asks.parts) > 1 else whole)
         p = pick(bank, default_ranker(), part, asks.context, d, program)
         if all(p.card.id != q.card.id for q in picks):
             picks.append(p)
@@ -131,7 +132,8 @@ def _merge(part: Details, whole: Details) -> Details:
     filled = {
         name: getattr(whole, name)
         for name in part.__dataclass_fields__
-        if getattr(part, name) in (None, False, ()) and getattr(whole, name) not in (None, False, ())
+        if getattr(part, name) in (None, False, ())
+        and getattr(whole, name) not in (None, False, ())
         and name not in ("wants", "avoids_size")
     }
     if part.wants is None and not part.avoids_size:

@@ -30,7 +30,9 @@ Calculator = Callable[[Details, float | None, Unit], str | None]
 
 def plates(value: float, unit: Unit, mode: Mode = "nearest") -> str:
     """A load in `unit`, rounded to the barbell step of that unit."""
-    return f"{fmt_number(from_kg(round_load(to_kg(value, unit), 'barbell', unit, mode), unit))} {unit}"
+    return (
+        f"{fmt_number(from_kg(round_load(to_kg(value, unit), 'barbell', unit, mode), unit))} {unit}"
+    )
 
 
 def set_estimate(load: float, reps: int, rpe: float | None) -> float | None:
@@ -43,11 +45,13 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
         return None
     s = d.sets[0]
     value = set_estimate(s.load, s.reps, s.rpe)
-    shown = f"{fmt_number(s.load)} × {s.reps}" + (f" @ RPE {fmt_number(s.rpe)}" if s.rpe else "")
+    shown = f"{fmt_number(s.load)} {unit} × {s.reps}" + (
+        f" @ RPE {fmt_number(s.rpe)}" if s.rpe else ""
+    )
     if value is None:
         return f"{shown}: too many reps (or too easy) to estimate a max from reliably."
     how = f"RTS chart, {rts_percent(s.reps, s.rpe)}%" if s.rpe else "Epley"
-    return f"Your set {shown} {unit} → e1RM ≈ {fmt_number(round(value, 1))} {unit} ({how})."
+    return f"Your set {shown} → e1RM ≈ {fmt_number(round(value, 1))} {unit} ({how})."
 
 
 def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
@@ -68,7 +72,8 @@ def percent_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     top = d.one_rm or known_max
     if top is None or d.percent is None or not 20 <= d.percent <= 110:
         return None
-    return f"{fmt_number(d.percent)}% of {fmt_number(top)} {unit} ≈ {plates(top * d.percent / 100, unit)}."
+    load = plates(top * d.percent / 100, unit)
+    return f"{fmt_number(d.percent)}% of {fmt_number(top)} {unit} ≈ {load}."
 
 
 def warmup_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
@@ -80,26 +85,35 @@ def warmup_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 
 
 def autoreg_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    if not d.sets or d.sets[0].rpe is None or d.target_rpe is None:
+    s, target = (d.sets[0] if d.sets else None), d.target_rpe
+    felt = s.rpe if s else None
+    if s is None or felt is None or target is None:
         return None
-    s = d.sets[0]
-    change = max(-AUTOREG_CAP, min(AUTOREG_CAP, -AUTOREG_PER_RPE * (s.rpe - d.target_rpe)))
-    return f"{fmt_number(s.load)} {unit} at RPE {fmt_number(s.rpe)} vs target {fmt_number(d.target_rpe)} → about {plates(s.load * (1 + change), unit)} for the next sets."
+    change = max(-AUTOREG_CAP, min(AUTOREG_CAP, -AUTOREG_PER_RPE * (felt - target)))
+    return (
+        f"{fmt_number(s.load)} {unit} at RPE {fmt_number(felt)} vs target {fmt_number(target)}"
+        f" → about {plates(s.load * (1 + change), unit)} for the next sets."
+    )
 
 
 def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     if d.load is None:
         return None
-    return f"Reset from {fmt_number(d.load)} {unit}: 90% → {plates(d.load * RESET_FACTOR, unit, 'down')}."
+    reset = plates(d.load * RESET_FACTOR, unit, "down")
+    return f"Reset from {fmt_number(d.load)} {unit}: 90% → {reset}."
 
 
 def tm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     top = d.one_rm or (None if d.sets else known_max)
     if top is None:
         return None
+    original, forever = (
+        plates(top * TM_FACTOR, unit, "down"),
+        plates(top * TM_FOREVER, unit, "down"),
+    )
     return (
-        f"With a 1RM of {fmt_number(top)} {unit}: training max {plates(top * TM_FACTOR, unit, 'down')}"
-        f" (90%), or {plates(top * TM_FOREVER, unit, 'down')} at 85%."
+        f"With a 1RM of {fmt_number(top)} {unit}: training max {original} (90%),"
+        f" or {forever} at 85%."
     )
 
 
@@ -127,9 +141,10 @@ def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     if five is None:
         return None
     monday = five * 0.9
+    friday = plates(five + (2.5 if unit == "kg" else 5.0), unit)
     return (
         f"From a 5RM of {fmt_number(five)} {unit}: Monday 5×5 ≈ {plates(monday, unit)}, "
-        f"Wednesday 2×5 ≈ {plates(monday * 0.8, unit)}, Friday aim for {plates(five + (2.5 if unit == 'kg' else 5), unit)} × 5."
+        f"Wednesday 2×5 ≈ {plates(monday * 0.8, unit)}, Friday aim for {friday} × 5."
     )
 
 

@@ -15,7 +15,7 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
     """One card's answer with its calculator line and the lifter's own numbers."""
     lines = [card.text]
     if not general_only(d):
-        unit: Unit = (d.unit or (ctx.unit if ctx else "kg"))  # type: ignore[assignment]
+        unit: Unit = d.unit or (ctx.unit if ctx else "kg")  # type: ignore[assignment]
         numbers = calculate(card.calc, d, _known_max(d, ctx, unit), unit)
         if numbers:
             lines.append(numbers)

@@ -79,7 +79,9 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _search(patterns: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+def _search(
+    patterns: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str
+) -> re.Match[str] | None:
     for pattern in patterns if isinstance(patterns, tuple) else (patterns,):
         m = pattern.search(text)
         if m is not None:

@@ -8,7 +8,9 @@ from bot.units import Unit, fmt_number, from_kg
 STEP: dict[Unit, float] = {"kg": 2.5, "lb": 5.0}  # plate steps: 2.5 kg, or 5 lb (COACHING 4)
 
 
-def personal_lines(kind: str | None, goal: GoalLabel, lift_id: str | None, ctx: LifterContext) -> list[str]:
+def personal_lines(
+    kind: str | None, goal: GoalLabel, lift_id: str | None, ctx: LifterContext
+) -> list[str]:
     """Up to three short lines quoting the lifter's data; empty when there is none to use.
 
     `kind` is the card's personal tag: "bands" (loads per goal and recent reps) or "e1rm".

@@ -1,7 +1,8 @@
-"""A learned ranker over the cards' phrasings: TF-IDF (words + character n-grams) and a linear model.
+"""A learned ranker over the cards' phrasings: TF-IDF (words + char n-grams), a linear model.
 
 Fitted once per process from the card bank (deterministic: liblinear's solver with its fixed
-seed), in about a quarter of a second; a question then costs one sparse transform and one matrix product.
+seed), in about a quarter of a second; a question then costs one sparse transform and one
+matrix product.
 """
 
 from __future__ import annotations

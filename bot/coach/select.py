@@ -7,17 +7,23 @@ a beginner asking for a rep recipe gets the beginners' answer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.coach.cardbank import Bank, Card
 from bot.coach.extract import Details
 from bot.coach.ranker import Ranked, Ranker
+from bot.coach.vocabulary import PAIN_WORDS
 
 CONFIDENT = 0.30  # below this, and close to the runner-up, the coach asks which was meant
 CLOSE = 0.15
 CONTEXT_HELPS = 0.5  # re-rank with the context sentences when the ask alone is this unsure
 PROGRAMME_TOPICS = frozenset({"plateau", "programme", "programme_stall", "training_max"})
 BEGINNER_TOPICS = frozenset({"rep_range", "strength_vs_size"})
+
+
+SAFETY_CARD = "injury"
+_CLAUSES = re.compile(r",|\bbut\b|\band\b|\bso\b")
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,8 @@ def pick(
     bank: Bank, ranker: Ranker, ask: str, context: str, d: Details, program: str | None
 ) -> Pick:
     ranked = ranker.rank(ask)
+    if d.injury == "current" and ranked[0].card == SAFETY_CARD:
+        ranked = _past_the_pain(ranker, ask) or ranked
     if context and ranked[0].score < CONTEXT_HELPS:
         with_context = ranker.rank(f"{context} {ask}")
         if with_context[0].score > ranked[0].score:
@@ -46,6 +54,16 @@ def pick(
     assert top is not None
     card = refine(bank, top, d, program)
     return Pick(card, ranked[0].score, tuple(ranked))
+
+
+def _past_the_pain(ranker: Ranker, ask: str) -> list[Ranked] | None:
+    """'my knee hurts, how many reps for size?': rank what is asked once the pain clause is gone
+    (the safety caveat still leads the answer)."""
+    kept = " ".join(c for c in _CLAUSES.split(ask) if not PAIN_WORDS.search(c.lower()))
+    if len(kept.split()) < 3:
+        return None
+    ranked = ranker.rank(kept)
+    return ranked if ranked[0].card != SAFETY_CARD and ranked[0].score >= CONFIDENT else None
 
 
 def refine(bank: Bank, card: Card, d: Details, program: str | None) -> Card:

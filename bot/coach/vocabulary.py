@@ -52,7 +52,8 @@ SIZE = _rx(
 )
 BOTH_WISH = _rx(
     r"\bboth\b",
-    r"\b(bigger|size|muscle|mass|hypertrophy|aesthetics?) and (be |get )?(stronger|strength|strong)\b",
+    r"\b(bigger|size|muscle|mass|hypertrophy|aesthetics?) and (be |get )?"
+    r"(stronger|strength|strong)\b",
     r"\b(stronger|strength|strong) and (look |get |be |build )?"
     r"(bigger|size|muscle|mass|muscular|big|hypertrophy|aesthetics?)\b",
     r"\b(at the same time|simultaneously|at once|powerbuilding)\b",
@@ -167,6 +168,7 @@ _PAIN = (
     r"(pain|painful|hurts?|hurting|injur\w*|tweak\w*|strained|sprain\w*|pulled|sciatica"
     r"|herniat\w*|tendinitis|tendonitis|torn|numb|numbness|tingl\w*|swollen|aches?|aching)"
 )
+PAIN_WORDS = re.compile(r"\b" + _PAIN + r"\b|\bsore\b")
 OWN_PAIN = _rx(
     r"\b(my|i have|i have got|i got|i am having|it|that|this)\b[^.?!]{0,30}\b" + _PAIN + r"\b",
     r"\bi (hurt|injured|tweaked|strained|pulled|tore|sprained)\b",

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from bot.coach.memory import FollowUpMemory
 from bot.config import Settings
 from storage import open_database
 from storage.base import Store
@@ -30,6 +31,7 @@ class Services:
     reminders: ReminderRepository
     updates: UpdateLog
     clock: Callable[[], datetime] = field(default=utc_now)
+    coach_memory: FollowUpMemory = field(default_factory=FollowUpMemory)
 
     def now(self) -> datetime:
         return self.clock()
