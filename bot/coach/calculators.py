@@ -69,7 +69,7 @@ def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None
 
 
 def percent_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    top = d.one_rm or known_max
+    top = d.one_rm or d.load or known_max
     if top is None or d.percent is None or not 20 <= d.percent <= 110:
         return None
     load = plates(top * d.percent / 100, unit)
@@ -148,6 +148,17 @@ def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     )
 
 
+STRENGTH_BLOCK = (("4×4", 82.4), ("5×3", 86.3), ("4×2", 90.7), ("1×1", 93.9))
+
+
+def strength_block_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    top = d.one_rm or known_max
+    if top is None:
+        return None
+    weeks = ", ".join(f"{scheme} {plates(top * pct / 100, unit)}" for scheme, pct in STRENGTH_BLOCK)
+    return f"With an e1RM of {fmt_number(top)} {unit}: {weeks}."
+
+
 CALCULATORS: dict[str, Calculator] = {
     "e1rm": e1rm_line,
     "rts_load": rts_load_line,
@@ -159,6 +170,7 @@ CALCULATORS: dict[str, Calculator] = {
     "tm_weeks": tm_weeks_line,
     "tm_reset": tm_reset_line,
     "texas": texas_line,
+    "sblock": strength_block_line,
 }
 
 

@@ -56,7 +56,7 @@ def extract(text: str) -> Details:
         beginner=bool(v.BEGINNER.search(text)) or _months(text) in range(0, 6),
         months=_months(text),
         program=_program(text),
-        tier=_first(v.TIER, text),
+        tier=_tier(text),
         lift=_lift(text),
         unit=_unit(text),
         sets=sets,
@@ -155,6 +155,8 @@ def _sets(text: str) -> tuple[SetNumbers, ...]:
 
 def _target_reps(text: str, sets: tuple[SetNumbers, ...]) -> int | None:
     value = _number(v.TARGET_REPS, text)
+    if value is None and (named := v.NAMED_REPS_RE.search(text)):
+        return v.NAMED_REPS[named.group(1)]
     return int(value) if value is not None else None
 
 
@@ -163,6 +165,13 @@ def _target_rpe(text: str, sets: tuple[SetNumbers, ...]) -> float | None:
         return None
     m = v.RPE.search(text)
     return float(m.group("n")) if m else None
+
+
+def _tier(text: str) -> str | None:
+    named = _first(v.TIER, text)
+    if named:
+        return named
+    return next((tier for pattern, tier in v.TIER_SCHEMES if pattern.search(text)), None)
 
 
 def _age(text: str) -> int | None:

@@ -13,16 +13,19 @@ from dataclasses import dataclass
 from bot.coach.cardbank import Bank, Card
 from bot.coach.extract import Details
 from bot.coach.ranker import Ranked, Ranker
-from bot.coach.vocabulary import PAIN_WORDS
+from bot.coach.vocabulary import GYM_WORDS, PAIN_WORDS
 
-CONFIDENT = 0.30  # below this, and close to the runner-up, the coach asks which was meant
+CONFIDENT = 0.22  # below this, and close to the runner-up, the coach asks which was meant
 CLOSE = 0.15
+SURE = 0.6  # a question with no training word at all is off-topic unless the ranker is this sure
 CONTEXT_HELPS = 0.5  # re-rank with the context sentences when the ask alone is this unsure
 PROGRAMME_TOPICS = frozenset({"plateau", "programme", "programme_stall", "training_max"})
+GZCLP_FAIL = {"1": "gzclp_t1_fail", "2": "gzclp_t2_fail"}
 BEGINNER_TOPICS = frozenset({"rep_range", "strength_vs_size"})
 
 
 SAFETY_CARD = "injury"
+OFF_TOPIC = "off_topic"
 _CLAUSES = re.compile(r",|\bbut\b|\band\b|\bso\b")
 
 
@@ -44,6 +47,8 @@ def pick(
     bank: Bank, ranker: Ranker, ask: str, context: str, d: Details, program: str | None
 ) -> Pick:
     ranked = ranker.rank(ask)
+    if ranked[0].score < SURE and not GYM_WORDS.search(ask.lower()):
+        ranked = [Ranked(OFF_TOPIC, 1.0), *ranked[:1]]
     if d.injury == "current" and ranked[0].card == SAFETY_CARD:
         ranked = _past_the_pain(ranker, ask) or ranked
     if context and ranked[0].score < CONTEXT_HELPS:
@@ -68,6 +73,8 @@ def _past_the_pain(ranker: Ranker, ask: str) -> list[Ranked] | None:
 
 def refine(bank: Bank, card: Card, d: Details, program: str | None) -> Card:
     named = d.program or program
+    if named == "gzclp" and d.tier in GZCLP_FAIL and card.topic in ("programme_stall", "plateau"):
+        return bank.get(GZCLP_FAIL[d.tier]) or card
     if named and card.topic in PROGRAMME_TOPICS and card.program != named:
         card = _programme_card(bank, card, named) or card
     if d.beginner and card.topic in BEGINNER_TOPICS:

@@ -27,7 +27,7 @@ STRENGTH = _rx(
     r"\b(meet|competition|compete)\b",
     r"\b(1rm|prs?|max|total)\b(?! (is|of|was|at))",
     r"\blift (more|heavier)\b",
-    r"\b(increase|improve|raise|boost|up|push|add to|better at) (my |your )?(\w+ )?"
+    r"\b(increase|improve|raise|boost|up|push|add to|better at) (my |your )(\w+ )?"
     r"(squat|bench|deadlift|ohp|press|lifts|total|max|1rm|numbers)\b",
 )
 SIZE = _rx(
@@ -56,6 +56,7 @@ BOTH_WISH = _rx(
     r"(stronger|strength|strong)\b",
     r"\b(stronger|strength|strong) and (look |get |be |build )?"
     r"(bigger|size|muscle|mass|muscular|big|hypertrophy|aesthetics?)\b",
+    r"\b(big|huge|jacked) and (strong|stronger)\b",
     r"\b(at the same time|simultaneously|at once|powerbuilding)\b",
 )
 # Phrases that carry a goal word without the asker wanting it.
@@ -114,6 +115,11 @@ PROGRAMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ppl", re.compile(r"\bppl\b|\bpush ?pull ?legs?\b")),
 )
 TIER = re.compile(r"\bt(?:ier ?)?([123])\b")
+# GZCLP stage schemes name their tier: 5×3 / 6×2 / 10×1 are T1, 3×10 / 3×8 / 3×6 are T2.
+TIER_SCHEMES = ((re.compile(r"\b(5 ?x ?3|6 ?x ?2|10 ?x ?1)\b"), "1"),
+                (re.compile(r"\b3 ?x ?(10|8|6)\b"), "2"))
+NAMED_REPS = {"single": 1, "double": 2, "triple": 3}
+NAMED_REPS_RE = re.compile(r"\b(single|double|triple)s?\b")
 LIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bench_press", re.compile(r"\bbench\w*")),
     ("squat", re.compile(r"\bsquat\w*")),
@@ -121,7 +127,10 @@ LIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("overhead_press", re.compile(r"\bohp\b|\boverhead\b|\bmilitary press\b|\bpress\b")),
 )
 UNIT = re.compile(r"\d\s?(kg|lb)\b")
-LOAD = re.compile(r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b")
+LOAD = _each(
+    r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b",
+    r"\b(?:at|with|from) " + _NUM + r"\b(?! ?(%|percent|reps?|rpe|x|sets?|min|sec))",
+)
 SET = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s?(?:x|for|by)\s?(?P<reps>\d{1,2})\b"
     r"(?:\s?reps?)?(?:\s?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?(?:\s?(?:at |with )?(?P<rir>\d)"
@@ -131,7 +140,7 @@ ONE_RM = _each(
     r"\b(?:1rm|max|pr|e1rm)\s(?:is|of|=|at|was|currently)?\s?(?:about |around )?"
     + _NUM
     + r"\b(?! ?(%|percent|reps?|x))",
-    r"\b" + _NUM + r"\s?(?:kg|lb)?\s(?:1rm|max)\b",
+    r"\b" + _NUM + r"\s?(?:kg|lb)?\s(?:1rm|e1rm|max)\b",
 )
 PERCENT = re.compile(_NUM + r"\s?(?:%|percent)")
 TARGET_REPS = _each(
@@ -181,6 +190,19 @@ NO_PAIN = re.compile(
 CLEARED = re.compile(
     r"\b(cleared|healed|fully recovered|recovered from|all clear|green light|back to normal"
     r"|rehab is done|finished (rehab|physio))\b"
+)
+GYM_WORDS = re.compile(
+    r"\b(gym|lift\w*|train\w*|workout|work out|exercis\w*|reps?|sets?|weights?|muscles?|squats?"
+    r"|bench\w*|dead\w*|press\w*|curls?|rows?|pull ?ups?|chin ?ups?|dips?|legs?|arms?|chest|back"
+    r"|shoulders?|glutes?|biceps?|triceps?|quads?|hamstrings?|calves|abs|core|program\w*|routine"
+    r"|split|cardio|protein|calories|eat\w*|diet\w*|bulk\w*|cut|cutting|deload|rest|rpe|rir|1rm"
+    r"|e1rm|531|gzcl\w*|sore\w*|form|technique|barbell|dumbbells?|kettlebell|kg|lb|fitness|strength"
+    r"|strong\w*|size|bigger|big|hypertrophy|gains?|toned?|max|pr|amrap|run\w*|jog\w*|yoga|stretch\w*"
+    r"|fat|weigh\w*|body|pain|hurts?|injur\w*|knee|elbow|hip|wrist|plateau\w*|stall\w*|stuck|tm"
+    r"|texas|stronglifts|starting|juggernaut|ppl|ss|sl|mev|mrv|mav|coach|athlete|sport|football"
+    r"|soccer|rugby|climb\w*|swim\w*|box\w*|mma|grow\w*|singles?|doubles?|triples?|intermediate"
+    r"|beginner|novice|newbie|advanced|isolation|compound|block|phase|mesocycle|physique|shred\w*"
+    r"|lean|bulky|jacked|swole|\d+ ?x ?\d+|%)"
 )
 DETAIL = re.compile(
     r"\b(in detail|detailed|explain|why|elaborate|in depth|the science|more detail)\b"
