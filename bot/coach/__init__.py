@@ -8,6 +8,8 @@ safety caveat and feed the calculators; the lifter's own log turns it into their
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.coach.asks import is_follow_up, split_asks
 from bot.coach.cardbank import Bank, Card, load_bank
 from bot.coach.compose import card_block
@@ -62,6 +64,8 @@ def answer(
     around = read(asks.context) if asks.context else Details()
     for part in asks.parts:
         d = _merge(read(part), around if len(asks.parts) > 1 else whole)
+        if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
+            d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
         p = pick(bank, default_ranker(), part, asks.context, d, program)
         if all(p.card.id != q.card.id for q in picks):
             picks.append(p)

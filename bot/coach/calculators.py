@@ -2,7 +2,7 @@
 
 Each calculator returns one short line, or None when the numbers it needs are missing. Loads are
 shown in the question's unit (else the lifter's) and rounded to plates: 2.5 kg or 5 lb; resets
-and training maxes round down.
+round down.
 """
 
 from __future__ import annotations
@@ -108,8 +108,8 @@ def tm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     if top is None:
         return None
     original, forever = (
-        plates(top * TM_FACTOR, unit, "down"),
-        plates(top * TM_FOREVER, unit, "down"),
+        plates(top * TM_FACTOR, unit),
+        plates(top * TM_FOREVER, unit),
     )
     return (
         f"With a 1RM of {fmt_number(top)} {unit}: training max {original} (90%),"
@@ -126,7 +126,7 @@ def tm_weeks_line(d: Details, known_max: float | None, unit: Unit) -> str | None
         f"week {n}: " + "/".join(plates(tm * p / 100, unit) for p in pcts)
         for n, pcts in enumerate(WEEKS_531, start=1)
     )
-    return f"1RM {fmt_number(top)} {unit} → TM {plates(tm, unit, 'down')}. {weeks}."
+    return f"1RM {fmt_number(top)} {unit} → TM {plates(tm, unit)}. {weeks}."
 
 
 def tm_reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:

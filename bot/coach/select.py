@@ -13,14 +13,17 @@ from dataclasses import dataclass
 from bot.coach.cardbank import Bank, Card
 from bot.coach.extract import Details
 from bot.coach.ranker import Ranked, Ranker
+from bot.coach.safety import ADULT_AGE
 from bot.coach.vocabulary import GYM_WORDS, PAIN_WORDS
 
 CONFIDENT = 0.22  # below this, and close to the runner-up, the coach asks which was meant
 CLOSE = 0.15
-SURE = 0.6  # a question with no training word at all is off-topic unless the ranker is this sure
+SHORT_ASK = 5  # "now what?" means nothing without the sentences before it
+SURE = 0.45  # a question with no training word at all is off-topic unless the ranker is this sure
 CONTEXT_HELPS = 0.5  # re-rank with the context sentences when the ask alone is this unsure
 PROGRAMME_TOPICS = frozenset({"plateau", "programme", "programme_stall", "training_max"})
 GZCLP_FAIL = {"1": "gzclp_t1_fail", "2": "gzclp_t2_fail"}
+BY_AGE = {"teens": ("teens", "older_lifters"), "older_lifters": ("teens", "older_lifters")}
 BEGINNER_TOPICS = frozenset({"rep_range", "strength_vs_size"})
 
 
@@ -47,14 +50,14 @@ def pick(
     bank: Bank, ranker: Ranker, ask: str, context: str, d: Details, program: str | None
 ) -> Pick:
     ranked = ranker.rank(ask)
-    if ranked[0].score < SURE and not GYM_WORDS.search(ask.lower()):
+    if context and (len(ask.split()) < SHORT_ASK or ranked[0].score < CONTEXT_HELPS):
+        with_context = ranker.rank(f"{context} {ask}")
+        if len(ask.split()) < SHORT_ASK or with_context[0].score > ranked[0].score:
+            ranked = with_context
+    if ranked[0].score < SURE and not GYM_WORDS.search(f"{context} {ask}".lower()):
         ranked = [Ranked(OFF_TOPIC, 1.0), *ranked[:1]]
     if d.injury == "current" and ranked[0].card == SAFETY_CARD:
         ranked = _past_the_pain(ranker, ask) or ranked
-    if context and ranked[0].score < CONTEXT_HELPS:
-        with_context = ranker.rank(f"{context} {ask}")
-        if with_context[0].score > ranked[0].score:
-            ranked = with_context
     top = bank.get(ranked[0].card)
     assert top is not None
     card = refine(bank, top, d, program)
@@ -77,6 +80,9 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None) -> Card:
         return bank.get(GZCLP_FAIL[d.tier]) or card
     if named and card.topic in PROGRAMME_TOPICS and card.program != named:
         card = _programme_card(bank, card, named) or card
+    if d.age is not None and card.id in BY_AGE:
+        young, old = BY_AGE[card.id]
+        card = bank.get(young if d.age < ADULT_AGE else old) or card
     if d.beginner and card.topic in BEGINNER_TOPICS:
         return bank.get("beginner_gains") or card
     wanted = "strength" if d.avoids_size and d.wants != "both" else d.wants

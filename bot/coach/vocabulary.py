@@ -77,6 +77,13 @@ NOT_WANTED = re.compile(
     r"| look| becoming| become| gaining| gain| adding| add| putting on| look like)*( too| any| a)?"
     r" (bulky|bulk up|big|bigger|size|mass|muscular|manly|weight|a bodybuilder)\b"
 )
+# "will heavy squats make my legs huge?" is a fear, not a wish.
+FEAR = re.compile(
+    r"\b(will|does|do|would|can|could|is) (it|this|that|lifting|heavy|weights?|\w+ing|\w+s)"
+    r"( \w+){0,4} (make|give|turn)( me| my \w+| you| your \w+)?( look| get)?( too)?"
+    r" (bulky|bigger|big|huge|manly|thick)\b"
+)
+NOT_WANTED = re.compile(f"{NOT_WANTED.pattern}|{FEAR.pattern}")
 AVOID_SIZE = _rx(
     NOT_WANTED.pattern,
     r"\bbulky\b|\bbulk me up\b|\bbulk you up\b",
@@ -139,7 +146,7 @@ SET = re.compile(
 ONE_RM = _each(
     r"\b(?:1rm|max|pr|e1rm)\s(?:is|of|=|at|was|currently)?\s?(?:about |around )?"
     + _NUM
-    + r"\b(?! ?(%|percent|reps?|x))",
+    + r"(?!\d)(?!\.\d)(?! ?(%|percent|reps?|x))",
     r"\b" + _NUM + r"\s?(?:kg|lb)?\s(?:1rm|e1rm|max)\b",
 )
 PERCENT = re.compile(_NUM + r"\s?(?:%|percent)")
@@ -202,7 +209,7 @@ GYM_WORDS = re.compile(
     r"|texas|stronglifts|starting|juggernaut|ppl|ss|sl|mev|mrv|mav|coach|athlete|sport|football"
     r"|soccer|rugby|climb\w*|swim\w*|box\w*|mma|grow\w*|singles?|doubles?|triples?|intermediate"
     r"|beginner|novice|newbie|advanced|isolation|compound|block|phase|mesocycle|physique|shred\w*"
-    r"|lean|bulky|jacked|swole|\d+ ?x ?\d+|%)"
+    r"|lean|bulky|jacked|swole|volume|intensity|frequency|recovery|sleep|\d+ ?x ?\d+|%)"
 )
 DETAIL = re.compile(
     r"\b(in detail|detailed|explain|why|elaborate|in depth|the science|more detail)\b"
