@@ -16,6 +16,7 @@ import yaml
 
 from bot.coach.models import GoalLabel
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when libyaml is there
 GOALS: frozenset[str] = frozenset({"strength", "hypertrophy", "both", "none"})
 
 
@@ -85,7 +86,7 @@ def load_bank() -> Bank:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yaml"):
             continue
-        for raw in yaml.safe_load(entry.read_text(encoding="utf-8")) or ():
+        for raw in yaml.load(entry.read_text(encoding="utf-8"), Loader=_LOADER) or ():
             cards.append(_card(raw, entry.name))
     ids = [c.id for c in cards]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
