@@ -67,3 +67,15 @@ async def test_pain_adds_a_caveat_and_still_answers(driver: ChatDriver) -> None:
     reply = texts(await driver.send(ANN, "my knee hurts when I squat, how many reps for size?"))
     assert "stop the lift that hurts" in reply
     assert "6–15" in reply
+
+
+async def test_unclear_question_offers_two_readings_as_buttons(driver: ChatDriver) -> None:
+    replies = await driver.send(ANN, "what about bench")
+    offer = with_buttons(replies)
+    assert "not sure" in (offer.text or "")
+    assert len(offer.labels) == 2
+    picked = await driver.press(ANN, offer, offer.labels[0])
+    answer = texts(picked)
+    assert "not sure" not in answer and len(answer.split()) > 15
+    other = await driver.press(ANN + 1, offer, offer.labels[1])  # not the owner's button
+    assert "belongs to someone else" in (toast(other) or "")

@@ -123,8 +123,10 @@ PROGRAMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 TIER = re.compile(r"\bt(?:ier ?)?([123])\b")
 # GZCLP stage schemes name their tier: 5×3 / 6×2 / 10×1 are T1, 3×10 / 3×8 / 3×6 are T2.
-TIER_SCHEMES = ((re.compile(r"\b(5 ?x ?3|6 ?x ?2|10 ?x ?1)\b"), "1"),
-                (re.compile(r"\b3 ?x ?(10|8|6)\b"), "2"))
+TIER_SCHEMES = (
+    (re.compile(r"\b(5 ?x ?3|6 ?x ?2|10 ?x ?1)\b"), "1"),
+    (re.compile(r"\b3 ?x ?(10|8|6)\b"), "2"),
+)
 NAMED_REPS = {"single": 1, "double": 2, "triple": 3}
 NAMED_REPS_RE = re.compile(r"\b(single|double|triple)s?\b")
 LIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
