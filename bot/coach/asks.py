@@ -21,6 +21,17 @@ _FOLLOW_UP = re.compile(
 )
 
 
+_GREETING = re.compile(
+    r"^\s*((hey|hi|hello|yo|ok|okay|so|coach|hey coach|quick question|question)[\s,!:.-]+)+",
+    re.IGNORECASE,
+)
+_ASK_START = re.compile(
+    r"^(how|what|whats|what's|why|when|which|should|can|could|would|is|are|do|does|will|any)\b",
+    re.IGNORECASE,
+)
+_STATEMENT = re.compile(r"^(i|i'm|im|my|we|been|just|this|last|today)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Asks:
     """The question parts in order, plus the statements that give them context."""
@@ -46,7 +57,15 @@ def split_asks(text: str) -> Asks:
 
 
 def _is_ask(piece: str) -> bool:
-    return len(piece.split()) >= 2 and is_question(piece)
+    """A real question, not a greeting or a statement that happens to start like one."""
+    core = _GREETING.sub("", piece).strip()
+    if len(core.split()) < 2:
+        return False
+    return (
+        core.endswith("?")
+        or bool(_ASK_START.search(core))
+        or (is_question(core) and not _STATEMENT.search(core))
+    )
 
 
 def is_follow_up(text: str) -> bool:

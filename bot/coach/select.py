@@ -18,11 +18,13 @@ from bot.coach.vocabulary import GYM_WORDS, PAIN_WORDS
 
 CONFIDENT = 0.22  # below this, and close to the runner-up, the coach asks which was meant
 CLOSE = 0.15
-SHORT_ASK = 5  # "now what?" means nothing without the sentences before it
+SHORT_ASK = 7  # "now what?" means nothing without the sentences before it
 SURE = 0.45  # a question with no training word at all is off-topic unless the ranker is this sure
-CONTEXT_HELPS = 0.5  # re-rank with the context sentences when the ask alone is this unsure
+PAIN_LEADS = 0.5  # a pain statement with no clear other ask is answered by the pain card
 PROGRAMME_TOPICS = frozenset({"plateau", "programme", "programme_stall", "training_max"})
-GZCLP_FAIL = {"1": "gzclp_t1_fail", "2": "gzclp_t2_fail"}
+GZCLP_FAIL = {"1": "gzclp_t1_fail", "2": "gzclp_t2_fail", "3": "gzclp_t3"}
+GZCLP_TOPICS = frozenset({"programme_stall", "plateau", "progression"})
+MATHS = {"rts_load": "percent_of_max", "e1rm": "percent_of_max"}
 BY_AGE = {"teens": ("teens", "older_lifters"), "older_lifters": ("teens", "older_lifters")}
 BEGINNER_TOPICS = frozenset({"rep_range", "strength_vs_size"})
 
@@ -50,7 +52,7 @@ def pick(
     bank: Bank, ranker: Ranker, ask: str, context: str, d: Details, program: str | None
 ) -> Pick:
     ranked = ranker.rank(ask)
-    if context and (len(ask.split()) < SHORT_ASK or ranked[0].score < CONTEXT_HELPS):
+    if context:
         with_context = ranker.rank(f"{context} {ask}")
         if len(ask.split()) < SHORT_ASK or with_context[0].score > ranked[0].score:
             ranked = with_context
@@ -58,6 +60,8 @@ def pick(
         ranked = [Ranked(OFF_TOPIC, 1.0), *ranked[:1]]
     if d.injury == "current" and ranked[0].card == SAFETY_CARD:
         ranked = _past_the_pain(ranker, ask) or ranked
+    elif d.injury == "current" and ranked[0].score < PAIN_LEADS:
+        ranked = [Ranked(SAFETY_CARD, 1.0 - ranked[0].score), *ranked]
     top = bank.get(ranked[0].card)
     assert top is not None
     card = refine(bank, top, d, program)
@@ -76,10 +80,12 @@ def _past_the_pain(ranker: Ranker, ask: str) -> list[Ranked] | None:
 
 def refine(bank: Bank, card: Card, d: Details, program: str | None) -> Card:
     named = d.program or program
-    if named == "gzclp" and d.tier in GZCLP_FAIL and card.topic in ("programme_stall", "plateau"):
+    if named == "gzclp" and d.tier in GZCLP_FAIL and card.topic in GZCLP_TOPICS:
         return bank.get(GZCLP_FAIL[d.tier]) or card
     if named and card.topic in PROGRAMME_TOPICS and card.program != named:
         card = _programme_card(bank, card, named) or card
+    if d.percent is not None and card.calc in MATHS and (d.one_rm or d.load):
+        card = bank.get(MATHS[card.calc]) or card
     if d.age is not None and card.id in BY_AGE:
         young, old = BY_AGE[card.id]
         card = bank.get(young if d.age < ADULT_AGE else old) or card

@@ -78,10 +78,15 @@ NOT_WANTED = re.compile(
     r" (bulky|bulk up|big|bigger|size|mass|muscular|manly|weight|a bodybuilder)\b"
 )
 # "will heavy squats make my legs huge?" is a fear, not a wish.
-FEAR = re.compile(
+_FEARED = (
+    r" (make|give|turn)( me| my \w+| you| your \w+| her( \w+)?| him| his \w+)?( look| get)?"
+    r"( too)?( \w+)? (bulky|bigger|big|huge|manly|thick|thicker|wider)\b"
+)
+FEAR = _rx(
     r"\b(will|does|do|would|can|could|is) (it|this|that|lifting|heavy|weights?|\w+ing|\w+s)"
-    r"( \w+){0,4} (make|give|turn)( me| my \w+| you| your \w+)?( look| get)?( too)?"
-    r" (bulky|bigger|big|huge|manly|thick)\b"
+    r"( \w+){0,4}" + _FEARED,
+    r"\b(think|thinks|worried|afraid|scared|says?|heard|fears?)\b[^.?!]{0,30}\b\w+ (will|would|could|might|can)"
+    + _FEARED,
 )
 NOT_WANTED = re.compile(f"{NOT_WANTED.pattern}|{FEAR.pattern}")
 AVOID_SIZE = _rx(
@@ -96,7 +101,7 @@ BEGINNER = _rx(
     r"\bi am (new|brand new|fairly new|pretty new|completely new|a beginner)\b",
     r"\bnew (to|at) (lifting|the gym|gym|training|weights|this|working out|strength)\b",
     r"\bjust (started|starting|began|begun|got into|getting into)\b",
-    r"\bfirst (program|programme|routine|time lifting|time in the gym|month|week)\b",
+    r"\bfirst (program|programme|routine|time lifting|time in the gym)\b",
     r"\bnever (lifted|trained|been to (a|the) gym|touched a (weight|barbell))\b",
 )
 NEVER_LIFTED = re.compile(r"\bnever (lifted|trained|touched a (weight|barbell))\b")
@@ -145,6 +150,10 @@ SET = re.compile(
     r"(?:\s?reps?)?(?:\s?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?(?:\s?(?:at |with )?(?P<rir>\d)"
     r"\s?rir)?"
 )
+SET_NAMED = re.compile(
+    r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s(?:for|x)\s(?:a\s)?(?P<named>single|double|triple)s?\b"
+    r"(?:\s?(?:today\s)?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
+)
 ONE_RM = _each(
     r"\b(?:1rm|max|pr|e1rm)\s(?:is|of|=|at|was|currently)?\s?(?:about |around )?"
     + _NUM
@@ -153,6 +162,7 @@ ONE_RM = _each(
 )
 PERCENT = re.compile(_NUM + r"\s?(?:%|percent)")
 TARGET_REPS = _each(
+    r"\bsets? of (?P<n>\d{1,2})\b(?!\s?(kg|lb|%))",
     r"\b(?:for|of|do|doing)\s(?:a\s)?(?:set of\s)?(?P<n>\d{1,2})\s?reps?\b",
     r"\b(?:[1-9]|10)\s?x\s?(?P<n>\d{1,2})\b(?!\s?(kg|lb))",
 )
