@@ -85,8 +85,8 @@ _FEARED = (
 FEAR = _rx(
     r"\b(will|does|do|would|can|could|is) (it|this|that|lifting|heavy|weights?|\w+ing|\w+s)"
     r"( \w+){0,4}" + _FEARED,
-    r"\b(think|thinks|worried|afraid|scared|says?|heard|fears?)\b[^.?!]{0,30}\b\w+ (will|would|could|might|can)"
-    + _FEARED,
+    r"\b(think|thinks|worried|afraid|scared|says?|heard|fears?)\b[^.?!]{0,30}"
+    r"\b\w+ (will|would|could|might|can)" + _FEARED,
 )
 NOT_WANTED = re.compile(f"{NOT_WANTED.pattern}|{FEAR.pattern}")
 AVOID_SIZE = _rx(
