@@ -66,7 +66,7 @@ def answer(
         d = _merge(read(part), around if len(asks.parts) > 1 else whole)
         if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
             d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
-        p = pick(bank, default_ranker(), part, asks.context, d, program)
+        p = pick(bank, default_ranker(), part, asks.context, d, program, question)
         if all(p.card.id != q.card.id for q in picks):
             picks.append(p)
             details.append(d)

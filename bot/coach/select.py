@@ -16,7 +16,7 @@ from bot.coach.ranker import Ranked, Ranker
 from bot.coach.safety import ADULT_AGE
 from bot.coach.vocabulary import GYM_WORDS, PAIN_WORDS
 
-CONFIDENT = 0.22  # below this, and close to the runner-up, the coach asks which was meant
+CONFIDENT = 0.18  # below this, and close to the runner-up, the coach asks which was meant
 CLOSE = 0.15
 SHORT_ASK = 7  # "now what?" means nothing without the sentences before it
 SURE = 0.45  # a question with no training word at all is off-topic unless the ranker is this sure
@@ -25,7 +25,8 @@ PROGRAMME_TOPICS = frozenset({"plateau", "programme", "programme_stall", "traini
 GZCLP_FAIL = {"1": "gzclp_t1_fail", "2": "gzclp_t2_fail", "3": "gzclp_t3"}
 GZCLP_TOPICS = frozenset({"programme_stall", "plateau", "progression"})
 MATHS = {"rts_load": "percent_of_max", "e1rm": "percent_of_max"}
-BY_AGE = {"teens": ("teens", "older_lifters"), "older_lifters": ("teens", "older_lifters")}
+OLDER_AGE = 40
+GZCLP_TIER_CARDS = frozenset(GZCLP_FAIL.values())
 BEGINNER_TOPICS = frozenset({"rep_range", "strength_vs_size"})
 
 
@@ -44,19 +45,28 @@ class Pick:
 
     @property
     def unsure(self) -> bool:
-        runner_up = self.ranked[1].score if len(self.ranked) > 1 else 0.0
+        if len(self.ranked) < 2 or OFF_TOPIC in (self.ranked[0].card, self.ranked[1].card):
+            return False
+        runner_up = self.ranked[1].score
         return self.confidence < CONFIDENT and self.confidence - runner_up < CLOSE
 
 
 def pick(
-    bank: Bank, ranker: Ranker, ask: str, context: str, d: Details, program: str | None
+    bank: Bank,
+    ranker: Ranker,
+    ask: str,
+    context: str,
+    d: Details,
+    program: str | None,
+    message: str = "",
 ) -> Pick:
     ranked = ranker.rank(ask)
     if context:
         with_context = ranker.rank(f"{context} {ask}")
         if len(ask.split()) < SHORT_ASK or with_context[0].score > ranked[0].score:
             ranked = with_context
-    if ranked[0].score < SURE and not GYM_WORDS.search(f"{context} {ask}".lower()):
+    ranked = _fit_age(ranked, d.age)
+    if ranked[0].score < SURE and not GYM_WORDS.search(f"{message or ask} {context}".lower()):
         ranked = [Ranked(OFF_TOPIC, 1.0), *ranked[:1]]
     if d.injury == "current" and ranked[0].card == SAFETY_CARD:
         ranked = _past_the_pain(ranker, ask) or ranked
@@ -65,7 +75,19 @@ def pick(
     top = bank.get(ranked[0].card)
     assert top is not None
     card = refine(bank, top, d, program)
-    return Pick(card, ranked[0].score, tuple(ranked))
+    sure = card.program is not None and card.program == d.program  # named in the question
+    return Pick(card, max(ranked[0].score, CONFIDENT if sure else 0.0), tuple(ranked))
+
+
+def _fit_age(ranked: list[Ranked], age: int | None) -> list[Ranked]:
+    """Drop the teen / older-lifter cards that don't match a stated age (a 34-year-old is neither)."""
+    if age is None:
+        return ranked
+    wrong = {"older_lifters"} if age < OLDER_AGE else set()
+    if age >= ADULT_AGE:
+        wrong.add("teens")
+    kept = [r for r in ranked if r.card not in wrong]
+    return kept or ranked
 
 
 def _past_the_pain(ranker: Ranker, ask: str) -> list[Ranked] | None:
@@ -80,15 +102,13 @@ def _past_the_pain(ranker: Ranker, ask: str) -> list[Ranked] | None:
 
 def refine(bank: Bank, card: Card, d: Details, program: str | None) -> Card:
     named = d.program or program
-    if named == "gzclp" and d.tier in GZCLP_FAIL and card.topic in GZCLP_TOPICS:
+    on_tier = card.topic in GZCLP_TOPICS or card.id in GZCLP_TIER_CARDS
+    if named == "gzclp" and d.tier in GZCLP_FAIL and on_tier:
         return bank.get(GZCLP_FAIL[d.tier]) or card
     if named and card.topic in PROGRAMME_TOPICS and card.program != named:
         card = _programme_card(bank, card, named) or card
     if d.percent is not None and card.calc in MATHS and (d.one_rm or d.load):
         card = bank.get(MATHS[card.calc]) or card
-    if d.age is not None and card.id in BY_AGE:
-        young, old = BY_AGE[card.id]
-        card = bank.get(young if d.age < ADULT_AGE else old) or card
     if d.beginner and card.topic in BEGINNER_TOPICS:
         return bank.get("beginner_gains") or card
     wanted = "strength" if d.avoids_size and d.wants != "both" else d.wants

@@ -75,7 +75,7 @@ NOT_WANTED = re.compile(
     r"\b(do not|never|without|no|avoid|avoiding|not|scared of|afraid of|fear|worried|worry|hate"
     r"|rather not|less)\b( about)?( want to| wanting to)?( get| getting| to get| being| looking"
     r"| look| becoming| become| gaining| gain| adding| add| putting on| look like)*( too| any| a)?"
-    r" (bulky|bulk up|big|bigger|size|mass|muscular|manly|weight|a bodybuilder)\b"
+    r" (bulky|bulk up|bulk|big|bigger|size|mass|muscular|manly|weight|a bodybuilder)\b"
 )
 # "will heavy squats make my legs huge?" is a fear, not a wish.
 _FEARED = (
@@ -143,7 +143,7 @@ LIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 UNIT = re.compile(r"\d\s?(kg|lb)\b")
 LOAD = _each(
     r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b",
-    r"\b(?:at|with|from) " + _NUM + r"\b(?! ?(%|percent|reps?|rpe|x|sets?|min|sec))",
+    r"\b(?:at|with|from|of) (?P<n>\d{2,4}(?:\.\d+)?)\b(?! ?(%|percent|reps?|rpe|x|sets?|min|sec))",
 )
 SET = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s?(?:x|for|by)\s?(?P<reps>\d{1,2})\b"
@@ -189,7 +189,7 @@ OWN_AGE = _each(
 )
 PREGNANT = re.compile(r"\bpregnan\w*|\bpostpartum\b|\bexpecting a baby\b|\btrimester\b")
 MEDICAL = re.compile(
-    r"\b(diabetes|diabetic|heart (condition|disease|problem)|blood pressure|hypertension|asthma"
+    r"\b(diabetes|diabetic|heart (condition|disease|problem)|blood pressure|bp|hypertension|asthma"
     r"|hernia|epilepsy|medication|surgery|arthritis|osteoporosis|medical condition|chemo\w*)\b"
 )
 _PAIN = (
@@ -221,7 +221,7 @@ GYM_WORDS = re.compile(
     r"|texas|stronglifts|starting|juggernaut|ppl|ss|sl|mev|mrv|mav|coach|athlete|sport|football"
     r"|soccer|rugby|climb\w*|swim\w*|box\w*|mma|grow\w*|singles?|doubles?|triples?|intermediate"
     r"|beginner|novice|newbie|advanced|isolation|compound|block|phase|mesocycle|physique|shred\w*"
-    r"|lean|bulky|jacked|swole|volume|intensity|frequency|recovery|sleep|\d+ ?x ?\d+|%)"
+    r"|lean|bulky|jacked|swole|volume|failure|fail\w*|grind\w*|\d?rm|intensity|frequency|recovery|sleep|\d+ ?x ?\d+|%)"
 )
 DETAIL = re.compile(
     r"\b(in detail|detailed|explain|why|elaborate|in depth|the science|more detail)\b"
