@@ -80,7 +80,7 @@ def pick(
 
 
 def _fit_age(ranked: list[Ranked], age: int | None) -> list[Ranked]:
-    """Drop the teen / older-lifter cards that don't match a stated age (a 34-year-old is neither)."""
+    """Drop the teen / older-lifter cards a stated age rules out (a 34-year-old is neither)."""
     if age is None:
         return ranked
     wrong = {"older_lifters"} if age < OLDER_AGE else set()

@@ -221,7 +221,8 @@ GYM_WORDS = re.compile(
     r"|texas|stronglifts|starting|juggernaut|ppl|ss|sl|mev|mrv|mav|coach|athlete|sport|football"
     r"|soccer|rugby|climb\w*|swim\w*|box\w*|mma|grow\w*|singles?|doubles?|triples?|intermediate"
     r"|beginner|novice|newbie|advanced|isolation|compound|block|phase|mesocycle|physique|shred\w*"
-    r"|lean|bulky|jacked|swole|volume|failure|fail\w*|grind\w*|\d?rm|intensity|frequency|recovery|sleep|\d+ ?x ?\d+|%)"
+    r"|lean|bulky|jacked|swole|volume|failure|fail\w*|grind\w*|\d?rm|intensity|frequency"
+    r"|recovery|sleep|\d+ ?x ?\d+|%)"
 )
 DETAIL = re.compile(
     r"\b(in detail|detailed|explain|why|elaborate|in depth|the science|more detail)\b"
