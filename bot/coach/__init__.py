@@ -20,7 +20,7 @@ from bot.coach.normalize import normalize
 from bot.coach.ranker import default_ranker
 from bot.coach.routing import is_question
 from bot.coach.safety import caveat
-from bot.coach.select import Pick, pick, refine
+from bot.coach.select import SHORT_ASK, Pick, pick, refine
 
 __all__ = [
     "Choice",
@@ -63,10 +63,15 @@ def answer(
     details: list[Details] = []
     around = read(asks.context) if asks.context else Details()
     for part in asks.parts:
-        d = _merge(read(part), around if len(asks.parts) > 1 else whole)
+        own = read(part)
+        d = _merge(own, around if len(asks.parts) > 1 else whole)
         if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
             d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
         p = pick(bank, default_ranker(), part, asks.context, d, program, question)
+        if picks and len(part.split()) < SHORT_ASK and (own.wants or own.lift):
+            follow = _follow_up(bank, picks[-1].card.id, own, program)  # "…and for size?"
+            if follow is not None and follow.id != picks[-1].card.id:
+                p = Pick(follow, 1.0, p.ranked)
         if all(p.card.id != q.card.id for q in picks):
             picks.append(p)
             details.append(d)

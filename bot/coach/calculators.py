@@ -85,14 +85,14 @@ def warmup_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 
 
 def autoreg_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    s, target = (d.sets[0] if d.sets else None), d.target_rpe
-    felt = s.rpe if s else None
-    if s is None or felt is None or target is None:
+    load, target = d.load, d.target_rpe
+    felt = d.felt_rpe or (d.sets[0].rpe if d.sets else None)
+    if load is None or felt is None or target is None:
         return None
     change = max(-AUTOREG_CAP, min(AUTOREG_CAP, -AUTOREG_PER_RPE * (felt - target)))
     return (
-        f"{fmt_number(s.load)} {unit} at RPE {fmt_number(felt)} vs target {fmt_number(target)}"
-        f" → about {plates(s.load * (1 + change), unit)} for the next sets."
+        f"{fmt_number(load)} {unit} at RPE {fmt_number(felt)} vs target {fmt_number(target)}"
+        f" → about {plates(load * (1 + change), unit)} for the next sets."
     )
 
 

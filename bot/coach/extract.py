@@ -39,6 +39,7 @@ class Details:
     percent: float | None = None
     target_reps: int | None = None
     target_rpe: float | None = None
+    felt_rpe: float | None = None
     bodyweight: float | None = None
     age: int | None = None
     injury: str | None = None  # current | cleared
@@ -65,6 +66,7 @@ def extract(text: str) -> Details:
         percent=_number(v.PERCENT, text),
         target_reps=_target_reps(text, sets),
         target_rpe=_target_rpe(text, sets),
+        felt_rpe=felt_rpe(text) or _other_rpe(text, _target_rpe(text, sets)),
         bodyweight=_number(v.BODYWEIGHT, text),
         age=_age(text),
         injury=_injury(text),
@@ -167,10 +169,31 @@ def _target_reps(text: str, sets: tuple[SetNumbers, ...]) -> int | None:
 
 
 def _target_rpe(text: str, sets: tuple[SetNumbers, ...]) -> float | None:
+    if instead := v.RPE_INSTEAD.search(text):
+        return float(instead.group("target"))
+    if planned := v.TARGET_RPE.search(text):
+        return float(planned.group("n"))
     if sets and sets[0].rpe is not None:
         return None
     m = v.RPE.search(text)
     return float(m.group("n")) if m else None
+
+
+def _other_rpe(text: str, target: float | None) -> float | None:
+    """With a target stated, the first other RPE in the question is how the set felt."""
+    if target is None:
+        return None
+    values = [float(m.group("n")) for m in v.RPE.finditer(text)]
+    return next((x for x in values if x != target and 5 <= x <= 10), None)
+
+
+def felt_rpe(text: str) -> float | None:
+    """The RPE a set felt like when the question compares it with the plan."""
+    m = v.RPE_INSTEAD.search(text) or v.FELT_RPE.search(text)
+    if m is None:
+        return None
+    value = float(m.group("felt") if "felt" in m.groupdict() else m.group("n"))
+    return value if 5 <= value <= 10 else None
 
 
 def _tier(text: str) -> str | None:

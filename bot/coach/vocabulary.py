@@ -154,11 +154,13 @@ SET_NAMED = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s(?:for|x)\s(?:a\s)?(?P<named>single|double|triple)s?\b"
     r"(?:\s?(?:today\s)?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
 )
+_LIFT_WORD = r"(?:bench|squat|deadlift|dl|ohp|press)"
 ONE_RM = _each(
+    r"\b" + _NUM + r" ?(?:kg|lb)? " + _LIFT_WORD + r"\b(?! ?(x|for|\d))",
     r"\b(?:1rm|max|pr|e1rm)\s(?:is|of|=|at|was|currently)?\s?(?:about |around )?"
     + _NUM
     + r"(?!\d)(?!\.\d)(?! ?(%|percent|reps?|x))",
-    r"\b" + _NUM + r"\s?(?:kg|lb)?\s(?:1rm|e1rm|max)\b",
+    r"(?<!for )(?<!x)\b" + _NUM + r"\s?(?:kg|lb)?\s(?:1rm|e1rm|max)\b",
 )
 PERCENT = re.compile(_NUM + r"\s?(?:%|percent)")
 TARGET_REPS = _each(
@@ -167,6 +169,18 @@ TARGET_REPS = _each(
     r"\b(?:[1-9]|10)\s?x\s?(?P<n>\d{1,2})\b(?!\s?(kg|lb))",
 )
 RPE = re.compile(r"\brpe\s?" + _NUM)
+# "rpe 9 instead of 8", "felt like a 9, target was 8": the felt RPE, then the planned one.
+RPE_INSTEAD = re.compile(
+    r"\brpe ?(?P<felt>\d+(?:\.\d)?) (?:instead of|not|vs|rather than|when it should be) (?:an? )?"
+    r"(?:rpe ?)?(?P<target>\d+(?:\.\d)?)"
+)
+FELT_RPE = re.compile(
+    r"\b(?:was|felt like|felt|more like) (?:an? )?(?:rpe ?)?(?P<n>\d+(?:\.\d)?)\b(?! ?(kg|lb|reps?|x|%))"
+)
+TARGET_RPE = re.compile(
+    r"\b(?:target|planned|supposed to be|meant to be|should be|plan was)(?: was| is| of)?(?: an?)?"
+    r"(?: rpe)? ?(?P<n>\d+(?:\.\d)?)\b"
+)
 BODYWEIGHT = re.compile(
     r"\b(?:i weigh\w*|bodyweight|body weight|bw|weighing)(?: is| of| about| around)?\s?" + _NUM
 )
@@ -222,7 +236,8 @@ GYM_WORDS = re.compile(
     r"|soccer|rugby|climb\w*|swim\w*|box\w*|mma|grow\w*|singles?|doubles?|triples?|intermediate"
     r"|beginner|novice|newbie|advanced|isolation|compound|block|phase|mesocycle|physique|shred\w*"
     r"|lean|bulky|jacked|swole|volume|failure|fail\w*|grind\w*|\d?rm|intensity|frequency"
-    r"|recovery|sleep|\d+ ?x ?\d+|%)"
+    r"|recovery|sleep|explosive|athlet\w*|hockey|player|sports?|speed|jump\w*|power\w*"
+    r"|\d+ ?x ?\d+|%)"
 )
 DETAIL = re.compile(
     r"\b(in detail|detailed|explain|why|elaborate|in depth|the science|more detail)\b"
