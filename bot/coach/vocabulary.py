@@ -175,7 +175,8 @@ RPE_INSTEAD = re.compile(
     r"(?:rpe ?)?(?P<target>\d+(?:\.\d)?)"
 )
 FELT_RPE = re.compile(
-    r"\b(?:was|felt like|felt|more like) (?:an? )?(?:rpe ?)?(?P<n>\d+(?:\.\d)?)\b(?! ?(kg|lb|reps?|x|%))"
+    r"\b(?:was|felt like|felt|more like) (?:an? )?(?:rpe ?)?(?P<n>\d+(?:\.\d)?)\b"
+    r"(?! ?(kg|lb|reps?|x|%))"
 )
 TARGET_RPE = re.compile(
     r"\b(?:target|planned|supposed to be|meant to be|should be|plan was)(?: was| is| of)?(?: an?)?"
