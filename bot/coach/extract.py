@@ -152,6 +152,13 @@ def _sets(text: str) -> tuple[SetNumbers, ...]:
         if m.group("rir"):
             rpe = 10.0 - float(m.group("rir"))
         found.append(SetNumbers(load, reps, rpe if rpe is None or 5 <= rpe <= 10 else None))
+    for m in v.SET_REPS_FIRST.finditer(text):
+        rpe = float(m.group("rpe")) if m.group("rpe") else None
+        reps = int(m.group("reps"))
+        if 1 <= reps <= 30:
+            found.append(
+                SetNumbers(float(m.group("load")), reps, rpe if rpe and 5 <= rpe <= 10 else None)
+            )
     for m in v.SET_NAMED.finditer(text):
         rpe = float(m.group("rpe")) if m.group("rpe") else None
         reps = v.NAMED_REPS[m.group("named")]

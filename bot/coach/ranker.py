@@ -60,7 +60,7 @@ class Ranker:
         self._model.fit(docs, labels)
         self._classes: list[str] = [str(c) for c in self._model.classes_]
 
-    def rank(self, question: str, top: int = 3) -> list[Ranked]:
+    def rank(self, question: str, top: int = 6) -> list[Ranked]:
         margins = self._model.decision_function([prepare(question)])[0]
         scaled = np.exp((margins - margins.max()) * SHARPNESS)
         probs = scaled / scaled.sum()

@@ -26,7 +26,10 @@ GZCLP_FAIL = {"1": "gzclp_t1_fail", "2": "gzclp_t2_fail", "3": "gzclp_t3"}
 GZCLP_TOPICS = frozenset({"programme_stall", "plateau", "progression"})
 MATHS = {"rts_load": "percent_of_max", "e1rm": "percent_of_max"}
 OLDER_AGE = 40
+GENERAL_SHARE = 0.5  # a general card this close beats an unnamed programme's card
+PROGRAMME_SHARE = 0.2  # of the top score, for a named programme's card to take the lead
 GZCLP_TIER_CARDS = frozenset(GZCLP_FAIL.values())
+GOAL_TOPICS = frozenset({"rep_range", "rest", "weekly_sets", "failure", "frequency"})
 BEGINNER_TOPICS = frozenset({"rep_range", "strength_vs_size"})
 
 
@@ -66,6 +69,7 @@ def pick(
         if len(ask.split()) < SHORT_ASK or with_context[0].score > ranked[0].score:
             ranked = with_context
     ranked = _fit_age(ranked, d.age)
+    ranked = _prefer_programme(bank, ranked, d.program or program)
     if ranked[0].score < SURE and not GYM_WORDS.search(f"{message or ask} {context}".lower()):
         ranked = [Ranked(OFF_TOPIC, 1.0), *ranked[:1]]
     if d.injury == "current" and ranked[0].card == SAFETY_CARD:
@@ -77,6 +81,27 @@ def pick(
     card = refine(bank, top, d, program)
     sure = card.program is not None and card.program == d.program  # named in the question
     return Pick(card, max(ranked[0].score, CONFIDENT if sure else 0.0), tuple(ranked))
+
+
+def _prefer_programme(bank: Bank, ranked: list[Ranked], program: str | None) -> list[Ranked]:
+    """A question naming a programme (or from a lifter on one) is about that programme when one of
+    its cards is near the top; one naming none prefers a general card that is nearly as likely."""
+    top = bank.get(ranked[0].card)
+    if top is not None and top.program is not None and top.program != program:
+        general = [r for r in ranked if (c := bank.get(r.card)) is not None and c.program is None]
+        if general and general[0].score >= GENERAL_SHARE * ranked[0].score:
+            return [general[0], *(x for x in ranked if x is not general[0])]
+    if program is None or (top is not None and top.program == program):
+        return ranked
+    for r in ranked:
+        card = bank.get(r.card)
+        if (
+            card is not None
+            and card.program == program
+            and r.score >= PROGRAMME_SHARE * ranked[0].score
+        ):
+            return [r, *(x for x in ranked if x is not r)]
+    return ranked
 
 
 def _fit_age(ranked: list[Ranked], age: int | None) -> list[Ranked]:
@@ -112,7 +137,7 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None) -> Card:
     if d.beginner and card.topic in BEGINNER_TOPICS:
         return bank.get("beginner_gains") or card
     wanted = "strength" if d.avoids_size and d.wants != "both" else d.wants
-    if wanted and card.goal not in ("none", wanted):
+    if wanted and card.topic in GOAL_TOPICS and card.goal not in ("none", wanted):
         return bank.sibling(card.topic, wanted) or card
     return card
 

@@ -116,7 +116,12 @@ EXPERIENCE = (
     ),
 )
 PROGRAMS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("531", re.compile(r"\b531\b|\bbbb\b|boring but big|\bwendler\b|\bfsl\b|first set last")),
+    (
+        "531",
+        re.compile(
+            r"\b531\b|\bbbb\b|boring but big|\bwendler\b|\bfsl\b|first set last|training max|\btm\b"
+        ),
+    ),
     ("gzclp", re.compile(r"\bgzcl\w*|\bt[123]\b|\btier ?[123]\b")),
     ("greyskull", re.compile(r"\bgr[ae]y ?skull\b|\bgslp\b|\bphrak\b")),
     ("stronglifts", re.compile(r"\bstrong ?lifts\b|\bsl ?5x5\b")),
@@ -149,6 +154,10 @@ SET = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s?(?:x|for|by)\s?(?P<reps>\d{1,2})\b"
     r"(?:\s?reps?)?(?:\s?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?(?:\s?(?:at |with )?(?P<rir>\d)"
     r"\s?rir)?"
+)
+SET_REPS_FIRST = re.compile(
+    r"\b(?P<reps>\d{1,2}) reps? (?:with|at|of|on) (?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
+    r"(?:\s?(?:\w+\s){0,3}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
 )
 SET_NAMED = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s(?:for|x)\s(?:a\s)?(?P<named>single|double|triple)s?\b"
