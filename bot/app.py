@@ -12,7 +12,6 @@ from telegram import LinkPreviewOptions
 from telegram.ext import Application, Defaults
 from telegram.request import BaseRequest
 
-from bot.coach import warm_up
 from bot.config import Settings
 from bot.delivery import Outbox, PriorityRateLimiter
 from bot.runtime.updates import PerUserUpdateProcessor
@@ -79,7 +78,6 @@ async def _post_init(app: SpotterApp) -> None:
     settings: Settings = app.bot_data["settings"]
     svc = await open_services(settings, app.bot_data["clock"])
     app.bot_data["services"] = svc
-    warm_up()  # the coach's cards and ranker (~0.3–0.8 s), so the first question is fast
     await svc.updates.prune(int((svc.now() - UPDATE_MEMORY).timestamp()))
     await app.bot.set_my_commands(MENU)
     recorder = DeliveryRecorder(svc.reminders, svc.clock)

@@ -11,11 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import FeatureUnion, Pipeline
-from sklearn.svm import LinearSVC
-
 from bot.coach.cardbank import Bank, load_bank
 from bot.coach.normalize import normalize
 
@@ -41,6 +36,11 @@ class Ranker:
     """Scores every card for a question; the best few come back with their probabilities."""
 
     def __init__(self, bank: Bank) -> None:
+        # Imported here: processes that never answer a question (parse, import) skip ~0.5 s.
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.pipeline import FeatureUnion, Pipeline
+        from sklearn.svm import LinearSVC
+
         docs: list[str] = []
         labels: list[str] = []
         for card in bank.cards:
@@ -61,6 +61,8 @@ class Ranker:
         self._classes: list[str] = [str(c) for c in self._model.classes_]
 
     def rank(self, question: str, top: int = 6) -> list[Ranked]:
+        import numpy as np
+
         margins = self._model.decision_function([prepare(question)])[0]
         scaled = np.exp((margins - margins.max()) * SHARPNESS)
         probs = scaled / scaled.sum()
