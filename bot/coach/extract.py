@@ -204,7 +204,7 @@ def felt_rpe(text: str) -> float | None:
 
 
 def _tier(text: str) -> str | None:
-    named = _first(v.TIER, text)
+    named = _first(v.FAILED_TIER, text) or _first(v.TIER, text)
     if named:
         return named
     return next((tier for pattern, tier in v.TIER_SCHEMES if pattern.search(text)), None)

@@ -29,6 +29,7 @@ OLDER_AGE = 40
 GENERAL_SHARE = 0.5  # a general card this close beats an unnamed programme's card
 PROGRAMME_SHARE = 0.2  # of the top score, for a named programme's card to take the lead
 GZCLP_TIER_CARDS = frozenset(GZCLP_FAIL.values())
+STRENGTH_REPS = 5
 GOAL_TOPICS = frozenset({"rep_range", "rest", "weekly_sets", "failure", "frequency"})
 BEGINNER_TOPICS = frozenset({"rep_range", "strength_vs_size"})
 
@@ -137,6 +138,8 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None) -> Card:
     if d.beginner and card.topic in BEGINNER_TOPICS:
         return bank.get("beginner_gains") or card
     wanted = "strength" if d.avoids_size and d.wants != "both" else d.wants
+    if wanted is None and card.topic == "rest" and d.target_reps is not None:
+        wanted = "strength" if d.target_reps <= STRENGTH_REPS else "hypertrophy"  # sets of 12
     if wanted and card.topic in GOAL_TOPICS and card.goal not in ("none", wanted):
         return bank.sibling(card.topic, wanted) or card
     return card

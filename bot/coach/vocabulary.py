@@ -132,6 +132,9 @@ PROGRAMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ppl", re.compile(r"\bppl\b|\bpush ?pull ?legs?\b")),
 )
 TIER = re.compile(r"\bt(?:ier ?)?([123])\b")
+FAILED_TIER = re.compile(  # the tier named last before a failure word
+    r"\bt(?:ier ?)?([123])\b(?:(?!\bt(?:ier ?)?[123]\b)[^.?!]){0,30}?\b(fail\w*|miss\w*|stall\w*)"
+)
 # GZCLP stage schemes name their tier: 5×3 / 6×2 / 10×1 are T1, 3×10 / 3×8 / 3×6 are T2.
 TIER_SCHEMES = (
     (re.compile(r"\b(5 ?x ?3|6 ?x ?2|10 ?x ?1)\b"), "1"),
