@@ -80,7 +80,7 @@ def pick(
     top = bank.get(ranked[0].card)
     assert top is not None
     card = refine(bank, top, d, program)
-    sure = card.program is not None and card.program == d.program  # named in the question
+    sure = card.program is not None and card.program in (d.program, program)  # named or theirs
     return Pick(card, max(ranked[0].score, CONFIDENT if sure else 0.0), tuple(ranked))
 
 
@@ -137,6 +137,8 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None) -> Card:
         card = bank.get(MATHS[card.calc]) or card
     if d.beginner and card.topic in BEGINNER_TOPICS:
         return bank.get("beginner_gains") or card
+    if d.beginner and card.topic == "rest":
+        return bank.get("rest_beginner") or card
     wanted = "strength" if d.avoids_size and d.wants != "both" else d.wants
     if wanted is None and card.topic == "rest" and d.target_reps is not None:
         wanted = "strength" if d.target_reps <= STRENGTH_REPS else "hypertrophy"  # sets of 12

@@ -131,7 +131,7 @@ PROGRAMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rp", re.compile(r"\b(rp|renaissance periodi[sz]ation|israetel|mev|mav|mrv)\b")),
     ("ppl", re.compile(r"\bppl\b|\bpush ?pull ?legs?\b")),
 )
-TIER = re.compile(r"\bt(?:ier ?)?([123])\b")
+TIER = re.compile(r"\bt(?:ier ?)?([123])s?\b")
 FAILED_TIER = re.compile(  # the tier named last before a failure word
     r"\bt(?:ier ?)?([123])\b(?:(?!\bt(?:ier ?)?[123]\b)[^.?!]){0,30}?\b(fail\w*|miss\w*|stall\w*)"
 )
