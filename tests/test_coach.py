@@ -161,7 +161,7 @@ def test_routing_keeps_chit_chat_away() -> None:
 
 
 @pytest.mark.parametrize(
-    "bank", ["coach_dev.jsonl", "coach_dev2.jsonl", "coach_dev3.jsonl", "coach_dev4.jsonl"]
+    "bank", ["coach_dev.jsonl", *(f"coach_dev{n}.jsonl" for n in range(2, 10))]
 )
 def test_dev_sets_score_by_meaning(bank: str) -> None:
     rows = [row for row in load(bank) if not row.get("skip")]

@@ -104,7 +104,8 @@ def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 
 
 def tm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    top = d.one_rm or (None if d.sets else known_max)
+    from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
+    top = d.one_rm or (round(from_set, 1) if from_set else None) or known_max
     if top is None:
         return None
     original, forever = (

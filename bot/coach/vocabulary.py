@@ -62,6 +62,8 @@ BOTH_WISH = _rx(
 # Phrases that carry a goal word without the asker wanting it.
 NEUTRAL = _rx(
     r"\bstarting strength\b",
+    r"\bbigger(?= (total|max|1rm|pr|numbers|squat|bench|deadlift|lifts?)\b)",
+    r"\b(been|was|have been|had been) (training|lifting|going) for (strength|size|hypertrophy)\b",
     r"\b(strength|hypertrophy|size) (block|phase|cycle|day|work|program|programme|training)s?\b"
     r"(?= (first|or|vs|then|before|after))",
     r"\bdifference between\b.*",
