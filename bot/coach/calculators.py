@@ -22,6 +22,7 @@ TM_FOREVER = 0.85
 RESET_FACTOR = 0.90
 AUTOREG_PER_RPE = 0.04
 AUTOREG_CAP = 0.10
+DEFAULT_RPE = 8.0  # a working set with no RPE named: 2 reps in reserve
 WARMUP = ((0.40, 5), (0.55, 3), (0.70, 2), (0.80, 1))
 WEEKS_531 = ((65, 75, 85), (70, 80, 90), (75, 85, 95))
 
@@ -56,16 +57,18 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 
 def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     reps = d.target_reps or (d.sets[0].reps if d.sets else None)
-    rpe = d.target_rpe or (d.sets[0].rpe if d.sets else None)
+    stated = d.target_rpe or (d.sets[0].rpe if d.sets else None)
+    rpe = stated or DEFAULT_RPE
     top = d.one_rm or known_max
-    if top is None or reps is None or rpe is None:
+    if top is None or reps is None:
         return None
     try:
         pct = rts_percent(reps, round(rpe * 2) / 2)
     except ValueError:
         return None
     load = plates(top * pct / 100, unit)
-    return f"{reps} reps @ RPE {fmt_number(rpe)} = {pct}% → {fmt_number(top)} × {pct}% ≈ {load}."
+    assumed = "" if stated else " (RPE 8 assumed: 2 reps in reserve)"
+    return f"{reps} reps @ RPE {fmt_number(rpe)} = {pct}% → {fmt_number(top)} × {pct}% ≈ {load}{assumed}."
 
 
 def percent_line(d: Details, known_max: float | None, unit: Unit) -> str | None:

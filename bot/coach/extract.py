@@ -143,29 +143,28 @@ def _unit(text: str) -> str | None:
 
 
 def _sets(text: str) -> tuple[SetNumbers, ...]:
+    """Every set written in the question, in the shapes lifters use (100x5 @8, 5 reps at 100,
+    100 for a triple, 100kg 5x5 @7, 3x5 at 100)."""
     found: list[SetNumbers] = []
     for m in v.SET.finditer(text):
-        load, reps = float(m.group("load")), int(m.group("reps"))
-        if reps < 1 or reps > 30 or load < 15:  # "10x1" is sets × reps, not a load
-            continue
-        rpe = float(m.group("rpe")) if m.group("rpe") else None
-        if m.group("rir"):
-            rpe = 10.0 - float(m.group("rir"))
-        found.append(SetNumbers(load, reps, rpe if rpe is None or 5 <= rpe <= 10 else None))
-    for m in v.SET_REPS_FIRST.finditer(text):
-        rpe = float(m.group("rpe")) if m.group("rpe") else None
-        reps = int(m.group("reps"))
-        if 1 <= reps <= 30:
-            found.append(
-                SetNumbers(float(m.group("load")), reps, rpe if rpe and 5 <= rpe <= 10 else None)
-            )
+        rpe = 10.0 - float(m.group("rir")) if m.group("rir") else _rpe(m)
+        _add(found, float(m.group("load")), int(m.group("reps")), rpe)
+    for pattern in (v.SET_REPS_FIRST, *v.SET_SCHEME):
+        for m in pattern.finditer(text):
+            _add(found, float(m.group("load")), int(m.group("reps")), _rpe(m))
     for m in v.SET_NAMED.finditer(text):
-        rpe = float(m.group("rpe")) if m.group("rpe") else None
-        reps = v.NAMED_REPS[m.group("named")]
-        found.append(
-            SetNumbers(float(m.group("load")), reps, rpe if rpe and 5 <= rpe <= 10 else None)
-        )
+        _add(found, float(m.group("load")), v.NAMED_REPS[m.group("named")], _rpe(m))
     return tuple(found)
+
+
+def _rpe(m: re.Match[str]) -> float | None:
+    return float(m.group("rpe")) if m.group("rpe") else None
+
+
+def _add(found: list[SetNumbers], load: float, reps: int, rpe: float | None) -> None:
+    """Keep plausible sets only: "10x1" is sets × reps, not a 10 kg single."""
+    if 1 <= reps <= 30 and load >= 15:
+        found.append(SetNumbers(load, reps, rpe if rpe is not None and 5 <= rpe <= 10 else None))
 
 
 def _target_reps(text: str, sets: tuple[SetNumbers, ...]) -> int | None:

@@ -25,6 +25,7 @@ PROGRAMME_TOPICS = frozenset({"plateau", "programme", "programme_stall", "traini
 GZCLP_FAIL = {"1": "gzclp_t1_fail", "2": "gzclp_t2_fail", "3": "gzclp_t3"}
 GZCLP_TOPICS = frozenset({"programme_stall", "plateau", "progression"})
 MATHS = {"rts_load": "percent_of_max", "e1rm": "percent_of_max"}
+LOAD_CARD = "load_for_reps_rpe"
 OLDER_AGE = 40
 GENERAL_SHARE = 0.5  # a general card this close beats an unnamed programme's card
 PROGRAMME_SHARE = 0.2  # of the top score, for a named programme's card to take the lead
@@ -135,6 +136,8 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None) -> Card:
         card = _programme_card(bank, card, named) or card
     if d.percent is not None and card.calc in MATHS and (d.one_rm or d.load):
         card = bank.get(MATHS[card.calc]) or card
+    elif d.one_rm and d.target_reps and not d.percent and card.topic in ("rep_range", "percent"):
+        card = bank.get(LOAD_CARD) or card  # "my 1RM is 120, what for 4 sets of 6?"
     if d.beginner and card.topic in BEGINNER_TOPICS:
         return bank.get("beginner_gains") or card
     if d.beginner and card.topic == "rest":

@@ -160,6 +160,13 @@ SET = re.compile(
     r"(?:\s?reps?)?(?:\s?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?(?:\s?(?:at |with )?(?P<rir>\d)"
     r"\s?rir)?"
 )
+# "100kg 5x5 @7" and "5x5 at 100kg @7": a load with sets × reps.
+SET_SCHEME = _each(
+    r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s(?:\w+\s)?(?:[1-9]|10)\s?x\s?(?P<reps>\d{1,2})\b"
+    r"(?:\s?(?:\w+\s){0,2}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
+    r"\b(?:[1-9]|10)\s?x\s?(?P<reps>\d{1,2}) (?:at|@|with|of) (?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
+    r"(?:\s?(?:\w+\s){0,2}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
+)
 SET_REPS_FIRST = re.compile(
     r"\b(?P<reps>\d{1,2}) reps? (?:with|at|of|on) (?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
     r"(?:\s?(?:\w+\s){0,3}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
@@ -171,7 +178,8 @@ SET_NAMED = re.compile(
 _LIFT_WORD = r"(?:bench|squat|deadlift|dl|ohp|press)"
 ONE_RM = _each(
     r"\b" + _NUM + r" ?(?:kg|lb)? " + _LIFT_WORD + r"\b(?! ?(x|for|\d))",
-    r"\b(?:1rm|max|pr|e1rm)\s(?:is|of|=|at|was|currently)?\s?(?:about |around )?"
+    r"\b(?:1rm|max|pr|e1rm)(?: (?:on |for )?(?:my |the )?" + _LIFT_WORD + r")?"
+    r"\s(?:is|of|=|at|was|currently)?\s?(?:about |around )?"
     + _NUM
     + r"(?!\d)(?!\.\d)(?! ?(%|percent|reps?|x))",
     r"(?<!for )(?<!x)\b" + _NUM + r"\s?(?:kg|lb)?\s(?:1rm|e1rm|max)\b",
