@@ -68,7 +68,8 @@ def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None
         return None
     load = plates(top * pct / 100, unit)
     assumed = "" if stated else " (RPE 8 assumed: 2 reps in reserve)"
-    return f"{reps} reps @ RPE {fmt_number(rpe)} = {pct}% → {fmt_number(top)} × {pct}% ≈ {load}{assumed}."
+    shown = f"{reps} reps @ RPE {fmt_number(rpe)} = {pct}%"
+    return f"{shown} → {fmt_number(top)} × {pct}% ≈ {load}{assumed}."
 
 
 def percent_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
