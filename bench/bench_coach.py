@@ -55,9 +55,8 @@ def main() -> None:
     imports_s, fit_s = _startup_s()
     from tests.coach_eval import load, score
 
-    banks = {
-        name: load(name) for name in ("coach_blind.jsonl", "coach_dev.jsonl", "coach_dev2.jsonl")
-    }
+    names = ["coach_blind.jsonl", "coach_dev.jsonl", *(f"coach_dev{n}.jsonl" for n in range(2, 11))]
+    banks = {name: load(name) for name in names}
     questions = [str(row["q"]) for rows in banks.values() for row in rows]
     times = _latencies_ms(questions)
     p50, p95, worst = percentile(times, 50), percentile(times, 95), max(times)
