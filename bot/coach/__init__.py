@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.coach.asks import is_follow_up, split_asks
+from bot.coach.asks import Asks, is_follow_up, split_asks
 from bot.coach.cardbank import Bank, Card, load_bank
 from bot.coach.compose import card_block
 from bot.coach.extract import Details, extract
@@ -58,7 +58,16 @@ def answer(
         follow = _follow_up(bank, previous, whole, program)
         if follow is not None:
             return _reply(bank, [(follow, 1.0)], whole, [whole], ctx)
-    asks = split_asks(question)
+    picks, details = _pick_asks(bank, split_asks(question), whole, program, question)
+    if len(picks) == 1 and picks[0].unsure:
+        return _clarify(bank, picks[0], whole)
+    return _reply(bank, [(p.card, p.confidence) for p in picks], whole, details, ctx)
+
+
+def _pick_asks(
+    bank: Bank, asks: Asks, whole: Details, program: str | None, question: str
+) -> tuple[list[Pick], list[Details]]:
+    """One card per ask, in order, each read with its own details (filled in from the context)."""
     picks: list[Pick] = []
     details: list[Details] = []
     around = read(asks.context) if asks.context else Details()
@@ -75,9 +84,7 @@ def answer(
         if all(p.card.id != q.card.id for q in picks):
             picks.append(p)
             details.append(d)
-    if len(picks) == 1 and picks[0].unsure:
-        return _clarify(bank, picks[0], whole)
-    return _reply(bank, [(p.card, p.confidence) for p in picks], whole, details, ctx)
+    return picks, details
 
 
 def answer_card(card_id: str, ctx: LifterContext | None = None) -> CoachAnswer | None:
