@@ -60,12 +60,14 @@ def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None
     stated = d.target_rpe or (d.sets[0].rpe if d.sets else None)
     rpe = stated or DEFAULT_RPE
     top = d.one_rm or known_max
-    if top is None or reps is None:
+    if reps is None:
         return None
     try:
         pct = rts_percent(reps, round(rpe * 2) / 2)
     except ValueError:
         return None
+    if top is None:
+        return f"{reps} reps @ RPE {fmt_number(rpe)} = {pct}% of your 1RM." if stated else None
     load = plates(top * pct / 100, unit)
     assumed = "" if stated else " (RPE 8 assumed: 2 reps in reserve)"
     shown = f"{reps} reps @ RPE {fmt_number(rpe)} = {pct}%"

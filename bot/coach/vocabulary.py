@@ -215,8 +215,7 @@ _FAMILY = (
     r"|nephew|niece|cousin|athletes?|students?|team)"
 )
 OTHERS_AGE = _rx(
-    r"\b(my|his|her|our|a|the) (\w+ ){0,2}" + _FAMILY + r"\b[^.?!,]{0,40}",
-    r"\b\d{1,2} ?(years? old|yo|y/o|yr old)? " + _FAMILY + r"\b",
+    r"\b(my|his|her|our|their) (\w+ ){0,4}" + _FAMILY + r"\b[^.?!,]{0,40}",
     r"\b\d+ (years?|yrs?|months?) (of |into )?(lifting|training|experience|in the gym)\b",
     r"\b(lifting|training|been lifting|been training) (for )?\d+ (years?|yrs?|months?)\b",
 )
