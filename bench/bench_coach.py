@@ -55,7 +55,7 @@ def main() -> None:
     imports_s, fit_s = _startup_s()
     from tests.coach_eval import load, score
 
-    names = ["coach_blind.jsonl", "coach_dev.jsonl", *(f"coach_dev{n}.jsonl" for n in range(2, 12))]
+    names = ["coach_blind.jsonl", "coach_dev.jsonl", *(f"coach_dev{n}.jsonl" for n in range(2, 13))]
     banks = {name: load(name) for name in names}
     questions = [str(row["q"]) for rows in banks.values() for row in rows]
     times = _latencies_ms(questions)

@@ -163,7 +163,7 @@ def test_routing_keeps_chit_chat_away() -> None:
 
 
 @pytest.mark.parametrize(
-    "bank", ["coach_dev.jsonl", *(f"coach_dev{n}.jsonl" for n in range(2, 12))]
+    "bank", ["coach_dev.jsonl", *(f"coach_dev{n}.jsonl" for n in range(2, 13))]
 )
 def test_dev_sets_score_by_meaning(bank: str) -> None:
     rows = [row for row in load(bank) if not row.get("skip")]

@@ -33,12 +33,12 @@ def caveat(d: Details, *, injury_card: bool) -> str:
         return PREGNANT
     if d.age is not None and d.age < ADULT_AGE:
         return MINOR
+    if d.injury == "cleared":  # "had surgery, now cleared": the all-clear is the news
+        return CLEARED
     if d.medical:
         return MEDICAL
     if d.injury == "current" and not injury_card:
         return PAIN
-    if d.injury == "cleared":
-        return CLEARED
     return ""
 
 
