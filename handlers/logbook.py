@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, MessageHandler, filters
 
-from bot.coach import is_question
+from bot.coach import CoachAnswer, is_question
 from bot.exercises import match_exercise
-from bot.services.coach import ask
+from bot.services.coach import ask, ask_card
 from bot.services.history import history_page, prs_text
 from bot.services.logbook import LogOutcome, log_message, undo_last, unlog_message
 from bot.services.users import User
@@ -75,8 +75,7 @@ async def answer_non_log(
     svc = services(context)
     if is_question(text):
         answer = await ask(svc, user, text)
-        markup = goal_keyboard(user.id) if answer.offer_goal_buttons else None
-        await reply(update, answer.answer, markup)
+        await reply(update, answer.answer, coach_markup(user.id, answer))
         return
     words = text.strip().lower().strip("!.? ")
     if words in GREETINGS:
@@ -84,6 +83,23 @@ async def answer_non_log(
         return
     error = outcome.parsed.error or "I couldn't read that as a set."
     await reply(update, f"{error}\n\n{EXAMPLES}")
+
+
+def coach_markup(owner: int, answer: CoachAnswer) -> InlineKeyboardMarkup | None:
+    """The two likeliest readings of an unclear question, or the goal buttons, or nothing."""
+    if answer.choices:
+        return keyboard(owner, [[(c.title[:40], "coach", (c.card,))] for c in answer.choices])
+    return goal_keyboard(owner) if answer.offer_goal_buttons else None
+
+
+async def coach_button(update: Update, context: Context, cb: Callback) -> str:
+    """A tapped reading: answer that card as if it had been asked."""
+    user = await current_user(update, context)
+    answer = await ask_card(services(context), user, cb.args[0]) if cb.args else None
+    if answer is None:
+        return "That button has expired."
+    await reply(update, answer.answer, coach_markup(user.id, answer))
+    return ""
 
 
 async def undo(update: Update, context: Context) -> None:
@@ -144,8 +160,8 @@ async def prs(update: Update, context: Context) -> None:
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Free text and its edits, and the Undo / Older buttons."""
-    app.add_handler(routes({"undo": undo_button, "hist": history_button}))
+    """Free text and its edits, and the Undo / Older / coach-reading buttons."""
+    app.add_handler(routes({"undo": undo_button, "hist": history_button, "coach": coach_button}))
     app.add_handler(
         MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND, on_edit)
     )

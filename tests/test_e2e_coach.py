@@ -32,7 +32,7 @@ async def test_strength_or_size_uses_their_bench_and_offers_goal_buttons(
 
 async def test_bulky_myth_is_answered_with_numbers(driver: ChatDriver) -> None:
     reply = texts(await driver.send(ANN, "will lifting heavy make me bulky?"))
-    assert reply.startswith("Not")
+    assert reply.startswith("Not")  # not by itself
     assert re.search(r"\d+–\d+", reply), reply  # concrete ranges (reps, weekly sets)
     assert "sets" in reply
 
@@ -44,3 +44,38 @@ async def test_off_topic_is_declined_politely(driver: ChatDriver) -> None:
     assert "went wrong" not in reply
     assert not any(r.buttons for r in replies)
     assert "No sets logged" in texts(await driver.send(ANN, "/history"))
+
+
+async def test_two_part_question_gets_both_answers_in_order(driver: ChatDriver) -> None:
+    reply = texts(
+        await driver.send(
+            ANN, "how long should I rest for strength? and how many sets a week for size?"
+        )
+    )
+    assert "3–5 min" in reply and "10–20" in reply
+    assert reply.index("3–5 min") < reply.index("10–20")
+
+
+async def test_follow_up_is_read_against_the_previous_question(driver: ChatDriver) -> None:
+    first = texts(await driver.send(ANN, "how long should I rest between heavy sets for strength?"))
+    assert "3–5 min" in first
+    follow = texts(await driver.send(ANN, "and for size?"))
+    assert "1.5–3 min" in follow
+
+
+async def test_pain_adds_a_caveat_and_still_answers(driver: ChatDriver) -> None:
+    reply = texts(await driver.send(ANN, "my knee hurts when I squat, how many reps for size?"))
+    assert "stop the lift that hurts" in reply
+    assert "6–15" in reply
+
+
+async def test_unclear_question_offers_two_readings_as_buttons(driver: ChatDriver) -> None:
+    replies = await driver.send(ANN, "what about bench")
+    offer = with_buttons(replies)
+    assert "not sure" in (offer.text or "")
+    assert len(offer.labels) == 2
+    picked = await driver.press(ANN, offer, offer.labels[0])
+    answer = texts(picked)
+    assert "not sure" not in answer and len(answer.split()) > 15
+    other = await driver.press(ANN + 1, offer, offer.labels[1])  # not the owner's button
+    assert "belongs to someone else" in (toast(other) or "")

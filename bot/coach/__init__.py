@@ -1,64 +1,163 @@
-"""The coach: offline answers to lifters' goal questions (strength, size, reps, rest, sets…).
+"""The coach: answers lifters' questions from a bank of answer cards (COACHING.md, our words).
 
-Pure domain code: rule-based intent detection, fixed answer texts grounded in COACHING.md, and
-personal lines built from the lifter's own numbers. Deterministic and fast (well under 50 ms).
+Pure domain code. A message is split into up to three asks; a learned ranker (TF-IDF + linear
+model over the cards' phrasings) picks a card for each; details read from the message (goal,
+experience, programme, lift, numbers, age, injury) refine the card, decide the goal, add a
+safety caveat and feed the calculators; the lifter's own log turns it into their numbers.
 """
 
 from __future__ import annotations
 
-from bot.coach.intent import Intent, detect
-from bot.coach.models import CoachAnswer, GoalLabel, LifterContext, LiftSnapshot
+from dataclasses import replace
+
+from bot.coach.asks import Asks, is_follow_up, split_asks
+from bot.coach.cardbank import Bank, Card, load_bank
+from bot.coach.compose import card_block
+from bot.coach.extract import Details, extract
+from bot.coach.goal import decide_goal
+from bot.coach.models import Choice, CoachAnswer, GoalLabel, LifterContext, LiftSnapshot
 from bot.coach.normalize import normalize
-from bot.coach.personal import personal_lines
+from bot.coach.ranker import default_ranker
 from bot.coach.routing import is_question
-from bot.coach.texts import WHY, topic_text
+from bot.coach.safety import caveat
+from bot.coach.select import SHORT_ASK, Pick, pick, refine
 
 __all__ = [
+    "Choice",
     "CoachAnswer",
     "GoalLabel",
     "LiftSnapshot",
     "LifterContext",
     "answer",
+    "answer_card",
     "is_question",
+    "warm_up",
 ]
-
-_CAVEATS: dict[str, str] = {
-    "minor": (
-        "Since you're under 18, I can only give general advice: learn technique with a "
-        "qualified coach or PE teacher, and check with a doctor if you have health concerns."
-    ),
-    "pregnancy": (
-        "During pregnancy I can only give general advice: please clear your training with "
-        "your doctor or midwife first, and follow what they say over anything here."
-    ),
-    "medical": (
-        "With a medical condition I can only give general advice: check with your doctor "
-        "before changing your training, and follow their guidance over mine."
-    ),
-}
-_NO_WHY = frozenset({"safety", "off_topic", "unclear", "nutrition", "programs", "e1rm"})
-GOAL_BUTTON_TOPICS = frozenset({"strength_vs_size"})
+PROGRAM_NAMES = frozenset({"531", "gzclp", "stronglifts", "ss", "texas", "ppl"})
+UNSURE = "I'm not sure which of these you mean — tap one:"
 
 
-def answer(question: str, ctx: LifterContext | None = None) -> CoachAnswer:
-    """Answer one question; with a context, quote the lifter's own loads, reps and block."""
-    norm = normalize(question)
-    intent = detect(norm)
-    parts = [_caveat(intent), topic_text(intent.topic, intent.goal, norm)]
-    if intent.detail and intent.topic not in _NO_WHY:
-        parts.append(WHY[intent.goal])
-    if ctx is not None:
-        personal = personal_lines(intent.topic, intent.goal, norm, ctx)
-        if personal:
-            parts.append("\n".join(personal))
-    text = "\n\n".join(part for part in parts if part)
+def warm_up() -> None:
+    """Load the cards and fit the ranker now, so the first question is fast."""
+    default_ranker()
+
+
+def read(text: str) -> Details:
+    """Details of a raw question ('@8' read as RPE 8)."""
+    return extract(normalize(text.replace("@", " rpe ")))
+
+
+def answer(
+    question: str, ctx: LifterContext | None = None, previous: str | None = None
+) -> CoachAnswer:
+    """Answer one message; `previous` is the card answered just before (for follow-ups)."""
+    bank = load_bank()
+    program = _program(ctx)
+    whole = read(question)
+    if previous and is_follow_up(question):
+        follow = _follow_up(bank, previous, whole, program)
+        if follow is not None:
+            return _reply(bank, [(follow, 1.0)], whole, [whole], ctx)
+    picks, details = _pick_asks(bank, split_asks(question), whole, program, question)
+    if len(picks) == 1 and picks[0].unsure:
+        return _clarify(bank, picks[0], whole)
+    return _reply(bank, [(p.card, p.confidence) for p in picks], whole, details, ctx)
+
+
+def _pick_asks(
+    bank: Bank, asks: Asks, whole: Details, program: str | None, question: str
+) -> tuple[list[Pick], list[Details]]:
+    """One card per ask, in order, each read with its own details (filled in from the context)."""
+    picks: list[Pick] = []
+    details: list[Details] = []
+    around = read(asks.context) if asks.context else Details()
+    for part in asks.parts:
+        own = read(part)
+        d = _merge(own, around if len(asks.parts) > 1 else whole)
+        if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
+            d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
+        p = pick(bank, default_ranker(), part, asks.context, d, program, question)
+        if picks and len(part.split()) < SHORT_ASK and (own.wants or own.lift):
+            follow = _follow_up(bank, picks[-1].card.id, own, program)  # "…and for size?"
+            if follow is not None and follow.id != picks[-1].card.id:
+                p = Pick(follow, 1.0, p.ranked)
+        if all(p.card.id != q.card.id for q in picks):
+            picks.append(p)
+            details.append(d)
+    return picks, details
+
+
+def answer_card(card_id: str, ctx: LifterContext | None = None) -> CoachAnswer | None:
+    """The answer of one card, as when a lifter taps one of the offered readings."""
+    card = load_bank().get(card_id)
+    if card is None:
+        return None
+    return _reply(load_bank(), [(card, 1.0)], Details(), [Details()], ctx)
+
+
+def _reply(
+    bank: Bank,
+    chosen: list[tuple[Card, float]],
+    whole: Details,
+    details: list[Details],
+    ctx: LifterContext | None,
+) -> CoachAnswer:
+    goals = [decide_goal(card, d) for (card, _), d in zip(chosen, details, strict=True)]
+    first = chosen[0][0]
+    blocks = [caveat(whole, injury_card=first.topic == "safety")]
+    blocks += [
+        card_block(card, goal, d, ctx)
+        for (card, _), goal, d in zip(chosen, goals, details, strict=True)
+    ]
     return CoachAnswer(
-        goal=intent.goal,
-        topic=intent.topic,
-        answer=text,
-        offer_goal_buttons=intent.topic in GOAL_BUTTON_TOPICS,
+        goal=goals[0],
+        topic=first.topic,
+        answer="\n\n".join(b for b in blocks if b),
+        offer_goal_buttons=any(card.goal_buttons for card, _ in chosen),
+        cards=tuple(card.id for card, _ in chosen),
+        confidence=min(score for _, score in chosen),
     )
 
 
-def _caveat(intent: Intent) -> str:
-    return _CAVEATS[intent.caveat] if intent.caveat else ""
+def _clarify(bank: Bank, p: Pick, whole: Details) -> CoachAnswer:
+    options = [bank.get(r.card) for r in p.ranked[:2]]
+    choices = tuple(Choice(c.id, c.title) for c in options if c is not None)
+    lines = [UNSURE, *(f"• {c.title}" for c in choices)]
+    return CoachAnswer(
+        goal=decide_goal(p.card, whole),
+        topic="unclear",
+        answer="\n".join(lines),
+        cards=tuple(c.card for c in choices),
+        confidence=p.confidence,
+        choices=choices,
+    )
+
+
+def _follow_up(bank: Bank, previous: str, d: Details, program: str | None) -> Card | None:
+    """'and for size?' → the previous card's topic for that goal; 'what about deadlifts?' → same."""
+    card = bank.get(previous)
+    if card is None:
+        return None
+    if d.wants or d.program or d.avoids_size or d.beginner:
+        return refine(bank, card, d, program)
+    return card if d.lift or d.sets or d.one_rm else None
+
+
+def _merge(part: Details, whole: Details) -> Details:
+    """An ask's own details, filled in from the whole message where the ask is silent."""
+    filled = {
+        name: getattr(whole, name)
+        for name in part.__dataclass_fields__
+        if getattr(part, name) in (None, False, ())
+        and getattr(whole, name) not in (None, False, ())
+        and name not in ("wants", "avoids_size")
+    }
+    if part.wants is None and not part.avoids_size:
+        filled.update(wants=whole.wants, avoids_size=whole.avoids_size)
+    return Details(**{**part.__dict__, **filled})
+
+
+def _program(ctx: LifterContext | None) -> str | None:
+    if ctx is None or ctx.program not in PROGRAM_NAMES:
+        return None
+    return ctx.program

@@ -20,13 +20,26 @@ class LiftSnapshot:
 
 @dataclass(frozen=True)
 class LifterContext:
-    """What the bot knows about the asker; defaults match a brand-new user."""
+    """What the bot knows about the asker; defaults match a brand-new user.
+
+    `program` is the named programme the lifter runs ("auto|531|gzclp|stronglifts|ss|texas|ppl"),
+    None when unknown; programme cards prefer it.
+    """
 
     unit: Literal["kg", "lb"] = "kg"
     goal: Literal["strength", "hypertrophy", "both"] = "both"
     experience: Literal["novice", "intermediate", "advanced"] = "novice"
     block: str | None = None
     lifts: tuple[LiftSnapshot, ...] = ()
+    program: str | None = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One likely reading of an unclear question, offered as a button."""
+
+    card: str
+    title: str
 
 
 @dataclass(frozen=True)
@@ -37,7 +50,16 @@ class CoachAnswer:
     topic: str
     answer: str
     offer_goal_buttons: bool = False
+    cards: tuple[str, ...] = ()
+    confidence: float = 1.0
+    choices: tuple[Choice, ...] = ()
 
-    def to_json(self) -> dict[str, str]:
-        """The SPEC shape for `spotter ask --json`."""
-        return {"goal": self.goal, "topic": self.topic, "answer": self.answer}
+    def to_json(self) -> dict[str, object]:
+        """The SPEC shape for `spotter ask --json`, plus the chosen cards and the confidence."""
+        return {
+            "goal": self.goal,
+            "topic": self.topic,
+            "answer": self.answer,
+            "cards": list(self.cards),
+            "confidence": round(self.confidence, 3),
+        }

@@ -1,54 +1,41 @@
-"""Lines that turn a general answer into the lifter's own numbers (loads, recent reps, block)."""
+"""Lines that turn a card's answer into the lifter's own numbers (loads, recent reps, block)."""
 
 from __future__ import annotations
-
-import re
 
 from bot.coach.models import GoalLabel, LifterContext, LiftSnapshot
 from bot.units import Unit, fmt_number, from_kg
 
 STEP: dict[Unit, float] = {"kg": 2.5, "lb": 5.0}  # plate steps: 2.5 kg, or 5 lb (COACHING 4)
-LOAD_TOPICS = frozenset({"rep_range", "strength_vs_size", "both_at_once", "e1rm", "plateau"})
-REPS_TOPICS = frozenset({"rep_range", "strength_vs_size", "both_at_once", "plateau"})
-BLOCK_TOPICS = frozenset(
-    {"strength_vs_size", "which_first", "plateau", "both_at_once", "rep_range"}
-)
-
-# Words a lifter uses for a lift, beyond its display name and id.
-_ALIASES: dict[str, tuple[str, ...]] = {
-    "bench_press": ("bench",),
-    "squat": ("squat",),
-    "deadlift": ("deadlift", "dl"),
-    "overhead_press": ("ohp", "overhead", "press"),
-}
 
 
-def personal_lines(topic: str, goal: GoalLabel, question: str, ctx: LifterContext) -> list[str]:
-    """Up to three short lines quoting the lifter's data; empty when there is none to use."""
+def personal_lines(
+    kind: str | None, goal: GoalLabel, lift_id: str | None, ctx: LifterContext
+) -> list[str]:
+    """Up to three short lines quoting the lifter's data; empty when there is none to use.
+
+    `kind` is the card's personal tag: "bands" (loads per goal and recent reps) or "e1rm".
+    """
     lines: list[str] = []
-    lift = pick_lift(question, ctx.lifts)
-    if lift is not None and topic in LOAD_TOPICS:
-        lines.append(load_line(lift, goal, ctx.unit, e1rm_only=topic == "e1rm"))
-    if lift is not None and topic in REPS_TOPICS and lift.recent_reps:
+    lift = pick_lift(lift_id, ctx.lifts)
+    if lift is not None and kind in ("bands", "e1rm"):
+        lines.append(load_line(lift, goal, ctx.unit, e1rm_only=kind == "e1rm"))
+    if lift is not None and kind == "bands" and lift.recent_reps:
         lines.append(reps_line(lift))
-    if ctx.block and topic in BLOCK_TOPICS:
+    if ctx.block and kind == "bands":
         lines.append(f"You're currently in: {ctx.block}.")
-    if topic == "strength_vs_size":
-        lines.append(f"Your goal is set to {_goal_word(ctx.goal)} — tap a button to change it.")
     return lines
 
 
-def pick_lift(question: str, lifts: tuple[LiftSnapshot, ...]) -> LiftSnapshot | None:
+def goal_line(ctx: LifterContext) -> str:
+    return f"Your goal is set to {_goal_word(ctx.goal)} — tap a button to change it."
+
+
+def pick_lift(lift_id: str | None, lifts: tuple[LiftSnapshot, ...]) -> LiftSnapshot | None:
     """The lift the question names, else the lifter's first (main) lift."""
     if not lifts:
         return None
     for lift in lifts:
-        names = (
-            lift.name.lower(),
-            lift.exercise.replace("_", " "),
-            *_ALIASES.get(lift.exercise, ()),
-        )
-        if any(re.search(rf"\b{re.escape(name)}", question) for name in names):
+        if lift.exercise == lift_id:
             return lift
     return lifts[0]
 

@@ -1,16 +1,17 @@
-"""The coach with the lifter's own numbers: e1RMs, recent rep ranges and the current block."""
+"""The coach with the lifter's own numbers (e1RMs, recent reps, block) and a short memory."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 from itertools import groupby
 
-from bot.coach import CoachAnswer, LifterContext, LiftSnapshot, answer
+from bot.coach import CoachAnswer, LifterContext, LiftSnapshot, answer, answer_card
 from bot.exercises import MAIN_LIFTS, display_name
 from bot.logbook import best_e1rm_of
 from bot.services.calendar import local_today
 from bot.services.container import Services
 from bot.services.program import block_label
+from bot.services.programmes import current_program
 from storage.users import User
 
 RECENT_DAYS = 28
@@ -43,8 +44,23 @@ async def lifter_context(svc: Services, user: User) -> LifterContext:
         experience=user.experience,
         block=await block_label(svc, user),
         lifts=lifts,
+        program=await current_program(svc, user),
     )
 
 
 async def ask(svc: Services, user: User, question: str) -> CoachAnswer:
-    return answer(question, await lifter_context(svc, user))
+    """Answer a chat question; a follow-up within a few minutes is read against the last card."""
+    now = svc.now()
+    previous = svc.coach_memory.recall(user.id, now)
+    reply = answer(question, await lifter_context(svc, user), previous=previous)
+    if reply.cards and not reply.choices:
+        svc.coach_memory.remember(user.id, reply.cards[-1], now)
+    return reply
+
+
+async def ask_card(svc: Services, user: User, card_id: str) -> CoachAnswer | None:
+    """The reading a lifter tapped after an unclear question."""
+    reply = answer_card(card_id, await lifter_context(svc, user))
+    if reply is not None:
+        svc.coach_memory.remember(user.id, card_id, svc.now())
+    return reply

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Protocol
 
+from bot.coach.memory import FollowUpMemory
 from bot.config import Settings
 from storage import open_database
 from storage.base import Store
@@ -54,6 +55,7 @@ class Services:
     reminder_service: ReminderService | None = None
     leader: Leadership | None = None
     rest_clock: Ticker | None = None
+    coach_memory: FollowUpMemory = field(default_factory=FollowUpMemory)
 
     def now(self) -> datetime:
         return self.clock()

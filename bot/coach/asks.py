@@ -1,0 +1,74 @@
+"""Split one message into its asks (up to three) and the context sentences around them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.coach.routing import is_question
+
+MAX_ASKS = 3
+_SENTENCES = re.compile(r"(?<=[?!.])\s+|\n+|\s*;\s*")
+# "…for strength and how long should I rest?" — a second question inside one sentence.
+_JOINED = re.compile(
+    r",?\s+(?:and also|also|plus|and|but|oh and)\s+(?=(?:how|what|whats|what's|should|is|are|do"
+    r"|does|can|when|which|why|where)\b)",
+    re.IGNORECASE,
+)
+_FOLLOW_UP = re.compile(
+    r"^\s*(and|what about|how about|same|ok and|okay and|but|also|and what about|what if)\b",
+    re.IGNORECASE,
+)
+
+
+_GREETING = re.compile(
+    r"^\s*((hey|hi|hello|yo|ok|okay|so|coach|hey coach|quick question|question|also|and|plus|but"
+    r"|oh)[\s,!:.-]+)+",
+    re.IGNORECASE,
+)
+_ASK_START = re.compile(
+    r"^(how|what|whats|what's|why|when|which|should|can|could|would|is|are|do|does|will|any)\b",
+    re.IGNORECASE,
+)
+_STATEMENT = re.compile(r"^(i|i'm|im|my|we|been|just|this|last|today)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Asks:
+    """The question parts in order, plus the statements that give them context."""
+
+    parts: tuple[str, ...]
+    context: str
+
+
+def split_asks(text: str) -> Asks:
+    parts: list[str] = []
+    context: list[str] = []
+    for sentence in (s.strip() for s in _SENTENCES.split(text.strip())):
+        if not sentence:
+            continue
+        pieces = [p.strip() for p in _JOINED.split(sentence) if p.strip()]
+        for piece in pieces:
+            (parts if _is_ask(piece) else context).append(piece)
+    if not parts:
+        return Asks((text.strip(),), "")
+    if len(parts) > MAX_ASKS:
+        parts = [*parts[: MAX_ASKS - 1], " ".join(parts[MAX_ASKS - 1 :])]
+    return Asks(tuple(parts), " ".join(context))
+
+
+def _is_ask(piece: str) -> bool:
+    """A real question, not a greeting or a statement that happens to start like one."""
+    core = _GREETING.sub("", piece).strip()
+    if len(core.split()) < 2:
+        return False
+    return (
+        core.endswith("?")
+        or bool(_ASK_START.search(core))
+        or (is_question(core) and not _STATEMENT.search(core))
+    )
+
+
+def is_follow_up(text: str) -> bool:
+    """A short fragment that only makes sense after the previous answer."""
+    return bool(_FOLLOW_UP.search(text)) and len(text.split()) <= 7

@@ -1,0 +1,187 @@
+"""Number answers from the question's own numbers (or the lifter's log): COACHING.md Parts 2–4.
+
+Each calculator returns one short line, or None when the numbers it needs are missing. Loads are
+shown in the question's unit (else the lifter's) and rounded to plates: 2.5 kg or 5 lb; resets
+round down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from bot.coach.extract import Details
+from bot.programming.e1rm import set_e1rm
+from bot.programming.models import LoggedSet
+from bot.programming.rounding import Mode, round_load
+from bot.programming.rts import rts_percent
+from bot.units import Unit, fmt_number, from_kg, to_kg
+
+TM_FACTOR = 0.90  # 5/3/1 training max; Forever uses 0.85
+TM_FOREVER = 0.85
+RESET_FACTOR = 0.90
+AUTOREG_PER_RPE = 0.04
+AUTOREG_CAP = 0.10
+DEFAULT_RPE = 8.0  # a working set with no RPE named: 2 reps in reserve
+WARMUP = ((0.40, 5), (0.55, 3), (0.70, 2), (0.80, 1))
+WEEKS_531 = ((65, 75, 85), (70, 80, 90), (75, 85, 95))
+
+Calculator = Callable[[Details, float | None, Unit], str | None]
+
+
+def plates(value: float, unit: Unit, mode: Mode = "nearest") -> str:
+    """A load in `unit`, rounded to the barbell step of that unit."""
+    return (
+        f"{fmt_number(from_kg(round_load(to_kg(value, unit), 'barbell', unit, mode), unit))} {unit}"
+    )
+
+
+def set_estimate(load: float, reps: int, rpe: float | None) -> float | None:
+    """e1RM of one set (RTS chart with an RPE, Epley without), same unit as the load."""
+    return set_e1rm(LoggedSet("any", date.min, load, reps, rpe))
+
+
+def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    if not d.sets:
+        return None
+    s = d.sets[0]
+    value = set_estimate(s.load, s.reps, s.rpe)
+    shown = f"{fmt_number(s.load)} {unit} × {s.reps}" + (
+        f" @ RPE {fmt_number(s.rpe)}" if s.rpe else ""
+    )
+    if value is None:
+        return f"{shown}: too many reps (or too easy) to estimate a max from reliably."
+    how = f"RTS chart, {rts_percent(s.reps, s.rpe)}%" if s.rpe else "Epley"
+    return f"Your set {shown} → e1RM ≈ {fmt_number(round(value, 1))} {unit} ({how})."
+
+
+def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    reps = d.target_reps or (d.sets[0].reps if d.sets else None)
+    stated = d.target_rpe or (d.sets[0].rpe if d.sets else None)
+    rpe = stated or DEFAULT_RPE
+    top = d.one_rm or known_max
+    if reps is None:
+        return None
+    try:
+        pct = rts_percent(reps, round(rpe * 2) / 2)
+    except ValueError:
+        return None
+    if top is None:
+        return f"{reps} reps @ RPE {fmt_number(rpe)} = {pct}% of your 1RM." if stated else None
+    load = plates(top * pct / 100, unit)
+    assumed = "" if stated else " (RPE 8 assumed: 2 reps in reserve)"
+    shown = f"{reps} reps @ RPE {fmt_number(rpe)} = {pct}%"
+    return f"{shown} → {fmt_number(top)} × {pct}% ≈ {load}{assumed}."
+
+
+def percent_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    top = d.one_rm or d.load or known_max
+    if top is None or d.percent is None or not 20 <= d.percent <= 110:
+        return None
+    load = plates(top * d.percent / 100, unit)
+    return f"{fmt_number(d.percent)}% of {fmt_number(top)} {unit} ≈ {load}."
+
+
+def warmup_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    work = d.load or d.one_rm
+    if work is None:
+        return None
+    steps = ", ".join(f"{plates(work * pct, unit)} × {reps}" for pct, reps in WARMUP)
+    return f"For {fmt_number(work)} {unit}: {steps}, then your work sets."
+
+
+def autoreg_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    load, target = d.load, d.target_rpe
+    felt = d.felt_rpe or (d.sets[0].rpe if d.sets else None)
+    if load is None or felt is None or target is None:
+        return None
+    change = max(-AUTOREG_CAP, min(AUTOREG_CAP, -AUTOREG_PER_RPE * (felt - target)))
+    return (
+        f"{fmt_number(load)} {unit} at RPE {fmt_number(felt)} vs target {fmt_number(target)}"
+        f" → about {plates(load * (1 + change), unit)} for the next sets."
+    )
+
+
+def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    if d.load is None:
+        return None
+    reset = plates(d.load * RESET_FACTOR, unit, "down")
+    return f"Reset from {fmt_number(d.load)} {unit}: 90% → {reset}."
+
+
+def tm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
+    top = d.one_rm or (round(from_set, 1) if from_set else None) or known_max
+    if top is None:
+        return None
+    original, forever = (
+        plates(top * TM_FACTOR, unit),
+        plates(top * TM_FOREVER, unit),
+    )
+    return (
+        f"With a 1RM of {fmt_number(top)} {unit}: training max {original} (90%),"
+        f" or {forever} at 85%."
+    )
+
+
+def tm_weeks_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    top = d.one_rm or known_max
+    if top is None:
+        return None
+    tm = top * TM_FACTOR
+    weeks = "; ".join(
+        f"week {n}: " + "/".join(plates(tm * p / 100, unit) for p in pcts)
+        for n, pcts in enumerate(WEEKS_531, start=1)
+    )
+    return f"1RM {fmt_number(top)} {unit} → TM {plates(tm, unit)}. {weeks}."
+
+
+def tm_reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    tm = d.load or d.one_rm
+    if tm is None:
+        return None
+    return f"A 10% cut from a TM of {fmt_number(tm)} {unit} → {plates(tm * 0.9, unit, 'down')}."
+
+
+def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    five = d.load or (d.sets[0].load if d.sets else None)
+    if five is None:
+        return None
+    monday = five * 0.9
+    friday = plates(five + (2.5 if unit == "kg" else 5.0), unit)
+    return (
+        f"From a 5RM of {fmt_number(five)} {unit}: Monday 5×5 ≈ {plates(monday, unit)}, "
+        f"Wednesday 2×5 ≈ {plates(monday * 0.8, unit)}, Friday aim for {friday} × 5."
+    )
+
+
+STRENGTH_BLOCK = (("4×4", 82.4), ("5×3", 86.3), ("4×2", 90.7), ("1×1", 93.9))
+
+
+def strength_block_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    top = d.one_rm or known_max
+    if top is None:
+        return None
+    weeks = ", ".join(f"{scheme} {plates(top * pct / 100, unit)}" for scheme, pct in STRENGTH_BLOCK)
+    return f"With an e1RM of {fmt_number(top)} {unit}: {weeks}."
+
+
+CALCULATORS: dict[str, Calculator] = {
+    "e1rm": e1rm_line,
+    "rts_load": rts_load_line,
+    "percent": percent_line,
+    "warmup": warmup_line,
+    "autoreg": autoreg_line,
+    "reset": reset_line,
+    "tm": tm_line,
+    "tm_weeks": tm_weeks_line,
+    "tm_reset": tm_reset_line,
+    "texas": texas_line,
+    "sblock": strength_block_line,
+}
+
+
+def calculate(name: str | None, d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """Run the card's calculator, if it has one and the numbers are there."""
+    calc = CALCULATORS.get(name or "")
+    return calc(d, known_max, unit) if calc else None

@@ -1,0 +1,34 @@
+"""Turn chosen cards into one reply: caveat, each card's answer, its numbers, the lifter's own."""
+
+from __future__ import annotations
+
+from bot.coach.calculators import calculate
+from bot.coach.cardbank import Card
+from bot.coach.extract import Details
+from bot.coach.models import GoalLabel, LifterContext
+from bot.coach.personal import goal_line, personal_lines, pick_lift
+from bot.coach.safety import general_only
+from bot.units import Unit, from_kg
+
+
+def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | None) -> str:
+    """One card's answer with its calculator line and the lifter's own numbers."""
+    lines = [card.text]
+    if not general_only(d):
+        unit: Unit = d.unit or (ctx.unit if ctx else "kg")  # type: ignore[assignment]
+        numbers = calculate(card.calc, d, _known_max(d, ctx, unit), unit)
+        if numbers:
+            lines.append(numbers)
+        if ctx is not None and not (numbers and card.personal == "e1rm"):
+            lines.extend(personal_lines(card.personal, goal, d.lift, ctx))
+    if ctx is not None and card.goal_buttons:
+        lines.append(goal_line(ctx))
+    return "\n".join(lines)
+
+
+def _known_max(d: Details, ctx: LifterContext | None, unit: Unit) -> float | None:
+    """The lifter's e1RM for the lift asked about, in the unit the answer uses."""
+    if ctx is None:
+        return None
+    lift = pick_lift(d.lift, ctx.lifts)
+    return round(from_kg(lift.e1rm_kg, unit), 1) if lift else None

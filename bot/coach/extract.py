@@ -1,0 +1,229 @@
+"""Details pulled out of a question: what the asker wants, who they are, and their numbers.
+
+Works on `normalize`d text. Each detail is read only where the asker states it about
+themselves ("I'm 16", not "my 16 year old son"; "my knee hurts", not "kneeling").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.coach import vocabulary as v
+
+
+@dataclass(frozen=True)
+class SetNumbers:
+    """One set written in the question: load × reps, with an RPE when given."""
+
+    load: float
+    reps: int
+    rpe: float | None = None
+
+
+@dataclass(frozen=True)
+class Details:
+    """Everything the goal decision, the safety caveat and the calculators need."""
+
+    wants: str | None = None  # strength | hypertrophy | both
+    avoids_size: bool = False
+    beginner: bool = False
+    months: int | None = None
+    program: str | None = None
+    tier: str | None = None
+    lift: str | None = None
+    unit: str | None = None
+    sets: tuple[SetNumbers, ...] = ()
+    load: float | None = None
+    one_rm: float | None = None
+    percent: float | None = None
+    target_reps: int | None = None
+    target_rpe: float | None = None
+    felt_rpe: float | None = None
+    bodyweight: float | None = None
+    age: int | None = None
+    injury: str | None = None  # current | cleared
+    pregnant: bool = False
+    medical: bool = False
+    detail: bool = False
+
+
+def extract(text: str) -> Details:
+    """Read every detail from normalised question text."""
+    sets = _sets(text)
+    return Details(
+        wants=_wants(text),
+        avoids_size=bool(v.AVOID_SIZE.search(text)),
+        beginner=bool(v.BEGINNER.search(text)) or _months(text) in range(0, 6),
+        months=_months(text),
+        program=_program(text),
+        tier=_tier(text),
+        lift=_lift(text),
+        unit=_unit(text),
+        sets=sets,
+        load=sets[0].load if sets else _number(v.LOAD, text),
+        one_rm=_number(v.ONE_RM, text),
+        percent=_number(v.PERCENT, text),
+        target_reps=_target_reps(text, sets),
+        target_rpe=_target_rpe(text, sets),
+        felt_rpe=felt_rpe(text) or _other_rpe(text, _target_rpe(text, sets)),
+        bodyweight=_number(v.BODYWEIGHT, text),
+        age=_age(text),
+        injury=_injury(text),
+        pregnant=bool(v.PREGNANT.search(text)),
+        medical=bool(v.MEDICAL.search(text)),
+        detail=bool(v.DETAIL.search(text)),
+    )
+
+
+def _first(pattern: re.Pattern[str], text: str) -> str | None:
+    m = pattern.search(text)
+    return m.group(1) if m else None
+
+
+def _search(
+    patterns: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str
+) -> re.Match[str] | None:
+    for pattern in patterns if isinstance(patterns, tuple) else (patterns,):
+        m = pattern.search(text)
+        if m is not None:
+            return m
+    return None
+
+
+def _number(patterns: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str) -> float | None:
+    m = _search(patterns, text)
+    return float(m.group("n")) if m else None
+
+
+def _wants(text: str) -> str | None:
+    """The goal the asker states, after removing what they say they don't want."""
+    kept = v.NOT_WANTED.sub(" ", text)
+    kept = v.NEUTRAL.sub(" ", kept)
+    if v.BOTH_WISH.search(kept):
+        return "both"
+    strength = bool(v.STRENGTH.search(kept))
+    size = bool(v.SIZE.search(kept))
+    if strength and size:
+        return "both"
+    if strength:
+        return "strength"
+    if size:
+        return "hypertrophy"
+    return None
+
+
+def _months(text: str) -> int | None:
+    m = _search(v.EXPERIENCE, text)
+    if m is None:
+        return 0 if v.NEVER_LIFTED.search(text) else None
+    amount = float(m.group("n"))
+    unit = m.group("unit")
+    factor = {"year": 12.0, "yr": 12.0, "month": 1.0, "week": 0.25}[unit.rstrip("s")]
+    return int(amount * factor)
+
+
+def _program(text: str) -> str | None:
+    for name, pattern in v.PROGRAMS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _lift(text: str) -> str | None:
+    for lift, pattern in v.LIFTS:
+        if pattern.search(text):
+            return lift
+    return None
+
+
+def _unit(text: str) -> str | None:
+    m = v.UNIT.search(text)
+    return m.group(1) if m else None
+
+
+def _sets(text: str) -> tuple[SetNumbers, ...]:
+    """Every set written in the question, in the shapes lifters use (100x5 @8, 5 reps at 100,
+    100 for a triple, 100kg 5x5 @7, 3x5 at 100)."""
+    found: list[SetNumbers] = []
+    for m in v.SET.finditer(text):
+        rpe = 10.0 - float(m.group("rir")) if m.group("rir") else _rpe(m)
+        _add(found, float(m.group("load")), int(m.group("reps")), rpe)
+    for pattern in (v.SET_REPS_FIRST, *v.SET_SCHEME):
+        for m in pattern.finditer(text):
+            _add(found, float(m.group("load")), int(m.group("reps")), _rpe(m))
+    for m in v.SET_NAMED.finditer(text):
+        _add(found, float(m.group("load")), v.NAMED_REPS[m.group("named")], _rpe(m))
+    return tuple(found)
+
+
+def _rpe(m: re.Match[str]) -> float | None:
+    return float(m.group("rpe")) if m.group("rpe") else None
+
+
+def _add(found: list[SetNumbers], load: float, reps: int, rpe: float | None) -> None:
+    """Keep plausible sets only: "10x1" is sets × reps, not a 10 kg single."""
+    if 1 <= reps <= 30 and load >= 15:
+        found.append(SetNumbers(load, reps, rpe if rpe is not None and 5 <= rpe <= 10 else None))
+
+
+def _target_reps(text: str, sets: tuple[SetNumbers, ...]) -> int | None:
+    value = _number(v.TARGET_REPS, text)
+    if value is None and (named := v.NAMED_REPS_RE.search(text)):
+        return v.NAMED_REPS[named.group(1)]
+    return int(value) if value is not None else None
+
+
+def _target_rpe(text: str, sets: tuple[SetNumbers, ...]) -> float | None:
+    if instead := v.RPE_INSTEAD.search(text):
+        return float(instead.group("target"))
+    if planned := v.TARGET_RPE.search(text):
+        return float(planned.group("n"))
+    if sets and sets[0].rpe is not None:
+        return None
+    m = v.RPE.search(text)
+    return float(m.group("n")) if m else None
+
+
+def _other_rpe(text: str, target: float | None) -> float | None:
+    """With a target stated, the first other RPE in the question is how the set felt."""
+    if target is None:
+        return None
+    values = [float(m.group("n")) for m in v.RPE.finditer(text)]
+    return next((x for x in values if x != target and 5 <= x <= 10), None)
+
+
+def felt_rpe(text: str) -> float | None:
+    """The RPE a set felt like when the question compares it with the plan."""
+    m = v.RPE_INSTEAD.search(text) or v.FELT_RPE.search(text)
+    if m is None:
+        return None
+    value = float(m.group("felt") if "felt" in m.groupdict() else m.group("n"))
+    return value if 5 <= value <= 10 else None
+
+
+def _tier(text: str) -> str | None:
+    named = _first(v.FAILED_TIER, text) or _first(v.TIER, text)
+    if named:
+        return named
+    return next((tier for pattern, tier in v.TIER_SCHEMES if pattern.search(text)), None)
+
+
+def _age(text: str) -> int | None:
+    """The asker's own age only: not a child's, a parent's or years of training."""
+    cleaned = v.OTHERS_AGE.sub(" ", text)
+    value = _number(v.OWN_AGE, cleaned)
+    if value is None:
+        return None
+    age = int(value)
+    return age if 8 <= age <= 99 else None
+
+
+def _injury(text: str) -> str | None:
+    """'current' for a first-person pain or injury now, 'cleared' once healed or cleared."""
+    if v.CLEARED.search(text):
+        return "cleared"
+    cleaned = v.NO_PAIN.sub(" ", text)
+    if v.OWN_PAIN.search(cleaned):
+        return "current"
+    return None

@@ -1,0 +1,27 @@
+"""The goal decision (SPEC "Coach", COACHING 4.8), separate from which card answers.
+
+* `none` for definitions, comparisons, maths, safety and off-topic cards, whatever the asker says.
+* `both` for anyone who wants both at once, and for beginners.
+* otherwise what the asker wants; "I don't want to get bulky" alone means strength without size.
+* with no goal stated, the goal the card implies.
+"""
+
+from __future__ import annotations
+
+from bot.coach.cardbank import Card
+from bot.coach.extract import Details
+from bot.coach.models import GoalLabel
+
+
+def decide_goal(card: Card, d: Details) -> GoalLabel:
+    if card.goal == "none":
+        return "none"
+    if d.wants == "both" or d.beginner:
+        return "both"
+    if d.wants == "strength":
+        return "strength"
+    if d.wants == "hypertrophy":
+        return "strength" if d.avoids_size and card.goal == "strength" else "hypertrophy"
+    if d.avoids_size:
+        return "strength"
+    return card.goal

@@ -1,0 +1,47 @@
+"""Safety as a caveat in front of a still-useful answer (COACHING 4.8 "Safety/scope")."""
+
+from __future__ import annotations
+
+from bot.coach.extract import Details
+
+ADULT_AGE = 18
+PAIN = (
+    "First: if something hurts, stop the lift that hurts and get it looked at by a doctor or "
+    "physio — don't train through sharp pain. The rest is for what you can train pain-free."
+)
+CLEARED = (
+    "Since you've been cleared, ease back in: start well below your old weights and build up "
+    "over a few weeks; stop if the pain comes back."
+)
+MINOR = (
+    "As you're under 18, this is general advice only: learn the lifts with a qualified coach or "
+    "PE teacher, and skip max attempts."
+)
+PREGNANT = (
+    "During pregnancy this is general advice only: clear your training with your doctor or "
+    "midwife and follow what they say over anything here."
+)
+MEDICAL = (
+    "With a medical condition this is general advice only: check with your doctor before "
+    "changing your training."
+)
+
+
+def caveat(d: Details, *, injury_card: bool) -> str:
+    """The one safety line this asker needs, or empty."""
+    if d.pregnant:
+        return PREGNANT
+    if d.age is not None and d.age < ADULT_AGE:
+        return MINOR
+    if d.injury == "cleared":  # "had surgery, now cleared": the all-clear is the news
+        return CLEARED
+    if d.medical:
+        return MEDICAL
+    if d.injury == "current" and not injury_card:
+        return PAIN
+    return ""
+
+
+def general_only(d: Details) -> bool:
+    """Minors, pregnancy and medical conditions get no personal loads or maths."""
+    return d.pregnant or d.medical or (d.age is not None and d.age < ADULT_AGE)

@@ -1,0 +1,268 @@
+"""Word patterns the coach reads details with (on `normalize`d text, '@' already read as 'rpe').
+
+Goal words follow SPEC/COACHING 4.8: what the asker wants decides, not the method they name;
+looks words ("toned", "defined") mean muscle; what they don't want is never read as a wish.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(parts))
+
+
+def _each(*parts: str) -> tuple[re.Pattern[str], ...]:
+    """Alternatives that each capture the same named number (one pattern can't repeat a name)."""
+    return tuple(re.compile(part) for part in parts)
+
+
+_NUM = r"(?P<n>\d+(?:\.\d+)?)"
+
+STRENGTH = _rx(
+    r"\bstrong(er|est)?\b",
+    r"\bstrength\b",
+    r"\bpowerlifting\b",
+    r"\b(meet|competition|compete)\b",
+    r"\b(1rm|prs?|max|total)\b(?! (is|of|was|at))",
+    r"\blift (more|heavier)\b",
+    r"\b(increase|improve|raise|boost|up|push|add to|better at) (my |your )(\w+ )?"
+    r"(squat|bench|deadlift|ohp|press|lifts|total|max|1rm|numbers)\b",
+)
+SIZE = _rx(
+    r"\bbigger\b",
+    r"\bget(ting)? big\b",
+    r"\bsize\b",
+    r"\bhypertrophy\b",
+    r"\bmass\b",
+    r"\bbodybuilding\b",
+    r"\baesthetics?\b",
+    r"\bphysique\b",
+    r"\bmuscle (growth|size|gain|building)\b",
+    r"\b(build|builds|gain|add|put on|grow|building|gaining|adding|putting on|keep|keeping"
+    r"|maintain|maintaining|preserve|retain)( the| my)? (most |more |some |lean |any )*"
+    r"(muscles?|gains|size|mass)\b",
+    r"\bmuscular\b",
+    r"\bgrow(th|ing|s)?\b",
+    r"\bbulk(ing)?\b(?! ?y)",
+    r"\b(tone|toned|toning|defined|definition|shredded|lean muscle|look(ing)? (better|good|fit))\b",
+    r"\bgains\b",
+    r"\brecomp\w*",
+)
+BOTH_WISH = _rx(
+    r"\bboth\b",
+    r"\b(bigger|size|muscle|mass|hypertrophy|aesthetics?) and (be |get )?"
+    r"(stronger|strength|strong)\b",
+    r"\b(stronger|strength|strong) and (look |get |be |build )?"
+    r"(bigger|size|muscle|mass|muscular|big|hypertrophy|aesthetics?)\b",
+    r"\b(big|huge|jacked) and (strong|stronger)\b",
+    r"\b(at the same time|simultaneously|at once|powerbuilding)\b",
+)
+# Phrases that carry a goal word without the asker wanting it.
+NEUTRAL = _rx(
+    r"\bstarting strength\b",
+    r"\bbigger(?= (total|max|1rm|pr|numbers|squat|bench|deadlift|lifts?)\b)",
+    r"\b(been|was|have been|had been) (training|lifting|going) for (strength|size|hypertrophy)\b",
+    r"\b(strength|hypertrophy|size) (block|phase|cycle|day|work|program|programme|training)s?\b"
+    r"(?= (first|or|vs|then|before|after))",
+    r"\bdifference between\b.*",
+    r"\b(or|vs\.?|versus)\b.*",
+    r"\b(strength|size|hypertrophy|bigger|stronger|strong|big|muscle|mass)( training)? (or|vs\.?"
+    r"|versus)\b",
+    r"\btraining max\b|\bworking max\b",
+    r"\b(making|make|seeing|see|no|any|stop|stopped|lost|losing) (\w+ )?(gains|strength|size)\b",
+)
+NOT_WANTED = re.compile(
+    r"\b(do not|never|without|no|avoid|avoiding|not|scared of|afraid of|fear|worried|worry|hate"
+    r"|rather not|less)\b( about)?( want to| wanting to)?( get| getting| to get| being| looking"
+    r"| look| becoming| become| gaining| gain| adding| add| putting on| look like)*( too| any| a)?"
+    r" (bulky|bulk up|bulk|big|bigger|size|mass|muscular|manly|weight|a bodybuilder)\b"
+)
+# "will heavy squats make my legs huge?" is a fear, not a wish.
+_FEARED = (
+    r" (make|give|turn)( me| my \w+| you| your \w+| her( \w+)?| him| his \w+)?( look| get)?"
+    r"( too)?( \w+)? (bulky|bigger|big|huge|manly|thick|thicker|wider)\b"
+)
+FEAR = _rx(
+    r"\b(will|does|do|would|can|could|is) (it|this|that|lifting|heavy|weights?|\w+ing|\w+s)"
+    r"( \w+){0,4}" + _FEARED,
+    r"\b(think|thinks|worried|afraid|scared|says?|heard|fears?)\b[^.?!]{0,30}"
+    r"\b\w+ (will|would|could|might|can)" + _FEARED,
+)
+NOT_WANTED = re.compile(f"{NOT_WANTED.pattern}|{FEAR.pattern}")
+AVOID_SIZE = _rx(
+    NOT_WANTED.pattern,
+    r"\bbulky\b|\bbulk me up\b|\bbulk you up\b",
+    r"\bstay (the same weight|in my weight class|lean|light|small)\b",
+    r"\bwithout (getting |gaining )?(bigger|size|mass|weight)\b",
+)
+BEGINNER = _rx(
+    r"\bbeginners?\b",
+    r"\bnovices?\b",
+    r"\bi am (new|brand new|fairly new|pretty new|completely new|a beginner)\b",
+    r"\bnew (to|at) (lifting|the gym|gym|training|weights|this|working out|strength)\b",
+    r"\bjust (started|starting|began|begun|got into|getting into)\b",
+    r"\bfirst (program|programme|routine|time lifting|time in the gym)\b",
+    r"\bnever (lifted|trained|been to (a|the) gym|touched a (weight|barbell))\b",
+)
+NEVER_LIFTED = re.compile(r"\bnever (lifted|trained|touched a (weight|barbell))\b")
+EXPERIENCE = (
+    re.compile(
+        r"\b(lifting|training|been at it|experience|in the gym|working out|lifted)\D{0,12}?"
+        r"(?P<n>\d+(?:\.\d+)?) (?P<unit>years?|yrs?|months?|weeks?)\b"
+    ),
+    re.compile(
+        r"\b(?P<n>\d+(?:\.\d+)?) (?P<unit>years?|yrs?|months?|weeks?) (of |into )?"
+        r"(lifting|training|experience|in the gym)\b"
+    ),
+)
+PROGRAMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "531",
+        re.compile(
+            r"\b531\b|\bbbb\b|boring but big|\bwendler\b|\bfsl\b|first set last|training max|\btm\b"
+        ),
+    ),
+    ("gzclp", re.compile(r"\bgzcl\w*|\bt[123]\b|\btier ?[123]\b")),
+    ("greyskull", re.compile(r"\bgr[ae]y ?skull\b|\bgslp\b|\bphrak\b")),
+    ("stronglifts", re.compile(r"\bstrong ?lifts\b|\bsl ?5x5\b")),
+    ("ss", re.compile(r"\bstarting strength\b|\brippetoe\b|\bss\b")),
+    ("texas", re.compile(r"\btexas\b")),
+    ("juggernaut", re.compile(r"\bjuggernaut\b")),
+    ("rp", re.compile(r"\b(rp|renaissance periodi[sz]ation|israetel|mev|mav|mrv)\b")),
+    ("ppl", re.compile(r"\bppl\b|\bpush ?pull ?legs?\b")),
+)
+TIER = re.compile(r"\bt(?:ier ?)?([123])s?\b")
+FAILED_TIER = re.compile(  # the tier named last before a failure word
+    r"\bt(?:ier ?)?([123])\b(?:(?!\bt(?:ier ?)?[123]\b)[^.?!]){0,30}?\b(fail\w*|miss\w*|stall\w*)"
+)
+# GZCLP stage schemes name their tier: 5×3 / 6×2 / 10×1 are T1, 3×10 / 3×8 / 3×6 are T2.
+TIER_SCHEMES = (
+    (re.compile(r"\b(5 ?x ?3|6 ?x ?2|10 ?x ?1)\b"), "1"),
+    (re.compile(r"\b3 ?x ?(10|8|6)\b"), "2"),
+)
+NAMED_REPS = {"single": 1, "double": 2, "triple": 3}
+NAMED_REPS_RE = re.compile(r"\b(single|double|triple)s?\b")
+LIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("bench_press", re.compile(r"\bbench\w*")),
+    ("squat", re.compile(r"\bsquat\w*")),
+    ("deadlift", re.compile(r"\bdead ?lift\w*|\bdl\b|\bdeads\b")),
+    ("overhead_press", re.compile(r"\bohp\b|\boverhead\b|\bmilitary press\b|\bpress\b")),
+)
+UNIT = re.compile(r"\d\s?(kg|lb)\b")
+LOAD = _each(
+    r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b",
+    r"\b(?:at|with|from|of) (?P<n>\d{2,4}(?:\.\d+)?)\b(?! ?(%|percent|reps?|rpe|x|sets?|min|sec))",
+)
+SET = re.compile(
+    r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s?(?:x|for|by)\s?(?P<reps>\d{1,2})\b"
+    r"(?:\s?reps?)?(?:\s?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?(?:\s?(?:at |with )?(?P<rir>\d)"
+    r"\s?rir)?"
+)
+# "100kg 5x5 @7" and "5x5 at 100kg @7": a load with sets × reps.
+SET_SCHEME = _each(
+    r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s(?:\w+\s)?(?:[1-9]|10)\s?x\s?"
+    r"(?P<reps>\d{1,2})\b"
+    r"(?:\s?(?:\w+\s){0,2}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
+    r"\b(?:[1-9]|10)\s?x\s?(?P<reps>\d{1,2}) (?:at|@|with|of) "
+    r"(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
+    r"(?:\s?(?:\w+\s){0,2}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
+)
+SET_REPS_FIRST = re.compile(
+    r"\b(?P<reps>\d{1,2}) reps? (?:with|at|of|on) (?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
+    r"(?:\s?(?:\w+\s){0,3}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
+)
+SET_NAMED = re.compile(
+    r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s(?:for|x)\s(?:a\s)?(?P<named>single|double|triple)s?\b"
+    r"(?:\s?(?:today\s)?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
+)
+_LIFT_WORD = r"(?:bench|squat|deadlift|dl|ohp|press)"
+ONE_RM = _each(
+    r"\b" + _NUM + r" ?(?:kg|lb)? " + _LIFT_WORD + r"\b(?! ?(x|for|\d))",
+    r"\b(?:1rm|max|pr|e1rm)(?: (?:on |for )?(?:my |the )?" + _LIFT_WORD + r")?"
+    r"\s(?:is|of|=|at|was|currently)?\s?(?:about |around )?"
+    + _NUM
+    + r"(?!\d)(?!\.\d)(?! ?(%|percent|reps?|x))",
+    r"(?<!for )(?<!x)\b" + _NUM + r"\s?(?:kg|lb)?\s(?:1rm|e1rm|max)\b",
+)
+PERCENT = re.compile(_NUM + r"\s?(?:%|percent)")
+TARGET_REPS = _each(
+    r"\bsets? of (?P<n>\d{1,2})\b(?!\s?(kg|lb|%))",
+    r"\b(?:for|of|do|doing)\s(?:a\s)?(?:set of\s)?(?P<n>\d{1,2})\s?reps?\b",
+    r"\b(?:[1-9]|10)\s?x\s?(?P<n>\d{1,2})\b(?!\s?(kg|lb))",
+)
+RPE = re.compile(r"\brpe\s?" + _NUM)
+# "rpe 9 instead of 8", "felt like a 9, target was 8": the felt RPE, then the planned one.
+RPE_INSTEAD = re.compile(
+    r"\brpe ?(?P<felt>\d+(?:\.\d)?) (?:instead of|not|vs|rather than|when it should be) (?:an? )?"
+    r"(?:rpe ?)?(?P<target>\d+(?:\.\d)?)"
+)
+FELT_RPE = re.compile(
+    r"\b(?:was|felt like|felt|more like) (?:an? )?(?:rpe ?)?(?P<n>\d+(?:\.\d)?)\b"
+    r"(?! ?(kg|lb|reps?|x|%))"
+)
+TARGET_RPE = re.compile(
+    r"\b(?:target|planned|supposed to be|meant to be|should be|plan was)(?: was| is| of)?(?: an?)?"
+    r"(?: rpe)? ?(?P<n>\d+(?:\.\d)?)\b"
+)
+BODYWEIGHT = re.compile(
+    r"\b(?:i weigh\w*|bodyweight|body weight|bw|weighing)(?: is| of| about| around)?\s?" + _NUM
+)
+_FAMILY = (
+    r"(son|daughter|kid|kids|child|children|dad|father|mom|mother|mum|wife|husband|brother|sister"
+    r"|friend|buddy|client|grandma|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend"
+    r"|nephew|niece|cousin|athletes?|students?|team)"
+)
+OTHERS_AGE = _rx(
+    r"\b(my|his|her|our|their) (\w+ ){0,4}" + _FAMILY + r"\b[^.?!,]{0,40}",
+    r"\b\d+ (years?|yrs?|months?) (of |into )?(lifting|training|experience|in the gym)\b",
+    r"\b(lifting|training|been lifting|been training) (for )?\d+ (years?|yrs?|months?)\b",
+)
+OWN_AGE = _each(
+    r"\bi am (?:a |an )?" + _NUM + r"\b(?! ?(kg|lb|%|reps?|months?|weeks?|sets?|min|x|cm|ft))",
+    r"\b" + _NUM + r" ?(?:years? old|yo|y/o|yr old)\b",
+    r"\b(?:age|aged) " + _NUM + r"\b",
+    r"^" + _NUM + r" ?(?:m|f)\b",
+)
+PREGNANT = re.compile(r"\bpregnan\w*|\bpostpartum\b|\bexpecting a baby\b|\btrimester\b")
+MEDICAL = re.compile(
+    r"\b(diabetes|diabetic|heart (condition|disease|problem)|blood pressure|bp|hypertension|asthma"
+    r"|hernia|epilepsy|medication|surgery|arthritis|osteoporosis|medical condition|chemo\w*)\b"
+)
+_PAIN = (
+    r"(pain|painful|hurts?|hurting|injur\w*|tweak\w*|strained|sprain\w*|pulled|sciatica"
+    r"|herniat\w*|tendinitis|tendonitis|torn|numb|numbness|tingl\w*|swollen|aches?|aching)"
+)
+PAIN_WORDS = re.compile(r"\b" + _PAIN + r"\b|\bsore\b")
+OWN_PAIN = _rx(
+    r"\b(my|i have|i have got|i got|i am having|it|that|this)\b[^.?!]{0,30}\b" + _PAIN + r"\b",
+    r"\bi (hurt|injured|tweaked|strained|pulled|tore|sprained)\b",
+)
+NO_PAIN = re.compile(
+    r"\b(not|never|without|avoid|avoiding|prevent\w*|reduce|lower|no)( the)?( risk of)?"
+    r"( get(ting)?| being| any)? (hurt|injur\w*|pain)\w*"
+    r"|\b(does not|do not|did not|no longer|never) (\w+ )?(hurts?|ache)\b"
+)
+CLEARED = re.compile(
+    r"\b(cleared|healed|fully recovered|recovered from|all clear|green light|back to normal"
+    r"|rehab is done|finished (rehab|physio))\b"
+)
+GYM_WORDS = re.compile(
+    r"\b(gym|lift\w*|train\w*|workout|work out|exercis\w*|reps?|sets?|weights?|muscles?|squats?"
+    r"|bench\w*|dead\w*|press\w*|curls?|rows?|pull ?ups?|chin ?ups?|dips?|legs?|arms?|chest|back"
+    r"|shoulders?|glutes?|biceps?|triceps?|quads?|hamstrings?|calves|abs|core|program\w*|routine"
+    r"|split|cardio|protein|calories|eat\w*|diet\w*|bulk\w*|cut|cutting|deload|rest|rpe|rir|1rm"
+    r"|e1rm|531|gzcl\w*|sore\w*|form|technique|barbell|dumbbells?|kettlebell|kg|lb|fitness|strength"
+    r"|strong\w*|size|bigger|big|hypertrophy|gains?|toned?|max|pr|amrap|run\w*|jog\w*|yoga|stretch\w*"
+    r"|fat|weigh\w*|body|pain|hurts?|injur\w*|knee|elbow|hip|wrist|plateau\w*|stall\w*|stuck|tm"
+    r"|texas|stronglifts|starting|juggernaut|ppl|ss|sl|mev|mrv|mav|coach|athlete|sport|football"
+    r"|soccer|rugby|climb\w*|swim\w*|box\w*|mma|grow\w*|singles?|doubles?|triples?|intermediate"
+    r"|beginner|novice|newbie|advanced|isolation|compound|block|phase|mesocycle|physique|shred\w*"
+    r"|lean|bulky|jacked|swole|volume|failure|fail\w*|grind\w*|\d?rm|intensity|frequency"
+    r"|recovery|sleep|explosive|athlet\w*|hockey|player|sports?|speed|jump\w*|power\w*"
+    r"|\d+ ?x ?\d+|%)"
+)
+DETAIL = re.compile(
+    r"\b(in detail|detailed|explain|why|elaborate|in depth|the science|more detail)\b"
+)
