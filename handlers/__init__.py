@@ -18,7 +18,7 @@ from telegram.ext import (
 
 from bot.runtime.updates import FloodGuard, update_user_id
 from handlers import admin, buttons, data, errors, logbook, program, settings, start
-from handlers.common import Context, reply, services
+from handlers.common import Context, not_private, reply, services
 
 COMMANDS = [
     ("start", "Set up Spotter", start.start),
@@ -71,6 +71,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_handler(TypeHandler(Update, _skip_handled), group=-2)
     app.add_handler(TypeHandler(Update, _flood_gate(FloodGuard())), group=-1)  # type: ignore[arg-type]
     app.add_handler(TypeHandler(Update, _mark_handled), group=1)
+    app.add_handler(MessageHandler(~filters.ChatType.PRIVATE, not_private))
     for name, _, callback in COMMANDS:
         app.add_handler(CommandHandler(name, callback))
     app.add_handler(CommandHandler("admin", admin.admin))

@@ -27,7 +27,10 @@ async def current_user(update: Update, context: Context) -> User:
     tg_user = update.effective_user
     chat = update.effective_chat
     assert tg_user is not None and chat is not None
-    return await svc.users.ensure(tg_user.id, chat.id, tg_user.first_name or "", svc.now())
+    private = chat.type == chat.PRIVATE
+    return await svc.users.ensure(
+        tg_user.id, chat.id, tg_user.first_name or "", svc.now(), private=private
+    )
 
 
 def utf16_len(text: str) -> int:
@@ -83,6 +86,20 @@ async def reply(
         last = i == len(parts) - 1
         sent = await chat.send_message(part, reply_markup=markup if last else None, **kwargs)
     return sent
+
+
+PRIVATE_ONLY = (
+    "I coach one lifter at a time, so let's talk in private: open a chat with me and send "
+    "/start there."
+)
+
+
+async def not_private(update: Update, context: Context) -> None:
+    """Groups get one short pointer per command and nothing else: no logging, no settings,
+    and their chat id never becomes anyone's prompt address."""
+    message = update.message
+    if message is not None and message.text and message.text.startswith("/"):
+        await message.reply_text(PRIVATE_ONLY)
 
 
 def command_args(context: Context) -> list[str]:

@@ -29,6 +29,8 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("program_state", ("user_id",)),
     ("program_events", ("id",)),
     ("bodyweight", ("user_id", "local_date")),
+    ("update_attempts", ("update_id",)),
+    ("heartbeat", ("id",)),
 )
 IDENTITY_TABLES = ("sets", "deliveries", "program_events")
 DEFAULT_BATCH = 5000
