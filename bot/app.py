@@ -18,6 +18,7 @@ from bot.runtime.updates import PerUserUpdateProcessor
 from bot.scheduler import DeliveryRecorder, PromptContent, ReminderService, install
 from bot.services import Services, open_services
 from bot.services.container import utc_now
+from bot.services.jobs import JobRunner
 from bot.services.prompts import session_prompt, weekly_prompt
 from handlers import MENU, register
 from storage import Leadership, leadership
@@ -78,6 +79,7 @@ async def _post_init(app: SpotterApp) -> None:
     settings: Settings = app.bot_data["settings"]
     svc = await open_services(settings, app.bot_data["clock"])
     app.bot_data["services"] = svc
+    app.bot_data["jobs"] = JobRunner(svc)
     await svc.updates.prune(int((svc.now() - UPDATE_MEMORY).timestamp()))
     await app.bot.set_my_commands(MENU)
     recorder = DeliveryRecorder(svc.reminders, svc.clock)
@@ -106,6 +108,9 @@ async def _post_init(app: SpotterApp) -> None:
 
 
 async def _post_shutdown(app: SpotterApp) -> None:
+    jobs: JobRunner | None = app.bot_data.get("jobs")
+    if jobs is not None:
+        await jobs.close()  # an import cut short stays unconfirmed and comes back
     outbox: Outbox | None = app.bot_data.get("outbox")
     if outbox is not None:
         await outbox.close()  # drain: prompts already claimed still go out

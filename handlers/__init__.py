@@ -18,7 +18,7 @@ from telegram.ext import (
 
 from bot.runtime.updates import FloodGuard, update_user_id
 from handlers import admin, buttons, data, errors, logbook, program, settings, start
-from handlers.common import Context, not_private, reply, services
+from handlers.common import Context, jobs, not_private, reply, services
 
 COMMANDS = [
     ("start", "Set up Spotter", start.start),
@@ -57,14 +57,16 @@ def _flood_gate(guard: FloodGuard) -> Callable[[Update, Context], Awaitable[None
 
 
 async def _skip_handled(update: Update, context: Context) -> None:
-    """A batch Telegram redelivers after a crash must not run /undo (or anything) twice."""
-    if await services(context).updates.seen(update.update_id):
+    """A batch Telegram redelivers after a crash must not run /undo (or anything) twice,
+    and an update that was cut short twice is set aside rather than tried again."""
+    if not await errors.admit(update, context):
         raise ApplicationHandlerStop
 
 
 async def _mark_handled(update: Update, context: Context) -> None:
     svc = services(context)
-    await svc.updates.mark(update.update_id, int(svc.now().timestamp()))
+    if not jobs(context).holds(update.update_id):  # a job marks its update when it ends
+        await svc.updates.mark(update.update_id, int(svc.now().timestamp()))
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

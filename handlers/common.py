@@ -8,6 +8,7 @@ from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
 from bot.services import Services
+from bot.services.jobs import JobRunner
 from storage.users import User
 
 Context = ContextTypes.DEFAULT_TYPE
@@ -19,6 +20,13 @@ def services(context: Context) -> Services:
     if not isinstance(svc, Services):
         raise RuntimeError("services are not open yet")
     return svc
+
+
+def jobs(context: Context) -> JobRunner:
+    runner = context.bot_data.get("jobs")
+    if not isinstance(runner, JobRunner):
+        raise RuntimeError("the job runner is not open yet")
+    return runner
 
 
 async def current_user(update: Update, context: Context) -> User:

@@ -17,6 +17,36 @@ SORRY = (
 )
 
 
+MAX_ATTEMPTS = 2
+SET_ASIDE = (
+    "I tried to handle that twice and it stopped me both times, so I've set it aside. "
+    "If it was a file, try a smaller export (or split it); anything else, send it again."
+)
+
+
+async def admit(update: Update, context: Context) -> bool:
+    """Whether to handle this update: not if it was handled, nor after MAX_ATTEMPTS starts.
+
+    The start is counted (and committed) before any handler runs, so a process killed
+    mid-update — a huge upload running it out of memory — leaves a count behind."""
+    svc = services(context)
+    if await svc.updates.seen(update.update_id):
+        return False
+    now_ts = int(svc.now().timestamp())
+    attempts = await svc.updates.begin(update.update_id, now_ts)
+    if attempts <= MAX_ATTEMPTS:
+        return True
+    log.error("update %s set aside after %d attempts", update.update_id, attempts - 1)
+    await svc.updates.mark(update.update_id, now_ts)
+    chat = update.effective_chat
+    if chat is not None:
+        try:
+            await chat.send_message(SET_ASIDE)
+        except TelegramError:
+            log.warning("could not tell chat %s its update was set aside", chat.id)
+    return False
+
+
 async def on_error(update: object, context: Context) -> None:
     error = context.error
     if isinstance(error, BadRequest) and "not modified" in error.message.lower():

@@ -1,0 +1,120 @@
+"""Long jobs (an import, an export) run beside the update flow, not inside it.
+
+A job is started by the handler of the update that asked for it; the handler returns at once,
+so the lifter can keep chatting and nobody else waits. Jobs are bounded: one per lifter and
+`limit` at a time overall (the rest queue). The update stays *held* until its job ends: it is
+marked handled only then, so polling does not confirm it early and a process killed mid-import
+sees the upload again (and storage/updates.py's attempt count sets it aside after two tries).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+from bot.importers import ImportFile, read_export
+from bot.services.container import Services
+from bot.services.data import _new_set, import_file
+from bot.services.program import refresh
+from storage.users import User
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int | None], Awaitable[None]]
+GLOBAL_JOBS = 2
+STORE_BATCH = 5000  # sets per write transaction: other lifters' writes slip in between
+
+
+@dataclass(frozen=True)
+class Job:
+    user_id: int
+    update_id: int | None
+    kind: str
+
+
+class JobRunner:
+    """Background jobs with bounded concurrency; knows which update ids they still hold."""
+
+    def __init__(self, svc: Services, limit: int = GLOBAL_JOBS) -> None:
+        self._svc = svc
+        self._slots = asyncio.Semaphore(limit)
+        self._jobs: dict[int, tuple[Job, asyncio.Task[None]]] = {}
+        self.changed = asyncio.Event()  # set whenever a job ends (the poller listens)
+
+    def running(self, user_id: int) -> str | None:
+        """The kind of job this lifter has running or queued, if any."""
+        entry = self._jobs.get(user_id)
+        return entry[0].kind if entry else None
+
+    def holds(self, update_id: int) -> bool:
+        return any(job.update_id == update_id for job, _ in self._jobs.values())
+
+    def held(self) -> set[int]:
+        return {job.update_id for job, _ in self._jobs.values() if job.update_id is not None}
+
+    def start(self, job: Job, work: Callable[[], Awaitable[None]]) -> bool:
+        """Run `work` in the background; False (nothing started) if the lifter has a job."""
+        if job.user_id in self._jobs:
+            return False
+        task = asyncio.create_task(self._run(job, work), name=f"job-{job.kind}-{job.user_id}")
+        self._jobs[job.user_id] = (job, task)
+        return True
+
+    async def _run(self, job: Job, work: Callable[[], Awaitable[None]]) -> None:
+        try:
+            async with self._slots:
+                await work()
+            if job.update_id is not None:
+                await self._svc.updates.mark(job.update_id, int(self._svc.now().timestamp()))
+        except asyncio.CancelledError:
+            log.info("%s job of user %s stopped before it ended", job.kind, job.user_id)
+            raise
+        except Exception:
+            log.exception("%s job of user %s failed", job.kind, job.user_id)
+        finally:
+            self._jobs.pop(job.user_id, None)
+            self.changed.set()
+
+    async def join(self) -> None:
+        """Wait for every job running now (tests, and a clean stop)."""
+        while self._jobs:
+            await asyncio.gather(*(t for _, t in list(self._jobs.values())), return_exceptions=True)
+
+    async def close(self, grace_s: float = 20.0) -> None:
+        """Let jobs finish for up to `grace_s`, then stop them; their updates stay unconfirmed."""
+        try:
+            await asyncio.wait_for(self.join(), grace_s)
+        except TimeoutError:
+            for _, task in list(self._jobs.values()):
+                task.cancel()
+            await asyncio.gather(*(t for _, t in list(self._jobs.values())), return_exceptions=True)
+
+
+async def import_path(
+    svc: Services, user: User, path: Path, progress: Progress
+) -> tuple[ImportFile, int]:
+    """Import a downloaded file without holding the event loop or the write lock for long.
+
+    Written against the streaming importer's `import_file(svc, user, source, unit, progress=)`;
+    until that is merged, this adapter parses today's way in a thread and stores in batches."""
+    if "progress" in inspect.signature(import_file).parameters:
+        streaming = cast(Any, import_file)
+        result: tuple[ImportFile, int] = await streaming(svc, user, path, None, progress=progress)
+        return result
+    data = await asyncio.to_thread(path.read_bytes)
+    parsed = await asyncio.to_thread(read_export, data, user.unit)
+    del data
+    rows = await asyncio.to_thread(lambda: [_new_set(s, user) for s in parsed.sets])
+    total, added = len(rows), 0
+    for start in range(0, total, STORE_BATCH):
+        batch = rows[start : start + STORE_BATCH]
+        added += await svc.sets.add_imported(user.id, batch, svc.now())
+        await progress(start + len(batch), total)
+    if added:
+        await refresh(svc, user)
+    return parsed, added
