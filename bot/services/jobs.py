@@ -44,7 +44,11 @@ class JobRunner:
         self._svc = svc
         self._slots = asyncio.Semaphore(limit)
         self._jobs: dict[int, tuple[Job, asyncio.Task[None]]] = {}
-        self.changed = asyncio.Event()  # set whenever a job ends (the poller listens)
+        self._listeners: list[Callable[[], None]] = []
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        """Call `listener` whenever a job ends (polling then confirms its update)."""
+        self._listeners.append(listener)
 
     def running(self, user_id: int) -> str | None:
         """The kind of job this lifter has running or queued, if any."""
@@ -78,7 +82,8 @@ class JobRunner:
             log.exception("%s job of user %s failed", job.kind, job.user_id)
         finally:
             self._jobs.pop(job.user_id, None)
-            self.changed.set()
+            for listener in self._listeners:
+                listener()
 
     async def join(self) -> None:
         """Wait for every job running now (tests, and a clean stop)."""
