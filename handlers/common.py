@@ -13,6 +13,7 @@ from storage.users import User
 
 Context = ContextTypes.DEFAULT_TYPE
 MAX_TEXT = 4096
+MAX_PARTS = 3  # one reply never turns into more messages than this
 
 
 def services(context: Context) -> Services:
@@ -78,6 +79,20 @@ def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
     return [p for p in parts if p.strip()] or ["…"]  # Telegram refuses blank messages
 
 
+def capped(parts: list[str], limit: int = MAX_PARTS) -> list[str]:
+    """At most `limit` parts; the last one says how many lines were left out."""
+    if len(parts) <= limit:
+        return parts
+    left = sum(part.count("\n") + 1 for part in parts[limit - 1 :])
+    keep = parts[: limit - 1]
+    last = parts[limit - 1].split("\n")
+    note = "…and {n:,} more lines, too many for a chat. /export has everything."
+    while last and utf16_len("\n".join(last)) + len(note) + 12 > MAX_TEXT:
+        last.pop()
+    left -= len(last)
+    return [*keep, "\n".join([*last, note.format(n=left)])]
+
+
 async def reply(
     update: Update,
     text: str,
@@ -88,7 +103,7 @@ async def reply(
     chat = update.effective_chat
     if chat is None:
         return None
-    parts = split_text(text)
+    parts = capped(split_text(text))
     sent = None
     for i, part in enumerate(parts):
         last = i == len(parts) - 1

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import time
 
 from telegram import Update
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from handlers.common import Context, services
 
@@ -17,6 +18,11 @@ SORRY = (
 )
 
 
+SAVED = (
+    "My answer didn't get through — Telegram had a hiccup — but what you sent is saved. "
+    "No need to send it again."
+)
+APOLOGY_GAP_S = 60.0
 MAX_ATTEMPTS = 2
 SET_ASIDE = (
     "I tried to handle that twice and it stopped me both times, so I've set it aside. "
@@ -59,12 +65,27 @@ async def on_error(update: object, context: Context) -> None:
     if isinstance(error, Forbidden) or not isinstance(update, Update):
         return
     chat = update.effective_chat
-    if chat is None:
+    if chat is None or not _first_apology(context, chat.id):
         return
+    # Handlers write before they answer: when the answer is what failed, it is all saved,
+    # and "try again" would only invite a duplicate.
+    text = SAVED if isinstance(error, NetworkError) else SORRY
     try:
-        await chat.send_message(SORRY)
+        await chat.send_message(text)
     except TelegramError:
         log.warning("could not tell chat %s about the failure", chat.id)
+
+
+def _first_apology(context: Context, chat_id: int) -> bool:
+    """One apology per chat per APOLOGY_GAP_S, however many sends of an update fail."""
+    last: dict[int, float] = context.bot_data.setdefault("apologies", {})
+    now = time.monotonic()
+    if now - last.get(chat_id, -APOLOGY_GAP_S) < APOLOGY_GAP_S:
+        return False
+    if len(last) > 10_000:
+        last.clear()
+    last[chat_id] = now
+    return True
 
 
 async def _mark_inactive(user_id: int, context: Context) -> None:

@@ -48,16 +48,18 @@ QUESTIONS = {
 }
 
 
+CHOICES: dict[str, list[tuple[str, object]]] = {
+    "goal": list(GOAL_CHOICES),
+    "level": list(LEVELS),
+    "units": [("kg", "kg"), ("lb", "lb")],
+    "days": list(DAYS),
+    "time": [*TIMES, ("No prompts", "none")],
+    "tz": [(z, z) for z in ZONES],
+}
+
+
 def _step_keyboard(owner: int, step: str) -> InlineKeyboardMarkup:
-    choices: dict[str, list[tuple[str, object]]] = {
-        "goal": list(GOAL_CHOICES),
-        "level": list(LEVELS),
-        "units": [("kg", "kg"), ("lb", "lb")],
-        "days": list(DAYS),
-        "time": [*TIMES, ("No prompts", "none")],
-        "tz": [(z, z) for z in ZONES],
-    }
-    options = choices[step]
+    options = CHOICES[step]
     rows: list[list[tuple[str, str, tuple[object, ...]]]] = [
         [(label, "ob", (step, value))] for label, value in options
     ]
@@ -92,8 +94,10 @@ async def onboarding_answer(update: Update, context: Context, cb: Callback) -> s
     svc = services(context)
     user = await current_user(update, context)
     step, value = ((*cb.args, "", ""))[:2]
-    if step not in STEPS:
+    # Callback data comes from the client: store only values one of our buttons carries.
+    if step not in STEPS or value not in {"skip", *(str(v) for _, v in CHOICES[step])}:
         return "That button is from an older version — send /start again."
+    value = str(value)
     now = svc.now()
     if value != "skip":
         if step == "goal":
