@@ -156,7 +156,9 @@ async def test_polling_fetches_while_a_slow_update_runs_and_confirms_only_finish
 
 
 async def test_a_failed_answer_says_the_set_was_saved_once(driver: ChatDriver) -> None:
-    driver.core.fail_next("sendMessage", chat_id=ANN, code=502, times=4)  # the reply and its 3 retries
+    driver.core.fail_next(
+        "sendMessage", chat_id=ANN, code=502, times=4
+    )  # the reply and its 3 retries
     await driver.send(ANN, "bench 100x5")
     await driver.send(ANN, "squat 100x5")
     sent = [e.params["text"] for e in driver.core.sent(ANN, "sendMessage") if e.ok]

@@ -261,9 +261,7 @@ async def test_healthz_is_503_when_the_database_file_is_deleted(
     assert code == 503 and health["database"] is False
 
 
-async def test_healthz_is_503_on_a_full_disk(
-    bot: Running, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def test_healthz_is_503_on_a_full_disk(bot: Running, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(storage.db, "disk_free", lambda path: 1024 * 1024)
     code, health = await bot.health()
     assert code == 503 and health["ok"] is False

@@ -10,9 +10,11 @@ sees the upload again (and storage/updates.py's attempt count sets it aside afte
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import gc
 import inspect
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -27,7 +29,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int | None], Awaitable[None]]
 GLOBAL_JOBS = 2
-STORE_BATCH = 5000  # sets per write transaction: other lifters' writes slip in between
+STORE_BATCH = 1000  # sets per write transaction (~0.1 s): other lifters' writes slip in between
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class JobRunner:
         self._slots = asyncio.Semaphore(limit)
         self._jobs: dict[int, tuple[Job, asyncio.Task[None]]] = {}
         self._listeners: list[Callable[[], None]] = []
+        self._gc_holders = 0
+        self._gc_threshold = gc.get_threshold()
 
     def subscribe(self, listener: Callable[[], None]) -> None:
         """Call `listener` whenever a job ends (polling then confirms its update)."""
@@ -72,7 +76,8 @@ class JobRunner:
     async def _run(self, job: Job, work: Callable[[], Awaitable[None]]) -> None:
         try:
             async with self._slots:
-                await work()
+                with self._young_gc_only():
+                    await work()
             if job.update_id is not None:
                 await self._svc.updates.mark(job.update_id, int(self._svc.now().timestamp()))
         except asyncio.CancelledError:
@@ -84,6 +89,24 @@ class JobRunner:
             self._jobs.pop(job.user_id, None)
             for listener in self._listeners:
                 listener()
+
+    @contextlib.contextmanager
+    def _young_gc_only(self) -> Iterator[None]:
+        """No full garbage collections while a job runs.
+
+        An import makes a million long-lived objects; each full collection then walks them
+        all (measured: pauses of 0.4–1 s, collecting nothing) and freezes every other
+        lifter's reply. Young generations are still collected; refcounting frees the rest."""
+        if self._gc_holders == 0:
+            self._gc_threshold = gc.get_threshold()
+            gc.set_threshold(self._gc_threshold[0], self._gc_threshold[1], 1_000_000)
+        self._gc_holders += 1
+        try:
+            yield
+        finally:
+            self._gc_holders -= 1
+            if self._gc_holders == 0:
+                gc.set_threshold(*self._gc_threshold)
 
     async def join(self) -> None:
         """Wait for every job running now (tests, and a clean stop)."""
@@ -111,13 +134,11 @@ async def import_path(
         streaming = cast(Any, import_file)
         result: tuple[ImportFile, int] = await streaming(svc, user, path, None, progress=progress)
         return result
-    data = await asyncio.to_thread(path.read_bytes)
-    parsed = await asyncio.to_thread(read_export, data, user.unit)
-    del data
-    rows = await asyncio.to_thread(lambda: [_new_set(s, user) for s in parsed.sets])
-    total, added = len(rows), 0
+    parsed = await asyncio.to_thread(lambda: read_export(path.read_bytes(), user.unit))
+    total, added = len(parsed.sets), 0
     for start in range(0, total, STORE_BATCH):
-        batch = rows[start : start + STORE_BATCH]
+        chunk = parsed.sets[start : start + STORE_BATCH]
+        batch = await asyncio.to_thread(lambda: [_new_set(s, user) for s in chunk])  # noqa: B023
         added += await svc.sets.add_imported(user.id, batch, svc.now())
         await progress(start + len(batch), total)
     if added:
