@@ -4,8 +4,9 @@
 wrong or missing), queues the Update and answers 200 at once; the Application processes it like
 a polled one; an oversized body gets 413, a body that trickles in for over 10 s 408, and
 bad-secret calls log one warning a minute. `GET /healthz` answers 200 with a small JSON body
-while the app runs and the database takes a real write (`Store.ping`), 503 otherwise. SIGTERM/SIGINT stop accepting, finish the queued updates,
-drain the outbox and close the database.
+while the app runs and the database takes a real write (`Store.ping`), 503 otherwise.
+SIGTERM/SIGINT stop accepting, finish the queued updates, drain the outbox and close the
+database.
 """
 
 from __future__ import annotations
