@@ -183,3 +183,29 @@ async def test_an_edit_never_touches_another_lifters_sets(
     svc = driver.app.bot_data["services"]
     removed = await svc.sets.delete_message(BOB, ANN, 1)
     assert removed == 0 and await svc.sets.count(ANN) == 1
+
+
+async def test_polling_gets_past_a_full_batch_while_an_import_holds_the_offset(
+    driver: ChatDriver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """getUpdates returns at most 100 updates from the offset: with a long import holding
+    it, the 101st update must still arrive."""
+    assert driver.app is not None
+    release = asyncio.Event()
+
+    async def long_import(*args: Any) -> Any:
+        await release.wait()
+        raise handlers.data.ImportFormatError("That file has no sets I can read.")
+
+    monkeypatch.setattr(handlers.data, "import_path", long_import)
+    core, stop = driver.core, asyncio.Event()
+    core.push_update(core.document_update(ANN, "big.csv", b"x"))
+    for i in range(110):
+        core.push_update(core.text_update(BOB + i, "/help"))
+    poller = asyncio.create_task(poll_updates(driver.app, stop, timeout=1))
+    for i in range(110):  # ~4.4 s at the 25/s send rate
+        await core.wait_sent(BOB + i, "sendMessage", timeout=30)
+    assert driver.app.bot_data["jobs"].running(ANN) == "import"
+    release.set()
+    stop.set()
+    await asyncio.wait_for(poller, 10)

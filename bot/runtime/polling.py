@@ -24,7 +24,7 @@ from telegram.error import Conflict, InvalidToken, NetworkError, RetryAfter, Tel
 
 from bot.app import SpotterApp, build_application
 from bot.config import ConfigError, Settings
-from bot.runtime.window import UpdateWindow
+from bot.runtime.window import FETCH_LIMIT, UpdateWindow
 from bot.services.jobs import JobRunner
 
 log = logging.getLogger("spotter")
@@ -145,6 +145,9 @@ async def poll_updates(app: SpotterApp, stop: asyncio.Event, timeout: int = POLL
             continue
         failures = 0
         if not window.admit(updates) and waiting:
+            if len(updates) >= FETCH_LIMIT:
+                window.release_jobs()  # a job holds the offset: nothing newer fits a batch
+                continue
             await window.settle(stop)  # only unfinished ones came back: don't spin
     await window.drain()  # in-flight updates finish
     if window.offset():  # confirm what is finished, so a restart does not see it again

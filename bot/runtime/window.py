@@ -9,7 +9,9 @@ after a crash too, and skipped by storage/updates.py's processed ids.
 
 Asking with that offset returns the unfinished updates again: ids below `next_id` were fetched
 already and are ignored; a fetch that brought nothing new waits for something to finish (or a
-short while, so newcomers are seen) instead of spinning.
+short while, so newcomers are seen) instead of spinning. A fetch of FETCH_LIMIT old updates
+means a long job holds the offset so low that nothing newer fits in a batch: jobs then stop
+holding it (release_jobs), since others' updates matter more than a rerun after a crash.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from bot.app import SpotterApp
 
 log = logging.getLogger("spotter")
 
+FETCH_LIMIT = 100  # getUpdates returns at most this many, counting from the offset
 MAX_IN_FLIGHT = 500  # updates processed at once; beyond this, fetching waits
 REPOLL_S = 0.25  # while only old updates come back, how often to look for new ones
 
@@ -37,12 +40,21 @@ class UpdateWindow:
         self._held = held
         self._running: dict[int, asyncio.Task[None]] = {}
         self._changed = asyncio.Event()
+        self._released: set[int] = set()
         self.next_id = 0  # one past the highest update id fetched
 
     def offset(self) -> int:
         """The lowest unfinished update id, else one past the last fetched."""
-        unfinished = set(self._running) | {i for i in self._held() if i < self.next_id}
-        return min(unfinished, default=self.next_id)
+        held = {i for i in self._held() if i < self.next_id and i not in self._released}
+        return min(set(self._running) | held, default=self.next_id)
+
+    def release_jobs(self) -> None:
+        """Let jobs stop holding the offset: FETCH_LIMIT old updates came back, so nothing
+        newer can be fetched until the offset moves. Their updates are then confirmed before
+        the job ends (a kill mid-job loses the retry; the lifter is told the job stopped only
+        if the process lives). Updates still being processed keep holding it."""
+        held = self._held()
+        self._released = {i for i in self._released if i in held} | held
 
     def busy(self) -> bool:
         return len(self._running) >= MAX_IN_FLIGHT
