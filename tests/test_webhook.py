@@ -21,6 +21,7 @@ from typing import Any
 import aiohttp
 import pytest
 
+import bot.runtime.webhook as bot_webhook
 import storage.db
 from bot.config import ConfigError, load_settings
 from bot.runtime.webhook import MAX_BODY, SECRET_HEADER, run_webhook, webhook_config
@@ -281,3 +282,19 @@ async def test_bad_secret_warnings_are_rate_limited(
         assert await bot.post({"update_id": 1}, {SECRET_HEADER: "wrong"}) == 403
     warnings = [r for r in caplog.records if "without the right secret" in r.getMessage()]
     assert len(warnings) == 1
+
+
+async def test_a_body_that_trickles_in_is_cut_off(
+    bot: Running, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bot_webhook, "READ_TIMEOUT_S", 0.5)
+    port = int(bot.hook_url.split(":")[2].split("/")[0])
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(
+        f"POST /tg/hook HTTP/1.1\r\nHost: x\r\n{SECRET_HEADER}: {SECRET}\r\n"
+        "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{".encode()
+    )
+    await writer.drain()
+    status = await asyncio.wait_for(reader.readline(), 5)
+    writer.close()
+    assert b" 408 " in status
