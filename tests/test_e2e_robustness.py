@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import handlers.data
+from bot.callback_data import encode
 from bot.runtime.polling import poll_updates
 from handlers.common import PRIVATE_ONLY
 from handlers.errors import SAVED, SET_ASIDE
@@ -209,3 +210,20 @@ async def test_polling_gets_past_a_full_batch_while_an_import_holds_the_offset(
     release.set()
     stop.set()
     await asyncio.wait_for(poller, 10)
+
+
+@pytest.mark.parametrize(
+    ("step", "value"), [("days", "999999"), ("units", "stone"), ("tz", "Mars/Olympus")]
+)
+async def test_forged_onboarding_values_are_not_stored(
+    driver: ChatDriver, step: str, value: str
+) -> None:
+    start = await driver.send(ANN, "/start")
+    question = [r for r in start if r.buttons][-1]
+    message = driver.core.message(ANN, question.message_id or 0)
+    forged = encode(ANN, "ob", step, value)
+    await driver.feed(driver.core.callback_update(ANN, message, forged))
+    assert driver.app is not None
+    user = await driver.app.bot_data["services"].users.get(ANN)
+    assert user is not None
+    assert (user.training_days, user.unit, user.timezone) == (0, "kg", "UTC"), "defaults kept"
