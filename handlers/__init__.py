@@ -18,7 +18,7 @@ from telegram.ext import (
 )
 
 from bot.runtime.updates import FloodGuard, update_user_id
-from bot.services.updates import already_handled, mark_handled
+from bot.services.updates import finish_update
 from handlers import (
     admin,
     buttons,
@@ -32,7 +32,7 @@ from handlers import (
     training,
     webapp,
 )
-from handlers.common import Context, reply, services
+from handlers.common import Context, not_private, reply, services
 
 COMMANDS = [
     ("start", "Set up Spotter", start.start),
@@ -74,19 +74,21 @@ def _flood_gate(guard: FloodGuard) -> Callable[[Update, Context], Awaitable[None
 
 
 async def _skip_handled(update: Update, context: Context) -> None:
-    """A batch Telegram redelivers after a crash must not run /undo (or anything) twice."""
-    if await already_handled(services(context), update.update_id):
+    """A batch Telegram redelivers after a crash must not run /undo (or anything) twice,
+    and an update that was cut short twice is set aside rather than tried again."""
+    if not await errors.admit(update, context):
         raise ApplicationHandlerStop
 
 
 async def _mark_handled(update: Update, context: Context) -> None:
-    await mark_handled(services(context), update.update_id)
+    await finish_update(services(context), update.update_id)
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_handler(TypeHandler(Update, _skip_handled), group=-2)
     app.add_handler(TypeHandler(Update, _flood_gate(FloodGuard())), group=-1)  # type: ignore[arg-type]
     app.add_handler(TypeHandler(Update, _mark_handled), group=1)
+    app.add_handler(MessageHandler(~filters.ChatType.PRIVATE, not_private))
     for name, _, callback in COMMANDS:
         app.add_handler(CommandHandler(name, callback))
     for module in (admin, data, logbook, program, settings, start, training):

@@ -7,11 +7,13 @@ from typing import Any
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackContext, ExtBot
 
+from bot.runtime.jobs import JobRunner
 from bot.services import Services
 from bot.services.container import SERVICES_KEY
 from bot.services.users import User, ensure_user
 
 MAX_TEXT = 4096
+MAX_PARTS = 3  # one reply never turns into more messages than this
 
 
 class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
@@ -30,12 +32,22 @@ def services(context: Context) -> Services:
     return context.svc
 
 
+def jobs(context: Context) -> JobRunner:
+    runner = context.svc.jobs
+    if runner is None:
+        raise RuntimeError("the job runner is not open yet")
+    return runner
+
+
 async def current_user(update: Update, context: Context) -> User:
     """The sender, created with default settings on first contact."""
     tg_user = update.effective_user
     chat = update.effective_chat
     assert tg_user is not None and chat is not None
-    return await ensure_user(context.svc, tg_user.id, chat.id, tg_user.first_name or "")
+    private = chat.type == chat.PRIVATE  # a group's id never becomes the prompt address
+    return await ensure_user(
+        context.svc, tg_user.id, chat.id, tg_user.first_name or "", private=private
+    )
 
 
 def utf16_len(text: str) -> int:
@@ -75,6 +87,20 @@ def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
     return [p for p in parts if p.strip()] or ["…"]  # Telegram refuses blank messages
 
 
+def capped(parts: list[str], limit: int = MAX_PARTS) -> list[str]:
+    """At most `limit` parts; the last one says how many lines were left out."""
+    if len(parts) <= limit:
+        return parts
+    left = sum(part.count("\n") + 1 for part in parts[limit - 1 :])
+    keep = parts[: limit - 1]
+    last = parts[limit - 1].split("\n")
+    note = "…and {n:,} more lines, too many for a chat. /export has everything."
+    while last and utf16_len("\n".join(last)) + len(note) + 12 > MAX_TEXT:
+        last.pop()
+    left -= len(last)
+    return [*keep, "\n".join([*last, note.format(n=left)])]
+
+
 async def reply(
     update: Update,
     text: str,
@@ -85,12 +111,26 @@ async def reply(
     chat = update.effective_chat
     if chat is None:
         return None
-    parts = split_text(text)
+    parts = capped(split_text(text))
     sent = None
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
         sent = await chat.send_message(part, reply_markup=markup if last else None, **kwargs)
     return sent
+
+
+PRIVATE_ONLY = (
+    "I coach one lifter at a time, so let's talk in private: open a chat with me and send "
+    "/start there."
+)
+
+
+async def not_private(update: Update, context: Context) -> None:
+    """Groups get one short pointer per command and nothing else: no logging, no settings,
+    and their chat id never becomes anyone's prompt address."""
+    message = update.message
+    if message is not None and message.text and message.text.startswith("/"):
+        await message.reply_text(PRIVATE_ONLY)
 
 
 def command_args(context: Context) -> list[str]:

@@ -56,16 +56,18 @@ QUESTIONS = {
 }
 
 
+CHOICES: dict[str, list[tuple[str, object]]] = {
+    "goal": list(GOAL_CHOICES),
+    "level": list(LEVELS),
+    "units": [("kg", "kg"), ("lb", "lb")],
+    "days": list(DAYS),
+    "time": [*TIMES, ("No prompts", "none")],
+    "tz": [(z, z) for z in ZONES],
+}
+
+
 def _step_keyboard(owner: int, step: str) -> InlineKeyboardMarkup:
-    choices: dict[str, list[tuple[str, object]]] = {
-        "goal": list(GOAL_CHOICES),
-        "level": list(LEVELS),
-        "units": [("kg", "kg"), ("lb", "lb")],
-        "days": list(DAYS),
-        "time": [*TIMES, ("No prompts", "none")],
-        "tz": [(z, z) for z in ZONES],
-    }
-    options = choices[step]
+    options = CHOICES[step]
     rows: list[list[tuple[str, str, tuple[object, ...]]]] = [
         [(label, "ob", (step, value))] for label, value in options
     ]
@@ -100,7 +102,8 @@ async def onboarding_answer(update: Update, context: Context, cb: Callback) -> s
     svc = services(context)
     user = await current_user(update, context)
     step, value = ((*cb.args, "", ""))[:2]
-    if step not in STEPS:
+    # Callback data comes from the client: store only values one of our buttons carries.
+    if step not in STEPS or value not in {"skip", *(str(v) for _, v in CHOICES[step])}:
         return "That button is from an older version — send /start again."
     await save_answer(svc, user, step, value)
     following = STEPS.index(step) + 1

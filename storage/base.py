@@ -11,8 +11,18 @@ from storage.dialect import Dialect
 Params = Sequence[Any] | dict[str, Any]
 
 
+HEARTBEAT = (
+    "INSERT INTO heartbeat (id, beat_ts) VALUES (1, ?)"
+    " ON CONFLICT (id) DO UPDATE SET beat_ts = excluded.beat_ts"
+)
+
+
 class DatabaseTooNew(RuntimeError):
     """The database was written by a newer Spotter; refuse rather than corrupt it."""
+
+
+class StoreUnhealthy(RuntimeError):
+    """`ping()` found the database unable to keep what it is given (gone, full, read-only)."""
 
 
 class StoreTransaction(Protocol):
@@ -52,3 +62,6 @@ class Store(Protocol):
     def transaction(self) -> AbstractAsyncContextManager[StoreTransaction]: ...
 
     async def backup(self, target: str) -> None: ...
+
+    async def ping(self, now_ts: int) -> None:
+        """A real write round trip; raises StoreUnhealthy (or the driver's error) if it fails."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import shutil
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -12,13 +13,15 @@ from pathlib import Path
 
 import aiosqlite
 
-from storage.base import DatabaseTooNew, Params
+from storage.base import HEARTBEAT, DatabaseTooNew, Params, StoreUnhealthy
 from storage.dialect import SQLITE, Dialect
 
 __all__ = ["Database", "DatabaseTooNew", "Params", "Transaction", "migrations", "sqlite_path"]
 
 log = logging.getLogger(__name__)
 
+# Below this much free space the health check fails, before SQLite starts refusing writes.
+MIN_FREE_BYTES = 64 * 1024 * 1024
 MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
@@ -39,6 +42,11 @@ def migrations(package: str = "storage.migrations") -> list[tuple[int, str, str]
         if match:
             found.append((int(match.group(1)), entry.name, entry.read_text("utf-8")))
     return sorted(found)
+
+
+def disk_free(path: Path) -> int:
+    """Free bytes on the file system holding `path` (a seam for the full-disk test)."""
+    return shutil.disk_usage(path).free
 
 
 class _Reads:
@@ -129,6 +137,22 @@ class Database(_Reads):
                 await self._conn.execute("ROLLBACK")
                 raise
             await self._conn.execute("COMMIT")
+
+    async def ping(self, now_ts: int) -> None:
+        """The file is still there, the disk has room, and a write commits.
+
+        A deleted database keeps working on its open file handle (and every write is lost
+        at stop), so the path is checked by name, not through the connection."""
+        path = sqlite_path(self.url) if self.url.startswith("sqlite:") else ":memory:"
+        if path != ":memory:":
+            file = Path(path)
+            if not file.is_file():
+                raise StoreUnhealthy(f"the database file {file.name} is gone")
+            free = disk_free(file.parent)
+            if free < MIN_FREE_BYTES:
+                raise StoreUnhealthy(f"only {free // 1024 // 1024} MB free on the database disk")
+        async with self.transaction() as tx:
+            await tx.execute(HEARTBEAT, (now_ts,))
 
     async def backup(self, target: str) -> None:
         """Online copy through SQLite's backup API (readers and writers keep going)."""

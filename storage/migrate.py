@@ -32,6 +32,8 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rest_timers", ("user_id",)),
     ("skipped_sessions", ("user_id", "local_date")),
     ("training_prefs", ("user_id",)),
+    ("update_attempts", ("update_id",)),
+    ("heartbeat", ("id",)),
 )
 IDENTITY_TABLES = ("sets", "deliveries", "program_events")
 DEFAULT_BATCH = 5000

@@ -21,7 +21,7 @@ from typing import Any
 
 import asyncpg
 
-from storage.base import DatabaseTooNew, Params
+from storage.base import HEARTBEAT, DatabaseTooNew, Params
 from storage.db import _split_sql, migrations
 from storage.dialect import POSTGRES, Dialect
 
@@ -154,6 +154,11 @@ class PgDatabase:
         """One pooled connection in a READ COMMITTED transaction; rolled back on any error."""
         async with self._pool.acquire() as conn, conn.transaction():
             yield PgTransaction(conn)
+
+    async def ping(self, now_ts: int) -> None:
+        """A write that commits: a full disk or a read-only server fails here."""
+        async with self.transaction() as tx:
+            await tx.execute(HEARTBEAT, (now_ts,))
 
     async def backup(self, target: str) -> None:
         raise NotImplementedError(

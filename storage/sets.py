@@ -53,7 +53,7 @@ class SetRepository:
         """
         async with self._db.transaction() as tx:
             await tx.lock(user_id)  # one writer per lifter: bests stay exact across instances
-            removed = await _delete_message_rows(tx, chat_id, message_id)
+            removed = await _delete_message_rows(tx, chat_id, message_id, user_id)
             await rebuild_bests(tx, user_id, set(removed))
             before = {ex: await _bests(tx, user_id, ex) for ex in {s.exercise for s in sets}}
             await tx.executemany(
@@ -256,16 +256,12 @@ class SetRepository:
 async def _delete_message_rows(
     tx: StoreTransaction, chat_id: int, message_id: int, user_id: int | None = None
 ) -> list[str]:
-    """Delete one message's sets; returns the exercise of each removed set."""
-    rows = await tx.fetchall(
-        "SELECT exercise FROM sets WHERE chat_id = ? AND message_id = ?"
-        + (" AND user_id = ?" if user_id is not None else ""),
-        (chat_id, message_id) + ((user_id,) if user_id is not None else ()),
-    )
+    """Delete one message's sets (only `user_id`'s, when given); the exercise of each."""
+    where = "chat_id = ? AND message_id = ?" + (" AND user_id = ?" if user_id is not None else "")
+    params = (chat_id, message_id) + ((user_id,) if user_id is not None else ())
+    rows = await tx.fetchall(f"SELECT exercise FROM sets WHERE {where}", params)
     if rows:
-        await tx.execute(
-            "DELETE FROM sets WHERE chat_id = ? AND message_id = ?", (chat_id, message_id)
-        )
+        await tx.execute(f"DELETE FROM sets WHERE {where}", params)
     return [r["exercise"] for r in rows]
 
 

@@ -1,4 +1,5 @@
-"""Which Telegram updates were already handled (at-least-once delivery made exactly-once)."""
+"""Which Telegram updates were already handled (at-least-once delivery made exactly-once),
+and how often each was started (so a poison update is set aside, not retried forever)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from storage.base import Store
 
 
 class UpdateLog:
-    """Typed access to `processed_updates`."""
+    """Typed access to `processed_updates` and `update_attempts`."""
 
     def __init__(self, db: Store) -> None:
         self._db = db
@@ -17,6 +18,23 @@ class UpdateLog:
         )
         return row is not None
 
+    async def begin(self, update_id: int, now_ts: int) -> int:
+        """Count one more start of this update (committed before handling); the new count.
+
+        A process killed while handling never marks the update, so Telegram redelivers it and
+        the count grows: the caller sets it aside once it passes its limit."""
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO update_attempts (update_id, attempts, started_ts) VALUES (?, 1, ?)"
+                " ON CONFLICT (update_id) DO UPDATE"
+                " SET attempts = update_attempts.attempts + 1, started_ts = excluded.started_ts",
+                (update_id, now_ts),
+            )
+            row = await tx.fetchone(
+                "SELECT attempts FROM update_attempts WHERE update_id = ?", (update_id,)
+            )
+        return int(row["attempts"]) if row else 1
+
     async def mark(self, update_id: int, now_ts: int) -> None:
         async with self._db.transaction() as tx:
             await tx.execute(
@@ -24,8 +42,10 @@ class UpdateLog:
                 " ON CONFLICT (update_id) DO NOTHING",
                 (update_id, now_ts),
             )
+            await tx.execute("DELETE FROM update_attempts WHERE update_id = ?", (update_id,))
 
     async def prune(self, before_ts: int) -> None:
         """Forget ids older than Telegram's redelivery window (it keeps updates for 24 h)."""
         async with self._db.transaction() as tx:
             await tx.execute("DELETE FROM processed_updates WHERE processed_ts < ?", (before_ts,))
+            await tx.execute("DELETE FROM update_attempts WHERE started_ts < ?", (before_ts,))

@@ -36,9 +36,17 @@ class UserRepository:
     def __init__(self, db: Store) -> None:
         self._db = db
 
-    async def ensure(self, user_id: int, chat_id: int, first_name: str, now: datetime) -> User:
-        """Create the user on first contact (defaults of SPEC.md), refresh chat and name."""
+    async def ensure(
+        self, user_id: int, chat_id: int, first_name: str, now: datetime, *, private: bool = True
+    ) -> User:
+        """Create the user on first contact (defaults of SPEC.md), refresh chat and name.
+
+        Prompts and broadcasts go to the stored chat, so only a private chat may set it: a
+        group's id never replaces it (a user first seen in a group gets their own id, which
+        is their private chat's id in Telegram)."""
         known = await self.get(user_id)
+        if not private:
+            chat_id = known.chat_id if known else user_id
         if known and (known.chat_id, known.first_name, known.active) == (chat_id, first_name, True):
             return known  # the common case: no write on the per-message path
         stamp = now.isoformat()

@@ -126,8 +126,8 @@ async def test_interactive_replies_go_before_waiting_bulk_prompts(
     clock: VirtualClock, recorder: Recorder
 ) -> None:
     limiter = limiter_for(clock, rate=10.0)
-    bulk = [send(limiter, recorder.callback("bulk"), bulk=True) for _ in range(20)]
-    replies = [send(limiter, recorder.callback("reply")) for _ in range(3)]
+    bulk = [send(limiter, recorder.callback("bulk"), bulk=True, chat_id=100 + i) for i in range(20)]
+    replies = [send(limiter, recorder.callback("reply"), chat_id=1 + i) for i in range(3)]
     await asyncio.gather(*bulk, *replies)
     order = [label for label, _ in recorder.calls]
     assert order[:3] == ["reply"] * 3
@@ -139,7 +139,7 @@ async def test_a_reply_arriving_mid_broadcast_takes_the_next_slot(
 ) -> None:
     limiter = limiter_for(clock, rate=10.0)
     broadcast = asyncio.gather(
-        *(send(limiter, recorder.callback("bulk"), bulk=True) for _ in range(30))
+        *(send(limiter, recorder.callback("bulk"), bulk=True, chat_id=100 + i) for i in range(30))
     )
     while len(recorder.calls) < 10:
         await asyncio.sleep(0)
@@ -149,7 +149,7 @@ async def test_a_reply_arriving_mid_broadcast_takes_the_next_slot(
     assert 10 <= position <= 11
 
 
-async def test_retry_after_pauses_all_sends_then_delivers_the_same_request(
+async def test_retry_after_holds_the_chat_then_delivers_the_same_request(
     clock: VirtualClock, recorder: Recorder
 ) -> None:
     limiter = limiter_for(clock, rate=10.0)
@@ -299,3 +299,48 @@ async def test_outbox_survives_a_flood_wait(
     await outbox.close()
     assert outcomes.sent.keys() == {1} and not outcomes.failed
     assert time.monotonic() - started >= 1.0
+
+
+async def test_a_chats_flood_wait_does_not_hold_other_chats() -> None:
+    """Real clock (~1.1 s): chat 1 is told to wait 1 s; chat 2's messages go on meanwhile."""
+    limiter = PriorityRateLimiter(50.0)
+    stamps: dict[str, list[float]] = {"flooded": [], "other": []}
+    start = time.monotonic()
+
+    def call(label: str) -> Callback:
+        async def run() -> bool:
+            stamps[label].append(time.monotonic() - start)
+            if label == "flooded" and len(stamps["flooded"]) == 1:
+                raise RetryAfter(1)
+            return True
+
+        return run
+
+    flooded = asyncio.ensure_future(send(limiter, call("flooded"), chat_id=1))
+    await asyncio.sleep(0.05)
+    await asyncio.gather(*(send(limiter, call("other"), chat_id=2) for _ in range(3)))
+    assert max(stamps["other"]) < 0.5, "chat 2 went on at the normal rate"
+    await flooded
+    assert len(stamps["flooded"]) == 2 and stamps["flooded"][1] >= 1.0
+    await limiter.shutdown()
+
+
+async def test_a_chats_messages_keep_their_order_through_a_flood_wait(
+    clock: VirtualClock, recorder: Recorder
+) -> None:
+    limiter = limiter_for(clock, rate=10.0)
+    recorder.failures.append(RetryAfter(2))
+    await asyncio.gather(*(send(limiter, recorder.callback(f"part{i}")) for i in range(3)))
+    assert [label for label, _ in recorder.calls] == ["part0", "part0", "part1", "part2"]
+
+
+async def test_several_chats_flooded_at_once_pause_every_send(
+    clock: VirtualClock, recorder: Recorder
+) -> None:
+    limiter = limiter_for(clock, rate=100.0)
+    recorder.failures.extend([RetryAfter(5)] * 3)
+    await asyncio.gather(
+        *(send(limiter, recorder.callback(f"chat{c}"), chat_id=c) for c in (1, 2, 3))
+    )
+    await send(limiter, recorder.callback("late"), chat_id=4)
+    assert recorder.calls[-1][1] >= 5.0, "the bot-wide limit held the fourth chat too"

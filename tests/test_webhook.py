@@ -21,8 +21,10 @@ from typing import Any
 import aiohttp
 import pytest
 
+import bot.runtime.webhook as bot_webhook
+import storage.db
 from bot.config import ConfigError, load_settings
-from bot.runtime.webhook import SECRET_HEADER, run_webhook, webhook_config
+from bot.runtime.webhook import MAX_BODY, SECRET_HEADER, run_webhook, webhook_config
 from tests.fakeapi import FakeBotApiServer, FakeTelegram
 
 SECRET = "s3cret_Token-42"
@@ -245,3 +247,54 @@ async def test_webhook_process_serves_and_exits_0_on_sigterm(tmp_path: Path) -> 
     assert proc.returncode == 0, err.decode()[-2000:]
     assert core.token not in (out + err).decode()
     assert SECRET not in (out + err).decode()
+
+
+# ------------------------------------------------------------------ robustness (issue 20)
+
+
+async def test_healthz_is_503_when_the_database_file_is_deleted(
+    bot: Running, tmp_path: Path
+) -> None:
+    assert (await bot.health())[0] == 200
+    for name in ("db.sqlite", "db.sqlite-wal", "db.sqlite-shm"):
+        (tmp_path / name).unlink(missing_ok=True)
+    code, health = await bot.health()
+    assert code == 503 and health["database"] is False
+
+
+async def test_healthz_is_503_on_a_full_disk(bot: Running, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(storage.db, "disk_free", lambda path: 1024 * 1024)
+    code, health = await bot.health()
+    assert code == 503 and health["ok"] is False
+    monkeypatch.undo()
+    assert (await bot.health())[0] == 200
+
+
+async def test_an_oversized_body_is_413(bot: Running) -> None:
+    headers = {SECRET_HEADER: SECRET, "Content-Type": "application/json"}
+    assert await bot.post(b"x" * (MAX_BODY + 10), headers) == 413
+
+
+async def test_bad_secret_warnings_are_rate_limited(
+    bot: Running, caplog: pytest.LogCaptureFixture
+) -> None:
+    for _ in range(20):
+        assert await bot.post({"update_id": 1}, {SECRET_HEADER: "wrong"}) == 403
+    warnings = [r for r in caplog.records if "without the right secret" in r.getMessage()]
+    assert len(warnings) == 1
+
+
+async def test_a_body_that_trickles_in_is_cut_off(
+    bot: Running, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bot_webhook, "READ_TIMEOUT_S", 0.5)
+    port = int(bot.hook_url.split(":")[2].split("/")[0])
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(
+        f"POST /tg/hook HTTP/1.1\r\nHost: x\r\n{SECRET_HEADER}: {SECRET}\r\n"
+        "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{".encode()
+    )
+    await writer.drain()
+    status = await asyncio.wait_for(reader.readline(), 5)
+    writer.close()
+    assert b" 408 " in status

@@ -15,6 +15,7 @@ from telegram.request import BaseRequest
 
 from bot.config import Settings
 from bot.runtime.delivery import Outbox, PriorityRateLimiter
+from bot.runtime.jobs import JobRunner
 from bot.runtime.rest_clock import RestClock
 from bot.runtime.rest_clock import install as install_rest_clock
 from bot.runtime.scheduler import DeliveryRecorder, PromptContent, ReminderService, install
@@ -22,6 +23,7 @@ from bot.runtime.updates import PerUserUpdateProcessor
 from bot.services import Services, open_services
 from bot.services.container import SERVICES_KEY, utc_now
 from bot.services.prompts import session_prompt, weekly_prompt
+from bot.services.updates import mark_handled
 from handlers import MENU, register
 from handlers.common import Context
 from storage import leadership
@@ -114,6 +116,7 @@ async def _post_init(
         leader=(leader := leadership(svc.db)),
     )
     svc.outbox, svc.reminder_service, svc.leader = outbox, service, leader
+    svc.jobs = JobRunner(partial(mark_handled, svc))
     await service.lead(svc.now())
     svc.rest_clock = rest = RestClock(svc, _sender(app))
     if tick and app.job_queue is not None:
@@ -134,6 +137,8 @@ async def _post_shutdown(app: SpotterApp) -> None:
 
         await stop_web(app)
     if svc is not None:
+        if svc.jobs is not None:
+            await svc.jobs.close()  # an import cut short stays unconfirmed and comes back
         if svc.outbox is not None:
             await svc.outbox.close()  # drain: prompts already claimed still go out
         if svc.leader is not None:

@@ -1,8 +1,10 @@
 """The single gate every outgoing message passes: a prioritised rate limiter and the outbox.
 
 PTB's AIORateLimiter re-raises RetryAfter by default and has no priorities; here interactive
-replies jump ahead of bulk reminder prompts, flood waits pause all chat sends and then retry
-the same request, and transient network errors are retried with a bounded backoff.
+replies jump ahead of bulk reminder prompts, a flood wait holds only the chat it was given for
+(then the same request is retried) unless several chats are told to wait at once, which is the
+bot's global limit and pauses every send; transient network errors are retried with a bounded
+backoff.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import contextlib
 import logging
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -27,6 +29,8 @@ BULK: dict[str, Any] = {"priority": "bulk"}
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 Result = bool | dict[str, Any] | list[dict[str, Any]]
+# This many chats in a flood wait at the same moment means the bot's own limit: pause all.
+GLOBAL_FLOOD_CHATS = 3
 
 
 class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
@@ -57,6 +61,8 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         self._sleep = sleep
         self._next_slot = 0.0
         self._paused_until = 0.0
+        self._chat_paused: dict[Any, float] = {}
+        self._chat_turns: dict[Any, tuple[asyncio.Lock, int]] = {}
         self._waiting: dict[Priority, deque[asyncio.Future[None]]] = {
             "interactive": deque(),
             "bulk": deque(),
@@ -91,11 +97,41 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
     ) -> Result:
         bulk = (rate_limit_args or {}).get("priority") == "bulk"
         priority: Priority = "bulk" if bulk else "interactive"
-        throttled = data.get("chat_id") is not None
+        chat = data.get("chat_id")
+        if chat is None:
+            return await self._send(callback, args, kwargs, endpoint, priority, None)
+        async with self._chat_turn(chat):
+            return await self._send(callback, args, kwargs, endpoint, priority, chat)
+
+    @contextlib.asynccontextmanager
+    async def _chat_turn(self, chat: Any) -> AsyncIterator[None]:
+        """One request per chat at a time, in order: a chat's flood wait holds only its own
+        later messages (split replies stay in order), never another chat's."""
+        turn, users = self._chat_turns.get(chat, (asyncio.Lock(), 0))
+        self._chat_turns[chat] = (turn, users + 1)
+        try:
+            async with turn:
+                yield
+        finally:
+            turn, users = self._chat_turns[chat]
+            if users == 1:
+                del self._chat_turns[chat]
+            else:
+                self._chat_turns[chat] = (turn, users - 1)
+
+    async def _send(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, Result]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        priority: Priority,
+        chat: Any,
+    ) -> Result:
         floods = network = 0
         retrying = False
         while True:
-            if throttled:
+            if chat is not None:
                 await self._acquire(priority, front=retrying)
             try:
                 return await callback(*args, **kwargs)
@@ -107,10 +143,9 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
                     raise
                 # the private timedelta: the public int form is deprecated in PTB 22.2+
                 wait = exc._retry_after.total_seconds() + 0.1
-                log.warning("flood limit on %s: pausing sends for %.1f s", endpoint, wait)
-                self._paused_until = max(self._paused_until, self._clock() + wait)
-                if not throttled:
-                    await self._sleep(wait)
+                log.warning("flood limit on %s: chat waits %.1f s", endpoint, wait)
+                self._pause(chat, wait)
+                await self._sleep(wait)
             except NetworkError as exc:
                 network += 1
                 if network > self._max_network_retries:
@@ -119,6 +154,21 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
                 log.info("%s failed (%s); retry %d in %.1f s", endpoint, exc, network, delay)
                 await self._sleep(delay)
             retrying = True
+
+    def _pause(self, chat: Any, wait: float) -> None:
+        """Hold this chat for `wait` s; hold every chat when several are held at once."""
+        now = self._clock()
+        until = now + wait
+        if chat is None:
+            self._paused_until = max(self._paused_until, until)
+            return
+        if len(self._chat_paused) > 1000:
+            self._chat_paused = {c: t for c, t in self._chat_paused.items() if t > now}
+        self._chat_paused[chat] = max(self._chat_paused.get(chat, 0.0), until)
+        held = sum(1 for t in self._chat_paused.values() if t > now)
+        if held >= GLOBAL_FLOOD_CHATS:
+            log.warning("%d chats in a flood wait: pausing all sends for %.1f s", held, wait)
+            self._paused_until = max(self._paused_until, until)
 
     async def _acquire(self, priority: Priority, *, front: bool = False) -> None:
         """Wait for a send slot; a retried request goes to the front of its queue."""

@@ -1,9 +1,10 @@
 """`spotter run`: long polling, or webhook mode (webhook.py here) when SPOTTER_WEBHOOK_URL is set.
 
-Polling is at-least-once: a batch from getUpdates is confirmed (by the next call's offset) only
-after every update in it was processed, so a crash or SIGKILL makes Telegram deliver the
-unfinished batch again instead of losing it. PTB's Updater confirms a batch as soon as it has
-fetched it. Logging a set is idempotent per chat message, so a redelivered log is not doubled.
+Polling is at-least-once: an update is confirmed (by a later call's offset) only once it and
+every update before it were processed (window.py holds the offset arithmetic), so a crash or
+SIGKILL makes Telegram deliver the unfinished ones again instead of losing them. PTB's Updater
+confirms a batch as soon as it has fetched it. The next batch is fetched while slow updates
+still run. Logging a set is idempotent per chat message, so a redelivered log is not doubled.
 
 Whatever goes wrong at start-up ends in one line on stderr and a non-zero exit, never in a
 traceback: PTB's InvalidToken message, for one, quotes the token.
@@ -16,11 +17,13 @@ import contextlib
 import logging
 import sys
 
+from telegram import Update
 from telegram.error import Conflict, InvalidToken, NetworkError, RetryAfter, TelegramError
 
 from bot.config import ConfigError, Settings
-from bot.runtime.app import SpotterApp, build_application
+from bot.runtime.app import SpotterApp, build_application, services_of
 from bot.runtime.lifecycle import ALLOWED_UPDATES, started, stop_on_signals
+from bot.runtime.window import FETCH_LIMIT, UpdateWindow
 
 log = logging.getLogger("spotter")
 POLL_TIMEOUT_S = 30
@@ -72,23 +75,19 @@ async def run_polling(
 
 
 async def poll_updates(app: SpotterApp, stop: asyncio.Event, timeout: int = POLL_TIMEOUT_S) -> None:
-    """Fetch, process, and only then confirm; until `stop` is set."""
-    offset = 0
+    """Fetch while earlier updates run; confirm only what is finished; until `stop` is set."""
+    jobs = services_of(app).jobs
+    window = UpdateWindow(app, jobs.held if jobs else set)
+    if jobs is not None:
+        jobs.subscribe(window.changed)
     failures = 0
     while not stop.is_set():
-        fetch = asyncio.ensure_future(
-            app.bot.get_updates(offset=offset, timeout=timeout, allowed_updates=ALLOWED_UPDATES)
-        )
-        stopping = asyncio.ensure_future(stop.wait())
-        await asyncio.wait({fetch, stopping}, return_when=asyncio.FIRST_COMPLETED)
-        stopping.cancel()
-        if not fetch.done():
-            fetch.cancel()
-            with contextlib.suppress(asyncio.CancelledError, TelegramError):
-                await fetch
-            break
+        if window.busy():
+            await window.settle(stop, timeout=1.0)
+            continue
+        waiting = window.offset() < window.next_id  # Telegram answers at once then
         try:
-            updates = fetch.result()
+            updates = await _fetch(app, stop, window.offset(), 0 if waiting else timeout)
         except InvalidToken:
             raise
         except TelegramError as exc:
@@ -99,16 +98,36 @@ async def poll_updates(app: SpotterApp, stop: asyncio.Event, timeout: int = POLL
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), delay)
             continue
+        if updates is None:
+            break
         failures = 0
-        if not updates:
-            continue
-        for update in updates:
-            await app.update_queue.put(update)
-        await app.update_queue.join()  # every update of the batch is processed
-        offset = updates[-1].update_id + 1
-    if offset:  # confirm the last batch, so a restart does not see it again
+        if not window.admit(updates) and waiting:
+            if len(updates) >= FETCH_LIMIT:
+                window.release_jobs()  # a job holds the offset: nothing newer fits a batch
+                continue
+            await window.settle(stop)  # only unfinished ones came back: don't spin
+    await window.drain()  # in-flight updates finish
+    if window.offset():  # confirm what is finished, so a restart does not see it again
         with contextlib.suppress(TelegramError):
-            await app.bot.get_updates(offset=offset, timeout=0, limit=1)
+            await app.bot.get_updates(offset=window.offset(), timeout=0, limit=1)
+
+
+async def _fetch(
+    app: SpotterApp, stop: asyncio.Event, offset: int, timeout: int
+) -> tuple[Update, ...] | None:
+    """One getUpdates call; None when `stop` was set while it waited."""
+    fetch = asyncio.ensure_future(
+        app.bot.get_updates(offset=offset, timeout=timeout, allowed_updates=ALLOWED_UPDATES)
+    )
+    stopping = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({fetch, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    stopping.cancel()
+    if not fetch.done():
+        fetch.cancel()
+        with contextlib.suppress(asyncio.CancelledError, TelegramError):
+            await fetch
+        return None
+    return fetch.result()
 
 
 def _backoff(exc: TelegramError, failures: int) -> float:

@@ -2,9 +2,11 @@
 
 `POST <path of SPOTTER_WEBHOOK_URL>` checks Telegram's secret header (constant time, 403 when
 wrong or missing), queues the Update and answers 200 at once; the Application processes it like
-a polled one. `GET /healthz` answers 200 with a small JSON body while the app runs and the
-database answers, 503 otherwise. SIGTERM/SIGINT stop accepting, finish the queued updates,
-drain the outbox and close the database.
+a polled one; an oversized body gets 413, a body that trickles in for over 10 s 408, and
+bad-secret calls log one warning a minute. `GET /healthz` answers 200 with a small JSON body
+while the app runs and the database takes a real write (`Store.ping`), 503 otherwise.
+SIGTERM/SIGINT stop accepting, finish the queued updates, drain the outbox and close the
+database.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from bot.config import ConfigError, Settings
 from bot.logsetup import redact_also
 from bot.runtime.app import SpotterApp, build_application
 from bot.runtime.lifecycle import ALLOWED_UPDATES, started, stop_on_signals
+from bot.services.container import SERVICES_KEY
 from bot.web.server import add_to_webhook_server
 
 log = logging.getLogger("spotter.webhook")
@@ -37,6 +40,9 @@ HEALTH_PATH = "/healthz"
 SECRET_FORMAT = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what setWebhook accepts
 MAX_BODY = 1024 * 1024  # an Update is a few KB; files arrive by file_id, never inline
 DB_PING_TIMEOUT_S = 2.0
+READ_TIMEOUT_S = 10.0  # a client trickling its body is cut off (408)
+KEEPALIVE_S = 30.0
+WARN_EVERY_S = 60.0  # bad-secret requests: one warning per minute, with the count
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,8 @@ class WebhookServer:
         self.received = 0
         self.processed = 0
         self.rejected = 0
+        self._warned_at: float | None = None
+        self._unwarned = 0
         # Counts every update the Application dispatches, before the flood gate (group -1).
         app.add_handler(TypeHandler(Update, self._count), group=-1000)
 
@@ -104,12 +112,21 @@ class WebhookServer:
     async def receive(self, request: web.Request) -> web.Response:
         if not self._authorised(request):
             self.rejected += 1
-            log.warning("webhook call without the right secret from %s", request.remote)
+            self._warn_rejected(request.remote)
             return web.Response(status=403, text="forbidden")
         if not self.app.running:
             return web.Response(status=503, text="starting or stopping")  # Telegram retries
+        if (request.content_length or 0) > MAX_BODY:
+            return web.Response(status=413, text="too large")
         try:
-            data = json.loads(await request.read())
+            async with asyncio.timeout(READ_TIMEOUT_S):
+                body = await request.read()
+        except web.HTTPRequestEntityTooLarge:
+            return web.Response(status=413, text="too large")
+        except TimeoutError:
+            return web.Response(status=408, text="too slow")
+        try:
+            data = json.loads(body)
             update = Update.de_json(data, self.app.bot) if isinstance(data, dict) else None
         except Exception as exc:  # malformed JSON or a shape PTB cannot read
             log.warning("webhook body is not an Update: %s", exc)
@@ -119,6 +136,17 @@ class WebhookServer:
         await self.app.update_queue.put(update)
         self.received += 1
         return web.Response(status=200, text="ok")
+
+    def _warn_rejected(self, remote: str | None) -> None:
+        """A scan of the URL must not flood the log: one line a minute, counting the rest."""
+        now = self._clock()
+        self._unwarned += 1
+        if self._warned_at is not None and now - self._warned_at < WARN_EVERY_S:
+            return
+        log.warning(
+            "webhook calls without the right secret: %d (latest from %s)", self._unwarned, remote
+        )
+        self._warned_at, self._unwarned = now, 0
 
     async def health(self, request: web.Request) -> web.Response:
         database = await self._database_answers()
@@ -135,12 +163,12 @@ class WebhookServer:
         return web.json_response(body, status=200 if healthy else 503)
 
     async def _database_answers(self) -> bool:
-        svc = self.app.bot_data.get("services")
+        svc = self.app.bot_data.get(SERVICES_KEY)
         if svc is None:
             return False
         try:
             async with asyncio.timeout(DB_PING_TIMEOUT_S):
-                await svc.db.fetchone("SELECT 1")
+                await svc.db.ping(int(svc.now().timestamp()))
         except Exception as exc:
             log.warning("health check: database does not answer: %r", exc)
             return False
@@ -163,7 +191,9 @@ async def run_webhook(
     stop = stop or stop_on_signals()
     web_app = server.web_app()
     add_to_webhook_server(web_app, app, settings)  # the Mini App's /app and /app/api/
-    runner = web.AppRunner(web_app, access_log=None, shutdown_timeout=5.0)
+    runner = web.AppRunner(
+        web_app, access_log=None, shutdown_timeout=5.0, keepalive_timeout=KEEPALIVE_S
+    )
     async with started(app):
         try:
             await runner.setup()

@@ -21,6 +21,7 @@ from storage.users import UserRepository
 
 if TYPE_CHECKING:
     from bot.runtime.delivery import Outbox
+    from bot.runtime.jobs import JobRunner
     from bot.runtime.scheduler import ReminderService
     from storage import Leadership
 
@@ -55,6 +56,7 @@ class Services:
     reminder_service: ReminderService | None = None
     leader: Leadership | None = None
     rest_clock: Ticker | None = None
+    jobs: JobRunner | None = None
     coach_memory: FollowUpMemory = field(default_factory=FollowUpMemory)
 
     def now(self) -> datetime:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from storage.sets import NewSet
 from storage.users import User
 
 SUMMARY_EXERCISES = 8
-IMPORT_BATCH = 5000  # sets parsed per worker-thread step and stored per batch
+IMPORT_BATCH = 2000  # sets parsed per worker-thread step, and stored per transaction
 # Memory does not grow with the file (it streams); the cap bounds how long one import runs.
 MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024
 TOO_LARGE = (
@@ -55,30 +55,51 @@ async def import_file(
     unit: Unit | None,
     progress: Progress | None = None,
 ) -> tuple[ImportFile, int]:
-    """Read an export and store its sets in one transaction, streamed in batches: the file
-    is parsed in a worker thread batch by batch, so neither memory nor the event loop is
-    held by its size. `progress(sets read, total or None)` is awaited after each batch.
+    """Read an export, then store it, both streamed: memory does not grow with the file, the
+    parsing runs in a worker thread, and the event loop stays free.
+
+    The whole file is read once before anything is stored, so a row that can't be right stops
+    the import with nothing kept. The sets then go in one short transaction per batch, so other
+    lifters' writes slip in between; an import cut short by a crash is finished when the upload
+    comes again (rows already stored are skipped by their import keys).
+    `progress(sets done, total)` is awaited after each batch: the total is None while checking.
     Returns (the file's summary with `sets` left empty, sets added)."""
     if isinstance(source, Path) and source.stat().st_size > MAX_IMPORT_FILE_BYTES:
         raise ImportFormatError(TOO_LARGE)
+    checked = await _read_through(source, unit or user.unit, user, progress)
+    total = checked.summary.working_sets_total + checked.summary.warmup_sets
+    added = 0
     stream = await asyncio.to_thread(open_export, source, unit or user.unit)
-
-    async def batches() -> AsyncIterator[list[NewSet]]:
-        read = 0
-        while batch := await asyncio.to_thread(_next_batch, stream, user):
-            read += len(batch)
-            yield batch
-            if progress is not None:
-                await progress(read, None)
-
     try:
-        added = await svc.sets.add_imported(user.id, batches(), svc.now())
+        done = 0
+        while batch := await asyncio.to_thread(_next_batch, stream, user):
+            added += await svc.sets.add_imported(user.id, batch, svc.now())
+            done += len(batch)
+            if progress is not None:
+                await progress(done, total)
     finally:
         stream.close()
     if added:
         await refresh(svc, user)
+    return checked, added
+
+
+async def _read_through(
+    source: bytes | str | Path, unit: Unit, user: User, progress: Progress | None
+) -> ImportFile:
+    """Every row read and checked (ImportFormatError on the first bad one), nothing kept but
+    the summary."""
+    stream = await asyncio.to_thread(open_export, source, unit)
+    try:
+        read = 0
+        while batch := await asyncio.to_thread(_next_batch, stream, user):
+            read += len(batch)
+            if progress is not None:
+                await progress(read, None)
+    finally:
+        stream.close()
     builder = stream.builder
-    return ImportFile(builder.fmt, builder.unit, (), builder.summary()), added
+    return ImportFile(builder.fmt, builder.unit, (), builder.summary())
 
 
 def _next_batch(stream: ExportStream, user: User) -> list[NewSet]:

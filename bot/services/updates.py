@@ -1,13 +1,41 @@
-"""Handled update ids, so a batch Telegram redelivers after a crash runs nothing twice."""
+"""Handled update ids, so a batch Telegram redelivers after a crash runs nothing twice, and
+an update that was cut short twice (a poisoned upload) is set aside instead of retried forever."""
 
 from __future__ import annotations
 
+import logging
+from typing import Literal
+
 from bot.services.container import Services
 
+log = logging.getLogger(__name__)
 
-async def already_handled(svc: Services, update_id: int) -> bool:
-    return await svc.updates.seen(update_id)
+MAX_ATTEMPTS = 2
+Admission = Literal["handle", "handled", "set_aside"]
+
+
+async def admit(svc: Services, update_id: int) -> Admission:
+    """Whether to handle this update: not if it was handled, nor after MAX_ATTEMPTS starts.
+
+    The start is counted (and committed) before any handler runs, so a process killed
+    mid-update — a huge upload running it out of memory — leaves a count behind."""
+    if await svc.updates.seen(update_id):
+        return "handled"
+    now_ts = int(svc.now().timestamp())
+    attempts = await svc.updates.begin(update_id, now_ts)
+    if attempts <= MAX_ATTEMPTS:
+        return "handle"
+    log.error("update %s set aside after %d attempts", update_id, attempts - 1)
+    await svc.updates.mark(update_id, now_ts)
+    return "set_aside"
 
 
 async def mark_handled(svc: Services, update_id: int) -> None:
     await svc.updates.mark(update_id, int(svc.now().timestamp()))
+
+
+async def finish_update(svc: Services, update_id: int) -> None:
+    """Mark the update handled, unless a background job holds it (the job marks it at its end,
+    so a process killed mid-import sees the upload again)."""
+    if svc.jobs is None or not svc.jobs.holds(update_id):
+        await mark_handled(svc, update_id)

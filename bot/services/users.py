@@ -11,9 +11,11 @@ from storage.users import User
 __all__ = ["User", "ensure_user", "mark_inactive", "set_pending"]
 
 
-async def ensure_user(svc: Services, user_id: int, chat_id: int, first_name: str) -> User:
+async def ensure_user(
+    svc: Services, user_id: int, chat_id: int, first_name: str, *, private: bool = True
+) -> User:
     """The sender, created with default settings on first contact."""
-    return await svc.users.ensure(user_id, chat_id, first_name, svc.now())
+    return await svc.users.ensure(user_id, chat_id, first_name, svc.now(), private=private)
 
 
 async def set_pending(svc: Services, user_id: int, pending: str | None) -> None:

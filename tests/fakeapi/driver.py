@@ -185,8 +185,10 @@ class ChatDriver:
             self.core.document_update(user_id, filename, data, mime, caption=caption)
         )
 
-    async def feed(self, update: dict[str, Any]) -> list[Reply]:
-        """Process one raw update; the replies the bot made to that update's chat."""
+    async def feed(self, update: dict[str, Any], *, wait_jobs: bool = True) -> list[Reply]:
+        """Process one raw update; the replies the bot made to that update's chat.
+
+        With `wait_jobs`, background jobs it started (an import, an export) finish first."""
         if self.app is None:
             raise RuntimeError("ChatDriver is stopped")
         chat_id = _chat_id_of(update)
@@ -195,6 +197,11 @@ class ChatDriver:
         await self.app.process_update(Update.de_json(copy.deepcopy(update), self.app.bot))
         for _ in range(SETTLE_ROUNDS):
             await asyncio.sleep(0)
+        from bot.services.container import SERVICES_KEY  # late: the harness loads without bot/
+
+        jobs = getattr(self.app.bot_data.get(SERVICES_KEY), "jobs", None)
+        if wait_jobs and jobs is not None:
+            await jobs.join()
         return [self.reply_of(e) for e in self.core.outbox[mark:] if e.ok and e.chat_id == chat_id]
 
     def reply_of(self, entry: OutboxEntry) -> Reply:
