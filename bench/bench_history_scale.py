@@ -1,5 +1,6 @@
 """History scale: do /stats, /history, /prs, /chart bench, /plan and logging a set stay flat as a
-lifter's log grows from 1,000 to 50,000 sets (five years)? And how long does importing those 50,000 take?
+lifter's log grows from 1,000 to 50,000 sets (five years)? And how long does importing those 50,000
+take?
 
 Run: `.venv/bin/python bench/bench_history_scale.py` (about a minute). In-process through
 `ChatDriver` (the real Application, FakeRequest transport, SQLite in a temp dir).

@@ -13,7 +13,8 @@ Each scenario (bare loopback, then +50 ms on every Bot API call) measures:
   the same pace for both bots); latency = the reply's sendMessage reaching the stand-in (stamped on
   arrival, before any added latency) minus the update's injection into getUpdates.
 The echo bot is an Application with one MessageHandler that replies with the text, run three
-ways: `concurrent_updates(False)` (fastest on loopback), `(True)` and `(16)`; Spotter is `build_application` as shipped (its rate limiter raised
+ways: `concurrent_updates(False)` (fastest on loopback), `(True)` and `(16)`; Spotter is
+`build_application` as shipped (its rate limiter raised
 to 1000 msg/s, the reminder tick off, a fresh SQLite file per scenario).
 """
 
