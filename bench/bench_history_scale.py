@@ -1,5 +1,6 @@
-"""History scale: do /stats, /history, /prs, /chart bench and logging a set stay flat as a lifter's
-log grows from 1,000 to 50,000 sets (five years)? And how long does importing those 50,000 take?
+"""History scale: do /stats, /history, /prs, /chart bench, /plan and logging a set stay flat as a
+lifter's log grows from 1,000 to 50,000 sets (five years)? And how long does importing those 50,000
+take?
 
 Run: `.venv/bin/python bench/bench_history_scale.py` (about a minute). In-process through
 `ChatDriver` (the real Application, FakeRequest transport, SQLite in a temp dir).
@@ -51,7 +52,16 @@ from tests.fakeapi import ChatDriver, Reply
 
 LIGHT, YEAR, HEAVY = 1_000, 10_000, 50_000
 USERS = {LIGHT: 5001, YEAR: 5002, HEAVY: 5003}  # sets -> Telegram user id
-COMMANDS = ["/help", "/prs", "/history", "/stats", "/chart bench", "log: bench 100x5", "/undo"]
+COMMANDS = [
+    "/help",
+    "/prs",
+    "/history",
+    "/stats",
+    "/chart bench",
+    "/plan",
+    "log: bench 100x5",
+    "/undo",
+]
 ROUNDS = 11  # timed rounds per (command, lifter), after one warm-up round
 IMPORT_TARGET_S = 10.0
 RATIO_TARGET = 1.5
