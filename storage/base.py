@@ -61,6 +61,12 @@ class Store(Protocol):
 
     def transaction(self) -> AbstractAsyncContextManager[StoreTransaction]: ...
 
+    async def write(self, sql: str, params: Params = ()) -> list[Any]:
+        """One statement committed on its own, in one round trip; its RETURNING rows.
+
+        For the writes on every update's path (marks, counters, a cancelled timer), where a
+        BEGIN … COMMIT would triple the trips to the database."""
+
     async def backup(self, target: str) -> None: ...
 
     async def ping(self, now_ts: int) -> None:

@@ -126,6 +126,11 @@ class Database(_Reads):
             applied.append(number)
         return applied
 
+    async def write(self, sql: str, params: Params = ()) -> list[aiosqlite.Row]:
+        """One statement in autocommit mode (isolation_level=None): SQLite commits it alone."""
+        async with self._write_lock:  # never inside another coroutine's open transaction
+            return list(await self._conn.execute_fetchall(sql, params))
+
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Transaction]:
         """A short `BEGIN IMMEDIATE … COMMIT`; rolled back on any error."""

@@ -149,6 +149,10 @@ class PgDatabase:
     async def fetchone(self, sql: str, params: Params = ()) -> Any | None:
         return await self._pool.fetchrow(to_dollar(sql), *_args(params))
 
+    async def write(self, sql: str, params: Params = ()) -> list[Any]:
+        """A statement outside a transaction block commits on its own."""
+        return list(await self._pool.fetch(to_dollar(sql), *_args(params)))
+
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[PgTransaction]:
         """One pooled connection in a READ COMMITTED transaction; rolled back on any error."""

@@ -41,13 +41,12 @@ class TimerRepository:
 
     async def cancel(self, user_id: int) -> bool:
         """Stop the running timer; False when none was running."""
-        async with self._db.transaction() as tx:
-            row = await tx.fetchone(
-                "UPDATE rest_timers SET status = 'cancelled'"
-                " WHERE user_id = ? AND status = 'running' RETURNING user_id",
-                (user_id,),
-            )
-        return row is not None
+        rows = await self._db.write(
+            "UPDATE rest_timers SET status = 'cancelled'"
+            " WHERE user_id = ? AND status = 'running' RETURNING user_id",
+            (user_id,),
+        )
+        return bool(rows)
 
     async def running(self, user_id: int) -> RestTimer | None:
         row = await self._db.fetchone(

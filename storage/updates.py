@@ -23,26 +23,22 @@ class UpdateLog:
 
         A process killed while handling never marks the update, so Telegram redelivers it and
         the count grows: the caller sets it aside once it passes its limit."""
-        async with self._db.transaction() as tx:
-            await tx.execute(
-                "INSERT INTO update_attempts (update_id, attempts, started_ts) VALUES (?, 1, ?)"
-                " ON CONFLICT (update_id) DO UPDATE"
-                " SET attempts = update_attempts.attempts + 1, started_ts = excluded.started_ts",
-                (update_id, now_ts),
-            )
-            row = await tx.fetchone(
-                "SELECT attempts FROM update_attempts WHERE update_id = ?", (update_id,)
-            )
-        return int(row["attempts"]) if row else 1
+        rows = await self._db.write(
+            "INSERT INTO update_attempts (update_id, attempts, started_ts) VALUES (?, 1, ?)"
+            " ON CONFLICT (update_id) DO UPDATE"
+            " SET attempts = update_attempts.attempts + 1, started_ts = excluded.started_ts"
+            " RETURNING attempts",
+            (update_id, now_ts),
+        )
+        return int(rows[0]["attempts"]) if rows else 1
 
     async def mark(self, update_id: int, now_ts: int) -> None:
-        async with self._db.transaction() as tx:
-            await tx.execute(
-                "INSERT INTO processed_updates (update_id, processed_ts) VALUES (?, ?)"
-                " ON CONFLICT (update_id) DO NOTHING",
-                (update_id, now_ts),
-            )
-            await tx.execute("DELETE FROM update_attempts WHERE update_id = ?", (update_id,))
+        """Handled: a redelivery is skipped from now on (its attempt count is pruned later)."""
+        await self._db.write(
+            "INSERT INTO processed_updates (update_id, processed_ts) VALUES (?, ?)"
+            " ON CONFLICT (update_id) DO NOTHING",
+            (update_id, now_ts),
+        )
 
     async def prune(self, before_ts: int) -> None:
         """Forget ids older than Telegram's redelivery window (it keeps updates for 24 h)."""
