@@ -1,8 +1,9 @@
-"""`import_file` streams: a long file is read and stored in batches, reports progress, and is
-still all or nothing — a bad row near the end leaves the log exactly as it was."""
+"""`import_file` streams: a long file is read and checked whole, then stored in batches, with
+progress; a bad row near the end (or bytes that don't decode) leaves the log exactly as it was."""
 
 from __future__ import annotations
 
+import codecs
 import os
 import subprocess
 import sys
@@ -102,3 +103,15 @@ async def test_a_legacy_code_page_file_streams_with_its_accents(tmp_path: Path) 
     assert imported.summary.working_sets == {"bench_press": 1000, "squat": 2000}
     assert imported.summary.unmapped == {}
     assert added == 3000
+
+
+async def test_a_utf16_file_cut_mid_character_is_refused_with_nothing_stored(
+    tmp_path: Path,
+) -> None:
+    text = strong_file(tmp_path / "long.csv", 30).read_text(encoding="utf-8")
+    path = tmp_path / "utf16.csv"
+    path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le") + b"\x00")  # one byte short
+    async with with_user(settings(tmp_path), 5) as (svc, user):
+        with pytest.raises(ImportFormatError):
+            await data.import_file(svc, user, path, "kg")
+        assert await svc.sets.count(user.id) == 0

@@ -94,7 +94,7 @@ def _delimiter(first_line: str) -> str | None:
 def read_rows(text: str | TextIO) -> tuple[list[str], Iterator[list[str]]]:
     """The normalised header (lower case, trimmed) and an iterator over the non-empty rows,
     read lazily from the stream."""
-    stream = io.StringIO(text, newline="") if isinstance(text, str) else text
+    stream = _decoded(io.StringIO(text, newline="") if isinstance(text, str) else text)
     first = ""
     for first in stream:
         if first.strip():
@@ -124,6 +124,15 @@ def _guarded(reader: Iterator[list[str]]) -> Iterator[list[str]]:
     try:
         yield from reader
     except csv.Error as exc:
+        raise ImportFormatError(UNREADABLE) from exc
+
+
+def _decoded(stream: TextIO | io.StringIO) -> Iterator[str]:
+    """A file's lines; bytes that don't decode (a truncated UTF-16 file, say) anywhere in it
+    are the friendly import error, not a traceback."""
+    try:
+        yield from stream
+    except UnicodeDecodeError as exc:
         raise ImportFormatError(UNREADABLE) from exc
 
 
