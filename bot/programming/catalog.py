@@ -1,44 +1,22 @@
-"""The few exercise facts the engine needs, read from the shared catalogue (`bot.exercises`)."""
+"""The exercise facts the engine reads: the shared catalogue's `Exercise` (bot/exercises.py),
+with the engine's tiers (every main lift is tier 1) and a stand-in for unmapped names."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import lru_cache
 
 from bot import exercises
+from bot.exercises import Exercise
 
 MAIN_LIFTS = frozenset(exercises.MAIN_LIFTS)
 
 
-@dataclass(frozen=True)
-class LiftInfo:
-    """Equipment class, tier, muscles and body half of one exercise id."""
-
-    id: str
-    name: str
-    equipment: str
-    tier: int
-    primary: tuple[str, ...]
-    secondary: tuple[str, ...]
-    lower_body: bool
-    bodyweight: bool
-
-
 @lru_cache(maxsize=512)
-def info(exercise_id: str) -> LiftInfo:
+def info(exercise_id: str) -> Exercise:
     """Catalogue facts; an unmapped (imported) name is treated as an isolation machine move."""
     ex = exercises.get(exercise_id)
     if ex is None:
         name = exercise_id.replace("_", " ").strip().capitalize() or exercise_id
-        return LiftInfo(exercise_id, name, "machine", 3, (), (), False, False)
-    tier = 1 if exercise_id in MAIN_LIFTS else max(2, int(ex.tier))
-    return LiftInfo(
-        id=exercise_id,
-        name=exercises.display_name(exercise_id),
-        equipment=str(ex.equipment),
-        tier=tier,
-        primary=tuple(ex.primary),
-        secondary=tuple(ex.secondary),
-        lower_body=bool(ex.lower_body),
-        bodyweight=bool(ex.bodyweight),
-    )
+        return Exercise(exercise_id, name, "machine", 3, (), (), ())
+    return replace(ex, tier=1 if exercise_id in MAIN_LIFTS else max(2, int(ex.tier)))

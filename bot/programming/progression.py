@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.programming.catalog import LiftInfo
+from bot.exercises import Exercise
 from bot.programming.exposures import Exposure
 from bot.programming.params import DEFAULT, Params
 from bot.programming.rounding import increment_in_unit, round_load, step_kind
@@ -10,7 +10,7 @@ from bot.units import Unit, fmt_load
 
 
 def nominal_increment(
-    lift: LiftInfo, weeks_in: int, override: float | None, p: Params = DEFAULT
+    lift: Exercise, weeks_in: int, override: float | None, p: Params = DEFAULT
 ) -> float:
     """The 4.0 increment (kg, before lb doubling): lower-body barbell jumps 5 kg for 4 weeks."""
     if override is not None:
@@ -28,7 +28,7 @@ def nominal_increment(
 
 
 def double_progression(
-    last: Exposure, lift: LiftInfo, bottom: int, top: int, unit: Unit, p: Params = DEFAULT
+    last: Exposure, lift: Exercise, bottom: int, top: int, unit: Unit, p: Params = DEFAULT
 ) -> tuple[float | None, str]:
     """Next load after a rep-range exposure: every set at the top → one step up, else stay."""
     load = last.top if last.top > 0 else None
