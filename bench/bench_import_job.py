@@ -19,11 +19,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.runtime.app import services_of
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import emit, median, quiet_logging
+from bot.runtime.app import services_of
 from tests.bigfile import big_strong_csv
 from tests.fakeapi.core import DEFAULT_TOKEN, FakeTelegram
 from tests.fakeapi.driver import ChatDriver

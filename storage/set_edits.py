@@ -39,7 +39,7 @@ class SetEdits:
         async with self._db.transaction() as tx:
             await tx.lock(user_id)
             row = await tx.fetchone(
-                "SELECT exercise FROM sets WHERE id = ? AND user_id = ?", (set_id, user_id)
+                "SELECT exercise, reps FROM sets WHERE id = ? AND user_id = ?", (set_id, user_id)
             )
             if row is None:
                 return None
@@ -47,7 +47,8 @@ class SetEdits:
                 "UPDATE sets SET weight_kg = ?, reps = ?, rpe = ? WHERE id = ? AND user_id = ?",
                 (change.weight_kg, change.reps, change.rpe, set_id, user_id),
             )
-            await rebuild_bests(tx, user_id, {row["exercise"]})
+            changed = [(row["exercise"], row["reps"]), (row["exercise"], change.reps)]
+            await rebuild_bests(tx, user_id, changed)
         return await self.get(user_id, set_id)
 
     async def delete(self, user_id: int, set_id: int) -> StoredSet | None:
@@ -60,7 +61,7 @@ class SetEdits:
             if row is None:
                 return None
             await tx.execute("DELETE FROM sets WHERE id = ? AND user_id = ?", (set_id, user_id))
-            await rebuild_bests(tx, user_id, {row["exercise"]})
+            await rebuild_bests(tx, user_id, [(row["exercise"], row["reps"])])
         return stored_set(row)
 
     async def exercises(self, user_id: int) -> list[str]:

@@ -54,7 +54,7 @@ class SetRepository:
         async with self._db.transaction() as tx:
             await tx.lock(user_id)  # one writer per lifter: bests stay exact across instances
             removed = await _delete_message_rows(tx, chat_id, message_id, user_id)
-            await rebuild_bests(tx, user_id, set(removed))
+            await rebuild_bests(tx, user_id, removed)
             before = {ex: await _bests(tx, user_id, ex) for ex in {s.exercise for s in sets}}
             await tx.executemany(
                 INSERT, [row_params(user_id, s, "chat", chat_id, message_id, now) for s in sets]
@@ -67,7 +67,7 @@ class SetRepository:
         async with self._db.transaction() as tx:
             await tx.lock(user_id)
             removed = await _delete_message_rows(tx, chat_id, message_id, user_id)
-            await rebuild_bests(tx, user_id, set(removed))
+            await rebuild_bests(tx, user_id, removed)
         return len(removed)
 
     async def undo_last_group(self, user_id: int) -> list[StoredSet]:
@@ -90,7 +90,7 @@ class SetRepository:
             await tx.execute(
                 "DELETE FROM sets WHERE chat_id = ? AND message_id = ? AND group_idx = ?", key
             )
-            await rebuild_bests(tx, user_id, {rows[0]["exercise"]})
+            await rebuild_bests(tx, user_id, [(r["exercise"], r["reps"]) for r in rows])
         return [stored_set(r) for r in rows]
 
     async def add_imported(
@@ -255,14 +255,14 @@ class SetRepository:
 
 async def _delete_message_rows(
     tx: StoreTransaction, chat_id: int, message_id: int, user_id: int | None = None
-) -> list[str]:
-    """Delete one message's sets (only `user_id`'s, when given); the exercise of each."""
+) -> list[tuple[str, int]]:
+    """Delete one message's sets (only `user_id`'s, when given); (exercise, reps) of each."""
     where = "chat_id = ? AND message_id = ?" + (" AND user_id = ?" if user_id is not None else "")
     params = (chat_id, message_id) + ((user_id,) if user_id is not None else ())
-    rows = await tx.fetchall(f"SELECT exercise FROM sets WHERE {where}", params)
+    rows = await tx.fetchall(f"SELECT exercise, reps FROM sets WHERE {where}", params)
     if rows:
         await tx.execute(f"DELETE FROM sets WHERE {where}", params)
-    return [r["exercise"] for r in rows]
+    return [(r["exercise"], r["reps"]) for r in rows]
 
 
 async def _bests(tx: StoreTransaction, user_id: int, exercise: str) -> dict[int, float]:
@@ -273,21 +273,24 @@ async def _bests(tx: StoreTransaction, user_id: int, exercise: str) -> dict[int,
     return {r["reps"]: r["weight_kg"] for r in rows}
 
 
-async def rebuild_bests(tx: StoreTransaction, user_id: int, exercises: Iterable[str]) -> None:
-    """Recompute one exercise's bests from its sets (only after removals, which are rare)."""
-    for exercise in exercises:
+async def rebuild_bests(
+    tx: StoreTransaction, user_id: int, changed: Iterable[tuple[str, int]]
+) -> None:
+    """Recompute the bests a removal or an edit may have changed: one (exercise, rep count)
+    at a time, each an index lookup (sets_user_exercise_reps), so it costs the same at any
+    history length."""
+    for exercise, reps in set(changed):
+        key = (user_id, exercise, reps)
         await tx.execute(
-            "DELETE FROM rep_bests WHERE user_id = ? AND exercise = ?", (user_id, exercise)
+            "DELETE FROM rep_bests WHERE user_id = ? AND exercise = ? AND reps = ?", key
         )
         await tx.execute(
             "INSERT INTO rep_bests (user_id, exercise, reps, weight_kg, local_date)"
-            # The heaviest row per rep count; ties keep the earliest date (as _raise_bests).
-            " SELECT user_id, exercise, reps, weight_kg, local_date FROM ("
-            " SELECT user_id, exercise, reps, weight_kg, local_date, ROW_NUMBER() OVER"
-            " (PARTITION BY reps ORDER BY weight_kg DESC, local_date, id) AS best_rank FROM sets"
-            f" WHERE user_id = ? AND exercise = ? AND {WORKING} AND weight_kg > 0) AS ranked"
-            " WHERE best_rank = 1",
-            (user_id, exercise),
+            # The heaviest row of that rep count; ties keep the earliest date (as _raise_bests).
+            " SELECT user_id, exercise, reps, weight_kg, local_date FROM sets"
+            f" WHERE user_id = ? AND exercise = ? AND reps = ? AND {WORKING} AND weight_kg > 0"
+            " ORDER BY weight_kg DESC, local_date, id LIMIT 1",
+            key,
         )
 
 
