@@ -5,9 +5,10 @@ two). In-process through `ChatDriver` (the real Application, FakeRequest transpo
 temp dir), in a fresh interpreter so ru_maxrss is this run's peak.
 
 One lifter uploads a generated Strong export of ROWS sets; while the import job runs, another
-lifter logs a set every 0.2 s. Printed: the bot's RSS before the upload and its peak (target
-< 300 MB), the import's wall time, and the other lifter's reply latency (max, p50; target max
-< 1.5 s) against the same reply with nothing else running.
+lifter logs a set every 1.1 s (inside the flood guard's 1/s pace, which would otherwise be what
+is measured). Printed: the bot's RSS before the upload and its peak (target < 300 MB), the
+import's wall time, and the other lifter's reply latency (max, p50; target max < 1.5 s) against
+the same reply with nothing else running.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from bot.runtime.app import services_of
 from tests.bigfile import big_strong_csv
 from tests.fakeapi.core import DEFAULT_TOKEN, FakeTelegram
 from tests.fakeapi.driver import ChatDriver
+
+BOB_PAUSE_S = 1.1  # a steady logger the flood guard never has to pace
 
 ANN, BOB = 101, 202
 
@@ -66,7 +69,7 @@ async def main(rows: int) -> None:
         busy: list[float] = []
         while jobs.running(ANN):
             busy.append(await bob_logs(driver))
-            await asyncio.sleep(0.2)
+            await asyncio.sleep(BOB_PAUSE_S)
         await jobs.join()
         took = time.monotonic() - started
         added = await services_of(driver.app).sets.count(ANN)

@@ -19,7 +19,7 @@ from storage.sets import NewSet
 from storage.users import User
 
 SUMMARY_EXERCISES = 8
-IMPORT_BATCH = 2000  # sets parsed per worker-thread step, and stored per transaction
+IMPORT_BATCH = 1000  # sets parsed per worker-thread step, and stored per transaction
 # Memory does not grow with the file (it streams); the cap bounds how long one import runs.
 MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024
 TOO_LARGE = (
