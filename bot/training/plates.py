@@ -72,7 +72,7 @@ def load_plates(load: float, setup: PlateSetup) -> Loading:
     unit = 0
     for size in sizes:
         unit = gcd(unit, size)
-    side = max(0, _cents(load) - _cents(setup.bar)) / 2 / unit
+    side = max(0.0, load * CENTS - _cents(setup.bar)) / 2 / unit  # unrounded: no false ties
     limit = int(side) + 1 + max(sizes) // unit
     last = _fewest(tuple(s // unit for s in sizes), limit)
     made = [t for t in range(limit + 1) if t == 0 or last[t]]
