@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.coach.asked import fill
 from bot.coach.asks import Asks, is_follow_up, split_asks
 from bot.coach.cardbank import Bank, Card, load_bank
 from bot.coach.compose import card_block
@@ -150,8 +151,9 @@ def _merge(part: Details, whole: Details) -> Details:
         for name in part.__dataclass_fields__
         if getattr(part, name) in (None, False, ())
         and getattr(whole, name) not in (None, False, ())
-        and name not in ("wants", "avoids_size")
+        and name not in ("wants", "avoids_size", "asked")
     }
+    filled["asked"] = fill(part.asked, whole.asked)
     if part.wants is None and not part.avoids_size:
         filled.update(wants=whole.wants, avoids_size=whole.avoids_size)
     return Details(**{**part.__dict__, **filled})

@@ -83,11 +83,12 @@ def percent_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 
 
 def warmup_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    work = d.load or d.one_rm
+    work = d.one_rm or d.load  # the ramp's percentages are of the max when one is given
     if work is None:
         return None
     steps = ", ".join(f"{plates(work * pct, unit)} × {reps}" for pct, reps in WARMUP)
-    return f"For {fmt_number(work)} {unit}: {steps}, then your work sets."
+    base = f"an e1RM of {fmt_number(work)}" if d.one_rm else fmt_number(work)
+    return f"For {base} {unit}: {steps}, then your work sets."
 
 
 def autoreg_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
@@ -112,7 +113,7 @@ def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 def tm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
     top = d.one_rm or (round(from_set, 1) if from_set else None) or known_max
-    if top is None:
+    if top is None or d.asked.training_maxes:
         return None
     original, forever = (
         plates(top * TM_FACTOR, unit),

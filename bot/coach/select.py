@@ -35,6 +35,7 @@ GOAL_TOPICS = frozenset({"rep_range", "rest", "weekly_sets", "failure", "frequen
 BEGINNER_TOPICS = frozenset({"rep_range", "strength_vs_size"})
 
 
+HEAVY_CARDS = frozenset({"athletes", "reps_strength"})
 SAFETY_CARD = "injury"
 OFF_TOPIC = "off_topic"
 _CLAUSES = re.compile(r",|\bbut\b|\band\b|\bso\b")
@@ -138,6 +139,8 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None) -> Card:
         card = bank.get(MATHS[card.calc]) or card
     elif d.one_rm and d.target_reps and not d.percent and card.topic in ("rep_range", "percent"):
         card = bank.get(LOAD_CARD) or card  # "my 1RM is 120, what for 4 sets of 6?"
+    if d.age is not None and d.age < ADULT_AGE and card.id in HEAVY_CARDS:
+        return bank.get("teens") or card  # minors get the general answer, not 80–100% loads
     if d.beginner and card.topic in BEGINNER_TOPICS:
         return bank.get("beginner_gains") or card
     if d.beginner and card.topic == "rest":
