@@ -51,7 +51,7 @@ OLD_LOAD = re.compile(
 
 WANTS = {
     "e1rm": re.compile(
-        r"\b(1rm|e1rm|true max|max estimate|estimat\w*|one rep|what is that as a max"
+        r"\b(1rm|e1rm|true max|max estimate|my max\b|estimat\w*|one rep|what is that as a max"
         r"|could i (pull|lift|hit|do))\b"
     ),
     "load": re.compile(

@@ -16,6 +16,7 @@ from bot.coach.calculators import (
     e1rm_line,
     plates,
     rts_load_line,
+    set_estimate,
     texas_line,
 )
 from bot.coach.extract import Details, SetNumbers
@@ -51,6 +52,11 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     target = d.target_rpe or a.rir_rpe
     if d.one_rm and d.target_reps:
         return rts_load_line(replace(d, sets=(), target_rpe=target), None, unit)
+    if d.sets and d.target_reps and d.target_reps != d.sets[0].reps:  # "160×2 @9; 5×5 next?"
+        top = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe)
+        if top is not None:
+            top = round(top, 1)
+            return rts_load_line(replace(d, sets=(), one_rm=top, target_rpe=target), None, unit)
     if d.one_rm and "load" in a.wants and d.wants in ("strength", "hypertrophy"):
         low, high = (0.8, 1.0) if d.wants == "strength" else (0.6, 0.8)
         reps = "1–5" if d.wants == "strength" else "6–15"

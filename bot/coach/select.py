@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.coach.calculators import calculate
 from bot.coach.cardbank import Bank, Card
 from bot.coach.extract import Details
 from bot.coach.ranker import Ranked, Ranker
 from bot.coach.safety import ADULT_AGE
 from bot.coach.vocabulary import GYM_WORDS, PAIN_WORDS
 
-CONFIDENT = 0.18  # below this, and close to the runner-up, the coach asks which was meant
+CONFIDENT = 0.15  # below this, and close to the runner-up, the coach asks which was meant
 CLOSE = 0.15
 SHORT_ASK = 7  # "now what?" means nothing without the sentences before it
 SURE = 0.45  # a question with no training word at all is off-topic unless the ranker is this sure
@@ -83,6 +84,8 @@ def pick(
     assert top is not None
     card = refine(bank, top, d, program)
     sure = card.program is not None and card.program in (d.program, program)  # named or theirs
+    sure = sure or card.id == _age_card(d.age)  # "is lifting safe at 13?" with the age stated
+    sure = sure or calculate(card.calc, d, None, "kg") is not None  # its numbers are all there
     return Pick(card, max(ranked[0].score, CONFIDENT if sure else 0.0), tuple(ranked))
 
 
@@ -105,6 +108,12 @@ def _prefer_programme(bank: Bank, ranked: list[Ranked], program: str | None) -> 
         ):
             return [r, *(x for x in ranked if x is not r)]
     return ranked
+
+
+def _age_card(age: int | None) -> str | None:
+    if age is None:
+        return None
+    return "teens" if age < ADULT_AGE else "older_lifters" if age >= OLDER_AGE else None
 
 
 def _fit_age(ranked: list[Ranked], age: int | None) -> list[Ranked]:
