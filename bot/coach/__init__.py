@@ -78,6 +78,9 @@ def _pick_asks(
         if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
             d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
         p = pick(bank, default_ranker(), part, asks.context, d, program, question)
+        if any(p.card.id == q.card.id for q in picks):  # "…how many days and what reps?"
+            alone = pick(bank, default_ranker(), part, "", d, program, question)
+            p = alone if not alone.unsure else p
         if picks and len(part.split()) < SHORT_ASK and (own.wants or own.lift):
             follow = _follow_up(bank, picks[-1].card.id, own, program)  # "…and for size?"
             if follow is not None and follow.id != picks[-1].card.id:

@@ -66,6 +66,7 @@ WANTS = {
     "no_rpe": re.compile(
         r"\b(without|no|had not|hadn'?t|did not log|not logged|forgot)\b[^.?]{0,20}\brpe\b"
     ),
+    "compare": re.compile(r"\b(vs|versus|difference|differ\w*|compared?)\b"),
     "percent": re.compile(r"%|\bpercent"),
     "protein": re.compile(r"\bprotein\b"),
     "layoff": re.compile(
@@ -73,6 +74,10 @@ WANTS = {
         r"|back after|coming back)\b"
     ),
 }
+
+
+_GOALS = r"(strength|strong\w*|size|hypertrophy|muscle|growth|bodybuilding)"
+BOTH_GOALS = re.compile(r"\b" + _GOALS + r"\b[^.?!]{0,60}\b" + _GOALS + r"\b")
 
 
 @dataclass(frozen=True)
@@ -99,8 +104,11 @@ def read_asked(text: str) -> Asked:
     single = SINGLE[0].search(text) or SINGLE[1].search(text)
     rir = RIR_WORDS.search(text)
     weekly = WEEKLY_SETS.search(text)
+    wants = {name for name, rx in WANTS.items() if rx.search(text)}
+    if "compare" in wants and (m := BOTH_GOALS.search(text)) and _differ(m):
+        wants.add("compare_goals")  # "rest for strength vs size?"
     return Asked(
-        wants=frozenset(name for name, rx in WANTS.items() if rx.search(text)),
+        wants=frozenset(wants),
         training_maxes=tms,
         five_rm=_five_rm(text),
         single=(float(single.group("n")), float(single.group("rpe"))) if single else None,
@@ -119,6 +127,12 @@ def fill(part: Asked, whole: Asked) -> Asked:
         name: getattr(part, name) or getattr(whole, name) for name in Asked.__dataclass_fields__
     }
     return Asked(**{**values, "wants": part.wants | whole.wants})
+
+
+def _differ(m: re.Match[str]) -> bool:
+    """Two different goals named (strength and size), not "strength … strong"."""
+    kinds = {"strength" if g.startswith("str") else "size" for g in (m.group(1), m.group(2))}
+    return len(kinds) == 2
 
 
 def _five_rm(text: str) -> float | None:

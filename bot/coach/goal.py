@@ -17,8 +17,8 @@ from bot.coach.models import GoalLabel
 def decide_goal(card: Card, d: Details) -> GoalLabel:
     if card.topic == "safety" and (d.wants or d.avoids_size):
         return _stated(card, d)  # "my knee hurts, I want to get stronger": the goal still holds
-    if card.goal == "none":
-        return "none"
+    if card.goal == "none" or "compare_goals" in d.asked.wants:
+        return "none"  # a comparison of strength and size work is general knowledge
     return _stated(card, d)
 
 
