@@ -74,7 +74,10 @@ def _pick_asks(
     around = read(asks.context) if asks.context else Details()
     for part in asks.parts:
         own = read(part)
+        if picks and own.asked.wants == {"no_rpe"}:  # "…and without the RPE?": the e1RM line says
+            continue
         d = _merge(own, around if len(asks.parts) > 1 else whole)
+        d = replace(d, asked=fill(d.asked, whole.asked))
         if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
             d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
         p = pick(bank, default_ranker(), part, asks.context, d, program, question)

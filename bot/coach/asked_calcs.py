@@ -40,9 +40,9 @@ def e1rm_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     if not sets:
         return None
     line = e1rm_line(replace(d, sets=sets), known, unit)
-    if line and sets[0].rpe and "no_rpe" in a.wants:
-        epley = e1rm_line(replace(d, sets=(replace(sets[0], rpe=None),)), known, unit)
-        line = f"{line} Without the RPE: {epley}"
+    epley = set_estimate(sets[0].load, sets[0].reps, None)
+    if line and sets[0].rpe and "no_rpe" in a.wants and epley:
+        line = f"{line} Without the RPE, Epley gives ≈ {fmt_number(round(epley, 1))} {unit}."
     return line
 
 

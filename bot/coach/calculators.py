@@ -57,7 +57,7 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 
 def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     reps = d.target_reps or (d.sets[0].reps if d.sets else None)
-    stated = d.target_rpe or (d.sets[0].rpe if d.sets else None)
+    stated = d.target_rpe or d.asked.rir_rpe or (d.sets[0].rpe if d.sets else None)
     rpe = stated or DEFAULT_RPE
     top = d.one_rm or known_max
     if reps is None:
