@@ -58,7 +58,9 @@ WANTS = {
         r"\b(what|which|how much|how heavy)\b[^.?]{0,25}\b(weight|load|use|put|lift)\b"
         r"|\bweight\?|\bworking sets?\b"
     ),
-    "weeks": re.compile(r"\bweeks?\b|\bmy sets\b|\bweights\b"),
+    "weeks": re.compile(
+        r"\bweek ?\d\b|\b(three|3|all|the) weeks\b|\bweeks? look|\bweights\b|\bmy sets\b"
+    ),
     "next_tm": re.compile(
         r"\bnew tms?\b|\bnext cycle\b|\bcycle (?:is )?(?:done|finished|over)\b|\bbump\b"
         r"|\braise (?:my )?tms?\b"

@@ -50,7 +50,7 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     """'e1RM 100, what for 3×8 leaving 2 in the tank?' and '5 reps, 2 left = what %?'"""
     a = d.asked
     target = d.target_rpe or a.rir_rpe
-    if d.one_rm and d.target_reps:
+    if d.one_rm and d.target_reps and ("load" in a.wants or not d.sets):
         return rts_load_line(replace(d, sets=(), target_rpe=target), None, unit)
     if d.sets and d.target_reps and d.target_reps != d.sets[0].reps:  # "160×2 @9; 5×5 next?"
         top = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe)
@@ -126,12 +126,13 @@ def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
 
 
 def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
-    old = d.asked.old_load or (d.sets[0].load if d.sets else None) or d.one_rm
+    """Re-entry at 80% of the old e1RM (from the old set when one is given)."""
+    from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
+    old = (round(from_set, 1) if from_set else None) or d.asked.old_load or d.one_rm
     if "layoff" not in d.asked.wants or old is None:
         return None
-    return (
-        f"Re-entry week at about 80% of {fmt_number(old)} {unit} → {plates(old * REENTRY, unit)}."
-    )
+    head = f"an e1RM of {fmt_number(old)}" if from_set else fmt_number(old)
+    return f"Re-entry week at about 80% of {head} {unit} → {plates(old * REENTRY, unit)}."
 
 
 def protein(d: Details, known: float | None, unit: Unit) -> str | None:

@@ -138,7 +138,7 @@ def tm_weeks_line(d: Details, known_max: float | None, unit: Unit) -> str | None
 
 
 def tm_reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    tm = d.load or d.one_rm
+    tm = (d.asked.training_maxes[0][1] if d.asked.training_maxes else None) or d.load or d.one_rm
     if tm is None:
         return None
     return f"A 10% cut from a TM of {fmt_number(tm)} {unit} → {plates(tm * 0.9, unit, 'down')}."

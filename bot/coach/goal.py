@@ -1,7 +1,7 @@
 """The goal decision (SPEC "Coach", COACHING 4.8), separate from which card answers.
 
 * `none` for definitions, comparisons, maths and off-topic cards, whatever the asker says; a
-  pain card carries the goal the asker states.
+  pain card carries the goal the asker states ("my knee hurts, I want bigger quads").
 * `both` for anyone who wants both at once, and for beginners.
 * otherwise what the asker wants; "I don't want to get bulky" alone means strength without size.
 * with no goal stated, the goal the card implies.
