@@ -84,3 +84,14 @@ def test_a_strength_vs_size_comparison_gets_both_halves(question: str, card: str
 
 def test_double_progression_is_on_topic() -> None:
     assert answer("dp on curls, 12/12/12 with 12 kg, go up?").cards[0].startswith("double")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is 65% of my max heavy enough to build strength?", "65% is below the 80–100% range"),
+        ("my coach has me at 85% for strength, good?", "85% is inside the 80–100% range"),
+    ],
+)
+def test_a_stated_percent_is_judged_against_the_goals_range(question: str, verdict: str) -> None:
+    assert verdict in answer(question).answer

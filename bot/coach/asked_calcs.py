@@ -160,6 +160,19 @@ def weekly_sets(d: Details, known: float | None, unit: Unit) -> str | None:
     return f"{n} sets a week is inside the 10–20 range."
 
 
+ZONES = {"strength": (80, 100, "1–5 reps"), "hypertrophy": (60, 80, "6–15 reps")}
+
+
+def percent_zone(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'Is 70% enough for strength?': the stated % against the goal's range."""
+    if d.percent is None or d.wants not in ZONES or d.one_rm or d.load or d.sets:
+        return None
+    low, high, reps = ZONES[d.wants]
+    goal = "strength" if d.wants == "strength" else "size"
+    where = "below" if d.percent < low else "above" if d.percent > high else "inside"
+    return f"{fmt_number(d.percent)}% is {where} the {low}–{high}% range for {goal} work ({reps})."
+
+
 ASKED: dict[str, Asked] = {
     "e1rm": e1rm_asked,
     "rts_load": load_asked,
@@ -170,6 +183,7 @@ ASKED: dict[str, Asked] = {
     "layoff": layoff,
     "protein": protein,
     "sets": weekly_sets,
+    "zone": percent_zone,
 }
 
 
