@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.coach.asked import fill
 from bot.coach.asks import Asks, is_follow_up, split_asks
 from bot.coach.cardbank import Bank, Card, load_bank
 from bot.coach.compose import card_block
@@ -73,10 +74,16 @@ def _pick_asks(
     around = read(asks.context) if asks.context else Details()
     for part in asks.parts:
         own = read(part)
+        if picks and own.asked.wants == {"no_rpe"}:  # "…and without the RPE?": the e1RM line says
+            continue
         d = _merge(own, around if len(asks.parts) > 1 else whole)
+        d = replace(d, asked=fill(d.asked, whole.asked))
         if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
             d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
         p = pick(bank, default_ranker(), part, asks.context, d, program, question)
+        if any(p.card.id == q.card.id for q in picks):  # "…how many days and what reps?"
+            alone = pick(bank, default_ranker(), part, "", d, program, question)
+            p = alone if not alone.unsure else p
         if picks and len(part.split()) < SHORT_ASK and (own.wants or own.lift):
             follow = _follow_up(bank, picks[-1].card.id, own, program)  # "…and for size?"
             if follow is not None and follow.id != picks[-1].card.id:
@@ -150,8 +157,9 @@ def _merge(part: Details, whole: Details) -> Details:
         for name in part.__dataclass_fields__
         if getattr(part, name) in (None, False, ())
         and getattr(whole, name) not in (None, False, ())
-        and name not in ("wants", "avoids_size")
+        and name not in ("wants", "avoids_size", "asked")
     }
+    filled["asked"] = fill(part.asked, whole.asked)
     if part.wants is None and not part.avoids_size:
         filled.update(wants=whole.wants, avoids_size=whole.avoids_size)
     return Details(**{**part.__dict__, **filled})

@@ -57,7 +57,7 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 
 def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     reps = d.target_reps or (d.sets[0].reps if d.sets else None)
-    stated = d.target_rpe or (d.sets[0].rpe if d.sets else None)
+    stated = d.target_rpe or d.asked.rir_rpe or (d.sets[0].rpe if d.sets else None)
     rpe = stated or DEFAULT_RPE
     top = d.one_rm or known_max
     if reps is None:
@@ -83,11 +83,12 @@ def percent_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 
 
 def warmup_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    work = d.load or d.one_rm
+    work = d.one_rm or d.load  # the ramp's percentages are of the max when one is given
     if work is None:
         return None
     steps = ", ".join(f"{plates(work * pct, unit)} × {reps}" for pct, reps in WARMUP)
-    return f"For {fmt_number(work)} {unit}: {steps}, then your work sets."
+    base = f"an e1RM of {fmt_number(work)}" if d.one_rm else fmt_number(work)
+    return f"For {base} {unit}: {steps}, then your work sets."
 
 
 def autoreg_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
@@ -112,7 +113,7 @@ def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 def tm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
     top = d.one_rm or (round(from_set, 1) if from_set else None) or known_max
-    if top is None:
+    if top is None or d.asked.training_maxes:
         return None
     original, forever = (
         plates(top * TM_FACTOR, unit),
@@ -137,7 +138,7 @@ def tm_weeks_line(d: Details, known_max: float | None, unit: Unit) -> str | None
 
 
 def tm_reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    tm = d.load or d.one_rm
+    tm = (d.asked.training_maxes[0][1] if d.asked.training_maxes else None) or d.load or d.one_rm
     if tm is None:
         return None
     return f"A 10% cut from a TM of {fmt_number(tm)} {unit} → {plates(tm * 0.9, unit, 'down')}."

@@ -7,7 +7,7 @@ phrasings of its question, which are what the ranker learns from.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
@@ -82,12 +82,20 @@ def _card(raw: dict[str, Any], source: str) -> Card:
 def load_bank() -> Bank:
     """Read every card file once; ids must be unique."""
     cards: list[Card] = []
+    more: dict[str, list[str]] = {}
     folder = resources.files("bot.coach") / "cards"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yaml"):
             continue
         for raw in yaml.load(entry.read_text(encoding="utf-8"), Loader=_LOADER) or ():
-            cards.append(_card(raw, entry.name))
+            if "extends" in raw:  # more phrasings for a card defined elsewhere
+                more.setdefault(str(raw["extends"]), []).extend(str(a) for a in raw["asks"])
+            else:
+                cards.append(_card(raw, entry.name))
+    unknown = sorted(set(more) - {c.id for c in cards})
+    if unknown:
+        raise ValueError(f"phrasings for unknown cards: {unknown}")
+    cards = [replace(c, asks=(*c.asks, *more.get(c.id, ()))) for c in cards]
     ids = [c.id for c in cards]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.coach.asked_calcs import add_asked, asked_lines
 from bot.coach.calculators import calculate
 from bot.coach.cardbank import Card
 from bot.coach.extract import Details
@@ -16,9 +17,11 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
     lines = [card.text]
     if not general_only(d):
         unit: Unit = d.unit or (ctx.unit if ctx else "kg")  # type: ignore[assignment]
-        numbers = calculate(card.calc, d, _known_max(d, ctx, unit), unit)
+        known = _known_max(d, ctx, unit)
+        numbers = calculate(card.calc, d, known, unit)
         if numbers:
             lines.append(numbers)
+        add_asked(lines, numbers, asked_lines(d, known, unit))
         if ctx is not None and not (numbers and card.personal == "e1rm"):
             lines.extend(personal_lines(card.personal, goal, d.lift, ctx))
     if ctx is not None and card.goal_buttons:

@@ -7,9 +7,10 @@ themselves ("I'm 16", not "my 16 year old son"; "my knee hurts", not "kneeling")
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.coach import vocabulary as v
+from bot.coach.asked import Asked, read_asked
 
 
 @dataclass(frozen=True)
@@ -46,11 +47,14 @@ class Details:
     pregnant: bool = False
     medical: bool = False
     detail: bool = False
+    asked: Asked = field(default_factory=Asked)
 
 
 def extract(text: str) -> Details:
     """Read every detail from normalised question text."""
-    sets = _sets(text)
+    asked = read_asked(text)
+    one_rm = _one_rm(text, asked)
+    sets = tuple(s for s in _sets(text) if s.load != one_rm)  # "e1rm 60, want 3x10"
     return Details(
         wants=_wants(text),
         avoids_size=bool(v.AVOID_SIZE.search(text)),
@@ -62,7 +66,7 @@ def extract(text: str) -> Details:
         unit=_unit(text),
         sets=sets,
         load=sets[0].load if sets else _number(v.LOAD, text),
-        one_rm=_number(v.ONE_RM, text),
+        one_rm=one_rm,
         percent=_number(v.PERCENT, text),
         target_reps=_target_reps(text, sets),
         target_rpe=_target_rpe(text, sets),
@@ -71,9 +75,17 @@ def extract(text: str) -> Details:
         age=_age(text),
         injury=_injury(text),
         pregnant=bool(v.PREGNANT.search(text)),
-        medical=bool(v.MEDICAL.search(text)),
+        medical=bool(v.MEDICAL.search(text)) and not v.CLEARED.search(text),
         detail=bool(v.DETAIL.search(text)),
+        asked=asked,
     )
+
+
+def _one_rm(text: str, asked: Asked) -> float | None:
+    """A stated 1RM or e1RM; a training max or 5RM is not one ("bench TM 90")."""
+    value = _number(v.ONE_RM, text)
+    others = {tm for _, tm in asked.training_maxes} | {asked.five_rm}
+    return None if value in others else value
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:

@@ -19,6 +19,7 @@ _SLANG: tuple[tuple[str, str], ...] = (
     (r"\bhyper\s?troph\w*|\bhypertroph\w*", "hypertrophy"),
     (r"\b(swole|jacked|yoked|huge|beefy|buff|thicc|massive)\b", "bigger"),
     (r"\bgainz\b", "gains"),
+    (r"\bwks?\b", "week"),
     (r"\bwanna\b", "want to"),
     (r"\bgonna\b", "going to"),
     (r"\bgotta\b", "got to"),

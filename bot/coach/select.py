@@ -8,15 +8,16 @@ a beginner asking for a rep recipe gets the beginners' answer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bot.coach.calculators import calculate
 from bot.coach.cardbank import Bank, Card
 from bot.coach.extract import Details
 from bot.coach.ranker import Ranked, Ranker
 from bot.coach.safety import ADULT_AGE
 from bot.coach.vocabulary import GYM_WORDS, PAIN_WORDS
 
-CONFIDENT = 0.18  # below this, and close to the runner-up, the coach asks which was meant
+CONFIDENT = 0.15  # below this, and close to the runner-up, the coach asks which was meant
 CLOSE = 0.15
 SHORT_ASK = 7  # "now what?" means nothing without the sentences before it
 SURE = 0.45  # a question with no training word at all is off-topic unless the ranker is this sure
@@ -35,7 +36,10 @@ GOAL_TOPICS = frozenset({"rep_range", "rest", "weekly_sets", "failure", "frequen
 BEGINNER_TOPICS = frozenset({"rep_range", "strength_vs_size"})
 
 
+HEAVY_CARDS = frozenset({"athletes", "reps_strength"})
 SAFETY_CARD = "injury"
+MEDICAL_CARDS = frozenset({"injury", "special_conditions"})
+RETURN_CARD = "layoff_return"
 OFF_TOPIC = "off_topic"
 _CLAUSES = re.compile(r",|\bbut\b|\band\b|\bso\b")
 
@@ -74,6 +78,8 @@ def pick(
     ranked = _prefer_programme(bank, ranked, d.program or program)
     if ranked[0].score < SURE and not GYM_WORDS.search(f"{message or ask} {context}".lower()):
         ranked = [Ranked(OFF_TOPIC, 1.0), *ranked[:1]]
+    if d.injury == "cleared" and ranked[0].card in MEDICAL_CARDS:  # "doc says I'm fine now"
+        ranked = [Ranked(RETURN_CARD, max(ranked[0].score, CONFIDENT)), *ranked]
     if d.injury == "current" and ranked[0].card == SAFETY_CARD:
         ranked = _past_the_pain(ranker, ask) or ranked
     elif d.injury == "current" and ranked[0].score < PAIN_LEADS:
@@ -82,6 +88,8 @@ def pick(
     assert top is not None
     card = refine(bank, top, d, program)
     sure = card.program is not None and card.program in (d.program, program)  # named or theirs
+    sure = sure or card.id == _age_card(d.age)  # "is lifting safe at 13?" with the age stated
+    sure = sure or calculate(card.calc, d, None, "kg") is not None  # its numbers are all there
     return Pick(card, max(ranked[0].score, CONFIDENT if sure else 0.0), tuple(ranked))
 
 
@@ -104,6 +112,12 @@ def _prefer_programme(bank: Bank, ranked: list[Ranked], program: str | None) -> 
         ):
             return [r, *(x for x in ranked if x is not r)]
     return ranked
+
+
+def _age_card(age: int | None) -> str | None:
+    if age is None:
+        return None
+    return "teens" if age < ADULT_AGE else "older_lifters" if age >= OLDER_AGE else None
 
 
 def _fit_age(ranked: list[Ranked], age: int | None) -> list[Ranked]:
@@ -138,10 +152,15 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None) -> Card:
         card = bank.get(MATHS[card.calc]) or card
     elif d.one_rm and d.target_reps and not d.percent and card.topic in ("rep_range", "percent"):
         card = bank.get(LOAD_CARD) or card  # "my 1RM is 120, what for 4 sets of 6?"
+    if d.age is not None and d.age < ADULT_AGE and card.id in HEAVY_CARDS:
+        teens = bank.get("teens")  # minors get the general answer, not 80–100% loads
+        return replace(teens, goal=card.goal) if teens else card
     if d.beginner and card.topic in BEGINNER_TOPICS:
         return bank.get("beginner_gains") or card
     if d.beginner and card.topic == "rest":
         return bank.get("rest_beginner") or card
+    if "compare_goals" in d.asked.wants and card.topic in GOAL_TOPICS:
+        return bank.sibling(card.topic, "both") or card  # "rest for strength vs size?"
     wanted = "strength" if d.avoids_size and d.wants != "both" else d.wants
     if wanted is None and card.topic == "rest" and d.target_reps is not None:
         wanted = "strength" if d.target_reps <= STRENGTH_REPS else "hypertrophy"  # sets of 12

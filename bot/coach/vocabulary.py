@@ -247,6 +247,8 @@ NO_PAIN = re.compile(
 CLEARED = re.compile(
     r"\b(cleared|healed|fully recovered|recovered from|all clear|green light|back to normal"
     r"|rehab is done|finished (rehab|physio))\b"
+    r"|\b(doc|doctor|physio|surgeon)\w* (says?|said) (that )?(i am |it is |i am now )?"
+    r"(fully |all )?(fine|ok|okay|good|healed)\b"
 )
 GYM_WORDS = re.compile(
     r"\b(gym|lift\w*|train\w*|workout|work out|exercis\w*|reps?|sets?|weights?|muscles?|squats?"
@@ -261,6 +263,7 @@ GYM_WORDS = re.compile(
     r"|beginner|novice|newbie|advanced|isolation|compound|block|phase|mesocycle|physique|shred\w*"
     r"|lean|bulky|jacked|swole|volume|failure|fail\w*|grind\w*|\d?rm|intensity|frequency"
     r"|recovery|sleep|explosive|athlet\w*|hockey|player|sports?|speed|jump\w*|power\w*"
+    r"|dp|double progression|progress\w*|raises?"
     r"|\d+ ?x ?\d+|%)"
 )
 DETAIL = re.compile(

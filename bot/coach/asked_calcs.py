@@ -1,0 +1,202 @@
+"""Calculators the question itself asks for, run whatever card answers it (COACHING Parts 2–4).
+
+`calculators.calculate` runs the card's own calculator; these add the figure the asker wanted
+when another card was the better explanation ("single at 130 @9 — true max?" on the RTS card,
+"week 3 with a 200 lb TM" on the training-max card).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.coach.calculators import (
+    TM_FACTOR,
+    WEEKS_531,
+    e1rm_line,
+    plates,
+    rts_load_line,
+    set_estimate,
+    texas_line,
+)
+from bot.coach.extract import Details, SetNumbers
+from bot.units import Unit, fmt_number
+
+UPPER = frozenset({"bench", "press"})
+STEP_UP: dict[str, float] = {"kg": 2.5, "lb": 5.0}  # an upper-body jump; lower body is twice it
+REENTRY = 0.80
+PROTEIN = (1.6, 2.2)
+SETS_RANGE = (10, 20)
+GZCLP_T1 = 0.85
+Asked = Callable[[Details, float | None, Unit], str | None]
+
+
+def e1rm_asked(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'single at 130 felt like 9, true max?', '100x5 @8, e1rm? and without the rpe?'"""
+    a = d.asked
+    if "e1rm" not in a.wants or ("load" in a.wants and d.one_rm):
+        return None
+    sets = d.sets or ((SetNumbers(a.single[0], 1, a.single[1]),) if a.single else ())
+    if not sets:
+        return None
+    line = e1rm_line(replace(d, sets=sets), known, unit)
+    epley = set_estimate(sets[0].load, sets[0].reps, None)
+    if line and sets[0].rpe and "no_rpe" in a.wants and epley:
+        line = f"{line} Without the RPE, Epley gives ≈ {fmt_number(round(epley, 1))} {unit}."
+    return line
+
+
+def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'e1RM 100, what for 3×8 leaving 2 in the tank?' and '5 reps, 2 left = what %?'"""
+    a = d.asked
+    target = d.target_rpe or a.rir_rpe
+    if d.one_rm and d.target_reps and ("load" in a.wants or not d.sets):
+        return rts_load_line(replace(d, sets=(), target_rpe=target), None, unit)
+    if d.sets and d.target_reps and d.target_reps != d.sets[0].reps:  # "160×2 @9; 5×5 next?"
+        top = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe)
+        if top is not None:
+            top = round(top, 1)
+            return rts_load_line(replace(d, sets=(), one_rm=top, target_rpe=target), None, unit)
+    if d.one_rm and "load" in a.wants and d.wants in ("strength", "hypertrophy"):
+        low, high = (0.8, 1.0) if d.wants == "strength" else (0.6, 0.8)
+        reps = "1–5" if d.wants == "strength" else "6–15"
+        band = f"{plates(d.one_rm * low, unit)}–{plates(d.one_rm * high, unit)}"
+        return f"From a 1RM of {fmt_number(d.one_rm)} {unit}: {band} for {reps} reps."
+    said = d.target_reps or a.reps
+    if target and said and not d.sets and not a.single and "percent" in a.wants:
+        return rts_load_line(replace(d, target_rpe=target, target_reps=said), None, unit)
+    return None
+
+
+def weeks_531(d: Details, known: float | None, unit: Unit) -> str | None:
+    """The three 5/3/1 weeks from a stated TM (or 90% of a stated 1RM)."""
+    if d.program != "531" or "weeks" not in d.asked.wants:
+        return None
+    tms = d.asked.training_maxes
+    tm = tms[0][1] if tms else (d.one_rm * TM_FACTOR if d.one_rm else None)
+    if tm is None:
+        return None
+    weeks = "; ".join(
+        f"week {n}: " + "/".join(plates(tm * p / 100, unit) for p in pcts)
+        for n, pcts in enumerate(WEEKS_531, start=1)
+    )
+    return f"TM {plates(tm, unit)} → {weeks}."
+
+
+def next_tm(d: Details, known: float | None, unit: Unit) -> str | None:
+    """After a 5/3/1 cycle: +2.5 kg (5 lb) on upper-body TMs, +5 kg (10 lb) on lower."""
+    if "next_tm" not in d.asked.wants or not d.asked.training_maxes:
+        return None
+    parts = []
+    for lift, tm in d.asked.training_maxes:
+        jump = STEP_UP[unit] * (1 if lift in UPPER else 2)
+        parts.append(f"{lift or 'TM'} {fmt_number(tm)} → {fmt_number(tm + jump)} {unit}")
+    return "Next cycle: " + ", ".join(parts) + "."
+
+
+def five_rm_based(d: Details, known: float | None, unit: Unit) -> str | None:
+    """Texas Method week and GZCLP T1 start from a stated 5RM."""
+    five = d.asked.five_rm
+    if five is None:
+        return None
+    if d.program == "texas":
+        return texas_line(replace(d, load=five, sets=()), known, unit)
+    if d.program == "gzclp":
+        return f"T1 start: 5×3 at about 85% of your 5RM → {plates(five * GZCLP_T1, unit)}."
+    return None
+
+
+def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
+    """Juggernaut working-max change and the GreySkull double jump."""
+    a = d.asked
+    lower = d.lift in ("squat", "deadlift")
+    if d.program == "juggernaut" and a.standard is not None and a.got_reps is not None:
+        over = a.got_reps - a.standard
+        per = 5.0 if lower else 2.5
+        return (
+            f"{a.got_reps} reps vs a standard of {a.standard}: {over:+d} × {fmt_number(per)} lb"
+            f" → working max {over * per:+g} lb."
+        )
+    if d.program == "greyskull" and a.got_reps is not None and d.load:
+        jump = STEP_UP[unit] * (2 if lower else 1) * (2 if a.got_reps >= 10 else 1)
+        kind = "double jump" if a.got_reps >= 10 else "normal jump"
+        after = fmt_number(d.load + jump)
+        return f"{a.got_reps} reps at {fmt_number(d.load)} {unit}: {kind} → {after} {unit}."
+    return None
+
+
+def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
+    """Re-entry at 80% of the old e1RM (from the old set when one is given)."""
+    from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
+    old = (round(from_set, 1) if from_set else None) or d.asked.old_load or d.one_rm
+    if "layoff" not in d.asked.wants or old is None:
+        return None
+    head = f"an e1RM of {fmt_number(old)}" if from_set else fmt_number(old)
+    return f"Re-entry week at about 80% of {head} {unit} → {plates(old * REENTRY, unit)}."
+
+
+def protein(d: Details, known: float | None, unit: Unit) -> str | None:
+    if "protein" not in d.asked.wants or d.bodyweight is None:
+        return None
+    kg = d.bodyweight if unit == "kg" else d.bodyweight * 0.4536
+    low, high = (round(kg * g) for g in PROTEIN)
+    return f"At {fmt_number(d.bodyweight)} {unit}: about {low}–{high} g of protein a day."
+
+
+def weekly_sets(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'Is 30 sets too much?', 'is 8 enough?': the number against the 10–20 range."""
+    n = d.asked.weekly_sets
+    if n is None:
+        return None
+    low, high = SETS_RANGE
+    if n < low:
+        return f"{n} sets a week is below the 10–20 range: add 1–2 sets a week towards it."
+    if n > high:
+        return (
+            f"{n} sets a week is above the 10–20 range, where returns shrink: keep it only while"
+            " performance holds and soreness clears by the next session, else deload and come"
+            " back nearer 20."
+        )
+    return f"{n} sets a week is inside the 10–20 range."
+
+
+ZONES = {"strength": (80, 100, "1–5 reps"), "hypertrophy": (60, 80, "6–15 reps")}
+
+
+def percent_zone(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'Is 70% enough for strength?': the stated % against the goal's range."""
+    if d.percent is None or d.wants not in ZONES or d.one_rm or d.load or d.sets:
+        return None
+    low, high, reps = ZONES[d.wants]
+    goal = "strength" if d.wants == "strength" else "size"
+    where = "below" if d.percent < low else "above" if d.percent > high else "inside"
+    return f"{fmt_number(d.percent)}% is {where} the {low}–{high}% range for {goal} work ({reps})."
+
+
+ASKED: dict[str, Asked] = {
+    "e1rm": e1rm_asked,
+    "rts_load": load_asked,
+    "tm_weeks": weeks_531,
+    "tm_next": next_tm,
+    "texas": five_rm_based,
+    "amrap": amrap_progress,
+    "layoff": layoff,
+    "protein": protein,
+    "sets": weekly_sets,
+    "zone": percent_zone,
+}
+
+
+def asked_lines(d: Details, known: float | None, unit: Unit) -> list[str]:
+    """The figures the question asks for (at most two)."""
+    lines = (calc(d, known, unit) for calc in ASKED.values())
+    return [line for line in lines if line][:2]
+
+
+def add_asked(lines: list[str], numbers: str | None, asked: list[str]) -> None:
+    """Append the asked figures; one that extends the card's own line replaces it."""
+    for line in asked:
+        if numbers and line.startswith(numbers):
+            lines[lines.index(numbers)] = line
+        elif line not in lines:
+            lines.append(line)
