@@ -22,7 +22,7 @@ MAX_FUNCTION_LINES = 40
 # The repositories on `Services` (bot/services/container.py): handlers reach them only through
 # a function in bot/services/.
 REPOSITORIES = {"db", "users", "sets", "program", "reminders", "updates"}
-NOT_DOMAIN = ("bot.runtime", "bot.cli", "bot.services", "bot.web")  # wiring, CLI, use cases, HTTP
+NOT_DOMAIN = ("bot.runtime", "bot.cli", "bot.services")  # wiring, command line, use cases
 DATABASE = ("storage", "aiosqlite", "asyncpg", "sqlite3")
 
 

@@ -123,7 +123,7 @@ async def _post_init(
         install(app, service, settings.spotter_tick_seconds, now=svc.now)
         install_rest_clock(app, rest)
     if settings.spotter_web_url:  # aiohttp and the pages load only when the Mini App is on
-        from bot.web.server import start_web
+        from bot.runtime.miniapp import start_web
 
         await start_web(app, settings)  # the menu button and, in polling mode, the page's server
     where = re.sub(r"//([^:/@]*):[^@/]*@", r"//\1:***@", settings.database_url.split("?")[0])
@@ -133,7 +133,7 @@ async def _post_init(
 async def _post_shutdown(app: SpotterApp) -> None:
     svc: Services | None = app.bot_data.get(SERVICES_KEY)
     if svc is not None and svc.settings.spotter_web_url:
-        from bot.web.server import stop_web
+        from bot.runtime.miniapp import stop_web
 
         await stop_web(app)
     if svc is not None:

@@ -30,8 +30,8 @@ from bot.config import ConfigError, Settings
 from bot.logsetup import redact_also
 from bot.runtime.app import SpotterApp, build_application
 from bot.runtime.lifecycle import ALLOWED_UPDATES, started, stop_on_signals
+from bot.runtime.miniapp import add_to_webhook_server
 from bot.services.container import SERVICES_KEY
-from bot.web.server import add_to_webhook_server
 
 log = logging.getLogger("spotter.webhook")
 
