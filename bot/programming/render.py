@@ -40,12 +40,17 @@ def week_label(week: int, weeks: int) -> str:
     return f"week {week} of {weeks}" if weeks else f"week {week}"
 
 
+def session_head(session: Session) -> list[str]:
+    """The session's title, block and week, and the deload line in a deload week."""
+    head = [f"{session.title} — {session.block_label}, {week_label(session.week, session.weeks)}"]
+    if session.deload:
+        head.append("Deload week: half the sets, lighter loads, finish fresh.")
+    return head
+
+
 def render_session(session: Session, unit: Unit) -> str:
     """Today's session as chat text in the lifter's unit."""
-    head = f"{session.title} — {session.block_label}, {week_label(session.week, session.weeks)}"
-    if session.deload:
-        head += "\nDeload week: half the sets, lighter loads, finish fresh."
-    return "\n".join([head, *(fmt_item(i, unit) for i in session.items)])
+    return "\n".join([*session_head(session), *(fmt_item(i, unit) for i in session.items)])
 
 
 def render_block(view: BlockView, events: Sequence[Event], unit: Unit) -> str:

@@ -10,8 +10,8 @@ from bot.exercises import MAIN_LIFTS, display_name
 from bot.logbook import best_e1rm_of
 from bot.services.calendar import local_today
 from bot.services.container import Services
-from bot.services.program import block_label
-from bot.services.programmes import current_program
+from bot.services.program import block_label, stored_state
+from bot.services.programmes import program_name
 from storage.users import User
 
 RECENT_DAYS = 28
@@ -38,13 +38,14 @@ async def lifter_context(svc: Services, user: User) -> LifterContext:
         LiftSnapshot(e, display_name(e), e1rms[e], tuple(reps.get(e, [])[-12:]))
         for e in ordered[:MAX_LIFTS]
     )
+    state = await stored_state(svc, user)  # read once for the block and the programme
     return LifterContext(
         unit=user.unit,
         goal=user.goal,
         experience=user.experience,
-        block=await block_label(svc, user),
+        block=await block_label(svc, user, state),
         lifts=lifts,
-        program=await current_program(svc, user),
+        program=program_name(state),
     )
 
 

@@ -17,7 +17,7 @@ DAYS_PER_PAGE = 5
 REP_PR_COUNTS = (1, 3, 5, 8, 10)
 
 
-def _runs(sets: Sequence[StoredSet]) -> list[list[StoredSet]]:
+def day_runs(sets: Sequence[StoredSet]) -> list[list[StoredSet]]:
     """Consecutive sets of one exercise at one load and RPE read as one group."""
     key = [(s.exercise, s.weight_kg, s.rpe, s.set_type == "warmup") for s in sets]
     runs: list[list[StoredSet]] = []
@@ -44,9 +44,8 @@ def group_text(run: Sequence[StoredSet], unit: Unit) -> str:
 
 
 def day_lines(sets: Sequence[StoredSet], unit: Unit) -> list[str]:
-    return [
-        ("  (warm-up) " if run[0].warmup else "  ") + group_text(run, unit) for run in _runs(sets)
-    ]
+    runs = day_runs(sets)
+    return [("  (warm-up) " if run[0].warmup else "  ") + group_text(run, unit) for run in runs]
 
 
 async def history_page(

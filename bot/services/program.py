@@ -18,7 +18,6 @@ from bot.programming import (
     prescribe,
     rebase,
     render_block,
-    render_session,
     start_state,
     update,
 )
@@ -42,7 +41,7 @@ def lifter_of(user: User) -> Lifter:
     )
 
 
-async def _history(svc: Services, user: User, today: date) -> list[LoggedSet]:
+async def working_history(svc: Services, user: User, today: date) -> list[LoggedSet]:
     rows = await svc.sets.working_since(user.id, today - timedelta(weeks=HISTORY_WEEKS))
     return [
         LoggedSet(exercise, day, weight_kg, reps, rpe, amrap=set_type == "failure")
@@ -130,7 +129,7 @@ async def _refreshed(svc: Services, user: User) -> _Judged:
     if saved is not None and _settled(saved, today, arrivals):
         return _Judged(saved, [], today)
     lifter = lifter_of(user)
-    history = await _history(svc, user, today)
+    history = await working_history(svc, user, today)
     state, changed, rebased = _state(lifter, history, today, saved, arrivals)
     start = today - timedelta(weeks=HISTORY_WEEKS)
     weights = await svc.program.bodyweights(user.id, start)
@@ -160,12 +159,16 @@ async def _unannounced(svc: Services, user: User, events: list[Event]) -> list[E
     return [e for e in events if (e.day.isoformat(), e.rule, e.action, e.exercise) not in told]
 
 
-async def todays_session(svc: Services, user: User, day: date | None = None) -> Session:
+async def todays_session(
+    svc: Services, user: User, day: date | None = None, history: list[LoggedSet] | None = None
+) -> Session:
     """Today's session. Days not yet judged are judged in memory only, so their changes are
-    announced (and stored) by the next refresh — after a log — not swallowed by /plan."""
+    announced (and stored) by the next refresh — after a log — not swallowed by /plan.
+    `history` is the working history up to `day` when the caller has already read it."""
     today = day or local_today(svc.now(), user.timezone)
     lifter = lifter_of(user)
-    history = await _history(svc, user, today)
+    if history is None:
+        history = await working_history(svc, user, today)
     stored = await stored_state(svc, user)
     state, _, _ = _state(lifter, history, today, stored, await _arrivals(svc, user, stored))
     if stored is None:
@@ -174,10 +177,6 @@ async def todays_session(svc: Services, user: User, day: date | None = None) -> 
     weights = await svc.program.bodyweights(user.id, start)
     checkins = await svc.program.checkins(user.id, start)
     return prescribe(lifter, state, history, today, bodyweights=weights, checkins=checkins)
-
-
-async def plan_text(svc: Services, user: User, day: date | None = None) -> str:
-    return render_session(await todays_session(svc, user, day), user.unit)
 
 
 async def block_text(svc: Services, user: User) -> str:
@@ -212,8 +211,9 @@ def _latest_of_each(events: list[StoredEvent], keep: int) -> list[StoredEvent]:
     return kept[:keep]
 
 
-async def block_label(svc: Services, user: User) -> str | None:
-    state = await stored_state(svc, user)
+async def block_label(svc: Services, user: User, state: ProgramState | None = None) -> str | None:
+    """'Base, week 2 of 6'; `state` when the caller has already read it."""
+    state = state or await stored_state(svc, user)
     if state is None:
         return None
     view = block_view(state, local_today(svc.now(), user.timezone))

@@ -15,7 +15,7 @@ from bot.programming.programmes import program_name as _program_name
 from bot.programming.programmes.registry import get
 from bot.services.calendar import local_today
 from bot.services.container import Services
-from bot.services.program import _history, lifter_of, refresh, stored_state
+from bot.services.program import lifter_of, refresh, stored_state, working_history
 from bot.units import parse_unit, to_kg
 from storage.program import NewEvent
 from storage.users import User
@@ -80,7 +80,7 @@ async def switch(svc: Services, user: User, name: str, options: list[str]) -> st
     """Switch programme (or change its options); the log and e1RMs carry over."""
     state, today = await _load(svc, user)
     lifter = lifter_of(user)
-    history = await _history(svc, user, today)
+    history = await working_history(svc, user, today)
     if name == AUTO:
         if state.program == AUTO:
             return "You're already on Spotter's own blocks. /block shows where you are."
@@ -127,7 +127,7 @@ async def set_max(svc: Services, user: User, args: Sequence[str]) -> str:
     state, today = await _load(svc, user)
     if get(state.program) is None:
         return "Training maxes belong to a named programme: pick one first, e.g. /program 531."
-    history = await _history(svc, user, today)
+    history = await working_history(svc, user, today)
     new, events, text = runner.set_max(lifter_of(user), state, history, today, lift, kg)
     if events:
         await _save(svc, user, new, events)

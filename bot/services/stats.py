@@ -61,7 +61,7 @@ async def stats_report(svc: Services, user: User) -> StatsReport | None:
     return build_stats(rows, week, _targets(user, await stored_state(svc, user)))
 
 
-async def _points(svc: Services, user: User, exercise: str, start: date) -> list[ChartPoint]:
+async def chart_points(svc: Services, user: User, exercise: str, start: date) -> list[ChartPoint]:
     days = await svc.sets.day_bests(user.id, exercise, start)
     points, best = [], 0.0
     for d in days:
@@ -79,7 +79,7 @@ async def _points(svc: Services, user: User, exercise: str, start: date) -> list
     return points
 
 
-def _spans(state: ProgramState | None, today: date) -> list[BlockSpan]:
+def block_spans(state: ProgramState | None, today: date) -> list[BlockSpan]:
     if state is None:
         return []
     spans = [
@@ -103,15 +103,15 @@ async def chart_png(svc: Services, user: User, exercise: str | None) -> tuple[by
     latest = await svc.sets.last_day(user.id, exercise) or today
     start = min(latest, today) - timedelta(days=CHART_DAYS)
     if exercise is None:
-        series = {e: await _points(svc, user, e, start) for e in MAIN_LIFTS}
+        series = {e: await chart_points(svc, user, e, start) for e in MAIN_LIFTS}
         series = {e: p for e, p in series.items() if p}
         if not series:
             return None, "Nothing to chart yet — log squat, bench, deadlift or press first."
         return render_overview_chart(series, user.unit), "e1RM of your main lifts over a year"
-    points = await _points(svc, user, exercise, start)
+    points = await chart_points(svc, user, exercise, start)
     name = display_name(exercise)
     if not points:
         return None, f"No {name.lower()} sets with a load yet — log some and try again."
-    spans = _spans(await stored_state(svc, user), today)
+    spans = block_spans(await stored_state(svc, user), today)
     png = render_progress_chart(f"{name} — e1RM and top set", points, user.unit, spans)
     return png, f"{name}: e1RM and heaviest set per day over a year (★ = PR)"

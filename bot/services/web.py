@@ -13,19 +13,20 @@ from bot.programming import Event, Session, prescribe
 from bot.programming.render import fmt_item, week_label
 from bot.services.calendar import local_today
 from bot.services.container import Services
-from bot.services.history import _runs, group_text
+from bot.services.history import day_runs, group_text
 from bot.services.logbook import log_message
 from bot.services.program import (
-    _history,
     block_text,
     lifter_of,
     refresh,
     stored_state,
     todays_session,
+    working_history,
 )
-from bot.services.stats import CHART_DAYS, _points, _spans, stats_report
+from bot.services.settings import set_goal
+from bot.services.stats import CHART_DAYS, block_spans, chart_points, stats_report
 from bot.units import Unit, from_kg, to_kg
-from bot.web.programs import DESCRIPTIONS, ProgramAdapter
+from bot.web.programs import ProgramAdapter, describe
 from bot.web.svg import Series, line_chart, progress_chart
 from storage.set_edits import SetChange, SetEdits
 from storage.sets import StoredSet
@@ -75,7 +76,7 @@ def _day_json(day: date, sets: list[StoredSet]) -> dict[str, Any]:
     groups = [
         {"text": group_text(run, run[0].unit), "warmup": run[0].warmup,
          "set_ids": [s.id for s in run]}
-        for run in _runs(sets)
+        for run in day_runs(sets)
     ]  # fmt: skip
     return {"date": day.isoformat(), "sets": [set_json(s) for s in sets], "groups": groups}
 
@@ -128,8 +129,9 @@ async def progress(svc: Services, user: User, exercise: str | None) -> dict[str,
     chart = ""
     if chosen is not None:
         latest = await svc.sets.last_day(user.id, chosen) or today
-        points = await _points(svc, user, chosen, min(latest, today) - timedelta(days=CHART_DAYS))
-        spans = _spans(await stored_state(svc, user), today)
+        start = min(latest, today) - timedelta(days=CHART_DAYS)
+        points = await chart_points(svc, user, chosen, start)
+        spans = block_spans(await stored_state(svc, user), today)
         chart = progress_chart(display_name(chosen), points, spans)
     return {
         "lifts": [{"exercise": e, "name": display_name(e)} for e in lifts],
@@ -177,7 +179,7 @@ async def programme(svc: Services, user: User, programs: ProgramAdapter) -> dict
         "sessions": sessions,
         "goal": user.goal,
         "program": await programs.current(svc, user),
-        "programs": [{"name": n, "about": DESCRIPTIONS.get(n, n)} for n in programs.names],
+        "programs": [{"name": n, "about": describe(n)} for n in programs.names],
     }
 
 
@@ -188,7 +190,7 @@ async def _coming_sessions(
     state = await stored_state(svc, user)  # block_text has just judged and saved it
     if state is None:
         return [(d, await todays_session(svc, user, d)) for d in days]
-    lifter, history = lifter_of(user), await _history(svc, user, today)
+    lifter, history = lifter_of(user), await working_history(svc, user, today)
     return [(d, prescribe(lifter, state, history, d)) for d in days]
 
 
@@ -206,6 +208,5 @@ def _session_json(session: Session, day: date, unit: Unit) -> dict[str, Any]:
 
 async def change_goal(svc: Services, user: User, goal: str) -> str:
     """Set the goal; like /goal, the programme starts a fresh block that fits it."""
-    await svc.users.update(user.id, svc.now(), goal=goal)
-    await svc.program.reset(user.id)
+    await set_goal(svc, user.id, goal)
     return f"Goal set to {GOAL_NAMES[goal]}. Your next block is built around it."

@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.programming import Prescription, Session
 from bot.programming.catalog import info
-from bot.programming.render import fmt_item, week_label
+from bot.programming.render import fmt_item, session_head
 from bot.training.loads import effort
 from bot.training.plates import PlateSetup, describe, fmt_weight, load_plates
 from bot.units import Unit, fmt_load, from_kg
@@ -111,10 +111,7 @@ def _warmup_line(plan: DayPlan) -> str:
 
 
 def _head(plan: DayPlan) -> list[str]:
-    s = plan.session
-    lines = [f"{s.title} — {s.block_label}, {week_label(s.week, s.weeks)}"]
-    if s.deload:
-        lines.append("Deload week: half the sets, lighter loads, finish fresh.")
+    lines = session_head(plan.session)
     if plan.rest_day:
         lines.append("Today is a rest day on your schedule; this is your next session.")
     if plan.skipped_today:

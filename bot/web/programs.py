@@ -8,21 +8,19 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
-from bot.programming.programmes.registry import PROGRAMMES
+from bot.programming.programmes.registry import AUTO_LINE, PROGRAMMES
 from bot.services.container import Services
 from bot.services.programmes import current_program, switch
 from bot.services.users import User
 
 AUTO = "auto"
-DESCRIPTIONS = {
-    "auto": "Spotter's own blocks, built from your goal and history",
-    "531": "5/3/1: four-week waves from a training max",
-    "gzclp": "GZCLP: three tiers of linear progression",
-    "stronglifts": "StrongLifts 5×5: novice linear progression",
-    "ss": "Starting Strength: 3×5 novice linear progression",
-    "texas": "Texas Method: volume, recovery and intensity days",
-    "ppl": "Push / pull / legs for size",
-}
+
+
+def describe(name: str) -> str:
+    """What the page says of a programme: its /program line without the name in front."""
+    programme = PROGRAMMES.get(name)
+    line = AUTO_LINE if name == AUTO else programme.line if programme else name
+    return line.split(" — ", 1)[-1]
 
 
 class ProgramUnavailable(Exception):
