@@ -115,26 +115,31 @@ def tm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     top = d.one_rm or (round(from_set, 1) if from_set else None) or known_max
     if top is None or d.asked.training_maxes:
         return None
-    original, forever = (
-        plates(top * TM_FACTOR, unit),
-        plates(top * TM_FOREVER, unit),
-    )
+    original, forever = _tm_shown(top * TM_FACTOR, unit), _tm_shown(top * TM_FOREVER, unit)
+    if d.asked.forever:
+        return f"With a 1RM of {fmt_number(top)} {unit}: 5/3/1 Forever TM = 85% → {forever}."
     return (
-        f"With a 1RM of {fmt_number(top)} {unit}: training max {original} (90%),"
-        f" or {forever} at 85%."
+        f"With a 1RM of {fmt_number(top)} {unit}: training max = 90% → {original}"
+        f" (5/3/1 Forever's 85% → {forever})."
     )
+
+
+def _tm_shown(tm: float, unit: Unit) -> str:
+    """A TM as computed, with the nearest plate load when that differs ("162 kg, 162.5 on the bar")."""
+    exact, bar = f"{fmt_number(tm)} {unit}", plates(tm, unit)
+    return exact if bar == exact else f"{exact} ({bar} on the bar)"
 
 
 def tm_weeks_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    tms = d.asked.training_maxes
     top = d.one_rm or known_max
+    if tms:
+        return f"TM {fmt_number(tms[0][1])} {unit} → {weeks_of_531(tms[0][1], unit, d.asked.week)}."
     if top is None:
         return None
     tm = top * TM_FACTOR
-    weeks = "; ".join(
-        f"week {n}: " + "/".join(plates(tm * p / 100, unit) for p in pcts)
-        for n, pcts in enumerate(WEEKS_531, start=1)
-    )
-    return f"1RM {fmt_number(top)} {unit} → TM {plates(tm, unit)}. {weeks}."
+    head = f"1RM {fmt_number(top)} {unit} → TM {fmt_number(tm)} {unit} (90%)."
+    return f"{head} {weeks_of_531(tm, unit, d.asked.week)}."
 
 
 def tm_reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
@@ -167,6 +172,192 @@ def strength_block_line(d: Details, known_max: float | None, unit: Unit) -> str 
     return f"With an e1RM of {fmt_number(top)} {unit}: {weeks}."
 
 
+PLUS_MIN = {1: 5, 2: 3, 3: 1}  # the 5/3/1 "+" set minimum of each week
+REPS_531 = ("5/5/5+", "3/3/3+", "5/3/1+")
+DELOAD_531 = (40, 50, 60)
+UPPER_LIFTS = frozenset({"bench", "press", "bench_press", "overhead_press"})
+STEP: dict[str, float] = {"kg": 2.5, "lb": 5.0}
+
+
+def tm_step(lift: str | None, unit: Unit) -> float:
+    """5/3/1's TM increment: 2.5 kg / 5 lb upper body, twice that lower body."""
+    return STEP[unit] * (1 if lift in UPPER_LIFTS else 2)
+
+
+def plus_set_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """Did the "+" set meet its week's minimum? Met → keep going; missed → TM about −10%."""
+    a = d.asked
+    tm = a.training_maxes[0][1] if a.training_maxes else None
+    lift = (a.training_maxes[0][0] if a.training_maxes else None) or d.lift
+    if a.week in PLUS_MIN and a.got_reps is not None:
+        need = PLUS_MIN[a.week]
+        if a.got_reps >= need:
+            head = f"{a.got_reps} reps meets week {a.week}'s minimum of {need}: not a stall."
+            if tm is None:
+                return f"{head} Keep the TM; raise it as normal after the cycle."
+            after = fmt_number(tm + tm_step(lift, unit))
+            return f"{head} Keep the TM of {fmt_number(tm)} {unit}; next cycle → {after} {unit}."
+        head = f"{a.got_reps} reps is below week {a.week}'s minimum of {need}: the TM is too high."
+        return f"{head} {_tm_cut(tm, unit)}" if tm else f"{head} Lower it about 10% and rebuild."
+    if tm is not None and (a.missed or a.got_reps is not None):
+        return f"If you miss the minimum: {_tm_cut(tm, unit)}"
+    return None
+
+
+def _tm_cut(tm: float, unit: Unit) -> str:
+    cut = plates(tm * 0.9, unit, "down")
+    return f"cut the TM about 10% (three increments): {fmt_number(tm)} → {cut}."
+
+
+def weeks_of_531(tm: float, unit: Unit, week: int | None) -> str:
+    """The asked week (or all three) with its rep scheme; week 4 is the 40/50/60% deload."""
+    if week == 4:
+        return "week 4 (deload, 5 reps): " + "/".join(
+            plates(tm * p / 100, unit) for p in DELOAD_531
+        )
+    chosen = [week] if week in PLUS_MIN else [1, 2, 3]
+    return "; ".join(
+        f"week {n} ({REPS_531[n - 1]}): "
+        + "/".join(plates(tm * p / 100, unit) for p in WEEKS_531[n - 1])
+        for n in chosen
+    )
+
+
+WAVES = {10: 75, 8: 80, 5: 85, 3: 90}  # Juggernaut realisation AMRAP, % of the working max
+
+
+def juggernaut_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """Working max = 90% of 1RM; each wave's realisation AMRAP is 75/80/85/90% of it."""
+    top = d.one_rm or known_max
+    wm = d.asked.working_max or (top * TM_FACTOR if top else None)
+    if wm is None:
+        return None
+    head = (
+        f"1RM {fmt_number(top)} {unit} → working max {fmt_number(wm)} {unit} (90%)."
+        if top and not d.asked.working_max
+        else f"Working max {fmt_number(wm)} {unit}."
+    )
+    waves = [d.asked.wave] if d.asked.wave in WAVES else list(WAVES)
+    loads = ", ".join(f"{w}s wave {WAVES[w]}% → {plates(wm * WAVES[w] / 100, unit)}" for w in waves)
+    return f"{head} Realisation AMRAP: {loads}."
+
+
+def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """Double progression: all sets at the top of the range → next step and back to the bottom."""
+    a = d.asked
+    load = d.load or (d.sets[0].load if d.sets else None)
+    if load is None or a.rep_range is None or not a.rep_list:
+        return None
+    low, high = a.rep_range
+    reps = "/".join(str(r) for r in a.rep_list)
+    if min(a.rep_list) >= high:
+        step = (2.0 if a.equipment == "dumbbell" else 2.5) if unit == "kg" else 5.0
+        return (
+            f"{reps} at {fmt_number(load)} {unit}: every set hit {high} → next time"
+            f" {fmt_number(load + step)} {unit}, back to {low}+ reps."
+        )
+    return (
+        f"{reps} at {fmt_number(load)} {unit}: not every set is at {high} yet → stay at"
+        f" {fmt_number(load)} {unit} and add a rep to a set that's short."
+    )
+
+
+def deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """Deload week from a stated sets × reps at a load: half the sets, 90% load, RPE ≤ 6."""
+    load = d.load or (d.sets[0].load if d.sets else None)
+    if load is None or d.asked.scheme is None:
+        return None
+    sets, reps = d.asked.scheme
+    half = sets / 2
+    shown = str(int(half)) if half == int(half) else f"{int(half)}–{int(half) + 1}"
+    return (
+        f"Deload from {sets}×{reps} at {fmt_number(load)} {unit}: {shown if sets > 1 else 1}"
+        f" sets of {reps} at {plates(load * 0.9, unit, 'down')}, nothing above RPE 6, for 7 days."
+    )
+
+
+def median_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """e1RM_work = the median of the last three session e1RMs."""
+    series = d.asked.series
+    if len(series) < 2:
+        return None
+    last = sorted(series[-3:])
+    mid = last[len(last) // 2] if len(last) % 2 else (last[0] + last[1]) / 2
+    shown = ", ".join(fmt_number(x) for x in series[-3:])
+    return f"Working e1RM = median of the last three ({shown}) = {fmt_number(mid)}{_unit(d, unit)}."
+
+
+STALL_GAIN = 1.01
+
+
+def stall_test_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """The S2 test on a listed e1RM series: recent best under +1% of the earlier best."""
+    series = d.asked.series
+    if len(series) < 4:
+        return None
+    half = len(series) // 2
+    before, recent = max(series[:half]), max(series[half:])
+    change = (recent / before - 1) * 100
+    u = _unit(d, unit)
+    verdict = (
+        "under the +1% bar: that check counts towards a stall (two checks in a row = stall)"
+        if recent < STALL_GAIN * before
+        else "at least +1%: still progressing"
+    )
+    last = sorted(series[-3:])[1] if len(series) >= 3 else recent
+    return (
+        f"Best recent e1RM {fmt_number(recent)} vs {fmt_number(before)} before: {change:+.1f}%,"
+        f" {verdict}. A first stall in a strength block: deload if your last deload was 3+ weeks"
+        f" ago, otherwise working e1RM × 0.95: {fmt_number(last)} → {fmt_number(last * 0.95)}{u}."
+    )
+
+
+SETS_CAP = 20
+SETS_START = 10
+
+
+def block_sets_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """Size-block weekly sets for a muscle from its stall and recovery (COACHING 4.4)."""
+    a = d.asked
+    n = a.weekly_sets
+    if n is None or (a.stalled is None and a.recovered is None):
+        return None
+    stalled, recovered = bool(a.stalled), a.recovered is not False
+    if stalled and recovered and n < SETS_CAP:
+        return f"Stalled but recovered at {n} sets: +2 → {min(n + 2, SETS_CAP)} sets next week."
+    if stalled:
+        why = "at the cap" if n >= SETS_CAP else "not recovered"
+        return (
+            f"Stalled and {why} at {n} sets: deload next week and end the mesocycle; the next one"
+            f" starts again at about {SETS_START} sets."
+        )
+    if recovered:
+        return f"No stall and recovered at {n} sets: +1 → {min(n + 1, SETS_CAP)} sets next week."
+    return f"No stall but not recovered: hold {n} sets; progress reps/load by double progression."
+
+
+GZCLP_NEXT = {
+    "5x3": "6×2 at the same weight",
+    "6x2": "10×1 at the same weight",
+    "10x1": "retest your 5RM and restart 5×3 at 85% of it",
+    "3x10": "3×8 at the same weight",
+    "3x8": "3×6 at the same weight",
+    "3x6": "restart 3×10 at the last weight you did 3×10 with, plus 10–20 lb (5–10 kg)",
+}
+
+
+def gzclp_stage_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    stage = d.asked.stage
+    if d.program != "gzclp" or stage not in GZCLP_NEXT or not d.asked.missed:
+        return None
+    shown = stage.replace("x", "×")
+    return f"Failed {shown} → next: {GZCLP_NEXT[stage]}."
+
+
+def _unit(d: Details, unit: Unit) -> str:
+    return f" {unit}"
+
+
 CALCULATORS: dict[str, Calculator] = {
     "e1rm": e1rm_line,
     "rts_load": rts_load_line,
@@ -179,6 +370,14 @@ CALCULATORS: dict[str, Calculator] = {
     "tm_reset": tm_reset_line,
     "texas": texas_line,
     "sblock": strength_block_line,
+    "plus_set": plus_set_line,
+    "juggernaut": juggernaut_line,
+    "double": double_line,
+    "deload": deload_line,
+    "median": median_line,
+    "stall_test": stall_test_line,
+    "block_sets": block_sets_line,
+    "gzclp_stage": gzclp_stage_line,
 }
 
 

@@ -173,6 +173,11 @@ SET_REPS_FIRST = re.compile(
     r"\b(?P<reps>\d{1,2}) reps? (?:with|at|of|on) (?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
     r"(?:\s?(?:\w+\s){0,3}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
 )
+# "60kg 10 reps @7", "135 for 10 reps": a load, then its reps.
+SET_LOAD_REPS = re.compile(
+    r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s(?:for\s)?(?P<reps>\d{1,2})\s?reps?\b"
+    r"(?:\s?(?:\w+\s){0,2}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
+)
 SET_NAMED = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s(?:for|x)\s(?:a\s)?(?P<named>single|double|triple)s?\b"
     r"(?:\s?(?:today\s)?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
@@ -263,6 +268,8 @@ GYM_WORDS = re.compile(
     r"|beginner|novice|newbie|advanced|isolation|compound|block|phase|mesocycle|physique|shred\w*"
     r"|lean|bulky|jacked|swole|volume|failure|fail\w*|grind\w*|\d?rm|intensity|frequency"
     r"|recovery|sleep|explosive|athlet\w*|hockey|player|sports?|speed|jump\w*|power\w*"
+    r"|epley|brzycki|wathan|lombardi|mayhew|o'?conner|formula|warm ?ups?|greyskull|gslp|bbb|fsl"
+    r"|wendler|rippetoe|wm|working max|training max|rts|percent\w*|\d+ ?x ?\d+"
     r"|dp|double progression|progress\w*|raises?"
     r"|\d+ ?x ?\d+|%)"
 )
