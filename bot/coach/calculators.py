@@ -223,6 +223,12 @@ def weeks_of_531(tm: float, unit: Unit, week: int | None) -> str:
     )
 
 
+def tm_deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    tms = d.asked.training_maxes
+    tm = tms[0][1] if tms else (d.one_rm * TM_FACTOR if d.one_rm else None)
+    return f"TM {fmt_number(tm)} {unit} → {weeks_of_531(tm, unit, 4)}." if tm else None
+
+
 WAVES = {10: 75, 8: 80, 5: 85, 3: 90}  # Juggernaut realisation AMRAP, % of the working max
 
 
@@ -371,6 +377,7 @@ CALCULATORS: dict[str, Calculator] = {
     "texas": texas_line,
     "sblock": strength_block_line,
     "plus_set": plus_set_line,
+    "tm_deload": tm_deload_line,
     "juggernaut": juggernaut_line,
     "double": double_line,
     "deload": deload_line,
