@@ -125,7 +125,7 @@ def tm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 
 
 def _tm_shown(tm: float, unit: Unit) -> str:
-    """A TM as computed, with the nearest plate load when that differs ("162 kg, 162.5 on the bar")."""
+    """A TM as computed, plus the plate load when that differs ("162 kg (162.5 kg on the bar)")."""
     exact, bar = f"{fmt_number(tm)} {unit}", plates(tm, unit)
     return exact if bar == exact else f"{exact} ({bar} on the bar)"
 
