@@ -54,7 +54,8 @@ WEEKLY_SETS = re.compile(
 STANDARD = re.compile(r"\b(?:rep )?standard (?:is |was |of )?(?P<n>\d{1,2})\b")
 GOT_REPS = re.compile(r"\b(?:got|hit|did|made) (?P<n>\d{1,2})(?! ?(?:kg|lb|x|%))\b")
 AMRAP_REPS = re.compile(
-    r"\b(?P<n>\d{1,2}) reps? on (?:my |the )?(?:last|amrap|final|top|\+|plus)\b"
+    r"\b(?P<n>\d{1,2}) reps? on (?:my |the )?(?:last|amrap|final|top|\+|plus|[531]s? (?:week|day)"
+    r"|(?:85|90|95) ?% (?:week|set))"
     r"|\b(?:amrap|\+ set|plus set|last set)(?: set)? (?:was|of|=|got|at)? ?(?P<m>\d{1,2})\b"
     r"(?! ?(?:kg|lb|%|x))"
 )
@@ -73,7 +74,10 @@ REP_RANGE = re.compile(
 )
 REP_LIST = re.compile(r"\b\d{1,2}(?:(?: ?/ ?| )\d{1,2}\b){2,}")
 SCHEME = re.compile(r"\b(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})\b(?! ?(?:-|–|kg|lb))")
-WEEK = re.compile(r"\bweek (?P<n>[1-4])\b|\b(?P<pct>85|90|95) ?% (?:week|set)|\b(?P<plus>[531])\+")
+WEEK = re.compile(
+    r"\bweek (?P<n>[1-4])\b|\b(?P<pct>85|90|95) ?% (?:week|set)|\b(?P<plus>[531])\+"
+    r"|\b(?P<s>[531])s? (?:week|day)\b"
+)
 WAVE = re.compile(r"\b(?P<n>10|8|5|3) ?s (?:wave|phase|block)\b|\b(?P<m>10|8|5|3)s\b")
 WORKING_MAX = re.compile(r"\b(?:working max|wm)(?: is| of| =| at)? " + _LOAD + r"\b")
 NOT_STALLED = re.compile(r"\b(no|not|never|without) (?:a |any )?(stall\w*|stuck|plateau\w*)")
@@ -222,7 +226,7 @@ def _series(text: str) -> tuple[float, ...]:
 def _week(m: re.Match[str]) -> int:
     if m.group("n"):
         return int(m.group("n"))
-    return _WEEK_OF[m.group("pct") or m.group("plus")]
+    return _WEEK_OF[m.group("pct") or m.group("plus") or m.group("s")]
 
 
 def _flag(yes: re.Pattern[str], no: re.Pattern[str], text: str) -> bool | None:

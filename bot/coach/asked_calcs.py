@@ -7,6 +7,7 @@ when another card was the better explanation ("single at 130 @9 — true max?" o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -246,5 +247,9 @@ def add_asked(lines: list[str], numbers: str | None, asked: list[str]) -> None:
     for line in asked:
         if numbers and line.startswith(numbers):
             lines[lines.index(numbers)] = line
-        elif line not in lines:
-            lines.append(line)
+        elif line not in lines and not (numbers and _figures(line) <= _figures(numbers)):
+            lines.append(line)  # skipped when the card's own line already has every figure
+
+
+def _figures(line: str) -> set[str]:
+    return set(re.findall(r"\d+(?:\.\d+)?", line))

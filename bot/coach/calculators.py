@@ -66,11 +66,12 @@ def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None
         pct = rts_percent(reps, round(rpe * 2) / 2)
     except ValueError:
         return None
+    said = f"{reps} rep{'s' if reps != 1 else ''} @ RPE {fmt_number(rpe)}"
     if top is None:
-        return f"{reps} reps @ RPE {fmt_number(rpe)} = {pct}% of your 1RM." if stated else None
+        return f"{said} = {pct}% of your 1RM." if stated else None
     load = plates(top * pct / 100, unit)
     assumed = "" if stated else " (RPE 8 assumed: 2 reps in reserve)"
-    shown = f"{reps} reps @ RPE {fmt_number(rpe)} = {pct}%"
+    shown = f"{said} = {pct}%"
     return f"{shown} → {fmt_number(top)} × {pct}% ≈ {load}{assumed}."
 
 
@@ -198,7 +199,12 @@ def plus_set_line(d: Details, known_max: float | None, unit: Unit) -> str | None
             after = fmt_number(tm + tm_step(lift, unit))
             return f"{head} Keep the TM of {fmt_number(tm)} {unit}; next cycle → {after} {unit}."
         head = f"{a.got_reps} reps is below week {a.week}'s minimum of {need}: the TM is too high."
-        return f"{head} {_tm_cut(tm, unit)}" if tm else f"{head} Lower it about 10% and rebuild."
+        cut = _tm_cut(tm, unit) if tm else ""
+        return (
+            f"{head} {cut[:1].upper()}{cut[1:]}"
+            if tm
+            else f"{head} Lower it about 10% and rebuild."
+        )
     if tm is not None and (a.missed or a.got_reps is not None):
         return f"If you miss the minimum: {_tm_cut(tm, unit)}"
     return None
@@ -357,7 +363,8 @@ def gzclp_stage_line(d: Details, known_max: float | None, unit: Unit) -> str | N
     if d.program != "gzclp" or stage not in GZCLP_NEXT or not d.asked.missed:
         return None
     shown = stage.replace("x", "×")
-    return f"Failed {shown} → next: {GZCLP_NEXT[stage]}."
+    at = f" at {fmt_number(d.load)} {unit}" if d.load else ""
+    return f"Failed {shown}{at} → next: {GZCLP_NEXT[stage]}."
 
 
 def _unit(d: Details, unit: Unit) -> str:
