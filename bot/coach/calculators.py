@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from bot.coach.extract import Details
+from bot.coach.extract import Details, SetNumbers
 from bot.programming.e1rm import set_e1rm
 from bot.programming.models import LoggedSet
 from bot.programming.rounding import Mode, round_load
@@ -42,9 +42,11 @@ def set_estimate(load: float, reps: int, rpe: float | None) -> float | None:
 
 
 def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    if not d.sets:
+    single = d.asked.single  # "180 single @ 9.5"
+    sets = d.sets or ((SetNumbers(single[0], 1, single[1]),) if single else ())
+    if not sets:
         return None
-    s = d.sets[0]
+    s = sets[0]
     value = set_estimate(s.load, s.reps, s.rpe)
     shown = f"{fmt_number(s.load)} {unit} × {s.reps}" + (
         f" @ RPE {fmt_number(s.rpe)}" if s.rpe else ""

@@ -205,6 +205,8 @@ def _target_rpe(text: str, sets: tuple[SetNumbers, ...]) -> float | None:
     if sets and sets[0].rpe is not None:
         return None
     m = v.RPE.search(text)
+    if m and text[m.end() :].startswith((" rir", "rir")):  # "@ 2 RIR" is reps in reserve
+        return 10.0 - float(m.group("n"))
     return float(m.group("n")) if m else None
 
 
