@@ -63,7 +63,7 @@ def test_other_programmes_work_out_the_next_step(question: str, shown: str) -> N
         ("texas method wednesday light day how heavy", "texas_light_day"),
         ("juggernaut realisation week amrap percentages per wave", "juggernaut_waves"),
         ("2nd stall in one strength block, what then", "second_stall_rule"),
-        ("gzclp: the 10x1 stage failed, new 5rm?", "gzclp_t1_retest"),
+        ("gzclp t2: 3x10 missed at 60 kg, what next?", "gzclp_t2_fail"),
     ],
 )
 def test_a_specific_rule_gets_its_own_card(question: str, card: str) -> None:

@@ -67,7 +67,7 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
         if top is not None:
             top = round(top, 1)
             return rts_load_line(replace(d, sets=(), one_rm=top, target_rpe=target), None, unit)
-    if d.one_rm and "load" in a.wants and d.wants in ("strength", "hypertrophy"):
+    if d.one_rm and "load" in a.wants and d.wants in ("strength", "hypertrophy") and not d.program:
         low, high = (0.8, 1.0) if d.wants == "strength" else (0.6, 0.8)
         reps = "1–5" if d.wants == "strength" else "6–15"
         band = f"{plates(d.one_rm * low, unit)}–{plates(d.one_rm * high, unit)}"
