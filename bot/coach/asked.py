@@ -147,6 +147,7 @@ class Asked:
     rep_list: tuple[int, ...] = ()
     scheme: tuple[int, int] | None = None
     week: int | None = None
+    weeks: tuple[int, ...] = ()
     wave: int | None = None
     working_max: float | None = None
     stalled: bool | None = None
@@ -195,6 +196,7 @@ def _rule_numbers(text: str) -> dict[str, Any]:
         "rep_list": tuple(int(x) for x in re.findall(r"\d+", reps.group(0))) if reps else (),
         "scheme": (int(scheme.group("sets")), int(scheme.group("reps"))) if scheme else None,
         "week": _week(week) if week else None,
+        "weeks": tuple(dict.fromkeys(_week(m) for m in WEEK.finditer(text))),
         "wave": int(wave.group("n") or wave.group("m")) if wave else None,
         "working_max": _float(WORKING_MAX, text),
         "stalled": _flag(STALLED, NOT_STALLED, text),

@@ -88,7 +88,7 @@ def weeks_531(d: Details, known: float | None, unit: Unit) -> str | None:
     tm = tms[0][1] if tms else (d.one_rm * TM_FACTOR if d.one_rm else None)
     if tm is None:
         return None
-    return f"TM {fmt_number(tm)} {unit} → {weeks_of_531(tm, unit, d.asked.week)}."
+    return f"TM {fmt_number(tm)} {unit} → {weeks_of_531(tm, unit, d.asked.weeks)}."
 
 
 def set_tm(d: Details, known: float | None, unit: Unit) -> str | None:

@@ -137,12 +137,14 @@ def tm_weeks_line(d: Details, known_max: float | None, unit: Unit) -> str | None
     tms = d.asked.training_maxes
     top = d.one_rm or known_max
     if tms:
-        return f"TM {fmt_number(tms[0][1])} {unit} → {weeks_of_531(tms[0][1], unit, d.asked.week)}."
+        return (
+            f"TM {fmt_number(tms[0][1])} {unit} → {weeks_of_531(tms[0][1], unit, d.asked.weeks)}."
+        )
     if top is None:
         return None
     tm = top * TM_FACTOR
     head = f"1RM {fmt_number(top)} {unit} → TM {fmt_number(tm)} {unit} (90%)."
-    return f"{head} {weeks_of_531(tm, unit, d.asked.week)}."
+    return f"{head} {weeks_of_531(tm, unit, d.asked.weeks)}."
 
 
 def tm_reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
@@ -217,24 +219,25 @@ def _tm_cut(tm: float, unit: Unit) -> str:
     return f"cut the TM about 10% (three increments): {fmt_number(tm)} → {cut}."
 
 
-def weeks_of_531(tm: float, unit: Unit, week: int | None) -> str:
-    """The asked week (or all three) with its rep scheme; week 4 is the 40/50/60% deload."""
+def weeks_of_531(tm: float, unit: Unit, weeks: tuple[int, ...] = ()) -> str:
+    """The asked weeks (or all three) with their rep schemes; week 4 is the 40/50/60% deload."""
+    chosen = [w for w in weeks if w in (1, 2, 3, 4)] or [1, 2, 3]
+    return "; ".join(_week_531(tm, unit, n) for n in chosen)
+
+
+def _week_531(tm: float, unit: Unit, week: int) -> str:
     if week == 4:
         return "week 4 (deload, 5 reps): " + "/".join(
             plates(tm * p / 100, unit) for p in DELOAD_531
         )
-    chosen = [week] if week in PLUS_MIN else [1, 2, 3]
-    return "; ".join(
-        f"week {n} ({REPS_531[n - 1]}): "
-        + "/".join(plates(tm * p / 100, unit) for p in WEEKS_531[n - 1])
-        for n in chosen
-    )
+    loads = "/".join(plates(tm * p / 100, unit) for p in WEEKS_531[week - 1])
+    return f"week {week} ({REPS_531[week - 1]}): {loads}"
 
 
 def tm_deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     tms = d.asked.training_maxes
     tm = tms[0][1] if tms else (d.one_rm * TM_FACTOR if d.one_rm else None)
-    return f"TM {fmt_number(tm)} {unit} → {weeks_of_531(tm, unit, 4)}." if tm else None
+    return f"TM {fmt_number(tm)} {unit} → {weeks_of_531(tm, unit, (4,))}." if tm else None
 
 
 WAVES = {10: 75, 8: 80, 5: 85, 3: 90}  # Juggernaut realisation AMRAP, % of the working max
@@ -369,6 +372,18 @@ def gzclp_stage_line(d: Details, known_max: float | None, unit: Unit) -> str | N
     return f"Failed {shown}{at} → next: {GZCLP_NEXT[stage]}."
 
 
+GAIN_PER_WEEK = (0.0025, 0.005)  # 0.25–0.5% of body weight a week on a size phase
+
+
+def surplus_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """The weekly gain a size phase aims for at the asker's body weight."""
+    weight = d.bodyweight
+    if weight is None:
+        return None
+    low, high = (fmt_number(round(weight * g, 2)) for g in GAIN_PER_WEEK)
+    return f"At {fmt_number(weight)} {unit}, 0.25–0.5% a week is about {low}–{high} {unit} a week."
+
+
 def _unit(d: Details, unit: Unit) -> str:
     return f" {unit}"
 
@@ -394,6 +409,7 @@ CALCULATORS: dict[str, Calculator] = {
     "stall_test": stall_test_line,
     "block_sets": block_sets_line,
     "gzclp_stage": gzclp_stage_line,
+    "surplus": surplus_line,
 }
 
 

@@ -211,8 +211,11 @@ TARGET_RPE = re.compile(
     r"\b(?:target|planned|supposed to be|meant to be|should be|plan was)(?: was| is| of)?(?: an?)?"
     r"(?: rpe)? ?(?P<n>\d+(?:\.\d)?)\b"
 )
-BODYWEIGHT = re.compile(
-    r"\b(?:i weigh\w*|bodyweight|body weight|bw|weighing)(?: is| of| about| around)?\s?" + _NUM
+BODYWEIGHT = _each(
+    r"\b(?:i weigh\w*|bodyweight|body weight|bw|weighing)(?: is| of| about| around)?\s?" + _NUM,
+    r"\b(?:my )?weight(?: has been| is)? (?:stable|flat|stuck|steady)(?: at| around)? "
+    + _NUM
+    + r"(?= ?(?:kg|lb))",
 )
 _FAMILY = (
     r"(son|daughter|kid|kids|child|children|dad|father|mom|mother|mum|wife|husband|brother|sister"
