@@ -263,16 +263,16 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Double progression: all sets at the top of the range → next step and back to the bottom."""
     a = d.asked
     load = d.load or (d.sets[0].load if d.sets else None)
-    if load is None or a.rep_range is None or not a.rep_list:
+    if load is None or not a.rep_list or (a.rep_range is None and len(set(a.rep_list)) == 1):
         return None
-    low, high = a.rep_range
+    low, high = a.rep_range or (None, max(a.rep_list))  # no range named: the best set is the top
     reps = "/".join(str(r) for r in a.rep_list)
     if min(a.rep_list) >= high:
         step = (2.0 if a.equipment == "dumbbell" else 2.5) if unit == "kg" else 5.0
         return (
             f"{reps} at {fmt_number(load)} {unit}: every set hit {high} → next time"
             f" {fmt_number(load + step)} {unit}, back to {low}+ reps."
-        )
+        )  # only reached with a named range: equal reps and no range return above
     return (
         f"{reps} at {fmt_number(load)} {unit}: not every set is at {high} yet → stay at"
         f" {fmt_number(load)} {unit} and add a rep to a set that's short."

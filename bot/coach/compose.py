@@ -34,7 +34,7 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
     return "\n".join(lines)
 
 
-UNIT_FREE = " (No unit given: the maths is the same in kg or lb.)"
+UNIT_FREE = " (No unit given: same maths in kg or lb; in lb round loads to 5 lb.)"
 
 
 def _unit_free(line: str) -> str:

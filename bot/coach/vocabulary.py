@@ -153,6 +153,7 @@ LIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 UNIT = re.compile(r"\d\s?(kg|lb)\b")
 LOAD = _each(
     r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b",
+    r"\bwith (?:the )?(?P<n>\d{1,3})s\b",  # "with 30s": a pair of 30s
     r"\b(?:at|with|from|of) (?P<n>\d{2,4}(?:\.\d+)?)\b(?! ?(%|percent|reps?|rpe|x|sets?|min|sec))",
 )
 SET = re.compile(
