@@ -11,25 +11,20 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.coach.calculators import (
-    TM_FACTOR,
+from bot.coach.calculators import e1rm_line, rts_load_line, texas_line, tm_line
+from bot.coach.extract import Details, SetNumbers
+from bot.coach.loads import TM_FACTOR, plates, set_estimate
+from bot.coach.rule_calcs import (
     block_sets_line,
     deload_line,
     double_line,
-    e1rm_line,
     gzclp_stage_line,
     juggernaut_line,
     median_line,
-    plates,
     plus_set_line,
-    rts_load_line,
-    set_estimate,
     stall_test_line,
-    texas_line,
-    tm_line,
     weeks_of_531,
 )
-from bot.coach.extract import Details, SetNumbers
 from bot.units import Unit, fmt_number
 
 UPPER = frozenset({"bench", "press"})
