@@ -88,6 +88,7 @@ NOT_RECOVERED = re.compile(
 RECOVERED = re.compile(r"\brecover\w*|\bnot sore\b|\bfeel (?:fine|good|fresh)\b")
 GZCLP_STAGE = re.compile(r"\b(5x3|6x2|10x1|3x10|3x8|3x6)\b")
 MISSED = re.compile(r"\b(miss\w*|fail\w*|didn'?t (?:get|hit|make)|couldn'?t (?:get|hit))\b")
+DONE = re.compile(r"\b(done|completed?|all reps|hit (?:all|every)|got all|easy|easily)\b")
 DUMBBELL = re.compile(r"\b(dbs?|dumbbells?)\b")
 MACHINE = re.compile(r"\b(machines?|cables?|leg press|pec deck|smith)\b")
 _WEEK_OF = {"85": 1, "90": 2, "95": 3, "5": 1, "3": 2, "1": 3}
@@ -156,6 +157,7 @@ class Asked:
     missed: bool = False
     equipment: str = "barbell"
     forever: bool = False
+    done: bool = False
 
 
 def read_asked(text: str) -> Asked:
@@ -204,6 +206,7 @@ def _rule_numbers(text: str) -> dict[str, Any]:
         "stage": _first_group(GZCLP_STAGE, text),
         "missed": bool(MISSED.search(text)),
         "forever": "forever" in text,
+        "done": bool(DONE.search(text)),
         "equipment": "dumbbell"
         if DUMBBELL.search(text)
         else "machine"

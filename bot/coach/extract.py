@@ -88,10 +88,9 @@ def _one_rm(text: str, asked: Asked, age: int | None) -> float | None:
     for pattern in (v.ONE_RM[1], v.ONE_RM[2], v.ONE_RM[0]):
         for m in pattern.finditer(text):
             value = float(m.group("n"))
-            if m.group("n") == "531" or text[
-                max(0, m.start("n") - 4) : m.start("n")
-            ].strip().endswith("rpe"):
-                continue  # "5/3/1 squat", "… @7 bench": a programme or an RPE, not a max
+            before = text[max(0, m.start("n") - 5) : m.start("n")].strip()
+            if m.group("n") == "531" or before.endswith(("rpe", " at", " with")) or before == "at":
+                continue  # "5/3/1 squat", "@7 bench", "4x8 at 60kg bench": no max
             if value in others:
                 return None
             if age is None or value != age:

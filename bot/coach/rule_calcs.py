@@ -198,9 +198,15 @@ GZCLP_NEXT = {
 
 
 def gzclp_stage_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """The next GZCLP stage after a failed one; a completed T1 5×3 adds the T1 jump."""
     stage = d.asked.stage
-    if d.program != "gzclp" or stage not in GZCLP_NEXT or not d.asked.missed:
+    if d.program != "gzclp" or stage not in GZCLP_NEXT:
         return None
+    if not d.asked.missed:
+        if stage != "5x3" or not d.load or not d.asked.done:
+            return None
+        after = fmt_number(d.load + tm_step(d.lift, unit))
+        return f"5×3 done at {fmt_number(d.load)} {unit} → next session {after} {unit}."
     shown = stage.replace("x", "×")
     at = f" at {fmt_number(d.load)} {unit}" if d.load else ""
     return f"Failed {shown}{at} → next: {GZCLP_NEXT[stage]}."

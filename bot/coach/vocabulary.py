@@ -169,6 +169,14 @@ SET_SCHEME = _each(
     r"\b(?:[1-9]|10)\s?x\s?(?P<reps>\d{1,2}) (?:at|@|with|of) "
     r"(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
     r"(?:\s?(?:\w+\s){0,2}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
+    # "3 sets of 5 at 85 kg on squat, last set rpe 9"
+    r"\b(?:[1-9]|10) sets? of (?P<reps>\d{1,2}) (?:reps? )?(?:at|@|with|of) "
+    r"(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
+    r"(?:\s?(?:\w+\s){0,4}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
+    # "3 sets of 5 at 85 kg on squat, last set rpe 9"
+    r"\b(?:[1-9]|10) sets? of (?P<reps>\d{1,2}) (?:reps? )?(?:at|@|with|of) "
+    r"(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
+    r"(?:\s?(?:\w+\s){0,4}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
 )
 SET_REPS_FIRST = re.compile(
     r"\b(?P<reps>\d{1,2}) reps? (?:with|at|of|on) (?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
