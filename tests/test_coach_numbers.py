@@ -19,6 +19,7 @@ SQUAT = LiftSnapshot("squat", "Squat", 150.0)
         ("70kg 8 reps @8 bench, e1rm pls", "70 kg × 8 @ RPE 8"),  # the @8 is no max
         ("my 1rm is 100 kg, what weight for 3x8 leaving 2 in the tank", "≈ 75 kg"),  # 73.9%
         ("what % of my max is a double @9", "2 reps @ RPE 9 = 92.2%"),
+        ("did 3 sets of 5 at 85 kg on squat, last set rpe 9. max?", "e1RM ≈ 101.6 kg"),
     ],
 )
 def test_a_set_or_a_max_becomes_the_figure_asked_for(question: str, shown: str) -> None:
@@ -64,6 +65,7 @@ def test_a_listed_e1rm_series_is_judged(question: str, shown: str) -> None:
         ("quads at 12 sets/week, stalled but recovered, add sets?", "+2 → 14 sets"),  # 4.7 ex. 8
         ("hamstrings 20 sets a week, stalled even though recovered", "deload next week"),
         ("deload week from 4x6 at 120kg, what exactly?", "2 sets of 6 at 107.5 kg"),
+        ("deload week, i usually do 4x8 at 60kg bench", "2 sets of 8 at 52.5 kg"),
         ("3 months off, my deadlift was 200 kg, where do i restart?", "80% of 200 kg → 160 kg"),
         ("first set 140 kg felt like rpe 9.5, planned 8, what for the rest?", "about 132.5 kg"),
     ],
