@@ -22,8 +22,8 @@ CTX = LifterContext(block="Hypertrophy block, week 2 of 6", lifts=(BENCH, SQUAT)
     ("question", "card", "goal"),
     [
         ("how long should I rest between heavy triples?", "rest_strength", "strength"),
-        ("GZCLP T1 failed at 10x1", "gzclp_t1_fail", "strength"),
-        ("Texas Method stall", "texas_stall", "strength"),
+        ("GZCLP T1 failed at 10x1", "gzclp_t1_fail", "none"),
+        ("Texas Method stall", "texas_stall", "none"),
         ("what is hypertrophy", "define_hypertrophy", "none"),
         (
             "I don't want to get bulky, I just want to be strong. what reps?",
@@ -58,19 +58,19 @@ def test_each_card_answers_its_own_phrasings() -> None:
 @pytest.mark.parametrize(
     ("question", "shown"),
     [
-        ("I benched 100 for 5 @8, what's my e1rm", "123.3 kg"),  # COACHING 4.7 example 1
-        ("did 100 x 5, whats my 1rm", "116.7 kg"),
-        ("benched 80 x 10 @ 9, my max?", "113.2 kg"),
-        ("130 x 1 @ 9 what is my e1rm", "136.1 kg"),
-        ("my squat max is 140 what weight for 5 reps @8", "112.5 kg"),  # 81.1% → 113.5 → 112.5
+        ("I benched 100 for 5 @8, what's my e1rm", "≈ 123.3"),  # COACHING 4.7 example 1
+        ("did 100 x 5, whats my 1rm", "≈ 116.7"),
+        ("benched 80 x 10 @ 9, my max?", "≈ 113.2"),
+        ("130 x 1 @ 9 what is my e1rm", "≈ 136.1"),
+        ("my squat max is 140 what weight for 5 reps @8", "≈ 112.5"),  # 81.1% → 113.5 → 112.5
         ("what is 80% of my 150 kg max", "120 kg"),
         ("5/3/1 training max for a 1rm of 200 kg", "180 kg"),
         ("stronglifts failed 3 times at 60kg how much to reset", "52.5 kg"),  # 4.7 example 9
         ("first set was 120kg @ 9 but target rpe 8, what now", "→ about 115 kg"),  # 4.7 ex. 4
         ("100kg 5x5 squat at rpe 7, what's my e1rm", "127.2 kg"),
-        ("If my 1RM bench is 120, what should I use for 4 sets of 6?", "≈ 95 kg"),
+        ("If my 1RM bench is 120, what should I use for 4 sets of 6?", "≈ 95"),
         ("my 5rm is 100kg what are my texas method weights", "Monday 5×5 ≈ 90 kg"),
-        ("strength block loads with a 140 e1rm", "4×4 115 kg, 5×3 120 kg, 4×2 127.5 kg"),  # 4.2
+        ("strength block loads with a 140 e1rm", "4×4 115, 5×3 120, 4×2 127.5"),  # 4.2
         ("warm up for a 140kg squat", "55 kg × 5, 77.5 kg × 3, 97.5 kg × 2, 112.5 kg × 1"),
     ],
 )

@@ -15,7 +15,7 @@ from bot.coach import answer
         ("what % of max is 4 reps with 2 left in the tank", "4 reps @ RPE 8 = 83.7%"),
         (
             "5/3/1 week 2 with a 150 kg training max, what are my weights?",
-            "week 2: 105 kg/120 kg/135 kg",
+            "week 2 (3/3/3+): 105 kg/120 kg/135 kg",
         ),
         ("finished my 531 cycle, new tms? press tm 50kg deadlift tm 180kg", "press 50 → 52.5 kg"),
         ("texas method: my 5rm is 120 kg, what are monday and wednesday", "Monday 5×5 ≈ 107.5 kg"),
@@ -24,8 +24,8 @@ from bot.coach import answer
         ("greyskull bench amrap got 11 reps at 70 kg, next weight?", "double jump → 75 kg"),
         ("8 weeks off with an injury, my deadlift was 200 kg, where do I restart?", "→ 160 kg"),
         ("how much protein should I eat, i weigh 90 kg", "144–198 g"),
-        ("warm-up for squats, e1rm is 200, working at 170", "For an e1RM of 200 kg: 80 kg × 5"),
-        ("bench 100x4 @9, e1rm? and without the rpe?", "Without the RPE, Epley gives ≈ 113.3 kg"),
+        ("warm-up for squats, e1rm is 200, working at 170", "For an e1RM of 200: 80 × 5"),
+        ("bench 100x4 @9, e1rm? and without the rpe?", "Without the RPE, Epley gives ≈ 113.3"),
         ("160 x 3 @ 8 on squat, what's my max and what for 4x8 next week?", "8 reps @ RPE 8"),
     ],
 )

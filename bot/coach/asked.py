@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 _NUM = r"(?P<n>\d+(?:\.\d+)?)"
 _LOAD = r"(?P<n>\d{2,4}(?:\.\d+)?)"
@@ -20,7 +21,17 @@ TRAINING_MAX = re.compile(
     + _LOAD
     + r"(?!\.?\d)(?! ?%)"
 )
-TM_AFTER = re.compile(r"\b(?!531\b)" + _LOAD + r" ?(?:kg|lb)? (?:training max|tm)\b")
+TM_AFTER = re.compile(
+    r"\b(?!531\b)" + _LOAD + r" ?(?:kg|lb)? (?:" + _LIFT + r" )?(?:training max|tm)\b"
+)
+# "squat TM 300lb and bench 200lb": further lifts named after a training max.
+MORE_TMS = re.compile(
+    r"\b"
+    + _LIFT
+    + r" (?:tm |training max )?(?:is |at |of |was |= )?"
+    + _LOAD
+    + r" ?(?:kg|lb)?(?! ?(?:%|x|reps?|for))"
+)
 FIVE_RM = re.compile(
     r"\b5 ?rm(?: \w+)?(?: is| of| was| =| at| went| from)? (?:\w+ )?" + _NUM + r"(?!\.?\d)"
     r"(?: (?:to )?(?P<new>\d+(?:\.\d+)?))?"
@@ -38,16 +49,49 @@ RIR_WORDS = re.compile(
 )
 WEEKLY_SETS = re.compile(
     r"\b(?:at |doing |do )?(?P<n>\d{1,2}) (?:hard |working |total )?sets?(?: of \w+)?"
-    r"(?: for \w+)? (?:a|per|each|every) week\b"
+    r"(?: for \w+)?(?: ?/ ?| (?:a|per|each|every) )(?:week|wk)\b"
 )
 STANDARD = re.compile(r"\b(?:rep )?standard (?:is |was |of )?(?P<n>\d{1,2})\b")
 GOT_REPS = re.compile(r"\b(?:got|hit|did|made) (?P<n>\d{1,2})(?! ?(?:kg|lb|x|%))\b")
-AMRAP_REPS = re.compile(r"\b(?P<n>\d{1,2}) reps? on (?:my |the )?(?:last|amrap|final|top)\b")
+AMRAP_REPS = re.compile(
+    r"\b(?P<n>\d{1,2}) reps? on (?:my |the )?(?:last|amrap|final|top|\+|plus|[531]s? (?:week|day)"
+    r"|(?:85|90|95) ?% (?:week|set))"
+    r"|\b(?:amrap|\+ set|plus set|last set)(?: set)? (?:was|of|=|got|at)? ?(?P<m>\d{1,2})\b"
+    r"(?! ?(?:kg|lb|%|x))"
+)
 OLD_LOAD = re.compile(
     r"\b(?:was |used to (?:\w+ )?(?:at )?|old (?:\w+ )?(?:was )?)"
     + _NUM
     + r"(?! ?(?:%|reps?|x\b|years?|months?|weeks?))"
 )
+
+# Numbers the programme-rule calculators use (COACHING Parts 3–4).
+SERIES = re.compile(r"(?:\b\d{2,4}(?:\.\d+)?\b(?: (?:then|and|to|->|→))? ?){3,}")
+SERIES_WORDS = re.compile(r"\b(e1rms?|maxes|estimates?|went|trend|sessions?)\b")
+REP_RANGE = re.compile(
+    r"(?<=\d)x ?(?P<low>\d{1,2}) ?(?:-|–|to) ?(?P<high>\d{1,2})\b"
+    r"|\b(?P<l2>\d{1,2}) ?(?:-|–|to) ?(?P<h2>\d{1,2}) (?:reps?|rep range|range)\b"
+)
+REP_LIST = re.compile(r"\b\d{1,2}(?:(?: ?/ ?| )\d{1,2}\b){2,}")
+SCHEME = re.compile(r"\b(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})\b(?! ?(?:-|–|kg|lb))")
+WEEK = re.compile(
+    r"\bweek (?P<n>[1-4])\b|\b(?P<pct>85|90|95) ?% (?:week|set)|\b(?P<plus>[531])\+"
+    r"|\b(?P<s>[531])s? (?:week|day)\b"
+)
+WAVE = re.compile(r"\b(?P<n>10|8|5|3) ?s (?:wave|phase|block)\b|\b(?P<m>10|8|5|3)s\b")
+WORKING_MAX = re.compile(r"\b(?:working max|wm)(?: is| of| =| at)? " + _LOAD + r"\b")
+NOT_STALLED = re.compile(r"\b(no|not|never|without) (?:a |any )?(stall\w*|stuck|plateau\w*)")
+STALLED = re.compile(r"\b(stall\w*|stuck|plateau\w*|no progress|not progressing)\b")
+NOT_RECOVERED = re.compile(
+    r"\b(not|never|haven'?t|didn'?t) (?:fully )?recover\w*|\bstill sore\b|\bbeat up\b|\bwrecked\b"
+)
+RECOVERED = re.compile(r"\brecover\w*|\bnot sore\b|\bfeel (?:fine|good|fresh)\b")
+GZCLP_STAGE = re.compile(r"\b(5x3|6x2|10x1|3x10|3x8|3x6)\b")
+MISSED = re.compile(r"\b(miss\w*|fail\w*|didn'?t (?:get|hit|make)|couldn'?t (?:get|hit))\b")
+DONE = re.compile(r"\b(done|completed?|all reps|hit (?:all|every)|got all|easy|easily)\b")
+DUMBBELL = re.compile(r"\b(dbs?|dumbbells?)\b")
+MACHINE = re.compile(r"\b(machines?|cables?|leg press|pec deck|smith)\b")
+_WEEK_OF = {"85": 1, "90": 2, "95": 3, "5": 1, "3": 2, "1": 3}
 
 WANTS = {
     "e1rm": re.compile(
@@ -68,6 +112,9 @@ WANTS = {
     "no_rpe": re.compile(
         r"\b(without|no|had not|hadn'?t|did not log|not logged|forgot)\b[^.?]{0,20}\brpe\b"
     ),
+    "set_tm": re.compile(r"\b(training max|tm)\b"),
+    "stall": re.compile(r"\b(stall\w*|stuck|plateau\w*)"),
+    "deload": re.compile(r"\bdeload\w*"),
     "compare": re.compile(r"\b(vs|versus|difference|differ\w*|compared?)\b"),
     "percent": re.compile(r"%|\bpercent"),
     "protein": re.compile(r"\bprotein\b"),
@@ -96,13 +143,26 @@ class Asked:
     got_reps: int | None = None
     old_load: float | None = None
     reps: int | None = None
+    series: tuple[float, ...] = ()
+    rep_range: tuple[int, int] | None = None
+    rep_list: tuple[int, ...] = ()
+    scheme: tuple[int, int] | None = None
+    week: int | None = None
+    weeks: tuple[int, ...] = ()
+    wave: int | None = None
+    working_max: float | None = None
+    stalled: bool | None = None
+    recovered: bool | None = None
+    stage: str | None = None
+    missed: bool = False
+    equipment: str = "barbell"
+    forever: bool = False
+    done: bool = False
 
 
 def read_asked(text: str) -> Asked:
     """Read the asked-for calculations from normalised text."""
-    tms = tuple(
-        (_lift(m.group("lift")), float(m.group("n"))) for m in TRAINING_MAX.finditer(text)
-    ) or tuple((None, float(m.group("n"))) for m in TM_AFTER.finditer(text))
+    tms = _training_maxes(text)
     single = SINGLE[0].search(text) or SINGLE[1].search(text)
     rir = RIR_WORDS.search(text)
     weekly = WEEKLY_SETS.search(text)
@@ -117,10 +177,92 @@ def read_asked(text: str) -> Asked:
         rir_rpe=10.0 - float(rir.group("n") or rir.group("r")) if rir else None,
         weekly_sets=int(weekly.group("n")) if weekly else None,
         standard=_int(STANDARD, text),
-        got_reps=_int(GOT_REPS, text) or _int(AMRAP_REPS, text),
+        got_reps=_int(GOT_REPS, text) or _amrap(text),
         old_load=_float(OLD_LOAD, text),
         reps=_int(REPS_SAID, text),
+        **_rule_numbers(text),
     )
+
+
+def _rule_numbers(text: str) -> dict[str, Any]:
+    """Series, rep lists, weeks and flags for the programme-rule calculators."""
+    ranged = REP_RANGE.search(text)
+    rest = REP_RANGE.sub(" ", SCHEME.sub(" ", text))
+    reps = REP_LIST.search(rest)
+    scheme = SCHEME.search(text)
+    week = WEEK.search(text)
+    wave = WAVE.search(text)
+    return {
+        "series": _series(text),
+        "rep_range": _range(ranged) if ranged else None,
+        "rep_list": tuple(int(x) for x in re.findall(r"\d+", reps.group(0))) if reps else (),
+        "scheme": (int(scheme.group("sets")), int(scheme.group("reps"))) if scheme else None,
+        "week": _week(week) if week else None,
+        "weeks": tuple(dict.fromkeys(_week(m) for m in WEEK.finditer(text))),
+        "wave": int(wave.group("n") or wave.group("m")) if wave else None,
+        "working_max": _float(WORKING_MAX, text),
+        "stalled": _flag(STALLED, NOT_STALLED, text),
+        "recovered": _flag(RECOVERED, NOT_RECOVERED, text),
+        "stage": _first_group(GZCLP_STAGE, text),
+        "missed": bool(MISSED.search(text)),
+        "forever": "forever" in text,
+        "done": bool(DONE.search(text)),
+        "equipment": "dumbbell"
+        if DUMBBELL.search(text)
+        else "machine"
+        if MACHINE.search(text)
+        else "barbell",
+    }
+
+
+def _range(m: re.Match[str]) -> tuple[int, int]:
+    return int(m.group("low") or m.group("l2")), int(m.group("high") or m.group("h2"))
+
+
+def _series(text: str) -> tuple[float, ...]:
+    """'e1rms 100, 104, 102' or 'went 190 192 191 190': three or more numbers in a row."""
+    if not SERIES_WORDS.search(text):
+        return ()
+    m = SERIES.search(text)
+    values = tuple(float(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group(0))) if m else ()
+    return values if values and min(values) >= 20 else ()
+
+
+def _week(m: re.Match[str]) -> int:
+    if m.group("n"):
+        return int(m.group("n"))
+    return _WEEK_OF[m.group("pct") or m.group("plus") or m.group("s")]
+
+
+def _flag(yes: re.Pattern[str], no: re.Pattern[str], text: str) -> bool | None:
+    if no.search(text):
+        return False
+    return True if yes.search(text) else None
+
+
+def _first_group(rx: re.Pattern[str], text: str) -> str | None:
+    m = rx.search(text)
+    return m.group(1) if m else None
+
+
+def _training_maxes(text: str) -> tuple[tuple[str | None, float], ...]:
+    """Each stated TM with its lift; "squat TM 300 and bench 200" gives both."""
+    tms = [(_lift(m.group("lift")), float(m.group("n"))) for m in TRAINING_MAX.finditer(text)]
+    if not tms:
+        tms = [(_lift(m.group("lift")), float(m.group("n"))) for m in TM_AFTER.finditer(text)]
+    if tms:
+        named = {lift for lift, _ in tms}
+        for m in MORE_TMS.finditer(text):
+            lift, value = _lift(m.group("lift")), float(m.group("n"))
+            if lift not in named and (lift, value) not in tms:
+                tms.append((lift, value))
+                named.add(lift)
+    return tuple(tms)
+
+
+def _amrap(text: str) -> int | None:
+    m = AMRAP_REPS.search(text)
+    return int(m.group("n") or m.group("m")) if m else None
 
 
 def fill(part: Asked, whole: Asked) -> Asked:
@@ -128,6 +270,10 @@ def fill(part: Asked, whole: Asked) -> Asked:
     values = {
         name: getattr(part, name) or getattr(whole, name) for name in Asked.__dataclass_fields__
     }
+    for flag in ("stalled", "recovered"):  # False ("no stall") is an answer, not a gap
+        own = getattr(part, flag)
+        values[flag] = own if own is not None else getattr(whole, flag)
+    values["equipment"] = part.equipment if part.equipment != "barbell" else whole.equipment
     return Asked(**{**values, "wants": part.wants | whole.wants})
 
 

@@ -7,19 +7,24 @@ when another card was the better explanation ("single at 130 @9 — true max?" o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.coach.calculators import (
-    TM_FACTOR,
-    WEEKS_531,
-    e1rm_line,
-    plates,
-    rts_load_line,
-    set_estimate,
-    texas_line,
-)
+from bot.coach.calculators import e1rm_line, rts_load_line, texas_line, tm_line
 from bot.coach.extract import Details, SetNumbers
+from bot.coach.loads import TM_FACTOR, plates, set_estimate
+from bot.coach.rule_calcs import (
+    block_sets_line,
+    deload_line,
+    double_line,
+    gzclp_stage_line,
+    juggernaut_line,
+    median_line,
+    plus_set_line,
+    stall_test_line,
+    weeks_of_531,
+)
 from bot.units import Unit, fmt_number
 
 UPPER = frozenset({"bench", "press"})
@@ -57,11 +62,13 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
         if top is not None:
             top = round(top, 1)
             return rts_load_line(replace(d, sets=(), one_rm=top, target_rpe=target), None, unit)
-    if d.one_rm and "load" in a.wants and d.wants in ("strength", "hypertrophy"):
+    if d.one_rm and "load" in a.wants and d.wants in ("strength", "hypertrophy") and not d.program:
         low, high = (0.8, 1.0) if d.wants == "strength" else (0.6, 0.8)
         reps = "1–5" if d.wants == "strength" else "6–15"
         band = f"{plates(d.one_rm * low, unit)}–{plates(d.one_rm * high, unit)}"
         return f"From a 1RM of {fmt_number(d.one_rm)} {unit}: {band} for {reps} reps."
+    if known and d.target_reps and target and not d.sets and not d.one_rm:
+        return rts_load_line(replace(d, target_rpe=target), known, unit)  # "3x10 @ 2 RIR, weight?"
     said = d.target_reps or a.reps
     if target and said and not d.sets and not a.single and "percent" in a.wants:
         return rts_load_line(replace(d, target_rpe=target, target_reps=said), None, unit)
@@ -69,18 +76,42 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
 
 
 def weeks_531(d: Details, known: float | None, unit: Unit) -> str | None:
-    """The three 5/3/1 weeks from a stated TM (or 90% of a stated 1RM)."""
+    """The 5/3/1 weeks from a stated TM (or 90% of a stated 1RM), with their rep schemes."""
     if d.program != "531" or "weeks" not in d.asked.wants:
         return None
     tms = d.asked.training_maxes
     tm = tms[0][1] if tms else (d.one_rm * TM_FACTOR if d.one_rm else None)
     if tm is None:
         return None
-    weeks = "; ".join(
-        f"week {n}: " + "/".join(plates(tm * p / 100, unit) for p in pcts)
-        for n, pcts in enumerate(WEEKS_531, start=1)
-    )
-    return f"TM {plates(tm, unit)} → {weeks}."
+    return f"TM {fmt_number(tm)} {unit} → {weeks_of_531(tm, unit, d.asked.weeks)}."
+
+
+def set_tm(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'what's a TM and how do I set it, squat 1RM 160': the TM from the stated max."""
+    if "set_tm" not in d.asked.wants or d.asked.training_maxes:
+        return None
+    return tm_line(d, known, unit)
+
+
+def five31_plus(d: Details, known: float | None, unit: Unit) -> str | None:
+    return plus_set_line(d, known, unit) if d.program == "531" else None
+
+
+def series(d: Details, known: float | None, unit: Unit) -> str | None:
+    """A listed e1RM series: the stall test when asked about a stall, else the median."""
+    if len(d.asked.series) >= 4 and ("stall" in d.asked.wants or "deload" in d.asked.wants):
+        return stall_test_line(d, known, unit)
+    return median_line(d, known, unit)
+
+
+def programme_rule(d: Details, known: float | None, unit: Unit) -> str | None:
+    """Double progression, GZCLP stages, Juggernaut loads and deload weeks from stated numbers."""
+    line = double_line(d, known, unit) or gzclp_stage_line(d, known, unit)
+    if line is None and d.program == "juggernaut" and d.asked.got_reps is None:
+        line = juggernaut_line(d, None, unit)
+    if line is None and "deload" in d.asked.wants:
+        line = deload_line(d, known, unit)
+    return line
 
 
 def next_tm(d: Details, known: float | None, unit: Unit) -> str | None:
@@ -117,6 +148,13 @@ def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
             f"{a.got_reps} reps vs a standard of {a.standard}: {over:+d} × {fmt_number(per)} lb"
             f" → working max {over * per:+g} lb."
         )
+    if d.program == "greyskull" and a.got_reps is not None and d.load and a.got_reps < 5:
+        reset = plates(d.load * 0.9, unit, "down")
+        return (
+            f"AMRAP {a.got_reps} at {fmt_number(d.load)} {unit} is under 5: a failed session."
+            f" GreySkull's rule: next session at 90% → {reset} (Spotter's own plans repeat the"
+            " weight twice first and reset on the third miss)."
+        )
     if d.program == "greyskull" and a.got_reps is not None and d.load:
         jump = STEP_UP[unit] * (2 if lower else 1) * (2 if a.got_reps >= 10 else 1)
         kind = "double jump" if a.got_reps >= 10 else "normal jump"
@@ -128,7 +166,7 @@ def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
 def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
     """Re-entry at 80% of the old e1RM (from the old set when one is given)."""
     from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
-    old = (round(from_set, 1) if from_set else None) or d.asked.old_load or d.one_rm
+    old = (round(from_set, 1) if from_set else None) or d.asked.old_load or d.one_rm or known
     if "layoff" not in d.asked.wants or old is None:
         return None
     head = f"an e1RM of {fmt_number(old)}" if from_set else fmt_number(old)
@@ -148,6 +186,8 @@ def weekly_sets(d: Details, known: float | None, unit: Unit) -> str | None:
     n = d.asked.weekly_sets
     if n is None:
         return None
+    if rule := block_sets_line(d, known, unit):
+        return rule
     low, high = SETS_RANGE
     if n < low:
         return f"{n} sets a week is below the 10–20 range: add 1–2 sets a week towards it."
@@ -176,7 +216,11 @@ def percent_zone(d: Details, known: float | None, unit: Unit) -> str | None:
 ASKED: dict[str, Asked] = {
     "e1rm": e1rm_asked,
     "rts_load": load_asked,
+    "plus_set": five31_plus,
+    "set_tm": set_tm,
     "tm_weeks": weeks_531,
+    "series": series,
+    "rule": programme_rule,
     "tm_next": next_tm,
     "texas": five_rm_based,
     "amrap": amrap_progress,
@@ -198,5 +242,9 @@ def add_asked(lines: list[str], numbers: str | None, asked: list[str]) -> None:
     for line in asked:
         if numbers and line.startswith(numbers):
             lines[lines.index(numbers)] = line
-        elif line not in lines:
-            lines.append(line)
+        elif line not in lines and not (numbers and _figures(line) <= _figures(numbers)):
+            lines.append(line)  # skipped when the card's own line already has every figure
+
+
+def _figures(line: str) -> set[str]:
+    return set(re.findall(r"\d+(?:\.\d+)?", line))

@@ -7,44 +7,37 @@ round down.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-
-from bot.coach.extract import Details
-from bot.programming.e1rm import set_e1rm
-from bot.programming.models import LoggedSet
-from bot.programming.rounding import Mode, round_load
+from bot.coach.extract import Details, SetNumbers
+from bot.coach.loads import TM_FACTOR, TM_FOREVER, Calculator, plates, set_estimate
+from bot.coach.rule_calcs import (
+    block_sets_line,
+    deload_line,
+    double_line,
+    gzclp_stage_line,
+    juggernaut_line,
+    median_line,
+    plus_set_line,
+    stall_test_line,
+    surplus_line,
+    tm_deload_line,
+    weeks_of_531,
+)
 from bot.programming.rts import rts_percent
-from bot.units import Unit, fmt_number, from_kg, to_kg
+from bot.units import Unit, fmt_number
 
-TM_FACTOR = 0.90  # 5/3/1 training max; Forever uses 0.85
-TM_FOREVER = 0.85
 RESET_FACTOR = 0.90
 AUTOREG_PER_RPE = 0.04
 AUTOREG_CAP = 0.10
 DEFAULT_RPE = 8.0  # a working set with no RPE named: 2 reps in reserve
 WARMUP = ((0.40, 5), (0.55, 3), (0.70, 2), (0.80, 1))
-WEEKS_531 = ((65, 75, 85), (70, 80, 90), (75, 85, 95))
-
-Calculator = Callable[[Details, float | None, Unit], str | None]
-
-
-def plates(value: float, unit: Unit, mode: Mode = "nearest") -> str:
-    """A load in `unit`, rounded to the barbell step of that unit."""
-    return (
-        f"{fmt_number(from_kg(round_load(to_kg(value, unit), 'barbell', unit, mode), unit))} {unit}"
-    )
-
-
-def set_estimate(load: float, reps: int, rpe: float | None) -> float | None:
-    """e1RM of one set (RTS chart with an RPE, Epley without), same unit as the load."""
-    return set_e1rm(LoggedSet("any", date.min, load, reps, rpe))
 
 
 def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    if not d.sets:
+    single = d.asked.single  # "180 single @ 9.5"
+    sets = d.sets or ((SetNumbers(single[0], 1, single[1]),) if single else ())
+    if not sets:
         return None
-    s = d.sets[0]
+    s = sets[0]
     value = set_estimate(s.load, s.reps, s.rpe)
     shown = f"{fmt_number(s.load)} {unit} × {s.reps}" + (
         f" @ RPE {fmt_number(s.rpe)}" if s.rpe else ""
@@ -66,11 +59,12 @@ def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None
         pct = rts_percent(reps, round(rpe * 2) / 2)
     except ValueError:
         return None
+    said = f"{reps} rep{'s' if reps != 1 else ''} @ RPE {fmt_number(rpe)}"
     if top is None:
-        return f"{reps} reps @ RPE {fmt_number(rpe)} = {pct}% of your 1RM." if stated else None
+        return f"{said} = {pct}% of your 1RM." if stated else None
     load = plates(top * pct / 100, unit)
     assumed = "" if stated else " (RPE 8 assumed: 2 reps in reserve)"
-    shown = f"{reps} reps @ RPE {fmt_number(rpe)} = {pct}%"
+    shown = f"{said} = {pct}%"
     return f"{shown} → {fmt_number(top)} × {pct}% ≈ {load}{assumed}."
 
 
@@ -115,26 +109,33 @@ def tm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     top = d.one_rm or (round(from_set, 1) if from_set else None) or known_max
     if top is None or d.asked.training_maxes:
         return None
-    original, forever = (
-        plates(top * TM_FACTOR, unit),
-        plates(top * TM_FOREVER, unit),
-    )
+    original, forever = _tm_shown(top * TM_FACTOR, unit), _tm_shown(top * TM_FOREVER, unit)
+    if d.asked.forever:
+        return f"With a 1RM of {fmt_number(top)} {unit}: 5/3/1 Forever TM = 85% → {forever}."
     return (
-        f"With a 1RM of {fmt_number(top)} {unit}: training max {original} (90%),"
-        f" or {forever} at 85%."
+        f"With a 1RM of {fmt_number(top)} {unit}: training max = 90% → {original}"
+        f" (5/3/1 Forever's 85% → {forever})."
     )
+
+
+def _tm_shown(tm: float, unit: Unit) -> str:
+    """A TM as computed, plus the plate load when that differs ("162 kg (162.5 kg on the bar)")."""
+    exact, bar = f"{fmt_number(tm)} {unit}", plates(tm, unit)
+    return exact if bar == exact else f"{exact} ({bar} on the bar)"
 
 
 def tm_weeks_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    tms = d.asked.training_maxes
     top = d.one_rm or known_max
+    if tms:
+        return (
+            f"TM {fmt_number(tms[0][1])} {unit} → {weeks_of_531(tms[0][1], unit, d.asked.weeks)}."
+        )
     if top is None:
         return None
     tm = top * TM_FACTOR
-    weeks = "; ".join(
-        f"week {n}: " + "/".join(plates(tm * p / 100, unit) for p in pcts)
-        for n, pcts in enumerate(WEEKS_531, start=1)
-    )
-    return f"1RM {fmt_number(top)} {unit} → TM {plates(tm, unit)}. {weeks}."
+    head = f"1RM {fmt_number(top)} {unit} → TM {fmt_number(tm)} {unit} (90%)."
+    return f"{head} {weeks_of_531(tm, unit, d.asked.weeks)}."
 
 
 def tm_reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
@@ -179,6 +180,16 @@ CALCULATORS: dict[str, Calculator] = {
     "tm_reset": tm_reset_line,
     "texas": texas_line,
     "sblock": strength_block_line,
+    "plus_set": plus_set_line,
+    "tm_deload": tm_deload_line,
+    "juggernaut": juggernaut_line,
+    "double": double_line,
+    "deload": deload_line,
+    "median": median_line,
+    "stall_test": stall_test_line,
+    "block_sets": block_sets_line,
+    "gzclp_stage": gzclp_stage_line,
+    "surplus": surplus_line,
 }
 
 

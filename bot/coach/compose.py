@@ -22,11 +22,23 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
         if numbers:
             lines.append(numbers)
         add_asked(lines, numbers, asked_lines(d, known, unit))
+        if d.unit is None and ctx is None and len(lines) > 1:  # "135 for 10": no unit assumed
+            freed = [_unit_free(line) for line in lines[1:]]
+            if freed != lines[1:]:
+                lines[1:] = freed
+                lines[-1] += UNIT_FREE
         if ctx is not None and not (numbers and card.personal == "e1rm"):
             lines.extend(personal_lines(card.personal, goal, d.lift, ctx))
     if ctx is not None and card.goal_buttons:
         lines.append(goal_line(ctx))
     return "\n".join(lines)
+
+
+UNIT_FREE = " (No unit given: same maths in kg or lb; in lb round loads to 5 lb.)"
+
+
+def _unit_free(line: str) -> str:
+    return line.replace(" kg", "")
 
 
 def _known_max(d: Details, ctx: LifterContext | None, unit: Unit) -> float | None:

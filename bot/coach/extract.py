@@ -53,7 +53,7 @@ class Details:
 def extract(text: str) -> Details:
     """Read every detail from normalised question text."""
     asked = read_asked(text)
-    one_rm = _one_rm(text, asked)
+    one_rm = _one_rm(text, asked, _age(text))
     sets = tuple(s for s in _sets(text) if s.load != one_rm)  # "e1rm 60, want 3x10"
     return Details(
         wants=_wants(text),
@@ -81,11 +81,21 @@ def extract(text: str) -> Details:
     )
 
 
-def _one_rm(text: str, asked: Asked) -> float | None:
-    """A stated 1RM or e1RM; a training max or 5RM is not one ("bench TM 90")."""
-    value = _number(v.ONE_RM, text)
+def _one_rm(text: str, asked: Asked, age: int | None) -> float | None:
+    """A stated 1RM or e1RM; a training max, a 5RM or the asker's age is not one ("I'm 62, squat
+    e1rm 90" → 90; "bench TM 90" → none). Named maxes ("e1rm 90") win over "90 bench"."""
     others = {tm for _, tm in asked.training_maxes} | {asked.five_rm}
-    return None if value in others else value
+    for pattern in (v.ONE_RM[1], v.ONE_RM[2], v.ONE_RM[0]):
+        for m in pattern.finditer(text):
+            value = float(m.group("n"))
+            before = text[max(0, m.start("n") - 5) : m.start("n")].strip()
+            if m.group("n") == "531" or before.endswith(("rpe", " at", " with")) or before == "at":
+                continue  # "5/3/1 squat", "@7 bench", "4x8 at 60kg bench": no max
+            if value in others:
+                return None
+            if age is None or value != age:
+                return value
+    return None
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
@@ -161,7 +171,7 @@ def _sets(text: str) -> tuple[SetNumbers, ...]:
     for m in v.SET.finditer(text):
         rpe = 10.0 - float(m.group("rir")) if m.group("rir") else _rpe(m)
         _add(found, float(m.group("load")), int(m.group("reps")), rpe)
-    for pattern in (v.SET_REPS_FIRST, *v.SET_SCHEME):
+    for pattern in (v.SET_REPS_FIRST, v.SET_LOAD_REPS, *v.SET_SCHEME):
         for m in pattern.finditer(text):
             _add(found, float(m.group("load")), int(m.group("reps")), _rpe(m))
     for m in v.SET_NAMED.finditer(text):
@@ -194,6 +204,8 @@ def _target_rpe(text: str, sets: tuple[SetNumbers, ...]) -> float | None:
     if sets and sets[0].rpe is not None:
         return None
     m = v.RPE.search(text)
+    if m and text[m.end() :].startswith((" rir", "rir")):  # "@ 2 RIR" is reps in reserve
+        return 10.0 - float(m.group("n"))
     return float(m.group("n")) if m else None
 
 

@@ -20,8 +20,8 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
 def prepare(text: str) -> str:
-    """Normalised words with every number shown as 0, so '140x5 @8' looks like any set."""
-    return _DIGITS.sub("0", normalize(text))
+    """Normalised words with every number shown as 0, so '140x5 @8' looks like any set @ RPE."""
+    return _DIGITS.sub("0", normalize(text.replace("@", " rpe ")))  # "@8" is an RPE, as in read()
 
 
 @dataclass(frozen=True)

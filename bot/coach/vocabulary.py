@@ -153,6 +153,7 @@ LIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 UNIT = re.compile(r"\d\s?(kg|lb)\b")
 LOAD = _each(
     r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b",
+    r"\bwith (?:the )?(?P<n>\d{1,3})s\b",  # "with 30s": a pair of 30s
     r"\b(?:at|with|from|of) (?P<n>\d{2,4}(?:\.\d+)?)\b(?! ?(%|percent|reps?|rpe|x|sets?|min|sec))",
 )
 SET = re.compile(
@@ -168,10 +169,23 @@ SET_SCHEME = _each(
     r"\b(?:[1-9]|10)\s?x\s?(?P<reps>\d{1,2}) (?:at|@|with|of) "
     r"(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
     r"(?:\s?(?:\w+\s){0,2}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
+    # "3 sets of 5 at 85 kg on squat, last set rpe 9"
+    r"\b(?:[1-9]|10) sets? of (?P<reps>\d{1,2}) (?:reps? )?(?:at|@|with|of) "
+    r"(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
+    r"(?:\s?(?:\w+\s){0,4}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
+    # "3 sets of 5 at 85 kg on squat, last set rpe 9"
+    r"\b(?:[1-9]|10) sets? of (?P<reps>\d{1,2}) (?:reps? )?(?:at|@|with|of) "
+    r"(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
+    r"(?:\s?(?:\w+\s){0,4}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
 )
 SET_REPS_FIRST = re.compile(
     r"\b(?P<reps>\d{1,2}) reps? (?:with|at|of|on) (?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
     r"(?:\s?(?:\w+\s){0,3}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
+)
+# "60kg 10 reps @7", "135 for 10 reps": a load, then its reps.
+SET_LOAD_REPS = re.compile(
+    r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s(?:for\s)?(?P<reps>\d{1,2})\s?reps?\b"
+    r"(?:\s?(?:\w+\s){0,2}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
 )
 SET_NAMED = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s(?:for|x)\s(?:a\s)?(?P<named>single|double|triple)s?\b"
@@ -206,8 +220,11 @@ TARGET_RPE = re.compile(
     r"\b(?:target|planned|supposed to be|meant to be|should be|plan was)(?: was| is| of)?(?: an?)?"
     r"(?: rpe)? ?(?P<n>\d+(?:\.\d)?)\b"
 )
-BODYWEIGHT = re.compile(
-    r"\b(?:i weigh\w*|bodyweight|body weight|bw|weighing)(?: is| of| about| around)?\s?" + _NUM
+BODYWEIGHT = _each(
+    r"\b(?:i weigh\w*|bodyweight|body weight|bw|weighing)(?: is| of| about| around)?\s?" + _NUM,
+    r"\b(?:my )?weight(?: has been| is)? (?:stable|flat|stuck|steady)(?: at| around)? "
+    + _NUM
+    + r"(?= ?(?:kg|lb))",
 )
 _FAMILY = (
     r"(son|daughter|kid|kids|child|children|dad|father|mom|mother|mum|wife|husband|brother|sister"
@@ -263,6 +280,8 @@ GYM_WORDS = re.compile(
     r"|beginner|novice|newbie|advanced|isolation|compound|block|phase|mesocycle|physique|shred\w*"
     r"|lean|bulky|jacked|swole|volume|failure|fail\w*|grind\w*|\d?rm|intensity|frequency"
     r"|recovery|sleep|explosive|athlet\w*|hockey|player|sports?|speed|jump\w*|power\w*"
+    r"|epley|brzycki|wathan|lombardi|mayhew|o'?conner|formula|warm ?ups?|greyskull|gslp|bbb|fsl"
+    r"|wendler|rippetoe|wm|working max|training max|rts|percent\w*|\d+ ?x ?\d+"
     r"|dp|double progression|progress\w*|raises?"
     r"|\d+ ?x ?\d+|%)"
 )

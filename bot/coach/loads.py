@@ -1,0 +1,30 @@
+"""Load primitives the calculators share: plate rounding, a set's e1RM, 5/3/1 constants."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from bot.coach.extract import Details
+from bot.programming.e1rm import set_e1rm
+from bot.programming.models import LoggedSet
+from bot.programming.rounding import Mode, round_load
+from bot.units import Unit, fmt_number, from_kg, to_kg
+
+TM_FACTOR = 0.90  # 5/3/1 training max; Forever uses 0.85
+TM_FOREVER = 0.85
+WEEKS_531 = ((65, 75, 85), (70, 80, 90), (75, 85, 95))
+
+Calculator = Callable[[Details, float | None, Unit], str | None]
+
+
+def plates(value: float, unit: Unit, mode: Mode = "nearest") -> str:
+    """A load in `unit`, rounded to the barbell step of that unit."""
+    return (
+        f"{fmt_number(from_kg(round_load(to_kg(value, unit), 'barbell', unit, mode), unit))} {unit}"
+    )
+
+
+def set_estimate(load: float, reps: int, rpe: float | None) -> float | None:
+    """e1RM of one set (RTS chart with an RPE, Epley without), same unit as the load."""
+    return set_e1rm(LoggedSet("any", date.min, load, reps, rpe))

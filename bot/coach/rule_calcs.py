@@ -1,0 +1,228 @@
+"""Programme-rule calculators (COACHING Parts 3–4) filled with the asker's numbers.
+
+5/3/1 "+" sets and weeks, Juggernaut waves, double progression, deload weeks, the median and the
+stall test, size-block sets, GZCLP stages and the weekly gain target. Each returns one short line,
+or None when its numbers are missing.
+"""
+
+from __future__ import annotations
+
+from bot.coach.extract import Details
+from bot.coach.loads import TM_FACTOR, WEEKS_531, plates
+from bot.units import Unit, fmt_number
+
+PLUS_MIN = {1: 5, 2: 3, 3: 1}  # the 5/3/1 "+" set minimum of each week
+REPS_531 = ("5/5/5+", "3/3/3+", "5/3/1+")
+DELOAD_531 = (40, 50, 60)
+UPPER_LIFTS = frozenset({"bench", "press", "bench_press", "overhead_press"})
+STEP: dict[str, float] = {"kg": 2.5, "lb": 5.0}
+
+
+def tm_step(lift: str | None, unit: Unit) -> float:
+    """5/3/1's TM increment: 2.5 kg / 5 lb upper body, twice that lower body."""
+    return STEP[unit] * (1 if lift in UPPER_LIFTS else 2)
+
+
+def plus_set_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """Did the "+" set meet its week's minimum? Met → keep going; missed → TM about −10%."""
+    a = d.asked
+    tm = a.training_maxes[0][1] if a.training_maxes else None
+    lift = (a.training_maxes[0][0] if a.training_maxes else None) or d.lift
+    if a.week in PLUS_MIN and a.got_reps is not None:
+        need = PLUS_MIN[a.week]
+        if a.got_reps >= need:
+            head = f"{a.got_reps} reps meets week {a.week}'s minimum of {need}: not a stall."
+            if tm is None:
+                return f"{head} Keep the TM; raise it as normal after the cycle."
+            after = fmt_number(tm + tm_step(lift, unit))
+            return f"{head} Keep the TM of {fmt_number(tm)} {unit}; next cycle → {after} {unit}."
+        head = f"{a.got_reps} reps is below week {a.week}'s minimum of {need}: the TM is too high."
+        cut = _tm_cut(tm, unit) if tm else ""
+        return (
+            f"{head} {cut[:1].upper()}{cut[1:]}"
+            if tm
+            else f"{head} Lower it about 10% and rebuild."
+        )
+    if tm is not None and (a.missed or a.got_reps is not None):
+        return f"If you miss the minimum: {_tm_cut(tm, unit)}"
+    return None
+
+
+def _tm_cut(tm: float, unit: Unit) -> str:
+    cut = plates(tm * 0.9, unit, "down")
+    return f"cut the TM about 10% (three increments): {fmt_number(tm)} → {cut}."
+
+
+def weeks_of_531(tm: float, unit: Unit, weeks: tuple[int, ...] = ()) -> str:
+    """The asked weeks (or all three) with their rep schemes; week 4 is the 40/50/60% deload."""
+    chosen = [w for w in weeks if w in (1, 2, 3, 4)] or [1, 2, 3]
+    return "; ".join(_week_531(tm, unit, n) for n in chosen)
+
+
+def _week_531(tm: float, unit: Unit, week: int) -> str:
+    if week == 4:
+        return "week 4 (deload, 5 reps): " + "/".join(
+            plates(tm * p / 100, unit) for p in DELOAD_531
+        )
+    loads = "/".join(plates(tm * p / 100, unit) for p in WEEKS_531[week - 1])
+    return f"week {week} ({REPS_531[week - 1]}): {loads}"
+
+
+def tm_deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    tms = d.asked.training_maxes
+    tm = tms[0][1] if tms else (d.one_rm * TM_FACTOR if d.one_rm else None)
+    return f"TM {fmt_number(tm)} {unit} → {weeks_of_531(tm, unit, (4,))}." if tm else None
+
+
+WAVES = {10: 75, 8: 80, 5: 85, 3: 90}  # Juggernaut realisation AMRAP, % of the working max
+
+
+def juggernaut_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """Working max = 90% of 1RM; each wave's realisation AMRAP is 75/80/85/90% of it."""
+    top = d.one_rm or known_max
+    wm = d.asked.working_max or (top * TM_FACTOR if top else None)
+    if wm is None:
+        return None
+    head = (
+        f"1RM {fmt_number(top)} {unit} → working max {fmt_number(wm)} {unit} (90%)."
+        if top and not d.asked.working_max
+        else f"Working max {fmt_number(wm)} {unit}."
+    )
+    waves = [d.asked.wave] if d.asked.wave in WAVES else list(WAVES)
+    loads = ", ".join(f"{w}s wave {WAVES[w]}% → {plates(wm * WAVES[w] / 100, unit)}" for w in waves)
+    return f"{head} Realisation AMRAP: {loads}."
+
+
+def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """Double progression: all sets at the top of the range → next step and back to the bottom."""
+    a = d.asked
+    load = d.load or (d.sets[0].load if d.sets else None)
+    if load is None or not a.rep_list or (a.rep_range is None and len(set(a.rep_list)) == 1):
+        return None
+    low, high = a.rep_range or (None, max(a.rep_list))  # no range named: the best set is the top
+    reps = "/".join(str(r) for r in a.rep_list)
+    if min(a.rep_list) >= high:
+        step = (2.0 if a.equipment == "dumbbell" else 2.5) if unit == "kg" else 5.0
+        return (
+            f"{reps} at {fmt_number(load)} {unit}: every set hit {high} → next time"
+            f" {fmt_number(load + step)} {unit}, back to {low}+ reps."
+        )  # only reached with a named range: equal reps and no range return above
+    return (
+        f"{reps} at {fmt_number(load)} {unit}: not every set is at {high} yet → stay at"
+        f" {fmt_number(load)} {unit} and add a rep to a set that's short."
+    )
+
+
+def deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """Deload week from a stated sets × reps at a load: half the sets, 90% load, RPE ≤ 6."""
+    load = d.load or (d.sets[0].load if d.sets else None)
+    if load is None or d.asked.scheme is None:
+        return None
+    sets, reps = d.asked.scheme
+    half = sets / 2
+    shown = str(int(half)) if half == int(half) else f"{int(half)}–{int(half) + 1}"
+    return (
+        f"Deload from {sets}×{reps} at {fmt_number(load)} {unit}: {shown if sets > 1 else 1}"
+        f" sets of {reps} at {plates(load * 0.9, unit, 'down')}, nothing above RPE 6, for 7 days."
+    )
+
+
+def median_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """e1RM_work = the median of the last three session e1RMs."""
+    series = d.asked.series
+    if len(series) < 2:
+        return None
+    last = sorted(series[-3:])
+    mid = last[len(last) // 2] if len(last) % 2 else (last[0] + last[1]) / 2
+    shown = ", ".join(fmt_number(x) for x in series[-3:])
+    return f"Working e1RM = median of the last three ({shown}) = {fmt_number(mid)}{_unit(d, unit)}."
+
+
+STALL_GAIN = 1.01
+
+
+def stall_test_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """The S2 test on a listed e1RM series: recent best under +1% of the earlier best."""
+    series = d.asked.series
+    if len(series) < 4:
+        return None
+    half = len(series) // 2
+    before, recent = max(series[:half]), max(series[half:])
+    change = (recent / before - 1) * 100
+    u = _unit(d, unit)
+    verdict = (
+        "under the +1% bar: that check counts towards a stall (two checks in a row = stall)"
+        if recent < STALL_GAIN * before
+        else "at least +1%: still progressing"
+    )
+    last = sorted(series[-3:])[1] if len(series) >= 3 else recent
+    return (
+        f"Best recent e1RM {fmt_number(recent)} vs {fmt_number(before)} before: {change:+.1f}%,"
+        f" {verdict}. A first stall in a strength block: deload if your last deload was 3+ weeks"
+        f" ago, otherwise working e1RM × 0.95: {fmt_number(last)} → {fmt_number(last * 0.95)}{u}."
+    )
+
+
+SETS_CAP = 20
+SETS_START = 10
+
+
+def block_sets_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """Size-block weekly sets for a muscle from its stall and recovery (COACHING 4.4)."""
+    a = d.asked
+    n = a.weekly_sets
+    if n is None or (a.stalled is None and a.recovered is None):
+        return None
+    stalled, recovered = bool(a.stalled), a.recovered is not False
+    if stalled and recovered and n < SETS_CAP:
+        return f"Stalled but recovered at {n} sets: +2 → {min(n + 2, SETS_CAP)} sets next week."
+    if stalled:
+        why = "at the cap" if n >= SETS_CAP else "not recovered"
+        return (
+            f"Stalled and {why} at {n} sets: deload next week and end the mesocycle; the next one"
+            f" starts again at about {SETS_START} sets."
+        )
+    if recovered:
+        return f"No stall and recovered at {n} sets: +1 → {min(n + 1, SETS_CAP)} sets next week."
+    return f"No stall but not recovered: hold {n} sets; progress reps/load by double progression."
+
+
+GZCLP_NEXT = {
+    "5x3": "6×2 at the same weight",
+    "6x2": "10×1 at the same weight",
+    "10x1": "retest your 5RM and restart 5×3 at 85% of it",
+    "3x10": "3×8 at the same weight",
+    "3x8": "3×6 at the same weight",
+    "3x6": "restart 3×10 at the last weight you did 3×10 with, plus 10–20 lb (5–10 kg)",
+}
+
+
+def gzclp_stage_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """The next GZCLP stage after a failed one; a completed T1 5×3 adds the T1 jump."""
+    stage = d.asked.stage
+    if d.program != "gzclp" or stage not in GZCLP_NEXT:
+        return None
+    if not d.asked.missed:
+        if stage != "5x3" or not d.load or not d.asked.done:
+            return None
+        after = fmt_number(d.load + tm_step(d.lift, unit))
+        return f"5×3 done at {fmt_number(d.load)} {unit} → next session {after} {unit}."
+    shown = stage.replace("x", "×")
+    at = f" at {fmt_number(d.load)} {unit}" if d.load else ""
+    return f"Failed {shown}{at} → next: {GZCLP_NEXT[stage]}."
+
+
+GAIN_PER_WEEK = (0.0025, 0.005)  # 0.25–0.5% of body weight a week on a size phase
+
+
+def surplus_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """The weekly gain a size phase aims for at the asker's body weight."""
+    weight = d.bodyweight
+    if weight is None:
+        return None
+    low, high = (fmt_number(round(weight * g, 2)) for g in GAIN_PER_WEEK)
+    return f"At {fmt_number(weight)} {unit}, 0.25–0.5% a week is about {low}–{high} {unit} a week."
+
+
+def _unit(d: Details, unit: Unit) -> str:
+    return f" {unit}"
