@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.programming import CheckIn
-from storage.base import Store
+from storage.base import Statement, Store
 
 
 @dataclass(frozen=True)
@@ -39,10 +39,16 @@ class ProgramRepository:
         self._db = db
 
     async def state(self, user_id: int) -> dict[str, Any] | None:
-        row = await self._db.fetchone(
-            "SELECT state_json FROM program_state WHERE user_id = ?", (user_id,)
-        )
-        return json.loads(row["state_json"]) if row else None
+        return self.state_of(await self._db.fetchall(*self.state_statement(user_id)))
+
+    @staticmethod
+    def state_statement(user_id: int) -> Statement:
+        """`state` as a statement for `Store.gather`; `state_of` reads its rows."""
+        return "SELECT state_json FROM program_state WHERE user_id = ?", (user_id,)
+
+    @staticmethod
+    def state_of(rows: list[Any]) -> dict[str, Any] | None:
+        return json.loads(rows[0]["state_json"]) if rows else None
 
     async def save(
         self, user_id: int, state: dict[str, Any], events: Sequence[NewEvent], now: datetime

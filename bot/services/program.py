@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from bot.exercises import get
 from bot.programming import (
@@ -51,13 +52,18 @@ async def working_history(svc: Services, user: User, today: date) -> list[Logged
 
 async def stored_state(svc: Services, user: User) -> ProgramState | None:
     """The saved programme; None when there is none yet or it can no longer be read."""
-    stored = await svc.program.state(user.id)
+    return state_of(await svc.program.state(user.id))
+
+
+def state_of(stored: dict[str, Any] | None) -> ProgramState | None:
+    """The programme of a stored document; None when there is none or it can't be read."""
     try:
         return ProgramState.from_dict(stored) if stored is not None else None
     except (KeyError, TypeError, ValueError):
         return None  # an unreadable state is replaced by a fresh block rather than an error
 
 
+Read = tuple[ProgramState | None]  # the stored programme as a caller already read it
 Arrivals = tuple[int, date | None]  # (newest set id, earliest working day added since the mark)
 
 
@@ -109,9 +115,11 @@ def _state(
     return state, changed, rebased
 
 
-async def refresh(svc: Services, user: User) -> list[Event]:
-    """Run the stall rules on the latest log and store what changed (called after logging)."""
-    return (await _refreshed(svc, user)).events
+async def refresh(svc: Services, user: User, read: Read | None = None) -> list[Event]:
+    """Run the stall rules on the latest log and store what changed (called after logging).
+
+    `read` is the stored programme when the caller read it already (`(state,)`)."""
+    return (await _refreshed(svc, user, read)).events
 
 
 @dataclass(frozen=True)
@@ -121,10 +129,10 @@ class _Judged:
     today: date
 
 
-async def _refreshed(svc: Services, user: User) -> _Judged:
+async def _refreshed(svc: Services, user: User, read: Read | None = None) -> _Judged:
     """Judge every finished day since the last call: the current state, new events, today."""
     today = local_today(svc.now(), user.timezone)
-    saved = await stored_state(svc, user)
+    saved = await stored_state(svc, user) if read is None else read[0]
     arrivals = await _arrivals(svc, user, saved)
     if saved is not None and _settled(saved, today, arrivals):
         return _Judged(saved, [], today)
