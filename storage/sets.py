@@ -189,7 +189,11 @@ class SetRepository:
             f" WHERE user_id = ? AND local_date >= ? AND {WORKING} ORDER BY local_date, id",
             (user_id, start.isoformat()),
         )
-        return [(r[0], date.fromisoformat(r[1]), r[2], r[3], r[4], r[5]) for r in rows]
+        days: dict[str, date] = {}  # a few dozen days for thousands of rows: parse each once
+        return [
+            (r[0], days.get(r[1]) or days.setdefault(r[1], date.fromisoformat(r[1])), *r[2:])
+            for r in rows
+        ]
 
     async def last_day(self, user_id: int, exercise: str | None = None) -> date | None:
         """The most recent day with a set (of one exercise), read from the index's end."""

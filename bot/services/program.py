@@ -45,8 +45,8 @@ def lifter_of(user: User) -> Lifter:
 async def working_history(svc: Services, user: User, today: date) -> list[LoggedSet]:
     rows = await svc.sets.working_since(user.id, today - timedelta(weeks=HISTORY_WEEKS))
     return [
-        LoggedSet(exercise, day, weight_kg, reps, rpe, amrap=set_type == "failure")
-        for exercise, day, weight_kg, reps, rpe, set_type in rows
+        LoggedSet(ex, day, kg, reps, rpe, False, kind == "failure")
+        for ex, day, kg, reps, rpe, kind in rows
     ]
 
 
