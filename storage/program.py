@@ -87,6 +87,26 @@ class ProgramRepository:
         earliest = row["earliest"]
         return int(row["newest"]), date.fromisoformat(earliest) if earliest else None
 
+    def arrivals_statement(self, user_id: int) -> Statement:
+        """`sets_after` from the stored state's own `log_mark`, for `Store.gather` beside
+        `state_statement` (the read after a log: one round trip, not two). `arrivals_of`
+        reads its row: (the mark it used, newest set id, earliest working day)."""
+        mark = f"COALESCE((SELECT {self._db.dialect.json_int('state_json', 'log_mark')}"
+        mark += " FROM program_state WHERE user_id = ?), 0)"
+        return (
+            f"SELECT {mark} AS mark, MAX(id) AS newest,"
+            " MIN(CASE WHEN set_type != 'warmup' THEN local_date END) AS earliest"
+            f" FROM sets WHERE user_id = ? AND id > {mark}",
+            (user_id, user_id, user_id),
+        )
+
+    @staticmethod
+    def arrivals_of(rows: list[Any]) -> tuple[int, int | None, date | None]:
+        row = rows[0]
+        earliest = row["earliest"]
+        newest = None if row["newest"] is None else int(row["newest"])
+        return int(row["mark"]), newest, date.fromisoformat(earliest) if earliest else None
+
     async def reset(self, user_id: int) -> None:
         """Forget the programme (a goal or level change starts a fresh block)."""
         async with self._db.transaction() as tx:

@@ -12,7 +12,7 @@ from bot.programming import Event
 from bot.services.calendar import local_today
 from bot.services.container import Services
 from bot.services.history import group_text
-from bot.services.program import refresh, state_of
+from bot.services.program import read_of, read_statements, refresh
 from bot.units import Unit, to_kg
 from storage.sets import NewSet
 from storage.users import User
@@ -99,10 +99,10 @@ async def log_message(
     if not logged:
         return LogOutcome(parsed)
     # A new log ends the rest that was running; the programme is read in the same trip.
-    _, state = await svc.db.gather(
-        [svc.timers.cancel_statement(user.id), svc.program.state_statement(user.id)]
+    _, *read = await svc.db.gather(
+        [svc.timers.cancel_statement(user.id), *read_statements(svc, user)]
     )
-    events = await refresh(svc, user, (state_of(svc.program.state_of(state)),))
+    events = await refresh(svc, user, read_of(svc, read))
     return LogOutcome(parsed, tuple(logged), tuple(events))
 
 

@@ -24,6 +24,7 @@ from bot.programming import (
 )
 from bot.services.calendar import local_today
 from bot.services.container import Services
+from storage.base import Statement
 from storage.program import NewEvent, StoredEvent
 from storage.users import User
 
@@ -63,12 +64,33 @@ def state_of(stored: dict[str, Any] | None) -> ProgramState | None:
         return None  # an unreadable state is replaced by a fresh block rather than an error
 
 
-Read = tuple[ProgramState | None]  # the stored programme as a caller already read it
 Arrivals = tuple[int, date | None]  # (newest set id, earliest working day added since the mark)
+# The stored programme and what arrived since its mark, as a caller already read them
+# (`read_statements` → `Store.gather` → `read_of`); None arrivals: not known yet.
+Read = tuple[ProgramState | None, Arrivals | None]
+
+
+def _mark(state: ProgramState | None) -> int:
+    return max(0, state.log_mark) if state else 0
 
 
 async def _arrivals(svc: Services, user: User, state: ProgramState | None) -> Arrivals:
-    return await svc.program.sets_after(user.id, max(0, state.log_mark) if state else 0)
+    return await svc.program.sets_after(user.id, _mark(state))
+
+
+def read_statements(svc: Services, user: User) -> list[Statement]:
+    """What `refresh` reads first, as statements a caller can send with its own."""
+    return [svc.program.state_statement(user.id), svc.program.arrivals_statement(user.id)]
+
+
+def read_of(svc: Services, rows: list[list[Any]]) -> Read:
+    """The rows of `read_statements` as `refresh` takes them. The arrivals were counted from
+    the stored mark in SQL; an unreadable state judges from 0, so they are read again then."""
+    state = state_of(svc.program.state_of(rows[0]))
+    mark, newest, earliest = svc.program.arrivals_of(rows[1])
+    if max(0, mark) != _mark(state):
+        return state, None
+    return state, (newest, earliest) if newest is not None else (_mark(state), None)
 
 
 def _settled(state: ProgramState | None, today: date, arrivals: Arrivals) -> bool:
@@ -118,7 +140,7 @@ def _state(
 async def refresh(svc: Services, user: User, read: Read | None = None) -> list[Event]:
     """Run the stall rules on the latest log and store what changed (called after logging).
 
-    `read` is the stored programme when the caller read it already (`(state,)`)."""
+    `read` is what the caller read for it already (see `read_statements`)."""
     return (await _refreshed(svc, user, read)).events
 
 
@@ -132,8 +154,8 @@ class _Judged:
 async def _refreshed(svc: Services, user: User, read: Read | None = None) -> _Judged:
     """Judge every finished day since the last call: the current state, new events, today."""
     today = local_today(svc.now(), user.timezone)
-    saved = await stored_state(svc, user) if read is None else read[0]
-    arrivals = await _arrivals(svc, user, saved)
+    saved, arrivals = read or (await stored_state(svc, user), None)
+    arrivals = arrivals or await _arrivals(svc, user, saved)
     if saved is not None and _settled(saved, today, arrivals):
         return _Judged(saved, [], today)
     lifter = lifter_of(user)
