@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 import shutil
@@ -136,6 +137,8 @@ class Database(_Reads):
     async def gather(self, statements: Sequence[Statement]) -> list[list[aiosqlite.Row]]:
         """Several statements, each committed on its own, in one trip to the worker thread;
         the rows of each, in order (writes and reads alike: `UPDATE … RETURNING`, a lookup)."""
+        if not statements:
+            return []
         async with self._write_lock:
             return await _run_all(self._conn, [(sql, params, False) for sql, params in statements])
 
@@ -152,8 +155,9 @@ class Database(_Reads):
                 yield tx
                 await tx.commit()
             except BaseException:
-                if self._conn.in_transaction:
-                    await self._conn.execute("ROLLBACK")
+                if tx.sent:  # queued behind whatever was sent, as the worker runs in order
+                    with contextlib.suppress(sqlite3.OperationalError):  # never began, or ended
+                        await self._conn.execute("ROLLBACK")
                 raise
 
     async def ping(self, now_ts: int) -> None:
@@ -184,6 +188,7 @@ class Transaction:
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._conn = conn
         self._queued: list[_Queued] = [("BEGIN IMMEDIATE", (), False)]
+        self.sent = False  # BEGIN went to the worker thread (so a ROLLBACK may be due)
 
     async def execute(self, sql: str, params: Params = ()) -> None:
         self._queued.append((sql, params, False))
@@ -194,6 +199,7 @@ class Transaction:
     async def gather(self, statements: Sequence[Statement]) -> list[list[aiosqlite.Row]]:
         """Several reads (after the queued writes) in one trip; the rows of each."""
         queued, self._queued = self._queued, []
+        self.sent = True
         rows = await _run_all(self._conn, [*queued, *((sql, p, False) for sql, p in statements)])
         return rows[len(queued) :]
 
@@ -206,8 +212,9 @@ class Transaction:
     async def commit(self) -> None:
         """Send what is queued and COMMIT (nothing at all when nothing was ever sent)."""
         queued, self._queued = self._queued, []
-        if queued[:1] == [("BEGIN IMMEDIATE", (), False)] and len(queued) == 1:
-            return
+        if not self.sent and len(queued) == 1:
+            return  # only the BEGIN: nothing was written
+        self.sent = True
         await _run_all(self._conn, [*queued, ("COMMIT", (), False)])
 
     async def lock(self, key: int) -> None:
