@@ -192,13 +192,20 @@ class SqlTrace:
 
     def __init__(self) -> None:
         self.statements: list[Statement] = []
-        self._saved: list[tuple[type, str, Any]] = []
+        self._saved: list[tuple[Any, str, Any]] = []
 
     def __enter__(self) -> SqlTrace:
-        for cls in (storage_db.Database, storage_db.Transaction):
-            for name in ("fetchall", "fetchone", "execute"):
-                if name in vars(cls):
-                    self._wrap(cls, name)
+        for name in ("fetchall", "fetchone"):  # reads outside a transaction
+            self._wrap(storage_db._Reads, name)
+        statements = self.statements
+        original = storage_db._run_all  # everything else: one thread hop, several statements
+        self._saved.append((storage_db, "_run_all", original))  # type: ignore[arg-type]
+
+        async def run_all(conn: Any, queued: list[tuple[str, Any, bool]]) -> Any:
+            statements.extend(Statement(sql, params) for sql, params, many in queued if not many)
+            return await original(conn, queued)
+
+        storage_db._run_all = run_all  # type: ignore[assignment]
         return self
 
     def _wrap(self, cls: type, name: str) -> None:

@@ -68,6 +68,7 @@ def _flood_gate(guard: FloodGuard) -> Callable[[Update, Context], Awaitable[None
         user_id = update_user_id(update)
         delay = guard.reserve(user_id) if user_id is not None else 0.0
         if delay > 0:
+            context.sender = None  # read before the wait: let the handler read it afresh
             await asyncio.sleep(delay)
 
     return gate

@@ -10,6 +10,7 @@ from telegram.ext import CallbackContext, ExtBot
 from bot.runtime.jobs import JobRunner
 from bot.services import Services
 from bot.services.container import SERVICES_KEY
+from bot.services.updates import Sender
 from bot.services.users import User, ensure_user
 
 MAX_TEXT = 4096
@@ -17,7 +18,13 @@ MAX_PARTS = 3  # one reply never turns into more messages than this
 
 
 class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
-    """PTB's context with our dependencies typed, as PTB's contexttypesbot example does."""
+    """PTB's context with our dependencies typed, as PTB's contexttypesbot example does.
+
+    PTB builds one per update and passes it to every group's handler, so `sender` carries
+    the sender's row from the admission guard (which read it in its own round trip) to the
+    handler's first `current_user`."""
+
+    sender: Sender | None = None
 
     @property
     def svc(self) -> Services:
@@ -45,9 +52,11 @@ async def current_user(update: Update, context: Context) -> User:
     chat = update.effective_chat
     assert tg_user is not None and chat is not None
     private = chat.type == chat.PRIVATE  # a group's id never becomes the prompt address
+    sender, context.sender = context.sender, None  # read once: later calls see any change
     return await ensure_user(
-        context.svc, tg_user.id, chat.id, tg_user.first_name or "", private=private
-    )
+        context.svc, tg_user.id, chat.id, tg_user.first_name or "", private=private,
+        prefetched=sender,
+    )  # fmt: skip
 
 
 def utf16_len(text: str) -> int:

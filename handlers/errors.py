@@ -34,7 +34,10 @@ SET_ASIDE = (
 async def admit(update: Update, context: Context) -> bool:
     """Whether to handle this update (bot/services/updates.py decides); a set-aside one is
     answered once so its sender knows."""
-    admission = await admit_update(services(context), update.update_id)
+    user = update.effective_user
+    admission, context.sender = await admit_update(
+        services(context), update.update_id, user.id if user is not None else None
+    )
     if admission == "set_aside" and update.effective_chat is not None:
         try:
             await update.effective_chat.send_message(SET_ASIDE)

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from storage.dialect import Dialect
 
 Params = Sequence[Any] | dict[str, Any]
+Statement = tuple[str, Params]  # one SQL statement and its parameters
 
 
 HEARTBEAT = (
@@ -36,6 +37,9 @@ class StoreTransaction(Protocol):
 
     async def fetchone(self, sql: str, params: Params = ()) -> Any | None: ...
 
+    async def gather(self, statements: Sequence[Statement]) -> list[list[Any]]:
+        """Several reads in one round trip where the engine allows it; the rows of each."""
+
     async def lock(self, key: int) -> None:
         """Serialize with every other transaction locking `key` until this one ends."""
 
@@ -60,6 +64,12 @@ class Store(Protocol):
     async def fetchone(self, sql: str, params: Params = ()) -> Any | None: ...
 
     def transaction(self) -> AbstractAsyncContextManager[StoreTransaction]: ...
+
+    async def gather(self, statements: Sequence[Statement]) -> list[list[Any]]:
+        """Independent statements, each committed on its own, in one round trip where the
+        engine allows it (SQLite: one hop to its thread); the rows of each, in order.
+
+        For the hot path of every update: its admission and its sender's row together."""
 
     async def write(self, sql: str, params: Params = ()) -> list[Any]:
         """One statement committed on its own, in one round trip; its RETURNING rows.

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 import shutil
-from collections.abc import AsyncIterator, Iterable
+import sqlite3
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
+from typing import Any, cast
 
 import aiosqlite
 
-from storage.base import HEARTBEAT, DatabaseTooNew, Params, StoreUnhealthy
+from storage.base import HEARTBEAT, DatabaseTooNew, Params, Statement, StoreUnhealthy
 from storage.dialect import SQLITE, Dialect
 
 __all__ = ["Database", "DatabaseTooNew", "Params", "Transaction", "migrations", "sqlite_path"]
@@ -131,17 +134,31 @@ class Database(_Reads):
         async with self._write_lock:  # never inside another coroutine's open transaction
             return list(await self._conn.execute_fetchall(sql, params))
 
+    async def gather(self, statements: Sequence[Statement]) -> list[list[aiosqlite.Row]]:
+        """Several statements, each committed on its own, in one trip to the worker thread;
+        the rows of each, in order (writes and reads alike: `UPDATE … RETURNING`, a lookup)."""
+        if not statements:
+            return []
+        async with self._write_lock:
+            return await _run_all(self._conn, [(sql, params, False) for sql, params in statements])
+
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Transaction]:
-        """A short `BEGIN IMMEDIATE … COMMIT`; rolled back on any error."""
+        """A short `BEGIN IMMEDIATE … COMMIT`; rolled back on any error.
+
+        Statements whose rows nobody reads (`execute`, `executemany`) wait and go to the
+        worker thread with the next read or with the COMMIT, so a transaction costs one
+        thread hop per read plus one, not one per statement."""
         async with self._write_lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
+            tx = Transaction(self._conn)
             try:
-                yield Transaction(self._conn)
+                yield tx
+                await tx.commit()
             except BaseException:
-                await self._conn.execute("ROLLBACK")
+                if tx.sent:  # queued behind whatever was sent, as the worker runs in order
+                    with contextlib.suppress(sqlite3.OperationalError):  # never began, or ended
+                        await self._conn.execute("ROLLBACK")
                 raise
-            await self._conn.execute("COMMIT")
 
     async def ping(self, now_ts: int) -> None:
         """The file is still there, the disk has room, and a write commits.
@@ -165,20 +182,63 @@ class Database(_Reads):
             await self._conn.backup(dest)
 
 
-class Transaction(_Reads):
-    """Statements inside one write transaction."""
+class Transaction:
+    """Statements inside one write transaction; writes are queued until the next read."""
 
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._conn = conn
+        self._queued: list[_Queued] = [("BEGIN IMMEDIATE", (), False)]
+        self.sent = False  # BEGIN went to the worker thread (so a ROLLBACK may be due)
 
-    async def execute(self, sql: str, params: Params = ()) -> aiosqlite.Cursor:
-        return await self._conn.execute(sql, params)
+    async def execute(self, sql: str, params: Params = ()) -> None:
+        self._queued.append((sql, params, False))
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
-        await self._conn.executemany(sql, rows)
+        self._queued.append((sql, list(rows), True))
+
+    async def gather(self, statements: Sequence[Statement]) -> list[list[aiosqlite.Row]]:
+        """Several reads (after the queued writes) in one trip; the rows of each."""
+        queued, self._queued = self._queued, []
+        self.sent = True
+        rows = await _run_all(self._conn, [*queued, *((sql, p, False) for sql, p in statements)])
+        return rows[len(queued) :]
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[aiosqlite.Row]:
+        return (await self.gather([(sql, params)]))[0]
+
+    async def fetchone(self, sql: str, params: Params = ()) -> aiosqlite.Row | None:
+        return next(iter(await self.fetchall(sql, params)), None)
+
+    async def commit(self) -> None:
+        """Send what is queued and COMMIT (nothing at all when nothing was ever sent)."""
+        queued, self._queued = self._queued, []
+        if not self.sent and len(queued) == 1:
+            return  # only the BEGIN: nothing was written
+        self.sent = True
+        await _run_all(self._conn, [*queued, ("COMMIT", (), False)])
 
     async def lock(self, key: int) -> None:
         """Nothing to do: SQLite write transactions already run one at a time."""
+
+
+_Queued = tuple[str, Any, bool]  # (sql, params or rows, executemany?)
+
+
+async def _run_all(conn: aiosqlite.Connection, statements: list[_Queued]) -> list[list[Any]]:
+    """Run statements in order on aiosqlite's worker thread in one hop (its `_execute` takes
+    any callable; the public methods take one statement each, i.e. one hop per statement)."""
+    return cast(list[list[Any]], await conn._execute(_run_in_thread, conn._conn, statements))
+
+
+def _run_in_thread(conn: sqlite3.Connection, statements: list[_Queued]) -> list[list[Any]]:
+    out: list[list[Any]] = []
+    for sql, params, many in statements:
+        if many:
+            conn.executemany(sql, params)
+            out.append([])
+        else:
+            out.append(conn.execute(sql, params).fetchall())
+    return out
 
 
 def _split_sql(script: str) -> list[str]:

@@ -15,6 +15,11 @@ class Dialect:
     name: str
     week_start_sql: str  # `{col}` = a 'YYYY-MM-DD' text column → its Monday, as 'YYYY-MM-DD'
     lock_clause: str  # appended to a claiming SELECT (`{table}` = the alias to lock)
+    json_int_sql: str  # `{col}` = a JSON text column, `{key}` = a top-level key → its integer
+
+    def json_int(self, column: str, key: str) -> str:
+        """The integer under a top-level key of a JSON text column (NULL when absent)."""
+        return self.json_int_sql.format(col=column, key=key)
 
     def week_start(self, column: str) -> str:
         """The Monday on or before a 'YYYY-MM-DD' date, as 'YYYY-MM-DD' text."""
@@ -31,10 +36,12 @@ SQLITE = Dialect(
     name="sqlite",
     week_start_sql="date({col}, '-6 days', 'weekday 1')",
     lock_clause="",
+    json_int_sql="json_extract({col}, '$.{key}')",
 )
 
 POSTGRES = Dialect(
     name="postgresql",
     week_start_sql="to_char(date_trunc('week', CAST({col} AS date)), 'YYYY-MM-DD')",
     lock_clause=" FOR UPDATE OF {table} SKIP LOCKED",
+    json_int_sql="CAST(CAST({col} AS jsonb) ->> '{key}' AS bigint)",
 )

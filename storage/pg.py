@@ -15,13 +15,13 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
 import asyncpg
 
-from storage.base import HEARTBEAT, DatabaseTooNew, Params
+from storage.base import HEARTBEAT, DatabaseTooNew, Params, Statement
 from storage.db import _split_sql, migrations
 from storage.dialect import POSTGRES, Dialect
 
@@ -153,6 +153,11 @@ class PgDatabase:
         """A statement outside a transaction block commits on its own."""
         return list(await self._pool.fetch(to_dollar(sql), *_args(params)))
 
+    async def gather(self, statements: Sequence[Statement]) -> list[list[Any]]:
+        """On one pooled connection, one after another (each commits on its own)."""
+        async with self._pool.acquire() as conn:
+            return [list(await conn.fetch(to_dollar(sql), *_args(p))) for sql, p in statements]
+
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[PgTransaction]:
         """One pooled connection in a READ COMMITTED transaction; rolled back on any error."""
@@ -190,6 +195,9 @@ class PgTransaction:
 
     async def fetchone(self, sql: str, params: Params = ()) -> Any | None:
         return await self._conn.fetchrow(to_dollar(sql), *_args(params))
+
+    async def gather(self, statements: Sequence[Statement]) -> list[list[Any]]:
+        return [await self.fetchall(sql, params) for sql, params in statements]
 
     async def lock(self, key: int) -> None:
         """`pg_advisory_xact_lock(key)`: held until this transaction commits or rolls back."""

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.programming import CheckIn
-from storage.base import Store
+from storage.base import Statement, Store
 
 
 @dataclass(frozen=True)
@@ -39,10 +39,16 @@ class ProgramRepository:
         self._db = db
 
     async def state(self, user_id: int) -> dict[str, Any] | None:
-        row = await self._db.fetchone(
-            "SELECT state_json FROM program_state WHERE user_id = ?", (user_id,)
-        )
-        return json.loads(row["state_json"]) if row else None
+        return self.state_of(await self._db.fetchall(*self.state_statement(user_id)))
+
+    @staticmethod
+    def state_statement(user_id: int) -> Statement:
+        """`state` as a statement for `Store.gather`; `state_of` reads its rows."""
+        return "SELECT state_json FROM program_state WHERE user_id = ?", (user_id,)
+
+    @staticmethod
+    def state_of(rows: list[Any]) -> dict[str, Any] | None:
+        return json.loads(rows[0]["state_json"]) if rows else None
 
     async def save(
         self, user_id: int, state: dict[str, Any], events: Sequence[NewEvent], now: datetime
@@ -80,6 +86,26 @@ class ProgramRepository:
             return mark, None
         earliest = row["earliest"]
         return int(row["newest"]), date.fromisoformat(earliest) if earliest else None
+
+    def arrivals_statement(self, user_id: int) -> Statement:
+        """`sets_after` from the stored state's own `log_mark`, for `Store.gather` beside
+        `state_statement` (the read after a log: one round trip, not two). `arrivals_of`
+        reads its row: (the mark it used, newest set id, earliest working day)."""
+        mark = f"COALESCE((SELECT {self._db.dialect.json_int('state_json', 'log_mark')}"
+        mark += " FROM program_state WHERE user_id = ?), 0)"
+        return (
+            f"SELECT {mark} AS mark, MAX(id) AS newest,"
+            " MIN(CASE WHEN set_type != 'warmup' THEN local_date END) AS earliest"
+            f" FROM sets WHERE user_id = ? AND id > {mark}",
+            (user_id, user_id, user_id),
+        )
+
+    @staticmethod
+    def arrivals_of(rows: list[Any]) -> tuple[int, int | None, date | None]:
+        row = rows[0]
+        earliest = row["earliest"]
+        newest = None if row["newest"] is None else int(row["newest"])
+        return int(row["mark"]), newest, date.fromisoformat(earliest) if earliest else None
 
     async def reset(self, user_id: int) -> None:
         """Forget the programme (a goal or level change starts a fresh block)."""

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.logbook import best_e1rm_of
-from storage.base import Store, StoreTransaction
+from storage.base import Statement, Store, StoreTransaction
 from storage.batches import as_batches
 from storage.set_rows import (
     IMPORT_CHUNK,
@@ -53,9 +53,21 @@ class SetRepository:
         """
         async with self._db.transaction() as tx:
             await tx.lock(user_id)  # one writer per lifter: bests stay exact across instances
-            removed = await _delete_message_rows(tx, chat_id, message_id, user_id)
-            await rebuild_bests(tx, user_id, removed)
-            before = {ex: await _bests(tx, user_id, ex) for ex in {s.exercise for s in sets}}
+            exercises = sorted({s.exercise for s in sets})
+            # The message's earlier rows and the bests, in one round trip; the bests are read
+            # again only when an earlier version was removed (an edit, a redelivery).
+            earlier, bests = await tx.gather(
+                [_message_rows(chat_id, message_id, user_id), _bests_of(user_id, exercises)]
+            )
+            removed = [(r["exercise"], r["reps"]) for r in earlier]
+            if removed:
+                where, params = _message_where(chat_id, message_id, user_id)
+                await tx.execute(f"DELETE FROM sets WHERE {where}", params)
+                await rebuild_bests(tx, user_id, removed)
+                bests = await tx.fetchall(*_bests_of(user_id, exercises))
+            before: dict[str, dict[int, float]] = {ex: {} for ex in exercises}
+            for r in bests:
+                before[r["exercise"]][r["reps"]] = r["weight_kg"]
             await tx.executemany(
                 INSERT, [row_params(user_id, s, "chat", chat_id, message_id, now) for s in sets]
             )
@@ -177,7 +189,11 @@ class SetRepository:
             f" WHERE user_id = ? AND local_date >= ? AND {WORKING} ORDER BY local_date, id",
             (user_id, start.isoformat()),
         )
-        return [(r[0], date.fromisoformat(r[1]), r[2], r[3], r[4], r[5]) for r in rows]
+        days: dict[str, date] = {}  # a few dozen days for thousands of rows: parse each once
+        return [
+            (r[0], days.get(r[1]) or days.setdefault(r[1], date.fromisoformat(r[1])), *r[2:])
+            for r in rows
+        ]
 
     async def last_day(self, user_id: int, exercise: str | None = None) -> date | None:
         """The most recent day with a set (of one exercise), read from the index's end."""
@@ -253,24 +269,36 @@ class SetRepository:
         return int(row[0]) if row else 0
 
 
+def _message_where(chat_id: int, message_id: int, user_id: int | None) -> Statement:
+    where = "chat_id = ? AND message_id = ?" + (" AND user_id = ?" if user_id is not None else "")
+    return where, (chat_id, message_id) + ((user_id,) if user_id is not None else ())
+
+
+def _message_rows(chat_id: int, message_id: int, user_id: int | None) -> Statement:
+    """(exercise, reps) of one message's sets (only `user_id`'s, when given)."""
+    where, params = _message_where(chat_id, message_id, user_id)
+    return f"SELECT exercise, reps FROM sets WHERE {where}", params
+
+
 async def _delete_message_rows(
     tx: StoreTransaction, chat_id: int, message_id: int, user_id: int | None = None
 ) -> list[tuple[str, int]]:
     """Delete one message's sets (only `user_id`'s, when given); (exercise, reps) of each."""
-    where = "chat_id = ? AND message_id = ?" + (" AND user_id = ?" if user_id is not None else "")
-    params = (chat_id, message_id) + ((user_id,) if user_id is not None else ())
-    rows = await tx.fetchall(f"SELECT exercise, reps FROM sets WHERE {where}", params)
+    rows = await tx.fetchall(*_message_rows(chat_id, message_id, user_id))
     if rows:
+        where, params = _message_where(chat_id, message_id, user_id)
         await tx.execute(f"DELETE FROM sets WHERE {where}", params)
     return [(r["exercise"], r["reps"]) for r in rows]
 
 
-async def _bests(tx: StoreTransaction, user_id: int, exercise: str) -> dict[int, float]:
-    rows = await tx.fetchall(
-        "SELECT reps, weight_kg FROM rep_bests WHERE user_id = ? AND exercise = ?",
-        (user_id, exercise),
+def _bests_of(user_id: int, exercises: Sequence[str]) -> Statement:
+    """(exercise, reps, weight_kg) of the bests of these exercises."""
+    marks = ", ".join("?" * len(exercises)) or "NULL"
+    return (
+        "SELECT exercise, reps, weight_kg FROM rep_bests"
+        f" WHERE user_id = ? AND exercise IN ({marks})",
+        (user_id, *exercises),
     )
-    return {r["reps"]: r["weight_kg"] for r in rows}
 
 
 async def rebuild_bests(

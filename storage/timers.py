@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from storage.base import Store
+from storage.base import Statement, Store
 
 
 @dataclass(frozen=True)
@@ -41,12 +41,16 @@ class TimerRepository:
 
     async def cancel(self, user_id: int) -> bool:
         """Stop the running timer; False when none was running."""
-        rows = await self._db.write(
+        return bool(await self._db.write(*self.cancel_statement(user_id)))
+
+    @staticmethod
+    def cancel_statement(user_id: int) -> Statement:
+        """`cancel` as a statement for `Store.gather` (a row back: a timer was running)."""
+        return (
             "UPDATE rest_timers SET status = 'cancelled'"
             " WHERE user_id = ? AND status = 'running' RETURNING user_id",
             (user_id,),
         )
-        return bool(rows)
 
     async def running(self, user_id: int) -> RestTimer | None:
         row = await self._db.fetchone(

@@ -64,13 +64,17 @@ class TrainingRepository:
         return days
 
     async def logged_today(self, user_id: int, day: date) -> Counter[str]:
-        """Working sets per exercise on `day` (typed or tapped)."""
+        """Working sets per exercise on `day` (typed or tapped).
+
+        Counted here, not by `GROUP BY exercise`: SQLite's planner picks an index on
+        (user_id, exercise, …) for the grouping and reads every set the lifter ever logged
+        (86 ms at 50,000 sets); one day's rows through sets_user_day are a few dozen."""
         rows = await self._db.fetchall(
-            "SELECT exercise, COUNT(*) AS n FROM sets WHERE user_id = ? AND local_date = ?"
-            " AND set_type != 'warmup' GROUP BY exercise",
+            "SELECT exercise FROM sets WHERE user_id = ? AND local_date = ?"
+            " AND set_type != 'warmup'",
             (user_id, day.isoformat()),
         )
-        return Counter({r["exercise"]: int(r["n"]) for r in rows})
+        return Counter(r["exercise"] for r in rows)
 
     async def message_logged(self, chat_id: int, message_id: int) -> bool:
         row = await self._db.fetchone(

@@ -3,7 +3,9 @@ and how often each was started (so a poison update is set aside, not retried for
 
 from __future__ import annotations
 
-from storage.base import Store
+from typing import Any
+
+from storage.base import Statement, Store
 
 
 class UpdateLog:
@@ -23,14 +25,27 @@ class UpdateLog:
 
         A process killed while handling never marks the update, so Telegram redelivers it and
         the count grows: the caller sets it aside once it passes its limit."""
-        rows = await self._db.write(
+        return self.started(await self._db.write(*self.begin_statement(update_id, now_ts)))[1]
+
+    @staticmethod
+    def begin_statement(update_id: int, now_ts: int) -> Statement:
+        """`begin`, and whether the update was handled already, as one statement (so the
+        admission of an update is one round trip; `Store.gather` can add the sender's row)."""
+        return (
             "INSERT INTO update_attempts (update_id, attempts, started_ts) VALUES (?, 1, ?)"
             " ON CONFLICT (update_id) DO UPDATE"
             " SET attempts = update_attempts.attempts + 1, started_ts = excluded.started_ts"
-            " RETURNING attempts",
-            (update_id, now_ts),
+            " RETURNING attempts,"
+            " (SELECT COUNT(*) FROM processed_updates WHERE update_id = ?) AS handled",
+            (update_id, now_ts, update_id),
         )
-        return int(rows[0]["attempts"]) if rows else 1
+
+    @staticmethod
+    def started(rows: list[Any]) -> tuple[bool, int]:
+        """(handled already, starts counted) from the rows of `begin_statement`."""
+        if not rows:
+            return False, 1
+        return bool(rows[0]["handled"]), int(rows[0]["attempts"])
 
     async def mark(self, update_id: int, now_ts: int) -> None:
         """Handled: a redelivery is skipped from now on (its attempt count is pruned later)."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
-from storage.base import Store
+from storage.base import Statement, Store
 
 Goal = Literal["strength", "hypertrophy", "both"]
 Experience = Literal["novice", "intermediate", "advanced"]
@@ -37,14 +37,22 @@ class UserRepository:
         self._db = db
 
     async def ensure(
-        self, user_id: int, chat_id: int, first_name: str, now: datetime, *, private: bool = True
+        self,
+        user_id: int,
+        chat_id: int,
+        first_name: str,
+        now: datetime,
+        *,
+        private: bool = True,
+        prefetched: tuple[User | None] | None = None,
     ) -> User:
         """Create the user on first contact (defaults of SPEC.md), refresh chat and name.
 
         Prompts and broadcasts go to the stored chat, so only a private chat may set it: a
         group's id never replaces it (a user first seen in a group gets their own id, which
-        is their private chat's id in Telegram)."""
-        known = await self.get(user_id)
+        is their private chat's id in Telegram). `prefetched` is the row as this update
+        read it already (see bot/services/updates.py), saving the lookup."""
+        known = await self.get(user_id) if prefetched is None else prefetched[0]
         if not private:
             chat_id = known.chat_id if known else user_id
         if known and (known.chat_id, known.first_name, known.active) == (chat_id, first_name, True):
@@ -63,9 +71,18 @@ class UserRepository:
         return user
 
     async def get(self, user_id: int) -> User | None:
-        row = await self._db.fetchone("SELECT * FROM users WHERE id = ?", (user_id,))
-        if row is None:
+        return self.from_rows(await self._db.fetchall(*self.get_statement(user_id)))
+
+    @staticmethod
+    def get_statement(user_id: int) -> Statement:
+        """`get` as a statement, for `Store.gather` (`from_rows` reads its rows)."""
+        return "SELECT * FROM users WHERE id = ?", (user_id,)
+
+    @staticmethod
+    def from_rows(rows: list[Any]) -> User | None:
+        if not rows:
             return None
+        row = rows[0]
         return User(
             id=row["id"],
             chat_id=row["chat_id"],

@@ -4,6 +4,7 @@ PostgreSQL's counterparts are in test_storage_pg.py."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,25 @@ async def test_online_backup_copies_everything(tmp_path: Path) -> None:
         assert row is not None and row[0] == 3
     finally:
         await copy.close()
+
+
+async def test_a_write_that_fails_when_its_batch_is_sent_rolls_the_whole_transaction_back(
+    tmp_path: Path,
+) -> None:
+    """Writes wait for the next read or the COMMIT; an error there still undoes them all."""
+    db = await Database.open(f"sqlite:///{tmp_path}/s.db")
+    try:
+        user = "INSERT INTO users (id, chat_id, created_at, updated_at) VALUES (?, ?, 'x', 'x')"
+        with pytest.raises(sqlite3.IntegrityError):
+            async with db.transaction() as tx:
+                await tx.execute(user, (8, 8))
+                await tx.execute(user, (8, 8))  # the same id again: fails at COMMIT time
+        async with db.transaction() as tx:
+            await tx.execute(user, (9, 9))
+            seen = await tx.fetchone("SELECT COUNT(*) FROM users WHERE id = 9")
+            assert seen is not None and seen[0] == 1, "a read sees the writes queued before it"
+        row = await db.fetchone("SELECT group_concat(id) FROM users")
+        assert row is not None and row[0] == "9"
+        assert not await db.gather([]), "nothing to send: no round trip, no rows"
+    finally:
+        await db.close()

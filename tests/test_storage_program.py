@@ -80,3 +80,27 @@ async def test_sets_added_after_a_mark_are_found_without_reading_the_log(
     assert mark > 0 and earliest == date(2026, 10, 1)  # the warm-up doesn't count
     assert await program.sets_after(1, mark) == (mark, None)
     assert await program.sets_after(2, 0) == (0, None)  # another lifter's log is not theirs
+
+
+async def test_the_arrivals_read_beside_the_state_counts_from_the_stored_mark(
+    store: Store, program: ProgramRepository
+) -> None:
+    """After a log, the state and what arrived since its mark come back in one round trip:
+    the same answer as `sets_after` with the mark the state holds."""
+    sets = SetRepository(store)
+    arrivals = program.arrivals_statement(1)
+    [rows] = await store.gather([arrivals])
+    assert program.arrivals_of(rows) == (0, None, None), "no state yet: counted from 0"
+    await sets.add_imported(1, [NewSet("squat", NOW, DAY, 100.0, "kg", 5, import_key="a")], NOW)
+    newest, _ = await program.sets_after(1, 0)
+    await program.save(1, {"log_mark": newest, "week": 1}, [], NOW)
+    state_rows, rows = await store.gather([program.state_statement(1), arrivals])
+    assert program.state_of(state_rows) == {"log_mark": newest, "week": 1}
+    assert program.arrivals_of(rows) == (newest, None, None), "nothing new since the mark"
+    await sets.add_imported(
+        1, [NewSet("row", NOW, date(2026, 10, 1), 60.0, "kg", 8, import_key="b")], NOW
+    )
+    mark, latest, earliest = program.arrivals_of((await store.gather([arrivals]))[0])
+    assert (mark, earliest) == (newest, date(2026, 10, 1)) and latest == (
+        await program.sets_after(1, 0)
+    )[0]

@@ -25,6 +25,15 @@ async def test_attempts_count_each_start_until_the_update_is_handled(store: Stor
     assert not await log.seen(8)
 
 
+async def test_admission_counts_the_start_and_reads_handled_in_one_statement(store: Store) -> None:
+    log = UpdateLog(store)
+    [rows] = await store.gather([log.begin_statement(9, NOW)])
+    assert log.started(rows) == (False, 1)
+    await log.mark(9, NOW)
+    [rows] = await store.gather([log.begin_statement(9, NOW)])
+    assert log.started(rows) == (True, 2), "a redelivery of a handled update is recognised"
+
+
 async def test_prune_forgets_old_attempts(store: Store) -> None:
     log = UpdateLog(store)
     await log.begin(1, NOW - 10)

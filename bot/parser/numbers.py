@@ -95,22 +95,30 @@ def _rpe(m: re.Match[str]) -> str:
     return _mark(value)
 
 
+_ONE = re.compile(r"\b(?:a|an|one)\s+(?=set\b|plate\b)")
+_WARM_UP = re.compile(r"\bw/u\b")
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
+_BW_PLUS = re.compile(r"\bbw\s*\+\s*|\bbodyweight\s*\+\s*|\bbody weight\s*\+\s*")
+_WITH = re.compile(r"\bw/\s*|\bwith\b")
+
+
+def _number_word(m: re.Match[str]) -> str:
+    return str(NUMBER_WORDS[m.group(1)])
+
+
 def normalise(text: str) -> str:
     """Canonical spelling: `x` separators, decimal points, plates in lb, RPE/RIR as marks."""
     text = text.lower()
-    text = re.sub(r"\b(?:a|an|one)\s+(?=set\b|plate\b)", "1 ", text)
-    text = re.sub(r"\bw/u\b", " warm ", text)
-    text = re.sub(
-        r"\b(" + "|".join(NUMBER_WORDS) + r")\b", lambda m: str(NUMBER_WORDS[m.group(1)]), text
-    )
+    text = _ONE.sub("1 ", text)
+    text = _WARM_UP.sub(" warm ", text)
+    text = _NUMBER_WORD.sub(_number_word, text)
     text = _fix_decimal_commas(text)
     text = _TIMES.sub(" x ", text)
     text = _PLATES.sub(_plates, text)
     text = _RIR.sub(_rir, text)
     text = _RPE.sub(_rpe, text)
-    text = re.sub(r"\bbw\s*\+\s*", " +", text)
-    text = re.sub(r"\bbodyweight\s*\+\s*|\bbody weight\s*\+\s*", " +", text)
-    return re.sub(r"\bw/\s*|\bwith\b", " at ", text)
+    text = _BW_PLUS.sub(" +", text)
+    return _WITH.sub(" at ", text)
 
 
 def tokenise(text: str) -> list[Token]:

@@ -172,6 +172,8 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
 
     async def _acquire(self, priority: Priority, *, front: bool = False) -> None:
         """Wait for a send slot; a retried request goes to the front of its queue."""
+        if priority == "interactive" and self._take_free_slot():
+            return
         slot: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         queue = self._waiting[priority]
         if front:
@@ -182,11 +184,26 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
             self._pump = asyncio.create_task(self._run_pump(), name="rate-limiter-pump")
         await slot
 
+    def _take_free_slot(self) -> bool:
+        """With nobody queued and a slot due, a reply takes it at once instead of waking the
+        pump (the usual case below the rate: no future, no task switch). Bulk sends always
+        queue, so replies arriving in the same moment still go before them."""
+        if self._head_queue() is not None:
+            return False
+        now = self._clock()
+        if now < self._ready_at():
+            return False
+        self._next_slot = max(self._next_slot, now - self._interval / 2) + self._interval
+        return True
+
+    def _ready_at(self) -> float:
+        return max(self._next_slot - self._interval * (self._burst - 1), self._paused_until)
+
     async def _run_pump(self) -> None:
         """Hand out slots one interval apart, interactive first, holding during flood waits."""
         while (queue := self._head_queue()) is not None:
             now = self._clock()
-            ready_at = max(self._next_slot - self._interval * (self._burst - 1), self._paused_until)
+            ready_at = self._ready_at()
             if now < ready_at:
                 await self._sleep(ready_at - now)
                 continue  # a more urgent request may have arrived meanwhile

@@ -12,7 +12,7 @@ from bot.programming import Event
 from bot.services.calendar import local_today
 from bot.services.container import Services
 from bot.services.history import group_text
-from bot.services.program import refresh
+from bot.services.program import read_of, read_statements, refresh
 from bot.units import Unit, to_kg
 from storage.sets import NewSet
 from storage.users import User
@@ -98,8 +98,12 @@ async def log_message(
         logged.append(LoggedGroup(view, fmt_e1rm(weight_kg, group.reps, unit), tuple(labels)))
     if not logged:
         return LogOutcome(parsed)
-    await svc.timers.cancel(user.id)  # a new log ends the rest that was running
-    return LogOutcome(parsed, tuple(logged), tuple(await refresh(svc, user)))
+    # A new log ends the rest that was running; the programme is read in the same trip.
+    _, *read = await svc.db.gather(
+        [svc.timers.cancel_statement(user.id), *read_statements(svc, user)]
+    )
+    events = await refresh(svc, user, read_of(svc, read))
+    return LogOutcome(parsed, tuple(logged), tuple(events))
 
 
 async def unlog_message(svc: Services, user: User, chat_id: int, message_id: int) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from bot.exercises import get
 from bot.programming import (
@@ -23,6 +24,7 @@ from bot.programming import (
 )
 from bot.services.calendar import local_today
 from bot.services.container import Services
+from storage.base import Statement
 from storage.program import NewEvent, StoredEvent
 from storage.users import User
 
@@ -44,14 +46,18 @@ def lifter_of(user: User) -> Lifter:
 async def working_history(svc: Services, user: User, today: date) -> list[LoggedSet]:
     rows = await svc.sets.working_since(user.id, today - timedelta(weeks=HISTORY_WEEKS))
     return [
-        LoggedSet(exercise, day, weight_kg, reps, rpe, amrap=set_type == "failure")
-        for exercise, day, weight_kg, reps, rpe, set_type in rows
+        LoggedSet(ex, day, kg, reps, rpe, False, kind == "failure")
+        for ex, day, kg, reps, rpe, kind in rows
     ]
 
 
 async def stored_state(svc: Services, user: User) -> ProgramState | None:
     """The saved programme; None when there is none yet or it can no longer be read."""
-    stored = await svc.program.state(user.id)
+    return state_of(await svc.program.state(user.id))
+
+
+def state_of(stored: dict[str, Any] | None) -> ProgramState | None:
+    """The programme of a stored document; None when there is none or it can't be read."""
     try:
         return ProgramState.from_dict(stored) if stored is not None else None
     except (KeyError, TypeError, ValueError):
@@ -59,10 +65,32 @@ async def stored_state(svc: Services, user: User) -> ProgramState | None:
 
 
 Arrivals = tuple[int, date | None]  # (newest set id, earliest working day added since the mark)
+# The stored programme and what arrived since its mark, as a caller already read them
+# (`read_statements` → `Store.gather` → `read_of`); None arrivals: not known yet.
+Read = tuple[ProgramState | None, Arrivals | None]
+
+
+def _mark(state: ProgramState | None) -> int:
+    return max(0, state.log_mark) if state else 0
 
 
 async def _arrivals(svc: Services, user: User, state: ProgramState | None) -> Arrivals:
-    return await svc.program.sets_after(user.id, max(0, state.log_mark) if state else 0)
+    return await svc.program.sets_after(user.id, _mark(state))
+
+
+def read_statements(svc: Services, user: User) -> list[Statement]:
+    """What `refresh` reads first, as statements a caller can send with its own."""
+    return [svc.program.state_statement(user.id), svc.program.arrivals_statement(user.id)]
+
+
+def read_of(svc: Services, rows: list[list[Any]]) -> Read:
+    """The rows of `read_statements` as `refresh` takes them. The arrivals were counted from
+    the stored mark in SQL; an unreadable state judges from 0, so they are read again then."""
+    state = state_of(svc.program.state_of(rows[0]))
+    mark, newest, earliest = svc.program.arrivals_of(rows[1])
+    if max(0, mark) != _mark(state):
+        return state, None
+    return state, (newest, earliest) if newest is not None else (_mark(state), None)
 
 
 def _settled(state: ProgramState | None, today: date, arrivals: Arrivals) -> bool:
@@ -109,9 +137,11 @@ def _state(
     return state, changed, rebased
 
 
-async def refresh(svc: Services, user: User) -> list[Event]:
-    """Run the stall rules on the latest log and store what changed (called after logging)."""
-    return (await _refreshed(svc, user)).events
+async def refresh(svc: Services, user: User, read: Read | None = None) -> list[Event]:
+    """Run the stall rules on the latest log and store what changed (called after logging).
+
+    `read` is what the caller read for it already (see `read_statements`)."""
+    return (await _refreshed(svc, user, read)).events
 
 
 @dataclass(frozen=True)
@@ -121,11 +151,11 @@ class _Judged:
     today: date
 
 
-async def _refreshed(svc: Services, user: User) -> _Judged:
+async def _refreshed(svc: Services, user: User, read: Read | None = None) -> _Judged:
     """Judge every finished day since the last call: the current state, new events, today."""
     today = local_today(svc.now(), user.timezone)
-    saved = await stored_state(svc, user)
-    arrivals = await _arrivals(svc, user, saved)
+    saved, arrivals = read or (await stored_state(svc, user), None)
+    arrivals = arrivals or await _arrivals(svc, user, saved)
     if saved is not None and _settled(saved, today, arrivals):
         return _Judged(saved, [], today)
     lifter = lifter_of(user)

@@ -7,6 +7,7 @@ import logging
 from typing import Literal
 
 from bot.services.container import Services
+from storage.users import User
 
 log = logging.getLogger(__name__)
 
@@ -14,20 +15,31 @@ MAX_ATTEMPTS = 2
 Admission = Literal["handle", "handled", "set_aside"]
 
 
-async def admit(svc: Services, update_id: int) -> Admission:
-    """Whether to handle this update: not if it was handled, nor after MAX_ATTEMPTS starts.
+Sender = tuple[User | None]  # the sender's row as admission read it (None: a new user)
+
+
+async def admit(
+    svc: Services, update_id: int, user_id: int | None = None
+) -> tuple[Admission, Sender | None]:
+    """Whether to handle this update: not if it was handled, nor after MAX_ATTEMPTS starts;
+    and the sender's row, read in the same round trip (saving `ensure_user` its lookup).
 
     The start is counted (and committed) before any handler runs, so a process killed
     mid-update — a huge upload running it out of memory — leaves a count behind."""
-    if await svc.updates.seen(update_id):
-        return "handled"
     now_ts = int(svc.now().timestamp())
-    attempts = await svc.updates.begin(update_id, now_ts)
+    statements = [svc.updates.begin_statement(update_id, now_ts)]
+    if user_id is not None:
+        statements.append(svc.users.get_statement(user_id))
+    rows = await svc.db.gather(statements)
+    handled, attempts = svc.updates.started(rows[0])
+    sender = (svc.users.from_rows(rows[1]),) if user_id is not None else None
+    if handled:
+        return "handled", None
     if attempts <= MAX_ATTEMPTS:
-        return "handle"
+        return "handle", sender
     log.error("update %s set aside after %d attempts", update_id, attempts - 1)
     await svc.updates.mark(update_id, now_ts)
-    return "set_aside"
+    return "set_aside", None
 
 
 async def mark_handled(svc: Services, update_id: int) -> None:

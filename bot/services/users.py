@@ -12,10 +12,19 @@ __all__ = ["User", "ensure_user", "mark_inactive", "set_pending"]
 
 
 async def ensure_user(
-    svc: Services, user_id: int, chat_id: int, first_name: str, *, private: bool = True
+    svc: Services,
+    user_id: int,
+    chat_id: int,
+    first_name: str,
+    *,
+    private: bool = True,
+    prefetched: tuple[User | None] | None = None,
 ) -> User:
-    """The sender, created with default settings on first contact."""
-    return await svc.users.ensure(user_id, chat_id, first_name, svc.now(), private=private)
+    """The sender, created with default settings on first contact (`prefetched`: the row
+    this update's admission read, bot/services/updates.py)."""
+    return await svc.users.ensure(
+        user_id, chat_id, first_name, svc.now(), private=private, prefetched=prefetched
+    )
 
 
 async def set_pending(svc: Services, user_id: int, pending: str | None) -> None:
