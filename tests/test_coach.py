@@ -22,8 +22,8 @@ CTX = LifterContext(block="Hypertrophy block, week 2 of 6", lifts=(BENCH, SQUAT)
     ("question", "card", "goal"),
     [
         ("how long should I rest between heavy triples?", "rest_strength", "strength"),
-        ("GZCLP T1 failed at 10x1", "gzclp_t1_fail", "strength"),
-        ("Texas Method stall", "texas_stall", "strength"),
+        ("GZCLP T1 failed at 10x1", "gzclp_t1_fail", "none"),
+        ("Texas Method stall", "texas_stall", "none"),
         ("what is hypertrophy", "define_hypertrophy", "none"),
         (
             "I don't want to get bulky, I just want to be strong. what reps?",

@@ -58,19 +58,23 @@ def answer(
     if previous and is_follow_up(question):
         follow = _follow_up(bank, previous, whole, program)
         if follow is not None:
-            return _reply(bank, [(follow, 1.0)], whole, [whole], ctx)
-    picks, details = _pick_asks(bank, split_asks(question), whole, program, question)
+            return _reply(bank, [(follow, 1.0)], whole, [whole], ctx, ([question], question))
+    asks = split_asks(question)
+    picks, details, texts = _pick_asks(bank, asks, whole, program, question)
     if len(picks) == 1 and picks[0].unsure:
-        return _clarify(bank, picks[0], whole)
-    return _reply(bank, [(p.card, p.confidence) for p in picks], whole, details, ctx)
+        return _clarify(bank, picks[0], whole, question)
+    chosen = [(p.card, p.confidence) for p in picks]
+    return _reply(bank, chosen, whole, details, ctx, (texts, question))
 
 
 def _pick_asks(
     bank: Bank, asks: Asks, whole: Details, program: str | None, question: str
-) -> tuple[list[Pick], list[Details]]:
-    """One card per ask, in order, each read with its own details (filled in from the context)."""
+) -> tuple[list[Pick], list[Details], list[str]]:
+    """One card per ask, in order, each read with its own details (filled in from the context);
+    with each, the words its goal is read from (the ask and the statements around it)."""
     picks: list[Pick] = []
     details: list[Details] = []
+    texts: list[str] = []
     around = read(asks.context) if asks.context else Details()
     for part in asks.parts:
         own = read(part)
@@ -91,7 +95,8 @@ def _pick_asks(
         if all(p.card.id != q.card.id for q in picks):
             picks.append(p)
             details.append(d)
-    return picks, details
+            texts.append(f"{asks.context} {part}")
+    return picks, details, texts
 
 
 def answer_card(card_id: str, ctx: LifterContext | None = None) -> CoachAnswer | None:
@@ -108,8 +113,14 @@ def _reply(
     whole: Details,
     details: list[Details],
     ctx: LifterContext | None,
+    words: tuple[list[str], str] | None = None,
 ) -> CoachAnswer:
-    goals = [decide_goal(card, d) for (card, _), d in zip(chosen, details, strict=True)]
+    """The reply; each card's goal is read from its own ask's words, else the whole message's."""
+    texts, message = words or ([""] * len(chosen), "")
+    goals = [
+        decide_goal(card, d, normalize(text), normalize(message))
+        for (card, _), d, text in zip(chosen, details, texts, strict=True)
+    ]
     first = chosen[0][0]
     blocks = [caveat(whole, injury_card=first.topic == "safety")]
     blocks += [
@@ -126,12 +137,12 @@ def _reply(
     )
 
 
-def _clarify(bank: Bank, p: Pick, whole: Details) -> CoachAnswer:
+def _clarify(bank: Bank, p: Pick, whole: Details, question: str) -> CoachAnswer:
     options = [bank.get(r.card) for r in p.ranked[:2]]
     choices = tuple(Choice(c.id, c.title) for c in options if c is not None)
     lines = [UNSURE, *(f"• {c.title}" for c in choices)]
     return CoachAnswer(
-        goal=decide_goal(p.card, whole),
+        goal=decide_goal(p.card, whole, normalize(question)),
         topic="unclear",
         answer="\n".join(lines),
         cards=tuple(c.card for c in choices),
