@@ -15,7 +15,7 @@ from bot.coach.asks import Asks, is_follow_up, split_asks
 from bot.coach.cardbank import Bank, Card, load_bank
 from bot.coach.compose import card_block
 from bot.coach.extract import Details, extract
-from bot.coach.goal import decide_goal
+from bot.coach.goal import decide_goal, said_goal
 from bot.coach.models import Choice, CoachAnswer, GoalLabel, LifterContext, LiftSnapshot
 from bot.coach.normalize import normalize
 from bot.coach.ranker import default_ranker
@@ -35,6 +35,8 @@ __all__ = [
     "warm_up",
 ]
 PROGRAM_NAMES = frozenset({"531", "gzclp", "stronglifts", "ss", "texas", "ppl"})
+# An unclear message that still states a goal gets that goal's recipe instead of a menu.
+GOAL_RECIPES = {"strength": "reps_strength", "hypertrophy": "reps_size", "both": "both_at_once"}
 UNSURE = "I'm not sure which of these you mean — tap one:"
 
 
@@ -62,7 +64,13 @@ def answer(
     asks = split_asks(question)
     picks, details, texts = _pick_asks(bank, asks, whole, program, question)
     if len(picks) == 1 and picks[0].unsure:
-        return _clarify(bank, picks[0], whole, question)
+        recipe = bank.get(GOAL_RECIPES.get(said_goal(normalize(question)) or "", ""))
+        if recipe is None:
+            return _clarify(bank, picks[0], whole, question)
+        recipe = refine(
+            bank, recipe, whole, program, normalize(question)
+        )  # "I only care about looks"
+        picks = [Pick(recipe, picks[0].confidence, picks[0].ranked)]
     chosen = [(p.card, p.confidence) for p in picks]
     return _reply(bank, chosen, whole, details, ctx, (texts, question))
 

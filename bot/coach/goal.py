@@ -45,7 +45,7 @@ MECHANICS_TOPICS = frozenset(
 )
 # What a word means, the bot's own commands, or not lifting at all.
 NEVER = frozenset({"definition", "help"})
-NEVER_CARDS = frozenset({"off_topic", "supplements_scope"})
+NEVER_CARDS = frozenset({"off_topic", "supplements_scope", "creatine_steroids"})
 MECHANICS_CARDS = frozenset({"lp_length"})  # how long linear progression lasts
 # Goal asks after all: a target RPE, a size stall, RP's size mesocycle.
 GOAL_CARDS = frozenset({"rpe_targets", "size_plateau", "strength_primer", "rp_mesocycle", "rp_mrv"})
@@ -70,6 +70,7 @@ STRENGTH_SAID = re.compile(
     rf"|\b(increase|improve|raise|boost|up|push|add to|build|building|grow|keep building)"
     rf" (my |your |the )(\w+ )?{_LIFT}\b"
     rf"|\bget(ting)? my (\w+ )?{_LIFT} up\b"
+    rf"|\b(keep|get|keeping|getting) my (\w+ )?{_LIFT} (going up|climbing|moving|increasing|up)\b"
     rf"|\b(want|wanna|hit|reach)( that| a| to hit| to get)? \d+ ?(kg|kgs|lbs?)? {_LIFT}\b"
 )
 SIZE_SAID = re.compile(
@@ -85,6 +86,7 @@ _COMPARED = re.compile(
 )
 # What the asker says they don't care about is not a wish ("strength numbers do not matter").
 _DISMISSED = re.compile(
+    r"\b(have|has|need|needs) to be (\w+ )?(big|bigger|huge|strong|stronger)\b|"
     r"\b(been|was|have been|had been|used to be) (training|lifting|going) for \w+\b|"
     r"\bnot (to )?(look|looking) like( a)? \w+|\bthan (size|strength|hypertrophy|getting \w+)\b|"
     r"\b(do not|does not|dont|doesnt|never) care( at all)? about [\w ]{0,30}"
