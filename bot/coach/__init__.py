@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from bot.coach.asked import fill
 from bot.coach.asks import Asks, is_follow_up, split_asks
+from bot.coach.body_numbers import body_line
 from bot.coach.cardbank import Bank, Card, load_bank
 from bot.coach.compose import card_block
 from bot.coach.extract import Details, extract
@@ -20,7 +21,7 @@ from bot.coach.models import Choice, CoachAnswer, GoalLabel, LifterContext, Lift
 from bot.coach.normalize import normalize
 from bot.coach.ranker import default_ranker
 from bot.coach.routing import is_question
-from bot.coach.safety import caveat
+from bot.coach.safety import caveat, general_only
 from bot.coach.select import SHORT_ASK, Pick, pick, refine
 
 __all__ = [
@@ -132,7 +133,7 @@ def _reply(
     first = chosen[0][0]
     blocks = [caveat(whole, injury_card=first.topic == "safety")]
     blocks += [
-        card_block(card, goal, d, ctx)
+        _with_body(card_block(card, goal, d, ctx), card.id, message, d)
         for (card, _), goal, d in zip(chosen, goals, details, strict=True)
     ]
     return CoachAnswer(
@@ -143,6 +144,12 @@ def _reply(
         cards=tuple(card.id for card, _ in chosen),
         confidence=min(score for _, score in chosen),
     )
+
+
+def _with_body(block: str, card_id: str, message: str, d: Details) -> str:
+    """A nutrition card's answer with the asker's own body-weight numbers added."""
+    line = None if general_only(d) else body_line(card_id, message, block)
+    return f"{block}\n{line}" if line else block
 
 
 def _clarify(bank: Bank, p: Pick, whole: Details, question: str) -> CoachAnswer:
