@@ -115,7 +115,10 @@ def pick(
     assert top is not None
     card = refine(bank, top, d, program, normalize(f"{message or ask} {context}"))
     sure = card.program is not None and card.program in (d.program, program)  # named or theirs
-    sure = sure or card.id == _age_card(d.age)  # "is lifting safe at 13?" with the age stated
+    sure = sure or card.id in (
+        _age_card(d.age),
+        "older_start" if d.age else None,
+    )  # "is lifting safe at 13?" with the age stated
     sure = sure or calculate(card.calc, d, None, "kg") is not None  # its numbers are all there
     return Pick(card, max(ranked[0].score, CONFIDENT if sure else 0.0), tuple(ranked))
 
@@ -224,8 +227,12 @@ def _around_pain(bank: Bank, card: Card, d: Details, wanted: str | None, text: s
         return bank.get(PAIN_CARDS.get(wanted or "", SAFETY_CARD))
     if card.id in CLEARED_CARDS.values() or (card.id == RETURN_CARD and d.injury == "cleared"):
         return bank.get(CLEARED_CARDS.get(wanted or "", RETURN_CARD))
+    if card.id == "bulky_myth" and wanted == "hypertrophy":  # "will I get bulky? I want toned"
+        return bank.get("toned")
+    older = d.age is not None and d.age >= OLDER_AGE
+    if older and d.beginner and card.program is None and not calculate(card.calc, d, None, "kg"):
+        return bank.get("older_start")  # "58 and new to lifting, what reps?"
     if card.id == RETURN_CARD and _YEARS_OFF.search(text):  # decades away: start as a beginner
-        older = d.age is not None and d.age >= OLDER_AGE
         return bank.get("older_start" if older else "beginner_split")
     return None
 
