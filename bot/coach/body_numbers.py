@@ -45,8 +45,6 @@ def gain_line(text: str) -> str | None:
         return None
     value, unit = weight
     low, high = (value * share for share in GAIN_PER_WEEK)
-    step = 0.05 if unit == "kg" else 0.1
-    low, high = (round(round(x / step) * step, 2) for x in (low, high))
     return f"At {fmt_number(value)} {unit}: about {_short(low)}–{_short(high)} {unit} a week."
 
 

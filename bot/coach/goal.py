@@ -54,12 +54,13 @@ CHOOSING = frozenset({"strength_or_size"})  # "which should I do?": the asker's 
 _CUE = (
     r"\b(for|want|wants|wanted|wanna|need|trying|try|looking|goal|goals|care|cares|caring|focus"
     r"|focused|focusing|prioriti[sz]e|aim|aiming|hope|hoping|interested|prefer|rather|build"
-    r"|building|builds|get|getting|be|become|gain|gaining|grow|grows|mainly|mostly|only|like)\b"
+    r"|building|builds|get|getting|be|become|gain|gaining|grow|grows|growing|keep|keeping|mainly|mostly|only|like)\b"
 )
 _LIFT = r"(squat|bench|deadlift|press|ohp|total|lifts?|numbers|1rm|max)"
 _STRENGTH_WORD = r"(strength|stronger|strong|powerlifting)"
 _SIZE_WORD = (
     rf"(size|bigger(?! {_LIFT})|big(?! {_LIFT})|hypertrophy|muscles?|muscular|mass|grow|growth"
+    r"|growing"
     r"|gains|toned|tone|aesthetics?|physique|jacked|huge|swole|bodybuilding|looking good"
     r"|look good|look better)"
 )
@@ -70,7 +71,8 @@ STRENGTH_SAID = re.compile(
     rf"|\b(increase|improve|raise|boost|up|push|add to|build|building|grow|keep building)"
     rf" (my |your |the )(\w+ )?{_LIFT}\b"
     rf"|\bget(ting)? my (\w+ )?{_LIFT} up\b"
-    rf"|\b(keep|get|keeping|getting) my (\w+ )?{_LIFT} (going up|climbing|moving|increasing|up)\b"
+    rf"|\b(keep|get|keeping|getting|want|need) my (\w+ )?{_LIFT} (to )?(go up|going up|climbing"
+    r"|moving|increasing|up)\b"
     rf"|\b(want|wanna|hit|reach)( that| a| to hit| to get)? \d+ ?(kg|kgs|lbs?)? {_LIFT}\b"
 )
 SIZE_SAID = re.compile(

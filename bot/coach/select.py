@@ -66,6 +66,8 @@ _FEMALE = re.compile(
 _YEARS_OFF = re.compile(
     r"\b(\d+|a few|many|several|ten|twenty) ?(yrs?|years?|decades?) (off|away|out|of not|without)"
 )
+WEEKLY_CARDS = frozenset({"volume_size", "sets_enough", "sets_too_many", "volume_general"})
+SETS_LOW, SETS_HIGH = 10, 20  # weekly hard sets per muscle for size (COACHING 1.8)
 PAIN_RANKED = frozenset({"injury", "pain_strength", "pain_size", "pain_swap"})
 _SWAP = re.compile(r"\b(switch\w*|swap\w*|instead|replace\w*|alternatives?|change|variation|try)\b")
 _CLAUSES = re.compile(r",|\bbut\b|\band\b|\bso\b")
@@ -227,6 +229,9 @@ def _around_pain(bank: Bank, card: Card, d: Details, wanted: str | None, text: s
         return bank.get(PAIN_CARDS.get(wanted or "", SAFETY_CARD))
     if card.id in CLEARED_CARDS.values() or (card.id == RETURN_CARD and d.injury == "cleared"):
         return bank.get(CLEARED_CARDS.get(wanted or "", RETURN_CARD))
+    n = d.asked.weekly_sets
+    if card.id in WEEKLY_CARDS and n is not None and not SETS_LOW <= n <= SETS_HIGH:
+        return bank.get("sets_too_many" if n > SETS_HIGH else "sets_enough")  # "32 sets a week?"
     if card.id == "bulky_myth" and wanted == "hypertrophy":  # "will I get bulky? I want toned"
         return bank.get("toned")
     older = d.age is not None and d.age >= OLDER_AGE
