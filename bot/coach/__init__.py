@@ -65,12 +65,12 @@ def answer(
     asks = split_asks(question)
     picks, details, texts = _pick_asks(bank, asks, whole, program, question)
     if len(picks) == 1 and picks[0].unsure:
-        recipe = bank.get(GOAL_RECIPES.get(said_goal(normalize(question)) or "", ""))
+        said = said_goal(normalize(question))  # "I only care about looks": that goal's recipe
+        recipe = bank.get(GOAL_RECIPES.get(said or "", ""))
         if recipe is None:
             return _clarify(bank, picks[0], whole, question)
-        recipe = refine(
-            bank, recipe, whole, program, normalize(question)
-        )  # "I only care about looks"
+        said_d = replace(whole, wants=said, avoids_size=False)
+        recipe = refine(bank, recipe, said_d, program, normalize(question))
         picks = [Pick(recipe, picks[0].confidence, picks[0].ranked)]
     chosen = [(p.card, p.confidence) for p in picks]
     return _reply(bank, chosen, whole, details, ctx, (texts, question))

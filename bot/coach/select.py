@@ -66,6 +66,8 @@ _FEMALE = re.compile(
 _YEARS_OFF = re.compile(
     r"\b(\d+|a few|many|several|ten|twenty) ?(yrs?|years?|decades?) (off|away|out|of not|without)"
 )
+CUT_CARDS = {"strength": "strength_on_cut", "hypertrophy": "muscle_on_cut"}
+SPLIT_CARDS = frozenset({"ppl_split", "split_choice", "days_per_week"})
 WEEKLY_CARDS = frozenset({"volume_size", "sets_enough", "sets_too_many", "volume_general"})
 SETS_LOW, SETS_HIGH = 10, 20  # weekly hard sets per muscle for size (COACHING 1.8)
 PAIN_RANKED = frozenset({"injury", "pain_strength", "pain_size", "pain_swap"})
@@ -104,6 +106,7 @@ def pick(
         if len(ask.split()) < SHORT_ASK or with_context[0].score > ranked[0].score:
             ranked = with_context
     ranked = _fit_age(ranked, d.age, f"{message or ask} {context}".lower())
+    ranked = _fit_injury(ranked, d, f"{message or ask} {context}".lower())
     ranked = _prefer_programme(bank, ranked, d.program or program)
     if ranked[0].score < SURE and not GYM_WORDS.search(f"{message or ask} {context}".lower()):
         ranked = [Ranked(OFF_TOPIC, 1.0), *ranked[:1]]
@@ -170,6 +173,16 @@ def _fit_age(ranked: list[Ranked], age: int | None, text: str = "") -> list[Rank
     return kept or ranked
 
 
+def _fit_injury(ranked: list[Ranked], d: Details, text: str) -> list[Ranked]:
+    """The pain cards need a pain word, the all-clear cards an all-clear ("want big arms" is
+    neither)."""
+    wrong = set() if PAIN_WORDS.search(text) else PAIN_RANKED - {SAFETY_CARD}
+    if d.injury != "cleared":
+        wrong |= set(CLEARED_CARDS.values())
+    kept = [r for r in ranked if r.card not in wrong]
+    return kept or ranked
+
+
 def _past_the_pain(ranker: Ranker, ask: str) -> list[Ranked] | None:
     """'my knee hurts, how many reps for size?': rank what is asked once the pain clause is gone
     (the safety caveat still leads the answer); the pain cards themselves are left out."""
@@ -186,7 +199,7 @@ def _past_the_pain(ranker: Ranker, ask: str) -> list[Ranked] | None:
 def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = "") -> Card:
     """The card that fits the asker; `text` is their normalised words (for a goal said plainly)."""
     said = said_goal(text)
-    around = _around_pain(bank, card, d, said or _wanted(d), text)
+    around = _situation(bank, card, d, said or _wanted(d), text)
     if around is not None:
         return around
     named = d.program or program
@@ -220,7 +233,7 @@ def _wanted(d: Details) -> str | None:
     return "strength" if d.avoids_size and d.wants != "both" else d.wants
 
 
-def _around_pain(bank: Bank, card: Card, d: Details, wanted: str | None, text: str) -> Card | None:
+def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str) -> Card | None:
     """'my shoulder hurts, I want to keep building my bench' → the pain card for that goal; the
     all-clear with a goal → the return card for it; a goal-specific one with no goal → the plain."""
     if card.id == SAFETY_CARD or card.id in PAIN_CARDS.values():
@@ -229,6 +242,13 @@ def _around_pain(bank: Bank, card: Card, d: Details, wanted: str | None, text: s
         return bank.get(PAIN_CARDS.get(wanted or "", SAFETY_CARD))
     if card.id in CLEARED_CARDS.values() or (card.id == RETURN_CARD and d.injury == "cleared"):
         return bank.get(CLEARED_CARDS.get(wanted or "", RETURN_CARD))
+    cut = CUT_CARDS.get(wanted or "")
+    if cut and card.id in ("cutting", *CUT_CARDS.values()):
+        return bank.get(cut) or card  # "can I get stronger on a cut? powerlifting goal"
+    if card.id == "bulk_surplus" and "protein" in d.asked.wants:
+        return bank.get("protein_target") or card
+    if d.beginner and card.id in SPLIT_CARDS:
+        return bank.get("beginner_split") or card  # "6-day PPL for a newbie?"
     n = d.asked.weekly_sets
     if card.id in WEEKLY_CARDS and n is not None and not SETS_LOW <= n <= SETS_HIGH:
         return bank.get("sets_too_many" if n > SETS_HIGH else "sets_enough")  # "32 sets a week?"
