@@ -70,6 +70,11 @@ CUT_CARDS = {"strength": "strength_on_cut", "hypertrophy": "muscle_on_cut"}
 SPLIT_CARDS = frozenset({"ppl_split", "split_choice", "days_per_week"})
 WEEKLY_CARDS = frozenset({"volume_size", "sets_enough", "sets_too_many", "volume_general"})
 SETS_LOW, SETS_HIGH = 10, 20  # weekly hard sets per muscle for size (COACHING 1.8)
+_HURT = re.compile(
+    r"\b(ach\w*|click\w*|pop\w*|twing\w*|pinch\w*|tendon\w*|impinge\w*|rehab|surgery|tore|torn"
+    r"|injured|injury|strain\w*)\b"
+)
+_GLUTES = re.compile(r"\b(glutes?|butt|booty|bum|hips?|legs?|lower body|thighs?|hip thrusts?)\b")
 PAIN_RANKED = frozenset({"injury", "pain_strength", "pain_size", "pain_swap"})
 _SWAP = re.compile(r"\b(switch\w*|swap\w*|instead|replace\w*|alternatives?|change|variation|try)\b")
 _CLAUSES = re.compile(r",|\bbut\b|\band\b|\bso\b")
@@ -176,7 +181,10 @@ def _fit_age(ranked: list[Ranked], age: int | None, text: str = "") -> list[Rank
 def _fit_injury(ranked: list[Ranked], d: Details, text: str) -> list[Ranked]:
     """The pain cards need a pain word, the all-clear cards an all-clear ("want big arms" is
     neither)."""
-    wrong = set() if PAIN_WORDS.search(text) else PAIN_RANKED - {SAFETY_CARD}
+    hurts = PAIN_WORDS.search(text) or _HURT.search(text)
+    wrong = set() if hurts else set(PAIN_RANKED - {SAFETY_CARD})
+    if not _GLUTES.search(text):
+        wrong.add("women_glutes")
     if d.injury != "cleared":
         wrong |= set(CLEARED_CARDS.values())
     kept = [r for r in ranked if r.card not in wrong]
