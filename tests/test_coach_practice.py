@@ -138,3 +138,28 @@ def test_age_cards_answer_only_the_ages_they_are_for(question: str) -> None:
 def test_a_34_year_old_never_gets_the_teen_or_older_cards() -> None:
     reply = answer("34 and new to lifting, what program should i start with")
     assert not set(reply.cards) & {"teens", "teen_programme", "older_start", "older_lifters"}
+
+
+def test_the_same_question_gets_the_same_answer_in_every_process() -> None:
+    """Typo snapping and the ranker must not depend on the process's hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from bot.coach import answer\n"
+        "for q in ['strenght or hypertrohpy for a begginer?', 'my knee aches, keep growing quads?',"
+        " 'how many setts a week for chest']:\n"
+        "    print(answer(q).cards, answer(q).goal)\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1

@@ -36,6 +36,8 @@ __all__ = [
     "warm_up",
 ]
 PROGRAM_NAMES = frozenset({"531", "gzclp", "stronglifts", "ss", "texas", "ppl"})
+VAGUE = 0.3  # a short later part this unclear on its own is read with the part before it
+NEXT_READING = 0.1  # a later part's next reading in context, if its first is already answered
 # An unclear message that still states a goal gets that goal's recipe instead of a menu.
 GOAL_RECIPES = {"strength": "reps_strength", "hypertrophy": "reps_size", "both": "both_at_once"}
 UNSURE = "I'm not sure which of these you mean — tap one:"
@@ -85,7 +87,7 @@ def _pick_asks(
     details: list[Details] = []
     texts: list[str] = []
     around = read(asks.context) if asks.context else Details()
-    for part in asks.parts:
+    for i, part in enumerate(asks.parts):
         own = read(part)
         if picks and own.asked.wants == {"no_rpe"}:  # "…and without the RPE?": the e1RM line says
             continue
@@ -94,10 +96,13 @@ def _pick_asks(
         if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
             d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
         p = pick(bank, default_ranker(), part, asks.context, d, program, question)
+        if i and len(part.split()) < SHORT_ASK and p.confidence < VAGUE:  # "…and how light?"
+            before = f"{asks.context} {asks.parts[i - 1]}"
+            p = pick(bank, default_ranker(), part, before, d, program, question)
         if any(p.card.id == q.card.id for q in picks):  # "…how many days and what reps?"
-            alone = pick(bank, default_ranker(), part, "", d, program, question)
-            p = alone if not alone.unsure else p
-        if picks and len(part.split()) < SHORT_ASK and (own.wants or own.lift):
+            p = _another(bank, p, picks, part, d, program, question)
+        vague = p.confidence < VAGUE
+        if picks and len(part.split()) < SHORT_ASK and (own.wants or own.lift) and vague:
             follow = _follow_up(bank, picks[-1].card.id, own, program)  # "…and for size?"
             if follow is not None and follow.id != picks[-1].card.id:
                 p = Pick(follow, 1.0, p.ranked)
@@ -106,6 +111,20 @@ def _pick_asks(
             details.append(d)
             texts.append(f"{asks.context} {part}")
     return picks, details, texts
+
+
+def _another(
+    bank: Bank, p: Pick, picks: list[Pick], part: str, d: Details, program: str | None, q: str
+) -> Pick:
+    """A later part that reads as an earlier part's card: the next reading in context that is not
+    answered yet ("how often to deload and how light?"), else the part read alone."""
+    used = {x.card.id for x in picks}
+    for r in p.ranked[1:]:
+        card = bank.get(r.card)
+        if card is not None and r.card not in used and r.score >= NEXT_READING:
+            return Pick(refine(bank, card, d, program, normalize(q)), r.score, p.ranked)
+    alone = pick(bank, default_ranker(), part, "", d, program, q)
+    return alone if not alone.unsure else p
 
 
 def answer_card(card_id: str, ctx: LifterContext | None = None) -> CoachAnswer | None:
