@@ -50,7 +50,7 @@ MEDICAL_CARDS = frozenset(
 RETURN_CARD = "layoff_return"
 OFF_TOPIC = "off_topic"
 YOUTH_CARDS = frozenset({"teens", "teen_programme"})
-OLDER_CARDS = frozenset({"older_lifters", "older_start", "older_recovery"})
+OLDER_CARDS = frozenset({"older_lifters", "older_start", "older_recovery", "older_heavy"})
 _YOUNG = re.compile(
     r"\b(teen\w*|high ?school|school|son|daughter|kids?|minor|young|junior|y/?o|years? old)\b"
 )
@@ -75,6 +75,26 @@ _HURT = re.compile(
     r"|injured|injury|strain\w*)\b"
 )
 _GLUTES = re.compile(r"\b(glutes?|butt|booty|bum|hips?|legs?|lower body|thighs?|hip thrusts?)\b")
+# Plan-level practical cards: never the answer to a question carrying a set to compute with.
+PLAN_CARDS = frozenset(
+    {
+        "lift_specific",
+        "home_training",
+        "sets_progression",
+        "two_days_week",
+        "rest_days",
+        "lagging_muscle",
+        "older_heavy",
+        "split_choice",
+        "beginner_split",
+        "doms",
+        "substitutes",
+        "machines_free",
+        "compound_isolation",
+    }
+)
+_TWO = re.compile(r"\b(2|two|twice|2x|weekends?)\b")
+_BAR = re.compile(r"\b(barbell|squat rack|power rack|rack)\b")
 PAIN_RANKED = frozenset({"injury", "pain_strength", "pain_size", "pain_swap"})
 _SWAP = re.compile(r"\b(switch\w*|swap\w*|instead|replace\w*|alternatives?|change|variation|try)\b")
 _CLAUSES = re.compile(r",|\bbut\b|\band\b|\bso\b")
@@ -117,7 +137,9 @@ def pick(
         ranked = [Ranked(OFF_TOPIC, 1.0), *ranked[:1]]
     if d.injury == "cleared" and ranked[0].card in MEDICAL_CARDS:  # "doc says I'm fine now"
         ranked = [Ranked(RETURN_CARD, max(ranked[0].score, CONFIDENT)), *ranked]
-    if d.injury == "current" and ranked[0].card in PAIN_RANKED:
+    said = said_goal(normalize(f"{message or ask} {context}"))
+    kept_goal = ranked[0].card == PAIN_CARDS.get(said or "")  # "knee aches, keep growing quads"
+    if d.injury == "current" and ranked[0].card in PAIN_RANKED and not kept_goal:
         ranked = _past_the_pain(ranker, ask) or ranked
     elif d.injury == "current" and ranked[0].score < PAIN_LEADS:
         ranked = [Ranked(SAFETY_CARD, 1.0 - ranked[0].score), *ranked]
@@ -185,6 +207,12 @@ def _fit_injury(ranked: list[Ranked], d: Details, text: str) -> list[Ranked]:
     wrong = set() if hurts else set(PAIN_RANKED - {SAFETY_CARD})
     if not _GLUTES.search(text):
         wrong.add("women_glutes")
+    if d.sets or d.asked.wants & {"e1rm", "load", "percent"}:
+        wrong |= PLAN_CARDS  # "90x8 @7 on ohp, e1rm?" is maths, not how to raise the press
+    if not _TWO.search(text):
+        wrong.add("two_days_week")
+    if _BAR.search(text):
+        wrong.add("home_training")
     if d.injury != "cleared":
         wrong |= set(CLEARED_CARDS.values())
     kept = [r for r in ranked if r.card not in wrong]
