@@ -69,6 +69,8 @@ def answer(
     if len(picks) == 1 and picks[0].unsure:
         said = said_goal(normalize(question))  # "I only care about looks": that goal's recipe
         recipe = bank.get(GOAL_RECIPES.get(said or "", ""))
+        if said and picks[0].card.goal == said:
+            recipe = picks[0].card  # the likeliest reading already fits the goal they state
         if recipe is None:
             return _clarify(bank, picks[0], whole, question)
         said_d = replace(whole, wants=said, avoids_size=False)

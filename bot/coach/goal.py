@@ -80,6 +80,7 @@ SIZE_SAID = re.compile(
     rf"|\b(size|hypertrophy|bodybuilding) (goal|block|phase|focus|program|programme|cycle)\b"
     r"|\b(arms?|legs?|chest|back|glutes?|quads?|shoulders?|biceps|triceps|calves) (to )?grow\b"
     r"|\b(not|stopped|never|no longer) (growing|getting bigger)\b"
+    r"|\bto (grow|get bigger)\b"
 )
 # "training for strength vs training for size" compares the two, it wishes for neither.
 _COMPARED = re.compile(

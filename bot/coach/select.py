@@ -19,7 +19,7 @@ from bot.coach.ranker import Ranked, Ranker
 from bot.coach.safety import ADULT_AGE
 from bot.coach.vocabulary import GYM_WORDS, PAIN_WORDS
 
-CONFIDENT = 0.1  # below this, and close to the runner-up, the coach asks which was meant
+CONFIDENT = 0.12  # below this, and close to the runner-up, the coach asks which was meant
 CLOSE = 0.15
 SHORT_ASK = 7  # "now what?" means nothing without the sentences before it
 SURE = 0.45  # a question with no training word at all is off-topic unless the ranker is this sure
@@ -93,6 +93,7 @@ PLAN_CARDS = frozenset(
         "compound_isolation",
     }
 )
+_CUT = re.compile(r"\b(cut|cutting|deficit|diet\w*|shred\w*|lean out|leaning out)\b")
 _TWO = re.compile(r"\b(2|two|twice|2x|weekends?)\b")
 _BAR = re.compile(r"\b(barbell|squat rack|power rack|rack)\b")
 PAIN_RANKED = frozenset({"injury", "pain_strength", "pain_size", "pain_swap"})
@@ -278,9 +279,13 @@ def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str
         return bank.get(PAIN_CARDS.get(wanted or "", SAFETY_CARD))
     if card.id in CLEARED_CARDS.values() or (card.id == RETURN_CARD and d.injury == "cleared"):
         return bank.get(CLEARED_CARDS.get(wanted or "", RETURN_CARD))
+    if d.sets and "e1rm" in d.asked.wants and card.calc is None and card.program is None:
+        return bank.get("e1rm_from_set")  # "90x8 @7 on ohp, e1rm pls": the e1RM card computes it
     cut = CUT_CARDS.get(wanted or "")
     if cut and card.id in ("cutting", *CUT_CARDS.values()):
         return bank.get(cut) or card  # "can I get stronger on a cut? powerlifting goal"
+    if card.id == "light_weights" and _CUT.search(text):  # "cutting: switch to light weights?"
+        return bank.get(cut or "cutting") or card
     if card.id == "bulk_surplus" and "protein" in d.asked.wants:
         return bank.get("protein_target") or card
     if d.beginner and card.id in SPLIT_CARDS:
