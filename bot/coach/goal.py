@@ -61,7 +61,8 @@ _STRENGTH_WORD = r"(strength|stronger|strong|powerlifting)"
 _SIZE_WORD = (
     rf"(size|bigger(?! {_LIFT})|big(?! {_LIFT})|hypertrophy|muscles?|muscular|mass|grow|growth"
     r"|growing"
-    r"|gains|toned|tone|aesthetics?|physique|jacked|huge|swole|bodybuilding|looking good"
+    r"|gains|toned|tone|aesthetics?|physique|jacked|huge|swole|bodybuilding"
+    r"|looking good"
     r"|look good|look better)"
 )
 STRENGTH_SAID = re.compile(

@@ -91,6 +91,11 @@ PLAN_CARDS = frozenset(
         "substitutes",
         "machines_free",
         "compound_isolation",
+        "exercises_per_session",
+        "exercise_pick",
+        "maintain_gains",
+        "one_set_enough",
+        "sets_per_session",
     }
 )
 _CUT = re.compile(r"\b(cut|cutting|deficit|diet\w*|shred\w*|lean out|leaning out)\b")
@@ -208,10 +213,8 @@ def _fit_injury(ranked: list[Ranked], d: Details, text: str) -> list[Ranked]:
     wrong = set() if hurts else set(PAIN_RANKED - {SAFETY_CARD})
     if not _GLUTES.search(text):
         wrong.add("women_glutes")
-    if d.sets or d.asked.wants & {"e1rm", "load", "percent"}:
+    if d.sets or d.asked.single or d.asked.wants & {"e1rm", "load", "percent"}:
         wrong |= PLAN_CARDS  # "90x8 @7 on ohp, e1rm?" is maths, not how to raise the press
-    if not _TWO.search(text):
-        wrong.add("two_days_week")
     if _BAR.search(text):
         wrong.add("home_training")
     if d.injury != "cleared":
@@ -288,6 +291,8 @@ def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str
         return bank.get(cut or "cutting") or card
     if card.id == "bulk_surplus" and "protein" in d.asked.wants:
         return bank.get("protein_target") or card
+    if card.id == "two_days_week" and not _TWO.search(text):  # "3 days a week": numbers look alike
+        card = bank.get("days_per_week") or card
     if d.beginner and card.id in SPLIT_CARDS:
         return bank.get("beginner_split") or card  # "6-day PPL for a newbie?"
     n = d.asked.weekly_sets
