@@ -12,15 +12,16 @@ from dataclasses import replace
 
 from bot.coach.asked import fill
 from bot.coach.asks import Asks, is_follow_up, split_asks
+from bot.coach.body_numbers import body_line
 from bot.coach.cardbank import Bank, Card, load_bank
 from bot.coach.compose import card_block
 from bot.coach.extract import Details, extract
-from bot.coach.goal import decide_goal
+from bot.coach.goal import decide_goal, said_goal
 from bot.coach.models import Choice, CoachAnswer, GoalLabel, LifterContext, LiftSnapshot
 from bot.coach.normalize import normalize
 from bot.coach.ranker import default_ranker
 from bot.coach.routing import is_question
-from bot.coach.safety import caveat
+from bot.coach.safety import caveat, general_only
 from bot.coach.select import SHORT_ASK, Pick, pick, refine
 
 __all__ = [
@@ -35,6 +36,10 @@ __all__ = [
     "warm_up",
 ]
 PROGRAM_NAMES = frozenset({"531", "gzclp", "stronglifts", "ss", "texas", "ppl"})
+VAGUE = 0.3  # a short later part this unclear on its own is read with the part before it
+NEXT_READING = 0.1  # a later part's next reading in context, if its first is already answered
+# An unclear message that still states a goal gets that goal's recipe instead of a menu.
+GOAL_RECIPES = {"strength": "reps_strength", "hypertrophy": "reps_size", "both": "both_at_once"}
 UNSURE = "I'm not sure which of these you mean — tap one:"
 
 
@@ -58,21 +63,33 @@ def answer(
     if previous and is_follow_up(question):
         follow = _follow_up(bank, previous, whole, program)
         if follow is not None:
-            return _reply(bank, [(follow, 1.0)], whole, [whole], ctx)
-    picks, details = _pick_asks(bank, split_asks(question), whole, program, question)
+            return _reply(bank, [(follow, 1.0)], whole, [whole], ctx, ([question], question))
+    asks = split_asks(question)
+    picks, details, texts = _pick_asks(bank, asks, whole, program, question)
     if len(picks) == 1 and picks[0].unsure:
-        return _clarify(bank, picks[0], whole)
-    return _reply(bank, [(p.card, p.confidence) for p in picks], whole, details, ctx)
+        said = said_goal(normalize(question))  # "I only care about looks": that goal's recipe
+        recipe = bank.get(GOAL_RECIPES.get(said or "", ""))
+        if said and picks[0].card.goal == said:
+            recipe = picks[0].card  # the likeliest reading already fits the goal they state
+        if recipe is None:
+            return _clarify(bank, picks[0], whole, question)
+        said_d = replace(whole, wants=said, avoids_size=False)
+        recipe = refine(bank, recipe, said_d, program, normalize(question))
+        picks = [Pick(recipe, picks[0].confidence, picks[0].ranked)]
+    chosen = [(p.card, p.confidence) for p in picks]
+    return _reply(bank, chosen, whole, details, ctx, (texts, question))
 
 
 def _pick_asks(
     bank: Bank, asks: Asks, whole: Details, program: str | None, question: str
-) -> tuple[list[Pick], list[Details]]:
-    """One card per ask, in order, each read with its own details (filled in from the context)."""
+) -> tuple[list[Pick], list[Details], list[str]]:
+    """One card per ask, in order, each read with its own details (filled in from the context);
+    with each, the words its goal is read from (the ask and the statements around it)."""
     picks: list[Pick] = []
     details: list[Details] = []
+    texts: list[str] = []
     around = read(asks.context) if asks.context else Details()
-    for part in asks.parts:
+    for i, part in enumerate(asks.parts):
         own = read(part)
         if picks and own.asked.wants == {"no_rpe"}:  # "…and without the RPE?": the e1RM line says
             continue
@@ -81,17 +98,35 @@ def _pick_asks(
         if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
             d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
         p = pick(bank, default_ranker(), part, asks.context, d, program, question)
+        if i and len(part.split()) < SHORT_ASK and p.confidence < VAGUE:  # "…and how light?"
+            before = f"{asks.context} {asks.parts[i - 1]}"
+            p = pick(bank, default_ranker(), part, before, d, program, question)
         if any(p.card.id == q.card.id for q in picks):  # "…how many days and what reps?"
-            alone = pick(bank, default_ranker(), part, "", d, program, question)
-            p = alone if not alone.unsure else p
-        if picks and len(part.split()) < SHORT_ASK and (own.wants or own.lift):
+            p = _another(bank, p, picks, part, d, program, question)
+        vague = p.confidence < VAGUE
+        if picks and len(part.split()) < SHORT_ASK and (own.wants or own.lift) and vague:
             follow = _follow_up(bank, picks[-1].card.id, own, program)  # "…and for size?"
             if follow is not None and follow.id != picks[-1].card.id:
                 p = Pick(follow, 1.0, p.ranked)
         if all(p.card.id != q.card.id for q in picks):
             picks.append(p)
             details.append(d)
-    return picks, details
+            texts.append(f"{asks.context} {part}")
+    return picks, details, texts
+
+
+def _another(
+    bank: Bank, p: Pick, picks: list[Pick], part: str, d: Details, program: str | None, q: str
+) -> Pick:
+    """A later part that reads as an earlier part's card: the next reading in context that is not
+    answered yet ("how often to deload and how light?"), else the part read alone."""
+    used = {x.card.id for x in picks}
+    for r in p.ranked[1:]:
+        card = bank.get(r.card)
+        if card is not None and r.card not in used and r.score >= NEXT_READING:
+            return Pick(refine(bank, card, d, program, normalize(q)), r.score, p.ranked)
+    alone = pick(bank, default_ranker(), part, "", d, program, q)
+    return alone if not alone.unsure else p
 
 
 def answer_card(card_id: str, ctx: LifterContext | None = None) -> CoachAnswer | None:
@@ -108,12 +143,18 @@ def _reply(
     whole: Details,
     details: list[Details],
     ctx: LifterContext | None,
+    words: tuple[list[str], str] | None = None,
 ) -> CoachAnswer:
-    goals = [decide_goal(card, d) for (card, _), d in zip(chosen, details, strict=True)]
+    """The reply; each card's goal is read from its own ask's words, else the whole message's."""
+    texts, message = words or ([""] * len(chosen), "")
+    goals = [
+        decide_goal(card, d, normalize(text), normalize(message))
+        for (card, _), d, text in zip(chosen, details, texts, strict=True)
+    ]
     first = chosen[0][0]
     blocks = [caveat(whole, injury_card=first.topic == "safety")]
     blocks += [
-        card_block(card, goal, d, ctx)
+        _with_body(card_block(card, goal, d, ctx), card.id, message, d)
         for (card, _), goal, d in zip(chosen, goals, details, strict=True)
     ]
     return CoachAnswer(
@@ -126,12 +167,18 @@ def _reply(
     )
 
 
-def _clarify(bank: Bank, p: Pick, whole: Details) -> CoachAnswer:
+def _with_body(block: str, card_id: str, message: str, d: Details) -> str:
+    """A nutrition card's answer with the asker's own body-weight numbers added."""
+    line = None if general_only(d) else body_line(card_id, message, block)
+    return f"{block}\n{line}" if line else block
+
+
+def _clarify(bank: Bank, p: Pick, whole: Details, question: str) -> CoachAnswer:
     options = [bank.get(r.card) for r in p.ranked[:2]]
     choices = tuple(Choice(c.id, c.title) for c in options if c is not None)
     lines = [UNSURE, *(f"• {c.title}" for c in choices)]
     return CoachAnswer(
-        goal=decide_goal(p.card, whole),
+        goal=decide_goal(p.card, whole, normalize(question)),
         topic="unclear",
         answer="\n".join(lines),
         cards=tuple(c.card for c in choices),

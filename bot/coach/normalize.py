@@ -74,6 +74,7 @@ VOCABULARY: frozenset[str] = _words(
     strong whether better other progressive overload
     """
 )
+_CHOICES = tuple(sorted(VOCABULARY))  # a fixed order, so typo ties resolve the same in every run
 # Real words one typo away from a domain word; left alone.
 _KEEP = _words("reset beach eight going doing being heart start sides plate later")
 
@@ -96,7 +97,7 @@ def _fix_typo(word: str) -> str:
         return word
     allowed = 1 if len(core) < 8 else 2  # a swap, drop or extra letter; two in long words
     match = process.extractOne(
-        core, VOCABULARY, scorer=DamerauLevenshtein.distance, score_cutoff=allowed
+        core, _CHOICES, scorer=DamerauLevenshtein.distance, score_cutoff=allowed
     )
     if match is None or match[0][0] != core[0]:
         return word

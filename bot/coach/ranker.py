@@ -56,7 +56,9 @@ class Ranker:
                 ),
             ]
         )
-        self._model = Pipeline([("features", features), ("linear", LinearSVC(C=1.0))])
+        self._model = Pipeline(
+            [("features", features), ("linear", LinearSVC(C=1.0, random_state=0))]
+        )
         self._model.fit(docs, labels)
         self._classes: list[str] = [str(c) for c in self._model.classes_]
 

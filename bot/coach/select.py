@@ -13,14 +13,17 @@ from dataclasses import dataclass, replace
 from bot.coach.calculators import calculate
 from bot.coach.cardbank import Bank, Card
 from bot.coach.extract import Details
+from bot.coach.goal import said_goal
+from bot.coach.normalize import normalize
 from bot.coach.ranker import Ranked, Ranker
 from bot.coach.safety import ADULT_AGE
 from bot.coach.vocabulary import GYM_WORDS, PAIN_WORDS
 
-CONFIDENT = 0.15  # below this, and close to the runner-up, the coach asks which was meant
+CONFIDENT = 0.12  # below this, and close to the runner-up, the coach asks which was meant
 CLOSE = 0.15
 SHORT_ASK = 7  # "now what?" means nothing without the sentences before it
 SURE = 0.45  # a question with no training word at all is off-topic unless the ranker is this sure
+PAIN_ASIDE = 0.35  # with the pain cards left out, the share the best other card needs
 PAIN_LEADS = 0.5  # a pain statement with no clear other ask is answered by the pain card
 PROGRAMME_TOPICS = frozenset({"plateau", "programme", "programme_stall", "training_max"})
 GZCLP_FAIL = {"1": "gzclp_t1_fail", "2": "gzclp_t2_fail", "3": "gzclp_t3"}
@@ -37,10 +40,69 @@ BEGINNER_TOPICS = frozenset({"rep_range", "strength_vs_size"})
 
 
 HEAVY_CARDS = frozenset({"athletes", "reps_strength"})
+# Pain, or the all-clear after it, with a goal still in view: the card that keeps that goal going.
+PAIN_CARDS = {"strength": "pain_strength", "hypertrophy": "pain_size"}
+CLEARED_CARDS = {"strength": "cleared_strength", "hypertrophy": "cleared_size"}
 SAFETY_CARD = "injury"
-MEDICAL_CARDS = frozenset({"injury", "special_conditions"})
+MEDICAL_CARDS = frozenset(
+    {"injury", "special_conditions", "pain_strength", "pain_size", "pain_swap"}
+)
 RETURN_CARD = "layoff_return"
 OFF_TOPIC = "off_topic"
+YOUTH_CARDS = frozenset({"teens", "teen_programme"})
+OLDER_CARDS = frozenset({"older_lifters", "older_start", "older_recovery", "older_heavy"})
+_YOUNG = re.compile(
+    r"\b(teen\w*|high ?school|school|son|daughter|kids?|minor|young|junior|y/?o|years? old)\b"
+)
+_OLDER = re.compile(
+    r"\b(old|older|age|aging|ageing|senior|masters?|retired|grand\w*|decades?|sixties|fifties"
+    r"|forties|[4-9]0s|over [4-9]0|[4-9]0\+|y/?o|years? old)\b"
+)
+WOMEN_CARDS = frozenset({"women_reps", "women_glutes"})
+_FEMALE = re.compile(
+    r"\b(wom[ae]n|female|girls?|lady|ladies|she|her|wife|girlfriend|gf|moms?|mums?|mother"
+    r"|daughter|sister|f)\b|\b\d+ ?f\b"
+)
+_YEARS_OFF = re.compile(
+    r"\b(\d+|a few|many|several|ten|twenty) ?(yrs?|years?|decades?) (off|away|out|of not|without)"
+)
+CUT_CARDS = {"strength": "strength_on_cut", "hypertrophy": "muscle_on_cut"}
+SPLIT_CARDS = frozenset({"ppl_split", "split_choice", "days_per_week"})
+WEEKLY_CARDS = frozenset({"volume_size", "sets_enough", "sets_too_many", "volume_general"})
+SETS_LOW, SETS_HIGH = 10, 20  # weekly hard sets per muscle for size (COACHING 1.8)
+_HURT = re.compile(
+    r"\b(ach\w*|click\w*|pop\w*|twing\w*|pinch\w*|tendon\w*|impinge\w*|rehab|surgery|tore|torn"
+    r"|injured|injury|strain\w*)\b"
+)
+_GLUTES = re.compile(r"\b(glutes?|butt|booty|bum|hips?|legs?|lower body|thighs?|hip thrusts?)\b")
+# Plan-level practical cards: never the answer to a question carrying a set to compute with.
+PLAN_CARDS = frozenset(
+    {
+        "lift_specific",
+        "home_training",
+        "sets_progression",
+        "two_days_week",
+        "rest_days",
+        "lagging_muscle",
+        "older_heavy",
+        "split_choice",
+        "beginner_split",
+        "doms",
+        "substitutes",
+        "machines_free",
+        "compound_isolation",
+        "exercises_per_session",
+        "exercise_pick",
+        "maintain_gains",
+        "one_set_enough",
+        "sets_per_session",
+    }
+)
+_CUT = re.compile(r"\b(cut|cutting|deficit|diet\w*|shred\w*|lean out|leaning out)\b")
+_TWO = re.compile(r"\b(2|two|twice|2x|weekends?)\b")
+_BAR = re.compile(r"\b(barbell|squat rack|power rack|rack)\b")
+PAIN_RANKED = frozenset({"injury", "pain_strength", "pain_size", "pain_swap"})
+_SWAP = re.compile(r"\b(switch\w*|swap\w*|instead|replace\w*|alternatives?|change|variation|try)\b")
 _CLAUSES = re.compile(r",|\bbut\b|\band\b|\bso\b")
 
 
@@ -74,21 +136,27 @@ def pick(
         with_context = ranker.rank(f"{context} {ask}")
         if len(ask.split()) < SHORT_ASK or with_context[0].score > ranked[0].score:
             ranked = with_context
-    ranked = _fit_age(ranked, d.age)
+    ranked = _fit_age(ranked, d.age, f"{message or ask} {context}".lower())
+    ranked = _fit_injury(ranked, d, f"{message or ask} {context}".lower())
     ranked = _prefer_programme(bank, ranked, d.program or program)
     if ranked[0].score < SURE and not GYM_WORDS.search(f"{message or ask} {context}".lower()):
         ranked = [Ranked(OFF_TOPIC, 1.0), *ranked[:1]]
     if d.injury == "cleared" and ranked[0].card in MEDICAL_CARDS:  # "doc says I'm fine now"
         ranked = [Ranked(RETURN_CARD, max(ranked[0].score, CONFIDENT)), *ranked]
-    if d.injury == "current" and ranked[0].card == SAFETY_CARD:
+    said = said_goal(normalize(f"{message or ask} {context}"))
+    kept_goal = ranked[0].card == PAIN_CARDS.get(said or "")  # "knee aches, keep growing quads"
+    if d.injury == "current" and ranked[0].card in PAIN_RANKED and not kept_goal:
         ranked = _past_the_pain(ranker, ask) or ranked
     elif d.injury == "current" and ranked[0].score < PAIN_LEADS:
         ranked = [Ranked(SAFETY_CARD, 1.0 - ranked[0].score), *ranked]
     top = bank.get(ranked[0].card)
     assert top is not None
-    card = refine(bank, top, d, program)
+    card = refine(bank, top, d, program, normalize(f"{message or ask} {context}"))
     sure = card.program is not None and card.program in (d.program, program)  # named or theirs
-    sure = sure or card.id == _age_card(d.age)  # "is lifting safe at 13?" with the age stated
+    sure = sure or card.id in (
+        _age_card(d.age),
+        "older_start" if d.age else None,
+    )  # "is lifting safe at 13?" with the age stated
     sure = sure or calculate(card.calc, d, None, "kg") is not None  # its numbers are all there
     return Pick(card, max(ranked[0].score, CONFIDENT if sure else 0.0), tuple(ranked))
 
@@ -120,28 +188,60 @@ def _age_card(age: int | None) -> str | None:
     return "teens" if age < ADULT_AGE else "older_lifters" if age >= OLDER_AGE else None
 
 
-def _fit_age(ranked: list[Ranked], age: int | None) -> list[Ranked]:
-    """Drop the teen / older-lifter cards a stated age rules out (a 34-year-old is neither)."""
-    if age is None:
-        return ranked
-    wrong = {"older_lifters"} if age < OLDER_AGE else set()
-    if age >= ADULT_AGE:
-        wrong.add("teens")
+def _fit_age(ranked: list[Ranked], age: int | None, text: str = "") -> list[Ranked]:
+    """Drop the teen / older-lifter cards a stated age rules out (a 34-year-old is neither), and
+    with no age stated, the ones nothing in the message points to (ages read as numbers alike)."""
+    wrong: set[str] = set()
+    if age is not None and age < OLDER_AGE:
+        wrong |= OLDER_CARDS
+    if age is not None and age >= ADULT_AGE:
+        wrong |= YOUTH_CARDS
+    if age is None and not _OLDER.search(text):
+        wrong |= OLDER_CARDS - {"older_lifters"}
+    if age is None and not _YOUNG.search(text):
+        wrong |= YOUTH_CARDS - {"teens"}
+    if not _FEMALE.search(text):
+        wrong |= WOMEN_CARDS
+    kept = [r for r in ranked if r.card not in wrong]
+    return kept or ranked
+
+
+def _fit_injury(ranked: list[Ranked], d: Details, text: str) -> list[Ranked]:
+    """The pain cards need a pain word, the all-clear cards an all-clear ("want big arms" is
+    neither)."""
+    hurts = PAIN_WORDS.search(text) or _HURT.search(text)
+    wrong = set() if hurts else set(PAIN_RANKED - {SAFETY_CARD})
+    if not _GLUTES.search(text):
+        wrong.add("women_glutes")
+    if d.sets or d.asked.single or d.asked.wants & {"e1rm", "load", "percent"}:
+        wrong |= PLAN_CARDS  # "90x8 @7 on ohp, e1rm?" is maths, not how to raise the press
+    if _BAR.search(text):
+        wrong.add("home_training")
+    if d.injury != "cleared":
+        wrong |= set(CLEARED_CARDS.values())
     kept = [r for r in ranked if r.card not in wrong]
     return kept or ranked
 
 
 def _past_the_pain(ranker: Ranker, ask: str) -> list[Ranked] | None:
     """'my knee hurts, how many reps for size?': rank what is asked once the pain clause is gone
-    (the safety caveat still leads the answer)."""
+    (the safety caveat still leads the answer); the pain cards themselves are left out."""
     kept = " ".join(c for c in _CLAUSES.split(ask) if not PAIN_WORDS.search(c.lower()))
     if len(kept.split()) < 3:
         return None
-    ranked = ranker.rank(kept)
-    return ranked if ranked[0].card != SAFETY_CARD and ranked[0].score >= CONFIDENT else None
+    ranked = [r for r in ranker.rank(kept, top=10) if r.card not in PAIN_RANKED]
+    share = sum(r.score for r in ranked)
+    if not ranked or share <= 0 or ranked[0].score / share < PAIN_ASIDE:
+        return None
+    return [Ranked(r.card, r.score / share) for r in ranked]
 
 
-def refine(bank: Bank, card: Card, d: Details, program: str | None) -> Card:
+def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = "") -> Card:
+    """The card that fits the asker; `text` is their normalised words (for a goal said plainly)."""
+    said = said_goal(text)
+    around = _situation(bank, card, d, said or _wanted(d), text)
+    if around is not None:
+        return around
     named = d.program or program
     on_tier = card.topic in GZCLP_TOPICS or card.id in GZCLP_TIER_CARDS
     if named == "gzclp" and d.tier in GZCLP_FAIL and on_tier:
@@ -161,12 +261,51 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None) -> Card:
         return bank.get("rest_beginner") or card
     if "compare_goals" in d.asked.wants and card.topic in GOAL_TOPICS:
         return bank.sibling(card.topic, "both") or card  # "rest for strength vs size?"
-    wanted = "strength" if d.avoids_size and d.wants != "both" else d.wants
+    wanted = _wanted(d)
     if wanted is None and card.topic == "rest" and d.target_reps is not None:
         wanted = "strength" if d.target_reps <= STRENGTH_REPS else "hypertrophy"  # sets of 12
     if wanted and card.topic in GOAL_TOPICS and card.goal not in ("none", wanted):
         return bank.sibling(card.topic, wanted) or card
     return card
+
+
+def _wanted(d: Details) -> str | None:
+    return "strength" if d.avoids_size and d.wants != "both" else d.wants
+
+
+def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str) -> Card | None:
+    """'my shoulder hurts, I want to keep building my bench' → the pain card for that goal; the
+    all-clear with a goal → the return card for it; a goal-specific one with no goal → the plain."""
+    if card.id == SAFETY_CARD or card.id in PAIN_CARDS.values():
+        return bank.get(PAIN_CARDS.get(wanted or "", SAFETY_CARD))
+    if card.id == "pain_swap" and not _SWAP.search(text):
+        return bank.get(PAIN_CARDS.get(wanted or "", SAFETY_CARD))
+    if card.id in CLEARED_CARDS.values() or (card.id == RETURN_CARD and d.injury == "cleared"):
+        return bank.get(CLEARED_CARDS.get(wanted or "", RETURN_CARD))
+    if d.sets and "e1rm" in d.asked.wants and card.calc is None and card.program is None:
+        return bank.get("e1rm_from_set")  # "90x8 @7 on ohp, e1rm pls": the e1RM card computes it
+    cut = CUT_CARDS.get(wanted or "")
+    if cut and card.id in ("cutting", *CUT_CARDS.values()):
+        return bank.get(cut) or card  # "can I get stronger on a cut? powerlifting goal"
+    if card.id == "light_weights" and _CUT.search(text):  # "cutting: switch to light weights?"
+        return bank.get(cut or "cutting") or card
+    if card.id == "bulk_surplus" and "protein" in d.asked.wants:
+        return bank.get("protein_target") or card
+    if card.id == "two_days_week" and not _TWO.search(text):  # "3 days a week": numbers look alike
+        card = bank.get("days_per_week") or card
+    if d.beginner and card.id in SPLIT_CARDS:
+        return bank.get("beginner_split") or card  # "6-day PPL for a newbie?"
+    n = d.asked.weekly_sets
+    if card.id in WEEKLY_CARDS and n is not None and not SETS_LOW <= n <= SETS_HIGH:
+        return bank.get("sets_too_many" if n > SETS_HIGH else "sets_enough")  # "32 sets a week?"
+    if card.id == "bulky_myth" and wanted == "hypertrophy":  # "will I get bulky? I want toned"
+        return bank.get("toned")
+    older = d.age is not None and d.age >= OLDER_AGE
+    if older and d.beginner and card.program is None and not calculate(card.calc, d, None, "kg"):
+        return bank.get("older_start")  # "58 and new to lifting, what reps?"
+    if card.id == RETURN_CARD and _YEARS_OFF.search(text):  # decades away: start as a beginner
+        return bank.get("older_start" if older else "beginner_split")
+    return None
 
 
 def _programme_card(bank: Bank, card: Card, program: str) -> Card | None:

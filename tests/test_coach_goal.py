@@ -1,0 +1,62 @@
+"""The goal label follows the lead's convention (SPEC "Coach", COACHING 4.8): the goal the asker's
+situation points to; mechanics, definitions and off-topic are `none` unless a goal is stated."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.coach import answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my bench max is 110 kg, what are my 5/3/1 week 2 sets",
+        "gzclp: missed my 6x2 on squat tier 1, what happens now",
+        "how do i warm up for 150 kg deadlift singles",
+        "what is my e1rm from 120 x 4 at rpe 9",
+        "back after 10 weeks off, squat used to be 140",
+        "how long should a deload last and how light",
+        "texas method: friday 5rm is 150, what's monday",
+        "what does RIR mean",
+        "what's the weather like tomorrow",
+    ],
+)
+def test_mechanics_definitions_and_off_topic_carry_no_goal(question: str) -> None:
+    assert answer(question).goal == "none"
+
+
+@pytest.mark.parametrize(
+    ("question", "goal"),
+    [
+        ("5/3/1 with a 140 kg squat TM, week 1 loads? I want a bigger total", "strength"),
+        ("which is better for size, 5/3/1 BBB or gzclp", "hypertrophy"),
+        ("starting a strength block next week, how should I warm up for 4x4?", "strength"),
+        ("i'm only training for aesthetics, how do I deload", "hypertrophy"),
+    ],
+)
+def test_a_goal_stated_in_the_message_wins_over_mechanics(question: str, goal: str) -> None:
+    assert answer(question).goal == goal
+
+
+@pytest.mark.parametrize(
+    ("question", "goal"),
+    [
+        ("I don't want to look bulky, just strong. How many reps?", "strength"),
+        ("what reps to look toned and defined", "hypertrophy"),
+        ("I want to be big and strong, how do I train", "both"),
+        ("totally new to the gym, how many days should I train", "both"),
+        ("my elbow hurts on dips, but I still want bigger triceps", "hypertrophy"),
+        ("sharp pain in my hip on squats, want to keep my squat going up", "strength"),
+        ("how long to rest between sets for size vs for strength", "none"),
+        ("is 4x6 a strength or a size scheme", "none"),
+    ],
+)
+def test_stated_wishes_fears_and_comparisons(question: str, goal: str) -> None:
+    assert answer(question).goal == goal
+
+
+def test_each_part_of_a_two_part_question_keeps_its_own_goal() -> None:
+    reply = answer("how many reps for strength on squat? and how many for size on curls?")
+    assert reply.cards[:2] == ("reps_strength", "reps_size")
+    assert reply.goal == "strength"
