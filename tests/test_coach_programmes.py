@@ -63,7 +63,7 @@ def test_other_programmes_work_out_the_next_step(question: str, shown: str) -> N
         ("i had to reset my squat twice in 3 months on lp, what now", "lp_exhausted"),
         ("texas method wednesday light day how heavy", "texas_light_day"),
         ("juggernaut realisation week amrap percentages per wave", "juggernaut_waves"),
-        ("2nd stall in one strength block, what then", "second_stall_rule"),
+        ("2nd stall in one block of heavy work, what then", "second_stall_rule"),
         ("gzclp t2: 3x10 missed at 60 kg, what next?", "gzclp_t2_fail"),
     ],
 )
