@@ -63,13 +63,7 @@ def test_intermediates_and_advanced_gain_at_least_as_much_as_on_531(
     ("no_rpe", "twin"),
     [
         ("novice-no-rpe", "novice"),
-        pytest.param(
-            "intermediate-strength-no-rpe",
-            "intermediate-strength",
-            marks=pytest.mark.xfail(
-                reason="about 87% of the RPE twin so far (target 90%)", strict=False
-            ),
-        ),
+        ("intermediate-strength-no-rpe", "intermediate-strength"),
         ("intermediate-size-no-rpe", "intermediate-size"),
     ],
 )

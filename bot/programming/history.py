@@ -100,13 +100,16 @@ class HistoryIndex:
         tops = e.top_sets
         if any(s.rpe is not None or s.amrap for s in tops):
             return None
-        scheme = self.calendar.scheme_for(e.exercise, e.day, min(s.reps for s in tops))
-        if scheme is None or len(tops) < scheme.sets:
-            return None
-        if work is None:
-            return scheme
-        asked = work * rts_percent(min(scheme.reps, MAX_REPS), scheme.rpe) / 100
-        return scheme if e.top >= asked * (1 - _LOAD_SLACK) else None
+        fits = self.calendar.schemes_for(e.exercise, e.day, min(s.reps for s in tops))
+        for scheme in fits:
+            if len(tops) < scheme.sets:
+                continue
+            if work is None:
+                return scheme
+            asked = work * rts_percent(min(scheme.reps, MAX_REPS), scheme.rpe) / 100
+            if e.top >= asked * (1 - _LOAD_SLACK):
+                return scheme
+        return None
 
     def points(self, exercise: str, since: date | None, until: date) -> list[tuple[date, float]]:
         """(day, session e1RM) with since <= day <= until."""
