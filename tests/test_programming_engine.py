@@ -223,3 +223,23 @@ def test_completed_sets_without_rpe_keep_the_loads_on_both_squat_days() -> None:
     for title in ("Lower A", "Lower B"):
         loads = [kg for t, kg, _ in later if t == title]
         assert loads and loads == sorted(loads), (title, squats)
+
+
+def test_a_strength_block_heavy_week_well_below_the_block_so_far_is_fatigue() -> None:
+    """Weeks 3–4 of a strength block are judged too: the window only holds this block's own
+    sessions (it runs from the deload that ended the hypertrophy block)."""
+    lifter = Lifter("strength", "intermediate", 4)
+    state = start_state(lifter, [], MON)
+    state = replace(state, block=BlockState("S", 4, 1, 1, MON.isoformat()))
+    state.past_blocks.append(["H", (MON - timedelta(weeks=6)).isoformat(), MON.isoformat()])
+    weeks = {0: (120.0, 4, 7.5), 1: (125.0, 3, 8.0), 2: (125.0, 2, 10.0)}  # e1RM ~145, then ~131
+    history: list[LoggedSet] = []
+    events = []
+    for w, (load, reps, rpe) in weeks.items():
+        for d in (1, 4):
+            day = MON + timedelta(weeks=w, days=d)
+            history += [LoggedSet("squat", day, load, reps, rpe)] * 4
+            state, new = update(lifter, state, history, day + timedelta(days=1))
+            events += new
+    assert [e.rule for e in events] == ["S3"], events
+    assert events[0].day == MON + timedelta(weeks=2, days=4)
