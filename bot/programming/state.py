@@ -92,7 +92,7 @@ class ProgramState:
         return self.lifts.setdefault(exercise, LiftState())
 
     def to_dict(self) -> dict[str, Any]:
-        plain: dict[str, Any] = _plain(self)
+        plain: dict[str, Any] = as_plain(self)
         return plain
 
     @classmethod
@@ -134,13 +134,13 @@ class ProgramState:
         return max(ends) if ends else None
 
 
-def _plain(value: Any) -> Any:
-    """`dataclasses.asdict` for the state's JSON-safe values, without its per-leaf deepcopy (the
-    state is copied on every `update`, and an H block's rotation map grows every session)."""
+def as_plain(value: Any) -> Any:
+    """`dataclasses.asdict` for JSON-safe state, without its per-leaf deepcopy: a programme's
+    state is copied on every `update` (an H block's rotation map grows every session)."""
     if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+        return {f.name: as_plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: as_plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return type(value)(_plain(v) for v in value)
+        return type(value)(as_plain(v) for v in value)
     return value  # str, int, float, bool, None: immutable
