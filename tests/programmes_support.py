@@ -18,10 +18,25 @@ class LoggingCoach(AppCoach):
         return await super().log(day, [p for p in sets if p.reps > 0])
 
 
+_RUNS: dict[tuple[str, tuple[str, ...], int, int], Run] = {}
+
+
 async def on_programme(
     tmp_path: Path, persona: Persona, commands: list[str], weeks: int, seed: int = 1
 ) -> Run:
-    """Switch the simulated lifter's account with /program, then train for `weeks`."""
+    """Switch the simulated lifter's account with /program, then train for `weeks`.
+
+    A run is deterministic, so tests asking for the same one share it (the GZCLP plateau run
+    serves three tests); treat it as read-only."""
+    key = (repr(persona), tuple(commands), weeks, seed)
+    if key not in _RUNS:
+        _RUNS[key] = await _train(tmp_path, persona, commands, weeks, seed)
+    return _RUNS[key]
+
+
+async def _train(
+    tmp_path: Path, persona: Persona, commands: list[str], weeks: int, seed: int
+) -> Run:
     coach = await LoggingCoach.open(persona, tmp_path / f"{persona.name}-{seed}.db")
     try:
         user = await coach.svc.users.get(coach.USER)

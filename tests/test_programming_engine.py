@@ -198,3 +198,48 @@ def test_update_and_prescribe_are_fast_on_a_heavy_history() -> None:
     state, _ = update(lifter, state, history, today)
     prescribe(lifter, state, history, today)
     assert time.perf_counter() - t0 < 1.0
+
+
+def test_completed_sets_without_rpe_keep_the_loads_on_both_squat_days() -> None:
+    """Squat is 3×8–10 on Lower A and 3×10–12 on Lower B: ten reps at Lower B's load are that
+    day's prescription done, read at its RPE — not a set to failure that lowers the loads."""
+    lifter = Lifter("strength", "intermediate", 4)
+    state = start_state(lifter, [], MON)
+    history: list[LoggedSet] = []
+    squats: list[tuple[str, float | None, bool]] = []
+    for day in [MON + timedelta(weeks=w, days=d) for w in range(3) for d in (0, 1, 3, 4)]:
+        state, _ = update(lifter, state, history, day)
+        session = prescribe(lifter, state, history, day)
+        for i in session.items:
+            calibrate = i.load_kg is None  # week 1: the lifter picks a load and rates it
+            load = i.load_kg or {"squat": 120.0 if i.reps == 8 else 105.0}.get(i.exercise, 40.0)
+            history += [
+                LoggedSet(i.exercise, day, load, i.reps, 7.0 if calibrate else None)
+            ] * i.sets
+            if i.exercise == "squat":
+                squats.append((session.title, i.load_kg, session.deload))
+    later = squats[2:]  # weeks 2 and 3, every set done as prescribed, no RPE logged
+    assert not any(deload for _, _, deload in later)
+    for title in ("Lower A", "Lower B"):
+        loads = [kg for t, kg, _ in later if t == title]
+        assert loads and loads == sorted(loads), (title, squats)
+
+
+def test_a_strength_block_heavy_week_well_below_the_block_so_far_is_fatigue() -> None:
+    """Weeks 3–4 of a strength block are judged too: the window only holds this block's own
+    sessions (it runs from the deload that ended the hypertrophy block)."""
+    lifter = Lifter("strength", "intermediate", 4)
+    state = start_state(lifter, [], MON)
+    state = replace(state, block=BlockState("S", 4, 1, 1, MON.isoformat()))
+    state.past_blocks.append(["H", (MON - timedelta(weeks=6)).isoformat(), MON.isoformat()])
+    weeks = {0: (120.0, 4, 7.5), 1: (125.0, 3, 8.0), 2: (125.0, 2, 10.0)}  # e1RM ~145, then ~131
+    history: list[LoggedSet] = []
+    events = []
+    for w, (load, reps, rpe) in weeks.items():
+        for d in (1, 4):
+            day = MON + timedelta(weeks=w, days=d)
+            history += [LoggedSet("squat", day, load, reps, rpe)] * 4
+            state, new = update(lifter, state, history, day + timedelta(days=1))
+            events += new
+    assert [e.rule for e in events] == ["S3"], events
+    assert events[0].day == MON + timedelta(weeks=2, days=4)

@@ -47,14 +47,21 @@ class Calendar:
     def scheme_for(self, exercise: str, day: date, reps: int) -> Scheme | None:
         """The scheme `reps` fit on `day` (its RPE as prescribed that week); None when the reps
         fit no scheme of any tier (a missed set, or more reps than any range asked)."""
+        fits = self.schemes_for(exercise, day, reps)
+        return fits[0] if fits else None
+
+    def schemes_for(self, exercise: str, day: date, reps: int) -> list[Scheme]:
+        """Every scheme `reps` fit on `day`, the exercise's own tier first: an exercise can be
+        T1 on one template day and T2 on another (8–10 on Monday, 10–12 on Thursday)."""
         spec, week = self.week_on(day)
         own = catalog.info(exercise).tier
         table_week = min(week, max(spec.accumulation, 1))
-        for tier in (own, *(t for t in _TIERS if t != own)):
-            for scheme in blocks.schemes(spec, table_week, tier, self.p):
-                if _fits(scheme, reps):
-                    return replace(scheme, rpe=_effort(scheme, spec, week, self.p))
-        return None
+        return [
+            replace(scheme, rpe=_effort(scheme, spec, week, self.p))
+            for tier in (own, *(t for t in _TIERS if t != own))
+            for scheme in blocks.schemes(spec, table_week, tier, self.p)
+            if _fits(scheme, reps)
+        ]
 
 
 def _past_spec(kind: str, weeks: int) -> BlockSpec:

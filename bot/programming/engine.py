@@ -144,6 +144,20 @@ def update(
     """
     if programmes.runs(state):  # a named programme judges its own days
         return programmes.update(lifter, state, history, today, p)
+    run = _update(lifter, state, history, today, bodyweights, checkins, p)
+    return run.st, run.events
+
+
+def _update(
+    lifter: Lifter,
+    state: ProgramState,
+    history: Sequence[LoggedSet],
+    today: date,
+    bodyweights: Sequence[tuple[date, float]],
+    checkins: Sequence[CheckIn],
+    p: Params,
+) -> Run:
+    """`update` for Spotter's own blocks; the run keeps its history index for `prescribe`."""
     st = state.copy()
     st.goal = lifter.goal
     last = date.fromisoformat(st.processed_through) if st.processed_through else None
@@ -165,7 +179,7 @@ def update(
     through = today - DAY
     if last is None or through > last:
         st.processed_through = through.isoformat()
-    return st, run.events
+    return run
 
 
 def _advance(run: Run, until: date) -> None:
@@ -252,14 +266,11 @@ def prescribe(
     days judged since the block began), so it keeps alternating however long the block runs."""
     if programmes.runs(state):  # a named programme plans its own sessions
         return programmes.prescribe(lifter, state, history, today, p)
-    current = state.processed_through == (today - DAY).isoformat()
-    if current:
-        st = state
-    else:
-        st, _ = update(
-            lifter, state, history, today, bodyweights=bodyweights, checkins=checkins, p=p
-        )
-    index = HistoryIndex(history, today, p, Calendar(st, p))
+    if state.processed_through == (today - DAY).isoformat():  # judged through yesterday
+        st, index = state, HistoryIndex(history, today, p, Calendar(state, p))
+    else:  # judge the days since in memory; the walk's index already knows today's history
+        run = _update(lifter, state, history, today, bodyweights, checkins, p)
+        st, index = run.st, run.index
     if session_index is None:
         session_index = st.block.sessions
     return session.build(lifter, st, index, today, session_index, p)

@@ -41,16 +41,16 @@ class Exposure:
         return self.top * self.top_reps
 
 
-def group(history: Iterable[LoggedSet]) -> dict[str, list[Exposure]]:
-    """Non-warm-up sets by exercise, then by day (sorted)."""
-    by_key: dict[tuple[str, date], list[LoggedSet]] = defaultdict(list)
+def group(history: Iterable[LoggedSet], oldest: date | None = None) -> dict[str, list[Exposure]]:
+    """Non-warm-up sets (from `oldest` on) by exercise, then by day (sorted)."""
+    by_key: dict[str, dict[date, list[LoggedSet]]] = defaultdict(dict)
     for s in history:
-        if not s.warmup:
-            by_key[(s.exercise, s.day)].append(s)
-    out: dict[str, list[Exposure]] = defaultdict(list)
-    for (exercise, day), sets in sorted(by_key.items(), key=lambda kv: (kv[0][1], kv[0][0])):
-        out[exercise].append(Exposure(exercise, day, tuple(sets)))
-    return dict(out)
+        if not s.warmup and (oldest is None or s.day >= oldest):
+            by_key[s.exercise].setdefault(s.day, []).append(s)
+    return {
+        exercise: [Exposure(exercise, day, tuple(days[day])) for day in sorted(days)]
+        for exercise, days in sorted(by_key.items(), key=lambda kv: (min(kv[1]), kv[0]))
+    }  # exercises in the order they first appear
 
 
 def training_days(history: Iterable[LoggedSet]) -> list[date]:

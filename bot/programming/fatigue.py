@@ -1,10 +1,10 @@
 """S3, fatigue: a deload when performance sinks below its own recent level (COACHING.md 4.3).
 
 Judged against the median of the last weeks (noise-proof), RPE creep only from RPE 7 up, never
-inside the novice block (missed reps drive it there) and never on the heaviest weeks of a
-strength block, whose lower-rep sets read lower on their own; a check-in always counts.
-The window runs from the last deload, not from the block start, so fatigue that builds across
-a block change is still seen.
+inside the novice block (missed reps drive it there); a check-in always counts. The window runs
+from the last deload, not from the block start, so fatigue that builds across a block change is
+still seen — and a strength block, which always follows a deload, is compared only with its
+own low-rep sessions, its heavy weeks included (stress there used to pass for an S2 stall).
 """
 
 from __future__ import annotations
@@ -17,13 +17,11 @@ from bot.programming.exposures import Exposure
 from bot.programming.run import DAY, WEEK, Run, insert_deload
 from bot.programming.state import ProgramState
 
-PEAK_WEEK = 3  # S-block weeks from here on are the heavy ones
-
 
 def check(run: Run, day: date, exposures: list[Exposure]) -> bool:
     """S3 (a)/(b) after a training day; True when a deload was planned."""
     st, p = run.st, run.p
-    if st.block.kind == "O" or (st.block.kind == "S" and st.block.week(day) >= PEAK_WEEK):
+    if st.block.kind == "O":
         return False
     for e in exposures:
         if e.exercise not in catalog.MAIN_LIFTS:

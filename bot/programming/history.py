@@ -22,6 +22,8 @@ from bot.programming.state import LiftState
 
 _LOAD_SLACK = 0.03  # "at the prescribed load": within one rounding step of it
 _MAX_RISE = 0.05  # the most one RPE-less session can raise e1RM_work by
+_READS: dict[tuple[object, ...], float | None] = {}  # session readings, see session_value
+_READS_MAX = 8192
 
 
 class HistoryIndex:
@@ -36,7 +38,7 @@ class HistoryIndex:
     ) -> None:
         oldest = today - timedelta(weeks=p.history_weeks)
         self.p, self.calendar = p, calendar
-        self.exposures: dict[str, list[Exposure]] = group(s for s in history if s.day >= oldest)
+        self.exposures: dict[str, list[Exposure]] = group(history, oldest)
         self._memo: dict[tuple[object, ...], object] = {}  # per calendar state: see signature()
 
     def of(self, exercise: str) -> list[Exposure]:
@@ -63,16 +65,30 @@ class HistoryIndex:
         self, exercise: str, since: date | None, seed: float | None
     ) -> list[tuple[date | None, float]]:
         values: list[tuple[date | None, float]] = [(None, seed)] if seed is not None else []
+        plain = [v for _, v in values]
         for e in self.of(exercise):
             if since is not None and e.day < since:
                 continue
-            work = working_e1rm([v for _, v in values], self.p)
-            value = self.session_value(e, work)
+            value = self.session_value(e, working_e1rm(plain, self.p))
             if value is not None:
                 values.append((e.day, value))
+                plain.append(value)
         return values
 
     def session_value(self, e: Exposure, work: float | None) -> float | None:
+        """`read_session` remembered across calls: every call (a log, /plan) replays the same
+        weeks, and a session's reading depends only on its sets, e1RM_work before it and the
+        block week it fell in."""
+        if self.p is not DEFAULT:
+            return self.read_session(e, work)
+        key = (e, work, self.calendar.week_on(e.day) if self.calendar is not None else None)
+        if key not in _READS:
+            if len(_READS) >= _READS_MAX:
+                _READS.clear()
+            _READS[key] = self.read_session(e, work)
+        return _READS[key]
+
+    def read_session(self, e: Exposure, work: float | None) -> float | None:
         """Best set e1RM of one exposure. A session without RPE that did its prescribed reps at
         (about) the prescribed load — or a first, calibration session — is read as the reps
         every set reached (up to the top of the range) at the prescribed RPE, never below
@@ -100,13 +116,16 @@ class HistoryIndex:
         tops = e.top_sets
         if any(s.rpe is not None or s.amrap for s in tops):
             return None
-        scheme = self.calendar.scheme_for(e.exercise, e.day, min(s.reps for s in tops))
-        if scheme is None or len(tops) < scheme.sets:
-            return None
-        if work is None:
-            return scheme
-        asked = work * rts_percent(min(scheme.reps, MAX_REPS), scheme.rpe) / 100
-        return scheme if e.top >= asked * (1 - _LOAD_SLACK) else None
+        fits = self.calendar.schemes_for(e.exercise, e.day, min(s.reps for s in tops))
+        for scheme in fits:
+            if len(tops) < scheme.sets:
+                continue
+            if work is None:
+                return scheme
+            asked = work * rts_percent(min(scheme.reps, MAX_REPS), scheme.rpe) / 100
+            if e.top >= asked * (1 - _LOAD_SLACK):
+                return scheme
+        return None
 
     def points(self, exercise: str, since: date | None, until: date) -> list[tuple[date, float]]:
         """(day, session e1RM) with since <= day <= until."""

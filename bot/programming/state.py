@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -92,7 +92,8 @@ class ProgramState:
         return self.lifts.setdefault(exercise, LiftState())
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        plain: dict[str, Any] = as_plain(self)
+        return plain
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ProgramState:
@@ -131,3 +132,15 @@ class ProgramState:
         ends = [date.fromisoformat(end) for _, end in self.deloads]
         ends += [date.fromisoformat(end) for kind, _, end in self.past_blocks if kind in ("H", "S")]
         return max(ends) if ends else None
+
+
+def as_plain(value: Any) -> Any:
+    """`dataclasses.asdict` for JSON-safe state, without its per-leaf deepcopy: a programme's
+    state is copied on every `update` (an H block's rotation map grows every session)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: as_plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, dict):
+        return {k: as_plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(as_plain(v) for v in value)
+    return value  # str, int, float, bool, None: immutable

@@ -8,7 +8,7 @@ the programme's own counters (the way Liftosaur or wger attach a progression to 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
@@ -16,6 +16,7 @@ from bot.programming.exposures import Exposure
 from bot.programming.history import HistoryIndex
 from bot.programming.models import Event, Lifter, Session
 from bot.programming.params import DEFAULT, Params
+from bot.programming.state import as_plain
 
 
 @dataclass
@@ -50,7 +51,8 @@ class RunState:
         return self.tracks.setdefault(key, Track())
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        plain: dict[str, Any] = as_plain(self)
+        return plain
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> RunState:

@@ -58,6 +58,14 @@ def update(
     p: Params = DEFAULT,
 ) -> tuple[ProgramState, list[Event]]:
     """Judge every training day since the last call (days before today), in order."""
+    st, ctx = _judged(lifter, state, history, today, p)
+    return st, ctx.events
+
+
+def _judged(
+    lifter: Lifter, state: ProgramState, history: Sequence[LoggedSet], today: date, p: Params
+) -> tuple[ProgramState, Ctx]:
+    """`update`, with the context it judged in (its history index serves `prescribe` too)."""
     st = state.copy()
     prog = _programme(st)
     ctx = _ctx(lifter, st, HistoryIndex(history, today, p), p)
@@ -74,7 +82,7 @@ def update(
         ctx.run.sessions += 1
     st.processed_through = max(last, today - DAY).isoformat()
     st.programme = ctx.run.to_dict()
-    return st, ctx.events
+    return st, ctx
 
 
 def prescribe(
@@ -85,8 +93,8 @@ def prescribe(
     p: Params = DEFAULT,
 ) -> Session:
     """Today's session of the programme: the next one after the days already judged."""
-    st, _ = update(lifter, state, history, today, p)
-    ctx = _ctx(lifter, st, HistoryIndex(history, today, p), p)
+    st, judged = _judged(lifter, state, history, today, p)
+    ctx = _ctx(lifter, st, judged.index, p)
     return _programme(st).plan(ctx, today, ctx.run.sessions)
 
 
