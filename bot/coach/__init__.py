@@ -66,7 +66,7 @@ def answer(
             return _reply(bank, [(follow, 1.0)], whole, [whole], ctx, ([question], question))
     asks = split_asks(question)
     picks, details, texts = _pick_asks(bank, asks, whole, program, question)
-    if len(picks) == 1 and picks[0].unsure:
+    if len(picks) == 1 and picks[0].unsure and not caveat(whole, injury_card=False):
         said = said_goal(normalize(question))  # "I only care about looks": that goal's recipe
         recipe = bank.get(GOAL_RECIPES.get(said or "", ""))
         if said and picks[0].card.goal == said:

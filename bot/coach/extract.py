@@ -46,6 +46,7 @@ class Details:
     injury: str | None = None  # current | cleared
     pregnant: bool = False
     medical: bool = False
+    red_flag: bool = False
     detail: bool = False
     asked: Asked = field(default_factory=Asked)
 
@@ -75,6 +76,7 @@ def extract(text: str) -> Details:
         age=_age(text),
         injury=_injury(text),
         pregnant=bool(v.PREGNANT.search(text)),
+        red_flag=bool(v.RED_FLAG.search(v.NO_PAIN.sub(" ", text))),
         medical=bool(v.MEDICAL.search(text)) and not v.CLEARED.search(text),
         detail=bool(v.DETAIL.search(text)),
         asked=asked,

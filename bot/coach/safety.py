@@ -9,6 +9,11 @@ PAIN = (
     "First: if something hurts, stop the lift that hurts and get it looked at by a doctor or "
     "physio — don't train through sharp pain. The rest is for what you can train pain-free."
 )
+RED_FLAG = (
+    "First: chest tightness, dizziness, fainting, numbness, tingling or swelling are reasons to "
+    "stop training today and see a doctor — urgently if it is your chest or you felt faint. "
+    "Once you've been checked, the rest of this still applies."
+)
 CLEARED = (
     "Since you've been cleared, ease back in: start well below your old weights and build up "
     "over a few weeks; stop if the pain comes back."
@@ -29,6 +34,8 @@ MEDICAL = (
 
 def caveat(d: Details, *, injury_card: bool) -> str:
     """The one safety line this asker needs, or empty."""
+    if d.red_flag:
+        return RED_FLAG
     if d.pregnant:
         return PREGNANT
     if d.age is not None and d.age < ADULT_AGE:

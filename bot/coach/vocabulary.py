@@ -249,7 +249,16 @@ MEDICAL = re.compile(
 )
 _PAIN = (
     r"(pain|painful|hurts?|hurting|injur\w*|tweak\w*|strained|sprain\w*|pulled|sciatica"
-    r"|herniat\w*|tendinitis|tendonitis|torn|numb|numbness|tingl\w*|swollen|aches?|aching)"
+    r"|herniat\w*|tendinitis|tendonitis|torn|numb|numbness|tingl\w*|swollen|swelling|swells|twinges?"
+    r"|twinging|throbb\w*|aches?|aching)"
+)
+# Symptoms that mean "stop today and see a doctor", whatever else was asked.
+RED_FLAG = re.compile(
+    r"\bchest (feels |is |gets |goes )?(pain|tight\w*|pressure)"
+    r"|\b(tight|pain\w*|pressure) in (my |the )?chest\b"
+    r"|\bdizz\w*|\bfaint\w*|\blight ?headed\w*|\bblack(ed|ing)? out\b|\bpassed out\b"
+    r"|\bshort(ness)? of breath\b|\bpalpitation\w*|\bnumb\w*|\bpins and needles\b"
+    r"|\btingl\w*|\bswell\w*|\bswollen\b"
 )
 PAIN_WORDS = re.compile(r"\b" + _PAIN + r"\b|\bsore\b")
 OWN_PAIN = _rx(
