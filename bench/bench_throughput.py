@@ -3,8 +3,10 @@
 Run: `.venv/bin/python bench/bench_throughput.py` (about two minutes; `--quick` for a smoke run,
 `--profile` to print where Spotter's time goes under the backlog).
 
-Both bots poll the same Bot API stand-in (`tests.fakeapi.FakeBotApiServer`) over real HTTP with
-PTB's HTTPXRequest; the stand-in runs in a child process so its CPU is not charged to the bot.
+Both bots poll the same Bot API stand-in (`tests.fakeapi.FakeBotApiServer`) over real HTTP: the
+echo bot with PTB's default HTTPXRequest, Spotter with its shipped transport (aiohttp,
+bot/runtime/transport.py; `--spotter-http-client httpx` for PTB's); the stand-in runs in a child
+process so its CPU is not charged to the bot.
 Each scenario (bare loopback, then +50 ms on every Bot API call) measures:
 - throughput: a backlog of `users x per_user` "bench 100x5"-style messages is queued at once;
   rate = messages / (last reply - first injection). Reported as Spotter rate / the rate of the
@@ -54,6 +56,7 @@ LOGS = (
     "squat 150x3",
 )
 WARM_UP = "bench 60x5"
+HTTP_CLIENT = ["aiohttp"]  # Spotter's transport, from --spotter-http-client
 PACED_SECONDS = 5.0  # how long the fixed-pace phase lasts
 PACED_PER_USER = 2
 BOTS = ("echo1", "echo", "echo16", "spotter")
@@ -190,7 +193,7 @@ def echo_app(url: str, concurrency: bool | int = True) -> Any:
     return app
 
 
-def spotter_app(url: str, workdir: Path) -> Any:
+def spotter_app(url: str, workdir: Path, http_client: str = "aiohttp") -> Any:
     from bot.config import load_settings
     from bot.runtime.app import build_application
 
@@ -201,6 +204,7 @@ def spotter_app(url: str, workdir: Path) -> Any:
         database_url=f"sqlite:///{workdir}/spotter.db",
         spotter_broadcast_rate=1000,
         log_level="WARNING",
+        spotter_http_client=http_client,
     )
     return build_application(settings, tick=False)
 
@@ -299,7 +303,7 @@ async def run_bot(
     """Start one bot, warm it up, then measure the backlog and/or the paced load."""
     with tempfile.TemporaryDirectory() as tmp:
         if kind == "spotter":
-            app, expect = spotter_app(stand_in.url, Path(tmp)), "Logged"
+            app, expect = spotter_app(stand_in.url, Path(tmp), HTTP_CLIENT[0]), "Logged"
         else:
             app, expect = echo_app(stand_in.url, ECHO_CONCURRENCY[kind]), ""
         await start(app)
@@ -410,6 +414,7 @@ async def run(stand_in: StandIn, args: argparse.Namespace) -> None:
     emit(
         "throughput",
         sniffio_shim=args.sniffio_shim,
+        spotter_http_client=args.spotter_http_client,
         users=args.users,
         per_user=args.per_user,
         target=TARGET,
@@ -434,6 +439,12 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="cProfile Spotter's backlog")
     parser.add_argument("--quick", action="store_true", help="a small smoke run")
     parser.add_argument(
+        "--spotter-http-client",
+        choices=("aiohttp", "httpx"),
+        default="aiohttp",
+        help="Spotter's Bot API transport (SPOTTER_HTTP_CLIENT); the echo bot keeps PTB's",
+    )
+    parser.add_argument(
         "--sniffio-shim",
         action="store_true",
         help="pretend sniffio is installed (httpcore retries `import sniffio` on every request"
@@ -442,6 +453,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.sniffio_shim:
         install_sniffio_shim()
+    HTTP_CLIENT[0] = args.spotter_http_client
     if args.quick:
         args.users, args.per_user, args.paced_seconds = 60, 3, 2.0
     quiet_logging()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from functools import cached_property
+from typing import Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -33,6 +34,8 @@ class Settings(BaseSettings):
     spotter_web_port: int = Field(default=8080, ge=1, le=65535)
     spotter_web_auth_max_age: int = Field(default=86400, ge=60, le=30 * 86400)
     log_level: str = "INFO"
+    # Not in SPEC's list: the Bot API transport (aiohttp, or PTB's own httpx one as a fallback).
+    spotter_http_client: Literal["aiohttp", "httpx"] = "aiohttp"
 
     @field_validator("spotter_web_url")
     @classmethod
@@ -40,6 +43,11 @@ class Settings(BaseSettings):
         if value and not value.startswith("https://"):
             raise ValueError("must be the https:// address Telegram opens (Mini Apps need HTTPS)")
         return value or None
+
+    @field_validator("spotter_http_client", mode="before")
+    @classmethod
+    def _client_name(cls, value: object) -> object:
+        return value.strip().lower() if isinstance(value, str) else value
 
     @field_validator("log_level")
     @classmethod

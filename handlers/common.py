@@ -113,18 +113,24 @@ def capped(parts: list[str], limit: int = MAX_PARTS) -> list[str]:
 async def reply(
     update: Update,
     text: str,
-    markup: InlineKeyboardMarkup | None = None,
+    markup: InlineKeyboardMarkup | str | None = None,
     **kwargs: Any,
 ) -> Message | None:
-    """Answer in the update's chat; long text is split, buttons go on the last part."""
+    """Answer in the update's chat; long text is split, buttons go on the last part.
+
+    `markup` is PTB's keyboard or one already in the Bot API's JSON (`keyboard_json`)."""
     chat = update.effective_chat
     if chat is None:
         return None
     parts = capped(split_text(text))
     sent = None
     for i, part in enumerate(parts):
-        last = i == len(parts) - 1
-        sent = await chat.send_message(part, reply_markup=markup if last else None, **kwargs)
+        if i < len(parts) - 1 or markup is None:
+            sent = await chat.send_message(part, **kwargs)
+        elif isinstance(markup, str):
+            sent = await chat.send_message(part, api_kwargs={"reply_markup": markup}, **kwargs)
+        else:
+            sent = await chat.send_message(part, reply_markup=markup, **kwargs)
     return sent
 
 

@@ -15,7 +15,7 @@ from bot.services.history import history_page, prs_text
 from bot.services.logbook import LogOutcome, log_message, undo_last, unlog_message
 from bot.services.users import User
 from handlers.buttons import routes
-from handlers.callbacks import Callback, keyboard
+from handlers.callbacks import Callback, keyboard, keyboard_json
 from handlers.common import Context, annotate, command_args, current_user, reply, services
 from handlers.settings import goal_keyboard
 
@@ -27,6 +27,11 @@ EXAMPLES = (
     'Or ask me something, like "strength or size?" — /help lists everything.'
 )
 GREETINGS = {"hi", "hello", "hey", "yo", "hiya", "thanks", "thank you", "thx", "ty", "ok", "cool"}
+
+
+def confirm_markup(owner: int, key: int) -> str:
+    """Undo and a rest timer under every log confirmation (typed or tapped)."""
+    return keyboard_json(owner, [[("↩️ Undo", "undo", (key,)), ("⏱ Rest", "rest", ())]])
 
 
 def confirmation(outcome: LogOutcome, edited: bool) -> str:
@@ -54,10 +59,7 @@ async def handle_text(update: Update, context: Context, edited: bool) -> None:
         text = confirmation(outcome, edited)
         if outcome.events:
             text += "\n\n" + "\n\n".join(e.message for e in outcome.events)
-        markup = keyboard(
-            user.id, [[("↩️ Undo", "undo", (message.message_id,)), ("⏱ Rest", "rest", ())]]
-        )
-        await reply(update, text, markup)
+        await reply(update, text, confirm_markup(user.id, message.message_id))
         return
     if edited:
         removed = await unlog_message(svc, user, chat.id, message.message_id)

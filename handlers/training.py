@@ -18,7 +18,7 @@ from bot.training.rest import DurationError, parse_duration
 from handlers.buttons import routes
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, command_args, current_user, reply, services
-from handlers.logbook import confirmation
+from handlers.logbook import confirm_markup, confirmation
 
 
 def plan_markup(
@@ -33,11 +33,6 @@ async def plan(update: Update, context: Context) -> None:
     today = await day_plan(services(context), user)
     skip: list[Row] = [] if today.skipped_today else [[("Skip today", PROMPT_ACTION, ("skip",))]]
     await reply(update, render_plan(today, user.unit), plan_markup(user.id, today, skip))
-
-
-def confirm_markup(owner: int, key: int) -> InlineKeyboardMarkup:
-    """Undo and a rest timer, as under a typed log."""
-    return keyboard(owner, [[("↩️ Undo", "undo", (key,)), ("⏱ Rest", "rest", ())]])
 
 
 async def tap_button(update: Update, context: Context, cb: Callback) -> str:

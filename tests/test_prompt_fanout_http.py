@@ -1,6 +1,6 @@
 """Acceptance ("Daily session prompts"): 300 lifters, one minute, over real HTTP.
 
-The real Application (PTB's own HTTPXRequest) talks to `FakeBotApiServer` on 127.0.0.1 with
+The real Application (its own aiohttp transport) talks to `FakeBotApiServer` on 127.0.0.1 with
 the fake's flood control on: a global limit a little above the configured broadcast rate, so
 the bot's limiter, not luck, keeps the 429s away. 300 users set `/remind 07:30`; one tick at
 07:30 must give each exactly one prompt, the first within a second, at ≥ 80% of the configured
@@ -73,7 +73,7 @@ async def boot(tmp_path: Path, server: FakeBotApiServer, clock: FakeClock) -> Sp
         database_url=f"sqlite:///{tmp_path}/t.db",
         spotter_broadcast_rate=RATE,
     )
-    app = build_application(settings, clock=clock, tick=False, updater=False)  # real HTTPX
+    app = build_application(settings, clock=clock, tick=False, updater=False)  # real HTTP
     await app.initialize()
     assert app.post_init is not None
     await app.post_init(app)

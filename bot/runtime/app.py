@@ -19,6 +19,7 @@ from bot.runtime.jobs import JobRunner
 from bot.runtime.rest_clock import RestClock
 from bot.runtime.rest_clock import install as install_rest_clock
 from bot.runtime.scheduler import DeliveryRecorder, PromptContent, ReminderService, install
+from bot.runtime.transport import bot_api_request
 from bot.runtime.updates import PerUserUpdateProcessor
 from bot.services import Services, open_services
 from bot.services.container import SERVICES_KEY, utc_now
@@ -60,10 +61,11 @@ def build_application(
         .post_init(partial(_post_init, settings=settings, clock=clock, tick=tick))
         .post_shutdown(_post_shutdown)
     )
-    if request is not None:
-        builder = builder.request(request)
-    if get_updates_request is not None:
-        builder = builder.get_updates_request(get_updates_request)
+    client = settings.spotter_http_client
+    builder = builder.request(request or bot_api_request(client, polling=False))
+    builder = builder.get_updates_request(
+        get_updates_request or bot_api_request(client, polling=True)
+    )
     if not updater:
         builder = builder.updater(None)
     app: SpotterApp = builder.build()
