@@ -98,7 +98,9 @@ async def test_limiter_holds_the_configured_rate(
 
 
 async def test_limiter_holds_the_rate_on_the_real_clock() -> None:
-    """A short real run (~0.8 s): the virtual-clock result holds with real sleeps too."""
+    """A short real run (~0.8 s): with real sleeps the limiter still never goes over the rate.
+
+    Only the ceiling is asserted: a loaded machine may run slower, which is not a fault."""
     limiter = PriorityRateLimiter(50.0)
     stamps: list[float] = []
 
@@ -108,7 +110,7 @@ async def test_limiter_holds_the_rate_on_the_real_clock() -> None:
 
     await asyncio.gather(*(send(limiter, call) for _ in range(40)))
     achieved = (len(stamps) - 1) / (stamps[-1] - stamps[0])
-    assert 40 <= achieved <= 50 * 1.05
+    assert achieved <= 50 * 1.05
     await limiter.shutdown()
 
 
