@@ -37,15 +37,58 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     sets = d.sets or ((SetNumbers(single[0], 1, single[1]),) if single else ())
     if not sets:
         return None
-    s = sets[0]
+    if sets[0].warmup:
+        return "A warm-up set is no working set: it never feeds your e1RM (and one that easy would be under RPE 6.5 anyway)."
+    lines = [_one_estimate(s, unit) for s in _distinct(sets)[:3]]
+    values = [(set_estimate(s.load, s.reps, s.rpe), s) for s in _distinct(sets)[:3]]
+    rated = [(v, s) for v, s in values if v is not None]
+    if len(rated) >= 2:
+        best = max(rated, key=lambda pair: pair[0])[1]
+        lines.append(f"The higher estimate is from {_shown(best, unit)}.")
+    return "\n".join(lines)
+
+
+def _distinct(sets: tuple[SetNumbers, ...]) -> list[SetNumbers]:
+    seen: list[SetNumbers] = []
+    for s in sets:
+        if all((s.load, s.reps) != (o.load, o.reps) for o in seen):
+            seen.append(s)
+    return seen
+
+
+def _shown(s: SetNumbers, unit: Unit) -> str:
+    rpe = f" @ RPE {fmt_number(s.rpe)}" if s.rpe else ""
+    return f"{fmt_number(s.load)} {unit} × {s.reps}{rpe}"
+
+
+def _one_estimate(s: SetNumbers, unit: Unit) -> str:
     value = set_estimate(s.load, s.reps, s.rpe)
-    shown = f"{fmt_number(s.load)} {unit} × {s.reps}" + (
-        f" @ RPE {fmt_number(s.rpe)}" if s.rpe else ""
-    )
+    shown = _shown(s, unit)
     if value is None:
-        return f"{shown}: too many reps (or too easy) to estimate a max from reliably."
-    how = f"RTS chart, {rts_percent(s.reps, s.rpe)}%" if s.rpe else "Epley"
-    return f"Your set {shown} → e1RM ≈ {fmt_number(round(value, 1))} {unit} ({how})."
+        return f"{shown}: {_why_not(s)}"
+    if s.rpe is None:
+        return (
+            f"Your set {shown} → e1RM ≈ {fmt_number(round(value, 1))} {unit} (Epley, no RPE logged:"
+            " it assumes no reps were left, so if you had some in reserve this is on the low side)."
+        )
+    if s.reps == 1 and s.rpe >= 10:
+        return f"A true single at RPE 10 is your max itself: e1RM = {fmt_number(s.load)} {unit}."
+    pct = rts_percent(s.reps, s.rpe)
+    return f"Your set {shown} → e1RM ≈ {fmt_number(round(value, 1))} {unit} (RTS chart, {pct}%)."
+
+
+def _why_not(s: SetNumbers) -> str:
+    if s.rpe is not None and s.rpe < 6.5:
+        return (
+            "too easy to estimate a max from: sets easier than RPE 6.5 don't feed an e1RM (reps-left guesses that far from failure"
+            " are off by two or more); it still counts as volume."
+        )
+    limit = "12 reps with an RPE logged" if s.rpe is not None else "10 reps without an RPE (log one and up to 12 work)"
+    return (
+        f"too many reps to estimate a max from reliably. Estimates are used up to {limit};"
+        " past that the formulas spread apart."
+        " For a number, use a heavier set of about 3–8 reps, ideally with its RPE."
+    )
 
 
 def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
@@ -61,7 +104,11 @@ def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None
         return None
     said = f"{reps} rep{'s' if reps != 1 else ''} @ RPE {fmt_number(rpe)}"
     if top is None:
-        return f"{said} = {pct}% of your 1RM." if stated else None
+        if not stated:
+            return None
+        left = round(10 - rpe, 1)
+        like = f" (like {fmt_number(reps + left)} reps to failure: {reps} done + {fmt_number(left)} in reserve)" if left else ""
+        return f"{said} = {pct}% of your 1RM{like}."
     load = plates(top * pct / 100, unit)
     assumed = "" if stated else " (RPE 8 assumed: 2 reps in reserve)"
     shown = f"{said} = {pct}%"

@@ -205,6 +205,11 @@ TARGET_REPS = _each(
     r"\bsets? of (?P<n>\d{1,2})\b(?!\s?(kg|lb|%))",
     r"\b(?:for|of|do|doing)\s(?:a\s)?(?:set of\s)?(?P<n>\d{1,2})\s?reps?\b",
     r"\b(?:[1-9]|10)\s?x\s?(?P<n>\d{1,2})\b(?!\s?(kg|lb))",
+    r"\b(?P<n>\d{1,2}) ?reps? (?:at |@ ?)?rpe\b",  # "6 reps @ 8 what weight"
+)
+# "a single at 9.5", "a triple @ 8": the RPE a named set is planned at.
+NAMED_AT_RPE = re.compile(
+    r"\b(?:singles?|doubles?|triples?|reps?) (?:at|@) (?:an? )?(?P<n>(?:[5-9]|10)(?:\.5)?)(?![\d.]| ?(kg|lb|%|x))"
 )
 RPE = re.compile(r"\brpe\s?" + _NUM)
 # "rpe 9 instead of 8", "felt like a 9, target was 8": the felt RPE, then the planned one.
@@ -216,6 +221,28 @@ FELT_RPE = re.compile(
     r"\b(?:was|felt like|felt|more like) (?:an? )?(?:rpe ?)?(?P<n>\d+(?:\.\d)?)\b"
     r"(?! ?(kg|lb|reps?|x|%))"
 )
+# Effort words that stand for an RPE when a set is written without one.
+FAILURE_EFFORT = re.compile(
+    r"\b(to failure|failed (the|on|at) (\d+\w*|next|last)|could ?n[o']?t (do|get|grind|make)"
+    r" (the |a |one )?(\d+\w*|another|more|next|one more)|can not (do|get) (the |a )?(\d+\w*|another)"
+    r"|nothing left|no reps? left|0 left|zero left|all out|absolute max|true max|amrap|max effort)\b"
+)
+RIR_EFFORT = re.compile(
+    r"\b(?P<n>[0-5]|one|two|three|four|five) (more )?(reps? )?(left|in the tank|in reserve|rir)\b"
+)
+FELT_EFFORT = re.compile(
+    r"\b(?:felt like|more like|like|was|about|around) (?:an? |maybe |)(?:rpe ?)?(?P<n>\d+(?:\.5)?)\b"
+    r"(?! ?(kg|lb|reps?|x|%|sets?|min|sec|weeks?|days?))"
+)
+WARMUP_SET = re.compile(r"\bwarm ?-?ups?\b|\bwarming up\b")
+# "my 3rm is 150", "150 is my 5rm": a rep max is that many reps at RPE 10.
+REP_MAX = _each(
+    r"\b(?P<reps>[2-9]|10|12) ?rm\b(?: (?:on |for )?(?:my |the )?\w+)?(?: is| was| of| =| at)? ?"
+    r"(?P<load>\d{2,4}(?:\.\d+)?)(?![\d.])",
+    r"\b(?P<load>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)? (?:is |was )?(?:my |a )?(?:new )?"
+    r"(?P<reps>[2-9]|10|12) ?rm\b",
+)
+TARGET_BEFORE = re.compile(r"\b(target|planned|plan|supposed|meant|should|goal|aim)\w*( was| is)?\b")
 TARGET_RPE = re.compile(
     r"\b(?:target|planned|supposed to be|meant to be|should be|plan was)(?: was| is| of)?(?: an?)?"
     r"(?: rpe)? ?(?P<n>\d+(?:\.\d)?)\b"
