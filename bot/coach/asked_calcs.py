@@ -141,12 +141,15 @@ def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
     """Juggernaut working-max change and the GreySkull double jump."""
     a = d.asked
     lower = d.lift in ("squat", "deadlift")
-    if d.program == "juggernaut" and a.standard is not None and a.got_reps is not None:
-        over = a.got_reps - a.standard
+    standard = a.standard or (a.wave if a.wave in (10, 8, 5, 3) else None)
+    if d.program == "juggernaut" and standard is not None and a.got_reps is not None:
+        over = max(0, a.got_reps - standard)
         per = 5.0 if lower else 2.5
+        wm = a.working_max
+        new = f" → {fmt_number(wm)} + {over * per:g} = {fmt_number(wm + over * per)} lb" if wm else ""
         return (
-            f"{a.got_reps} reps vs a standard of {a.standard}: {over:+d} × {fmt_number(per)} lb"
-            f" → working max {over * per:+g} lb."
+            f"{a.got_reps} reps vs the {standard}s wave's standard of {standard}: {over} extra ×"
+            f" {fmt_number(per)} lb → working max +{over * per:g} lb{new}."
         )
     if d.program == "greyskull" and a.got_reps is not None and d.load and a.got_reps < 5:
         reset = plates(d.load * 0.9, unit, "down")

@@ -145,10 +145,28 @@ def autoreg_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 
 
 def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """Linear progression's failure rule (S1): repeat, repeat with half the jump, then reset."""
     if d.load is None:
         return None
-    reset = plates(d.load * RESET_FACTOR, unit, "down")
-    return f"Reset from {fmt_number(d.load)} {unit}: 90% → {reset}."
+    load = f"{fmt_number(d.load)} {unit}"
+    reset = f"reset to 90% (rounded down) → {plates(d.load * RESET_FACTOR, unit, 'down')}"
+    fails = d.asked.fails
+    if fails == 1:
+        return f"One failed session at {load}: repeat {load} next time — no reset, no deload yet."
+    if fails == 2:
+        return (
+            f"Second failed session in a row at {load}: repeat {load} and halve this lift's jump"
+            f" (the halved jump stays, even after a reset). A third miss → {reset}."
+        )
+    if fails is not None and fails >= 3:
+        return (
+            f"Third failed session in a row at {load}: that's a stall — {reset}, then build back"
+            " up with the halved jump."
+        )
+    return (
+        f"At {load}: first miss → repeat it; second miss in a row → repeat it and halve the jump;"
+        f" third in a row → {reset}."
+    )
 
 
 def tm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
