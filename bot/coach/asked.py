@@ -57,17 +57,24 @@ GOT_REPS = re.compile(
 )
 # How many sessions in a row a linear-progression lift has failed (COACHING S1: F = 1, 2, 3).
 FAILS = (
-    (3, re.compile(
-        r"\b(3rd|third|three|3) (?:times?|sessions?|workouts?|straight|in a row|failures?)\b"
-        r"|\b(?:3|three) (?:times|sessions|workouts) (?:in a row|straight|running)\b"
-    )),
-    (2, re.compile(
-        r"\b(twice|2nd time|second time|second session|second fail\w*|second miss\w*"
-        r"|(?:2|two) (?:times|sessions|workouts|weeks)(?: in a row| straight)?|2x in a row)\b"
-    )),
-    (1, re.compile(
-        r"\b(once|first time|one set|one session|1 set|a set|one rep|last set|today)\b"
-    )),
+    (
+        3,
+        re.compile(
+            r"\b(3rd|third|three|3) (?:times?|sessions?|workouts?|straight|in a row|failures?)\b"
+            r"|\b(?:3|three) (?:times|sessions|workouts) (?:in a row|straight|running)\b"
+        ),
+    ),
+    (
+        2,
+        re.compile(
+            r"\b(twice|2nd time|second time|second session|second fail\w*|second miss\w*"
+            r"|(?:2|two) (?:times|sessions|workouts|weeks)(?: in a row| straight)?|2x in a row)\b"
+        ),
+    ),
+    (
+        1,
+        re.compile(r"\b(once|first time|one set|one session|1 set|a set|one rep|last set|today)\b"),
+    ),
 )
 AMRAP_REPS = re.compile(
     r"\b(?P<n>\d{1,2}) reps? on (?:my |the )?(?:last|amrap|final|top|\+|plus|[531]s? (?:week|day)"

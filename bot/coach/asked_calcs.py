@@ -25,6 +25,7 @@ from bot.coach.rule_calcs import (
     stall_test_line,
     weeks_of_531,
 )
+from bot.coach.stall_calcs import block_stall_line, fatigue_line, layoff_line
 from bot.units import Unit, fmt_number
 
 UPPER = frozenset({"bench", "press"})
@@ -146,7 +147,9 @@ def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
         over = max(0, a.got_reps - standard)
         per = 5.0 if lower else 2.5
         wm = a.working_max
-        new = f" → {fmt_number(wm)} + {over * per:g} = {fmt_number(wm + over * per)} lb" if wm else ""
+        new = (
+            f" → {fmt_number(wm)} + {over * per:g} = {fmt_number(wm + over * per)} lb" if wm else ""
+        )
         return (
             f"{a.got_reps} reps vs the {standard}s wave's standard of {standard}: {over} extra ×"
             f" {fmt_number(per)} lb → working max +{over * per:g} lb{new}."
@@ -168,6 +171,8 @@ def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
 
 def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
     """Re-entry at 80% of the old e1RM (from the old set when one is given)."""
+    if "layoff" in d.asked.wants and (listed := layoff_line(d.text, unit)):
+        return listed
     from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
     old = (round(from_set, 1) if from_set else None) or d.asked.old_load or d.one_rm or known
     if "layoff" not in d.asked.wants or old is None:
@@ -234,8 +239,16 @@ ASKED: dict[str, Asked] = {
 }
 
 
+def verdict(d: Details, known: float | None, unit: Unit) -> str | None:
+    """A stall or fatigue verdict from listed numbers; when there is one it is the answer."""
+    advanced = "advanced" in d.text or (d.months or 0) >= 24
+    return fatigue_line(d.text, unit) or block_stall_line(d.text, d.one_rm or known, advanced, unit)
+
+
 def asked_lines(d: Details, known: float | None, unit: Unit) -> list[str]:
     """The figures the question asks for (at most two)."""
+    if line := verdict(d, known, unit):
+        return [line]
     lines = (calc(d, known, unit) for calc in ASKED.values())
     return [line for line in lines if line][:2]
 

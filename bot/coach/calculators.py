@@ -38,7 +38,10 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     if not sets:
         return None
     if sets[0].warmup:
-        return "A warm-up set is no working set: it never feeds your e1RM (and one that easy would be under RPE 6.5 anyway)."
+        return (
+            "A warm-up set is no working set: it never feeds your e1RM (and one that easy would"
+            " be under RPE 6.5 anyway)."
+        )
     lines = [_one_estimate(s, unit) for s in _distinct(sets)[:3]]
     values = [(set_estimate(s.load, s.reps, s.rpe), s) for s in _distinct(sets)[:3]]
     rated = [(v, s) for v, s in values if v is not None]
@@ -80,10 +83,15 @@ def _one_estimate(s: SetNumbers, unit: Unit) -> str:
 def _why_not(s: SetNumbers) -> str:
     if s.rpe is not None and s.rpe < 6.5:
         return (
-            "too easy to estimate a max from: sets easier than RPE 6.5 don't feed an e1RM (reps-left guesses that far from failure"
+            "too easy to estimate a max from: sets easier than RPE 6.5 don't feed an e1RM"
+            " (reps-left guesses that far from failure"
             " are off by two or more); it still counts as volume."
         )
-    limit = "12 reps with an RPE logged" if s.rpe is not None else "10 reps without an RPE (log one and up to 12 work)"
+    limit = (
+        "12 reps with an RPE logged"
+        if s.rpe is not None
+        else "10 reps without an RPE (log one and up to 12 work)"
+    )
     return (
         f"too many reps to estimate a max from reliably. Estimates are used up to {limit};"
         " past that the formulas spread apart."
@@ -107,7 +115,12 @@ def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None
         if not stated:
             return None
         left = round(10 - rpe, 1)
-        like = f" (like {fmt_number(reps + left)} reps to failure: {reps} done + {fmt_number(left)} in reserve)" if left else ""
+        like = (
+            f" (like {fmt_number(reps + left)} reps to failure: {reps} done +"
+            f" {fmt_number(left)} in reserve)"
+            if left
+            else ""
+        )
         return f"{said} = {pct}% of your 1RM{like}."
     load = plates(top * pct / 100, unit)
     assumed = "" if stated else " (RPE 8 assumed: 2 reps in reserve)"

@@ -50,6 +50,7 @@ class Details:
     red_flag: bool = False
     detail: bool = False
     asked: Asked = field(default_factory=Asked)
+    text: str = ""  # the normalised question, for calculators that read lists of numbers
 
 
 def extract(text: str) -> Details:
@@ -83,6 +84,7 @@ def extract(text: str) -> Details:
         medical=bool(v.MEDICAL.search(text)) and not v.CLEARED.search(text),
         detail=bool(v.DETAIL.search(text)),
         asked=asked,
+        text=text,
     )
 
 
@@ -188,16 +190,14 @@ _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _rep_maxes(text: str) -> tuple[SetNumbers, ...]:
-    """"My 3RM is 150": that many reps at RPE 10 (only when no set is written)."""
+    """ "My 3RM is 150": that many reps at RPE 10 (only when no set is written)."""
     m = _search(v.REP_MAX, text)
     if m is None or "texas" in text:  # a Texas 5RM is that programme's own number
         return ()
     return (SetNumbers(float(m.group("load")), int(m.group("reps")), 10.0),)
 
 
-def _with_effort(
-    text: str, sets: tuple[SetNumbers, ...], planned: bool
-) -> tuple[SetNumbers, ...]:
+def _with_effort(text: str, sets: tuple[SetNumbers, ...], planned: bool) -> tuple[SetNumbers, ...]:
     """A lone set written without an RPE takes the effort said in words: "to failure",
     "couldn't get the 9th" → RPE 10; "3 left in the tank" → RPE 7; "felt like an 8.5"; a
     warm-up set is marked so it feeds no estimate."""

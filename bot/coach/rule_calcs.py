@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.coach.extract import Details
 from bot.coach.loads import TM_FACTOR, WEEKS_531, plates
+from bot.coach.stall_calcs import deload_lines
 from bot.units import Unit, fmt_number
 
 PLUS_MIN = {1: 5, 2: 3, 3: 1}  # the 5/3/1 "+" set minimum of each week
@@ -126,6 +127,8 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 
 def deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Deload week from a stated sets × reps at a load: half the sets, 90% load, RPE ≤ 6."""
+    if listed := deload_lines(d.text, unit):
+        return listed
     load = d.load or (d.sets[0].load if d.sets else None)
     if load is None or d.asked.scheme is None:
         return None
