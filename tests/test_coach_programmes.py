@@ -37,7 +37,7 @@ def test_a_stated_training_max_is_not_read_as_a_1rm() -> None:
     [
         ("juggernaut 1rm 180 kg, 5s wave amrap weight?", "5s wave 85% → 137.5 kg"),
         ("juggernaut 1rm 180 kg, 5s wave amrap weight?", "working max 162 kg"),
-        ("juggernaut 8s wave standard 8, got 10 on press", "2 extra × 2.5 lb → working max +5 lb"),
+        ("juggernaut 8s wave standard 8, got 10 on press", "(+2) × 2.5 lb → working max +5 lb"),
         ("gzclp t1 bench missed 5x3 at 80 kg", "Failed 5×3 at 80 kg → next: 6×2"),
         ("gzclp t1 squat 5x3 at 100 kg, all reps done, next?", "next session 105 kg"),
         ("gzclp t2 squat failed 3x6, now?", "restart 3×10"),

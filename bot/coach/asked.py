@@ -53,7 +53,7 @@ WEEKLY_SETS = re.compile(
 )
 STANDARD = re.compile(r"\b(?:rep )?standard (?:is |was |of )?(?P<n>\d{1,2})\b")
 GOT_REPS = re.compile(
-    r"\b(?:got|get|hit|did|made|manage|managed) (?P<n>\d{1,2})(?! ?(?:kg|lb|x|%|sets?|weeks?))\b"
+    r"\b(?:got|get|hit|did|made|manage|managed|do) (?P<n>\d{1,2})(?! ?(?:kg|lb|x|%|sets?|weeks?))\b"
 )
 # How many sessions in a row a linear-progression lift has failed (COACHING S1: F = 1, 2, 3).
 FAILS = (

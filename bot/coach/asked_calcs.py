@@ -25,7 +25,7 @@ from bot.coach.rule_calcs import (
     stall_test_line,
     weeks_of_531,
 )
-from bot.coach.stall_calcs import block_stall_line, fatigue_line, layoff_line
+from bot.coach.stall_calcs import block_stall_line, fatigue_line, layoff_line, weeks_off
 from bot.units import Unit, fmt_number
 
 UPPER = frozenset({"bench", "press"})
@@ -63,7 +63,8 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
         if top is not None:
             top = round(top, 1)
             return rts_load_line(replace(d, sets=(), one_rm=top, target_rpe=target), None, unit)
-    if d.one_rm and "load" in a.wants and d.wants in ("strength", "hypertrophy") and not d.program:
+    plain = not d.program and "block" not in d.text
+    if d.one_rm and "load" in a.wants and d.wants in ("strength", "hypertrophy") and plain:
         low, high = (0.8, 1.0) if d.wants == "strength" else (0.6, 0.8)
         reps = "1–5" if d.wants == "strength" else "6–15"
         band = f"{plates(d.one_rm * low, unit)}–{plates(d.one_rm * high, unit)}"
@@ -110,7 +111,7 @@ def programme_rule(d: Details, known: float | None, unit: Unit) -> str | None:
     line = double_line(d, known, unit) or gzclp_stage_line(d, known, unit)
     if line is None and d.program == "juggernaut" and d.asked.got_reps is None:
         line = juggernaut_line(d, None, unit)
-    if line is None and "deload" in d.asked.wants:
+    if line is None and "deload" in d.asked.wants and d.asked.fails not in (1, 2):
         line = deload_line(d, known, unit)
     return line
 
@@ -144,15 +145,19 @@ def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
     lower = d.lift in ("squat", "deadlift")
     standard = a.standard or (a.wave if a.wave in (10, 8, 5, 3) else None)
     if d.program == "juggernaut" and standard is not None and a.got_reps is not None:
-        over = max(0, a.got_reps - standard)
+        over = a.got_reps - standard
         per = 5.0 if lower else 2.5
         wm = a.working_max
+        sign = "+" if over >= 0 else "−"
+        change = f"{sign}{abs(over * per):g}"
         new = (
-            f" → {fmt_number(wm)} + {over * per:g} = {fmt_number(wm + over * per)} lb" if wm else ""
+            f" → {fmt_number(wm)} {sign} {abs(over * per):g} = {fmt_number(wm + over * per)} lb"
+            if wm
+            else ""
         )
         return (
-            f"{a.got_reps} reps vs the {standard}s wave's standard of {standard}: {over} extra ×"
-            f" {fmt_number(per)} lb → working max +{over * per:g} lb{new}."
+            f"{a.got_reps} reps vs the {standard}s wave's standard of {standard}: ({over:+d}) ×"
+            f" {fmt_number(per)} lb → working max {change} lb{new}."
         )
     if d.program == "greyskull" and a.got_reps is not None and d.load and a.got_reps < 5:
         reset = plates(d.load * 0.9, unit, "down")
@@ -175,7 +180,7 @@ def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
         return listed
     from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
     old = (round(from_set, 1) if from_set else None) or d.asked.old_load or d.one_rm or known
-    if "layoff" not in d.asked.wants or old is None:
+    if "layoff" not in d.asked.wants or old is None or (d.program and not weeks_off(d.text)):
         return None
     head = f"an e1RM of {fmt_number(old)}" if from_set else fmt_number(old)
     return f"Re-entry week at about 80% of {head} {unit} → {plates(old * REENTRY, unit)}."

@@ -235,14 +235,29 @@ def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     )
 
 
-STRENGTH_BLOCK = (("4×4", 82.4), ("5×3", 86.3), ("4×2", 90.7), ("1×1", 93.9))
+STRENGTH_BLOCK = (
+    (("4×4 @ RPE 7.5", 82.4),),
+    (("5×3 @ RPE 8", 86.3),),
+    (("4×2 @ RPE 8.5", 90.7),),
+    (("a single @ RPE 8.5", 93.9), ("3×3 @ RPE 7.5", 85.0)),
+)
 
 
 def strength_block_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """Each week's loads of Spotter's strength block from an e1RM (only the week asked, if one)."""
     top = d.one_rm or known_max
     if top is None:
         return None
-    weeks = ", ".join(f"{scheme} {plates(top * pct / 100, unit)}" for scheme, pct in STRENGTH_BLOCK)
+    week = d.asked.week if d.asked.week in (1, 2, 3, 4) else None
+    chosen = [week] if week else [1, 2, 3, 4]
+    weeks = "; ".join(
+        f"week {w}: "
+        + " plus ".join(
+            f"{scheme} ({pct}%) → {plates(top * pct / 100, unit)}"
+            for scheme, pct in STRENGTH_BLOCK[w - 1]
+        )
+        for w in chosen
+    )
     return f"With an e1RM of {fmt_number(top)} {unit}: {weeks}."
 
 

@@ -129,7 +129,7 @@ PROGRAMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("stronglifts", re.compile(r"\bstrong ?lifts\b|\bsl ?5x5\b")),
     ("ss", re.compile(r"\bstarting strength\b|\brippetoe\b|\bss\b")),
     ("texas", re.compile(r"\btexas\b")),
-    ("juggernaut", re.compile(r"\bjuggernaut\b")),
+    ("juggernaut", re.compile(r"\bjuggernaut\b|\bjugg\b")),
     ("rp", re.compile(r"\b(rp|renaissance periodi[sz]ation|israetel|mev|mav|mrv)\b")),
     ("ppl", re.compile(r"\bppl\b|\bpush ?pull ?legs?\b")),
 )
