@@ -113,7 +113,8 @@ RECOVERED = re.compile(r"\brecover\w*|\bnot sore\b|\bfeel (?:fine|good|fresh)\b"
 GZCLP_STAGE = re.compile(r"\b(5x3|6x2|10x1|3x10|3x8|3x6)\b")
 MISSED = re.compile(r"\b(miss\w*|fail\w*|didn'?t (?:get|hit|make)|couldn'?t (?:get|hit))\b")
 DONE = re.compile(
-    r"\b(done|completed?|all reps|(?:hit|got|made) (?:all|every)|every rep|easy|easily)\b"
+    r"\b(done|completed?|all reps|(?:hit|got|made) (?:all|every)|every rep|easy|easily"
+    r"|went (?:fine|well|ok|great)|success\w*)\b"
 )
 DUMBBELL = re.compile(r"\b(dbs?|dumbbells?)\b")
 MACHINE = re.compile(r"\b(machines?|cables?|leg press|pec deck|smith)\b")

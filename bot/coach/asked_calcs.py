@@ -25,7 +25,15 @@ from bot.coach.rule_calcs import (
     stall_test_line,
     weeks_of_531,
 )
-from bot.coach.stall_calcs import block_stall_line, fatigue_line, layoff_line, weeks_off
+from bot.coach.stall_calcs import (
+    LP_WORDS,
+    block_stall_line,
+    fatigue_line,
+    layoff_line,
+    lp_step,
+    lp_success_line,
+    weeks_off,
+)
 from bot.units import Unit, fmt_number
 
 UPPER = frozenset({"bench", "press"})
@@ -167,11 +175,24 @@ def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
             " weight twice first and reset on the third miss)."
         )
     if d.program == "greyskull" and a.got_reps is not None and d.load:
-        jump = STEP_UP[unit] * (2 if lower else 1) * (2 if a.got_reps >= 10 else 1)
+        step = lp_step(d.lift, unit, d.text)[0] or STEP_UP[unit] * (2 if lower else 1)
+        jump = step * (2 if a.got_reps >= 10 else 1)
         kind = "double jump" if a.got_reps >= 10 else "normal jump"
         after = fmt_number(d.load + jump)
         return f"{a.got_reps} reps at {fmt_number(d.load)} {unit}: {kind} → {after} {unit}."
     return None
+
+
+LINEAR = frozenset({"ss", "stronglifts", "greyskull"})
+
+
+def lp_next(d: Details, known: float | None, unit: Unit) -> str | None:
+    """A linear programme's session with every rep made: the next load."""
+    a = d.asked
+    linear = d.program in LINEAR or LP_WORDS.search(d.text)
+    if not linear or not a.done or a.missed or d.load is None or d.program == "greyskull":
+        return None
+    return lp_success_line(d.load, d.lift, unit, d.text)
 
 
 def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
@@ -237,6 +258,7 @@ ASKED: dict[str, Asked] = {
     "tm_next": next_tm,
     "texas": five_rm_based,
     "amrap": amrap_progress,
+    "lp_next": lp_next,
     "layoff": layoff,
     "protein": protein,
     "sets": weekly_sets,

@@ -159,8 +159,8 @@ def autoreg_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 
 def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Linear progression's failure rule (S1): repeat, repeat with half the jump, then reset."""
-    if d.load is None:
-        return None
+    if d.load is None or (d.asked.done and not d.asked.missed):
+        return None  # a successful session: the next load comes from the asked figures
     load = f"{fmt_number(d.load)} {unit}"
     reset = f"reset to 90% (rounded down) → {plates(d.load * RESET_FACTOR, unit, 'down')}"
     fails = d.asked.fails

@@ -161,3 +161,53 @@ def block_stall_line(text: str, e1rm: float | None, advanced: bool, unit: Unit) 
         load = plates(cut * pct / 100, unit)
         line += f"; {scheme.group('sets')}×{reps} @ RPE {fmt_number(rpe)} = {pct}% → {load}"
     return line + "."
+
+
+WEEKS_IN = re.compile(
+    r"\bweek (?P<w>\d{1,2})\b(?! ?(?:off|ago))"
+    r"|\b(?P<n>\d{1,2}|one|two|three|four|five|six) (?P<span>weeks?|months?) (?:in|into)\b"
+)
+LP_WORDS = re.compile(r"\b(lp|linear|novice program\w*|beginner program\w*|first program\w*)\b")
+LOWER = frozenset({"squat", "deadlift"})
+
+
+def weeks_in(text: str) -> float | None:
+    """How far into a programme the asker is ("week 7", "3 weeks into", "2 months in")."""
+    m = WEEKS_IN.search(text)
+    if m is None:
+        return None
+    if m.group("w"):
+        return float(m.group("w"))
+    return _count(m.group("n")) * (4.3 if m.group("span").startswith("month") else 1.0)
+
+
+def lp_step(lift: str | None, unit: Unit, text: str) -> tuple[float | None, str]:
+    """A linear programme's jump: 2.5 kg (5 lb) upper body; lower body 5 kg (10 lb) in the
+    first 4 weeks, 2.5 kg (5 lb) after (COACHING increment_kg; lb doubles)."""
+    small = 2.5 if unit == "kg" else 5.0
+    if lift not in LOWER:
+        return (small, "") if lift else (None, "")
+    weeks = weeks_in(text)
+    if weeks is None:
+        return (
+            None,
+            f"+{fmt_number(small * 2)} {unit} in the first 4 weeks, +{fmt_number(small)} after",
+        )
+    if weeks <= 4:
+        return (
+            small * 2,
+            f"week {fmt_number(round(weeks))}: lower body still +{fmt_number(small * 2)}",
+        )
+    return small, f"past week 4: lower body +{fmt_number(small)}"
+
+
+def lp_success_line(load: float, lift: str | None, unit: Unit, text: str) -> str | None:
+    """Every rep made on a linear programme: the next session's load."""
+    step, why = lp_step(lift, unit, text)
+    shown = f"{fmt_number(load)} {unit}"
+    if step is None:
+        if not why:
+            return None
+        return f"All reps made at {shown}: add the jump next session ({why} on squat and deadlift)."
+    note = f" ({why})" if why else ""
+    return f"All reps made at {shown}: next session {fmt_number(load + step)} {unit}{note}."
