@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.coach.calculators import e1rm_line, rts_load_line, texas_line, tm_line
+from bot.coach.check_calcs import tm_test_line
 from bot.coach.extract import Details, SetNumbers
 from bot.coach.loads import TM_FACTOR, plates, set_estimate
 from bot.coach.rule_calcs import (
@@ -64,7 +65,7 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     """'e1RM 100, what for 3×8 leaving 2 in the tank?' and '5 reps, 2 left = what %?'"""
     a = d.asked
     target = d.target_rpe or a.rir_rpe
-    if d.one_rm and d.target_reps and ("load" in a.wants or not d.sets):
+    if d.one_rm and d.target_reps and ("load" in a.wants or (not d.sets and target)):
         return rts_load_line(replace(d, sets=(), target_rpe=target), None, unit)
     if d.sets and d.target_reps and d.target_reps != d.sets[0].reps:  # "160×2 @9; 5×5 next?"
         top = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe)
@@ -104,7 +105,9 @@ def set_tm(d: Details, known: float | None, unit: Unit) -> str | None:
 
 
 def five31_plus(d: Details, known: float | None, unit: Unit) -> str | None:
-    return plus_set_line(d, known, unit) if d.program == "531" else None
+    if d.program != "531":
+        return None
+    return tm_test_line(d, known, unit) or plus_set_line(d, known, unit)
 
 
 def series(d: Details, known: float | None, unit: Unit) -> str | None:

@@ -7,6 +7,7 @@ round down.
 
 from __future__ import annotations
 
+from bot.coach.check_calcs import gzclp_t3_line, tm_test_line, working_floor_line
 from bot.coach.extract import Details, SetNumbers
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, Calculator, plates, set_estimate
 from bot.coach.rule_calcs import (
@@ -262,6 +263,9 @@ def strength_block_line(d: Details, known_max: float | None, unit: Unit) -> str 
 
 
 CALCULATORS: dict[str, Calculator] = {
+    "gzclp_t3": gzclp_t3_line,
+    "working_floor": working_floor_line,
+    "tm_test": tm_test_line,
     "e1rm": e1rm_line,
     "rts_load": rts_load_line,
     "percent": percent_line,
