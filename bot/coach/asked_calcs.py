@@ -242,7 +242,7 @@ ZONES = {"strength": (80, 100, "1–5 reps"), "hypertrophy": (60, 80, "6–15 re
 
 def percent_zone(d: Details, known: float | None, unit: Unit) -> str | None:
     """'Is 70% enough for strength?': the stated % against the goal's range."""
-    if d.percent is None or d.wants not in ZONES or d.one_rm or d.load or d.sets:
+    if d.percent is None or d.wants not in ZONES or d.one_rm or d.load or d.sets or d.program:
         return None
     low, high, reps = ZONES[d.wants]
     goal = "strength" if d.wants == "strength" else "size"

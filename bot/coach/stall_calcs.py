@@ -175,7 +175,7 @@ def weeks_in(text: str) -> float | None:
     """How far into a programme the asker is ("week 7", "3 weeks into", "2 months in")."""
     m = WEEKS_IN.search(text)
     if m is None:
-        return None
+        return 4.0 if "first month" in text else None
     if m.group("w"):
         return float(m.group("w"))
     return _count(m.group("n")) * (4.3 if m.group("span").startswith("month") else 1.0)
