@@ -122,7 +122,7 @@ _WEEK_OF = {"85": 1, "90": 2, "95": 3, "5": 1, "3": 2, "1": 3}
 
 WANTS = {
     "e1rm": re.compile(
-        r"\b(1rm|e1rm|true max|max estimate|my max\b|estimat\w*|one rep|what is that as a max"
+        r"\b(1rm|e1rms?|true max|max estimate|my max\b|estimat\w*|one rep|what is that as a max"
         r"|could i (pull|lift|hit|do))\b"
     ),
     "load": re.compile(

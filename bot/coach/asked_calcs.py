@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.coach.asked import WANTS
 from bot.coach.calculators import e1rm_line, rts_load_line, texas_line, tm_line
 from bot.coach.check_calcs import tm_test_line
 from bot.coach.extract import Details, SetNumbers
@@ -35,6 +36,7 @@ from bot.coach.stall_calcs import (
     lp_success_line,
     weeks_off,
 )
+from bot.coach.vocabulary import RPE as RPE_WORD
 from bot.units import Unit, fmt_number
 
 UPPER = frozenset({"bench", "press"})
@@ -51,6 +53,8 @@ def e1rm_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     a = d.asked
     if "e1rm" not in a.wants or ("load" in a.wants and d.one_rm):
         return None
+    if d.text and not WANTS["e1rm"].search(d.text):
+        return None  # another part of the message asked for the e1RM; it is answered there
     sets = d.sets or ((SetNumbers(a.single[0], 1, a.single[1]),) if a.single else ())
     if not sets:
         return None
@@ -67,7 +71,9 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     target = d.target_rpe or a.rir_rpe
     if d.one_rm and d.target_reps and ("load" in a.wants or (not d.sets and target)):
         return rts_load_line(replace(d, sets=(), target_rpe=target), None, unit)
-    if d.sets and d.target_reps and d.target_reps != d.sets[0].reps:  # "160×2 @9; 5×5 next?"
+    later = _later_rpe(d)  # "150x3 @ 8.5 … what should 5x3 @ 8 be": the second RPE is the plan
+    if d.sets and d.target_reps and (d.target_reps != d.sets[0].reps or later):
+        target = target or later
         top = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe)
         if top is not None:
             top = round(top, 1)
@@ -84,6 +90,16 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     if target and said and not d.sets and not a.single and "percent" in a.wants:
         return rts_load_line(replace(d, target_rpe=target, target_reps=said), None, unit)
     return None
+
+
+def _later_rpe(d: Details) -> float | None:
+    """An RPE stated after the set's own one, when the set has one."""
+    if not d.sets or d.sets[0].rpe is None:
+        return None
+    values = [float(m.group("n")) for m in RPE_WORD.finditer(d.text)]
+    if values and values[0] != d.sets[0].rpe:  # the set's RPE came from words ("to failure")
+        values = [d.sets[0].rpe, *values]
+    return values[1] if len(values) >= 2 and 5 <= values[1] <= 10 else None
 
 
 def weeks_531(d: Details, known: float | None, unit: Unit) -> str | None:

@@ -7,6 +7,8 @@ round down.
 
 from __future__ import annotations
 
+import re
+
 from bot.coach.check_calcs import gzclp_t3_line, tm_test_line, working_floor_line
 from bot.coach.extract import Details, SetNumbers
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, Calculator, plates, set_estimate
@@ -29,6 +31,7 @@ from bot.units import Unit, fmt_number
 RESET_FACTOR = 0.90
 AUTOREG_PER_RPE = 0.04
 AUTOREG_CAP = 0.10
+COMPARE = re.compile(r"\b(which|better|higher|bigger|compare\w*|vs|versus|or)\b")
 DEFAULT_RPE = 8.0  # a working set with no RPE named: 2 reps in reserve
 WARMUP = ((0.40, 5), (0.55, 3), (0.70, 2), (0.80, 1))
 
@@ -46,7 +49,7 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     lines = [_one_estimate(s, unit) for s in _distinct(sets)[:3]]
     values = [(set_estimate(s.load, s.reps, s.rpe), s) for s in _distinct(sets)[:3]]
     rated = [(v, s) for v, s in values if v is not None]
-    if len(rated) >= 2:
+    if len(rated) >= 2 and COMPARE.search(d.text):
         best = max(rated, key=lambda pair: pair[0])[1]
         lines.append(f"The higher estimate is from {_shown(best, unit)}.")
     return "\n".join(lines)
@@ -113,8 +116,8 @@ def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None
         return None
     said = f"{reps} rep{'s' if reps != 1 else ''} @ RPE {fmt_number(rpe)}"
     if top is None:
-        if not stated:
-            return None
+        if not stated or (d.sets and d.target_reps and d.target_reps != d.sets[0].reps):
+            return None  # a load from the set's own e1RM is the asked line's
         left = round(10 - rpe, 1)
         like = (
             f" (like {fmt_number(reps + left)} reps to failure: {reps} done +"

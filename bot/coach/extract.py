@@ -57,7 +57,10 @@ def extract(text: str) -> Details:
     """Read every detail from normalised question text."""
     asked = read_asked(text)
     one_rm = _one_rm(text, asked, _age(text))
-    sets = tuple(s for s in _sets(text) if s.load != one_rm)  # "e1rm 60, want 3x10"
+    raw = _sets(text)
+    if one_rm is not None and any(s.load == one_rm for s in raw) and not _named_max(text, one_rm):
+        one_rm = None  # "100kg bench amrap, 9 reps": the set's load, not a max
+    sets = tuple(s for s in raw if s.load != one_rm)  # "e1rm 60, want 3x10"
     planned = bool(v.TARGET_RPE.search(text) or v.RPE_INSTEAD.search(text))
     sets = _with_effort(text, sets or _rep_maxes(text), planned)
     return Details(
@@ -103,6 +106,11 @@ def _one_rm(text: str, asked: Asked, age: int | None) -> float | None:
             if age is None or value != age:
                 return value
     return None
+
+
+def _named_max(text: str, value: float) -> bool:
+    """The number is called a max ("e1rm 60", "60 1rm"), not only written before a lift."""
+    return any(float(m.group("n")) == value for p in v.ONE_RM[1:] for m in p.finditer(text))
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:

@@ -179,7 +179,8 @@ SET_SCHEME = _each(
     r"(?:\s?(?:\w+\s){0,4}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
 )
 SET_REPS_FIRST = re.compile(
-    r"\b(?P<reps>\d{1,2}) reps? (?:with|at|of|on) (?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
+    r"\b(?P<reps>\d{1,2}) reps? (?:with|at|of|on) (?:a |the )?"
+    r"(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
     r"(?:\s?(?:\w+\s){0,3}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
 )
 # "60kg 10 reps @7", "135 for 10 reps": a load, then its reps.
