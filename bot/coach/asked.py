@@ -53,7 +53,8 @@ WEEKLY_SETS = re.compile(
 )
 STANDARD = re.compile(r"\b(?:rep )?standard (?:is |was |of )?(?P<n>\d{1,2})\b")
 GOT_REPS = re.compile(
-    r"\b(?:got|get|hit|did|made|manage|managed|do) (?P<n>\d{1,2})(?! ?(?:kg|lb|x|%|sets?|weeks?))\b"
+    r"\b(?:got|get|hit|did|made|manage|managed|do) (?:only |just )?(?P<n>\d{1,2})"
+    r"(?! ?(?:kg|lb|x|%|sets?|weeks?))\b"
 )
 # How many sessions in a row a linear-progression lift has failed (COACHING S1: F = 1, 2, 3).
 FAILS = (
@@ -114,7 +115,8 @@ GZCLP_STAGE = re.compile(r"\b(5x3|6x2|10x1|3x10|3x8|3x6)\b")
 MISSED = re.compile(r"\b(miss\w*|fail\w*|didn'?t (?:get|hit|make)|couldn'?t (?:get|hit))\b")
 DONE = re.compile(
     r"\b(done|completed?|all reps|(?:hit|got|made) (?:all|every)|every rep|easy|easily"
-    r"|went (?:fine|well|ok|great)|success\w*)\b"
+    r"|went (?:fine|well|ok|great)|success\w*"
+    r"|(?:all|every) (?:\w+ )?(?:sets?|reps?) (?:made|done|hit))\b"
 )
 DUMBBELL = re.compile(r"\b(dbs?|dumbbells?)\b")
 MACHINE = re.compile(r"\b(machines?|cables?|leg press|pec deck|smith)\b")

@@ -35,7 +35,7 @@ TIME_OFF = re.compile(
     r"|\b(?:off|out|away|break|layoff) (?:for )?" + _COUNT + r" ?(weeks?|months?)\b"
 )
 DELOAD_AGO = re.compile(r"\bdeload\w* (?:about |like )?" + _COUNT + r" ?(weeks?|wk)s? ago")
-BEST = re.compile(r"\b(?:best|top|peak|pr)\b[^.?\d]{0,40}?" + _N + r"(?![\d.])")
+BEST = re.compile(r"\b(?:best|top|peak|pr)\b(?:e1rms?|[^.?\d]){0,40}?" + _N + r"(?![\d.])")
 LAST_TWO = re.compile(
     r"\blast (?:two|2)(?: \w+){0,3}? (?:came out |were |at |of |was |)(?:at )?"
     + _N
