@@ -70,7 +70,7 @@ def test_each_card_answers_its_own_phrasings() -> None:
         ("100kg 5x5 squat at rpe 7, what's my e1rm", "127.2 kg"),
         ("If my 1RM bench is 120, what should I use for 4 sets of 6?", "≈ 95"),
         ("my 5rm is 100kg what are my texas method weights", "Monday 5×5 ≈ 90 kg"),
-        ("strength block loads with a 140 e1rm", "4×4 115, 5×3 120, 4×2 127.5"),  # 4.2
+        ("strength block loads with a 140 e1rm", "4×4 @ RPE 7.5 (82.4%) → 115"),  # 4.2
         ("warm up for a 140kg squat", "55 kg × 5, 77.5 kg × 3, 97.5 kg × 2, 112.5 kg × 1"),
     ],
 )

@@ -95,6 +95,10 @@ def _pick_asks(
             continue
         d = _merge(own, around if len(asks.parts) > 1 else whole)
         d = replace(d, asked=fill(d.asked, whole.asked))
+        own_text = whole.text if len(asks.parts) == 1 else f"{around.text} {own.text}".strip()
+        d = replace(d, text=own_text)  # the numbers listed around the ask, for list calculators
+        if details and not d.sets and details[-1].sets and d.target_reps and not d.one_rm:
+            d = replace(d, sets=details[-1].sets)  # "100x5 @8, e1rm? and 3x8 @7 off that?"
         if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
             d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
         p = pick(bank, default_ranker(), part, asks.context, d, program, question)

@@ -52,7 +52,31 @@ WEEKLY_SETS = re.compile(
     r"(?: for \w+)?(?: ?/ ?| (?:a|per|each|every) )(?:week|wk)\b"
 )
 STANDARD = re.compile(r"\b(?:rep )?standard (?:is |was |of )?(?P<n>\d{1,2})\b")
-GOT_REPS = re.compile(r"\b(?:got|hit|did|made) (?P<n>\d{1,2})(?! ?(?:kg|lb|x|%))\b")
+GOT_REPS = re.compile(
+    r"\b(?:got|get|hit|did|made|manage|managed|do) (?:only |just )?(?P<n>\d{1,2})"
+    r"(?! ?(?:kg|lb|x|%|sets?|weeks?))\b"
+)
+# How many sessions in a row a linear-progression lift has failed (COACHING S1: F = 1, 2, 3).
+FAILS = (
+    (
+        3,
+        re.compile(
+            r"\b(3rd|third|three|3) (?:times?|sessions?|workouts?|straight|in a row|failures?)\b"
+            r"|\b(?:3|three) (?:times|sessions|workouts) (?:in a row|straight|running)\b"
+        ),
+    ),
+    (
+        2,
+        re.compile(
+            r"\b(twice|2nd time|second time|second session|second fail\w*|second miss\w*"
+            r"|(?:2|two) (?:times|sessions|workouts|weeks)(?: in a row| straight)?|2x in a row)\b"
+        ),
+    ),
+    (
+        1,
+        re.compile(r"\b(once|first time|one set|one session|1 set|a set|one rep|last set|today)\b"),
+    ),
+)
 AMRAP_REPS = re.compile(
     r"\b(?P<n>\d{1,2}) reps? on (?:my |the )?(?:last|amrap|final|top|\+|plus|[531]s? (?:week|day)"
     r"|(?:85|90|95) ?% (?:week|set))"
@@ -79,7 +103,8 @@ WEEK = re.compile(
     r"|\b(?P<s>[531])s? (?:week|day)\b"
 )
 WAVE = re.compile(r"\b(?P<n>10|8|5|3) ?s (?:wave|phase|block)\b|\b(?P<m>10|8|5|3)s\b")
-WORKING_MAX = re.compile(r"\b(?:working max|wm)(?: is| of| =| at)? " + _LOAD + r"\b")
+WORKING_MAX = re.compile(r"\b(?:working max|wm)(?: is| of| =| at)? " + _LOAD + r"(?![\d.])")
+TM_LIST_WORDS = re.compile(r"\b(tms|training maxes|training maxs)\b")
 NOT_STALLED = re.compile(r"\b(no|not|never|without) (?:a |any )?(stall\w*|stuck|plateau\w*)")
 STALLED = re.compile(r"\b(stall\w*|stuck|plateau\w*|no progress|not progressing)\b")
 NOT_RECOVERED = re.compile(
@@ -88,14 +113,18 @@ NOT_RECOVERED = re.compile(
 RECOVERED = re.compile(r"\brecover\w*|\bnot sore\b|\bfeel (?:fine|good|fresh)\b")
 GZCLP_STAGE = re.compile(r"\b(5x3|6x2|10x1|3x10|3x8|3x6)\b")
 MISSED = re.compile(r"\b(miss\w*|fail\w*|didn'?t (?:get|hit|make)|couldn'?t (?:get|hit))\b")
-DONE = re.compile(r"\b(done|completed?|all reps|hit (?:all|every)|got all|easy|easily)\b")
+DONE = re.compile(
+    r"\b(done|completed?|all reps|(?:hit|got|made) (?:all|every)|every rep|easy|easily"
+    r"|went (?:fine|well|ok|great)|success\w*"
+    r"|(?:all|every) (?:\w+ )?(?:sets?|reps?) (?:made|done|hit))\b"
+)
 DUMBBELL = re.compile(r"\b(dbs?|dumbbells?)\b")
 MACHINE = re.compile(r"\b(machines?|cables?|leg press|pec deck|smith)\b")
 _WEEK_OF = {"85": 1, "90": 2, "95": 3, "5": 1, "3": 2, "1": 3}
 
 WANTS = {
     "e1rm": re.compile(
-        r"\b(1rm|e1rm|true max|max estimate|my max\b|estimat\w*|one rep|what is that as a max"
+        r"\b(1rm|e1rms?|true max|max estimate|my max\b|estimat\w*|one rep|what is that as a max"
         r"|could i (pull|lift|hit|do))\b"
     ),
     "load": re.compile(
@@ -141,6 +170,7 @@ class Asked:
     weekly_sets: int | None = None
     standard: int | None = None
     got_reps: int | None = None
+    fails: int | None = None
     old_load: float | None = None
     reps: int | None = None
     series: tuple[float, ...] = ()
@@ -178,6 +208,7 @@ def read_asked(text: str) -> Asked:
         weekly_sets=int(weekly.group("n")) if weekly else None,
         standard=_int(STANDARD, text),
         got_reps=_int(GOT_REPS, text) or _amrap(text),
+        fails=_fails(text),
         old_load=_float(OLD_LOAD, text),
         reps=_int(REPS_SAID, text),
         **_rule_numbers(text),
@@ -248,6 +279,8 @@ def _first_group(rx: re.Pattern[str], text: str) -> str | None:
 def _training_maxes(text: str) -> tuple[tuple[str | None, float], ...]:
     """Each stated TM with its lift; "squat TM 300 and bench 200" gives both."""
     tms = [(_lift(m.group("lift")), float(m.group("n"))) for m in TRAINING_MAX.finditer(text)]
+    if not tms and TM_LIST_WORDS.search(text):  # "TMs: squat 150, bench 95 (kg)"
+        tms = [(_lift(m.group("lift")), float(m.group("n"))) for m in MORE_TMS.finditer(text)]
     if not tms:
         tms = [(_lift(m.group("lift")), float(m.group("n"))) for m in TM_AFTER.finditer(text)]
     if tms:
@@ -258,6 +291,12 @@ def _training_maxes(text: str) -> tuple[tuple[str | None, float], ...]:
                 tms.append((lift, value))
                 named.add(lift)
     return tuple(tms)
+
+
+def _fails(text: str) -> int | None:
+    if not MISSED.search(text):
+        return None
+    return next((n for n, rx in FAILS if rx.search(text)), None)
 
 
 def _amrap(text: str) -> int | None:

@@ -11,7 +11,9 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.coach.asked import WANTS
 from bot.coach.calculators import e1rm_line, rts_load_line, texas_line, tm_line
+from bot.coach.check_calcs import tm_test_line
 from bot.coach.extract import Details, SetNumbers
 from bot.coach.loads import TM_FACTOR, plates, set_estimate
 from bot.coach.rule_calcs import (
@@ -25,6 +27,16 @@ from bot.coach.rule_calcs import (
     stall_test_line,
     weeks_of_531,
 )
+from bot.coach.stall_calcs import (
+    LP_WORDS,
+    block_stall_line,
+    fatigue_line,
+    layoff_line,
+    lp_step,
+    lp_success_line,
+    weeks_off,
+)
+from bot.coach.vocabulary import RPE as RPE_WORD
 from bot.units import Unit, fmt_number
 
 UPPER = frozenset({"bench", "press"})
@@ -41,6 +53,8 @@ def e1rm_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     a = d.asked
     if "e1rm" not in a.wants or ("load" in a.wants and d.one_rm):
         return None
+    if d.text and not WANTS["e1rm"].search(d.text):
+        return None  # another part of the message asked for the e1RM; it is answered there
     sets = d.sets or ((SetNumbers(a.single[0], 1, a.single[1]),) if a.single else ())
     if not sets:
         return None
@@ -55,14 +69,17 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     """'e1RM 100, what for 3×8 leaving 2 in the tank?' and '5 reps, 2 left = what %?'"""
     a = d.asked
     target = d.target_rpe or a.rir_rpe
-    if d.one_rm and d.target_reps and ("load" in a.wants or not d.sets):
+    if d.one_rm and d.target_reps and ("load" in a.wants or (not d.sets and target)):
         return rts_load_line(replace(d, sets=(), target_rpe=target), None, unit)
-    if d.sets and d.target_reps and d.target_reps != d.sets[0].reps:  # "160×2 @9; 5×5 next?"
+    later = _later_rpe(d)  # "150x3 @ 8.5 … what should 5x3 @ 8 be": the second RPE is the plan
+    if d.sets and d.target_reps and (d.target_reps != d.sets[0].reps or later):
+        target = target or later
         top = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe)
         if top is not None:
             top = round(top, 1)
             return rts_load_line(replace(d, sets=(), one_rm=top, target_rpe=target), None, unit)
-    if d.one_rm and "load" in a.wants and d.wants in ("strength", "hypertrophy") and not d.program:
+    plain = not d.program and "block" not in d.text
+    if d.one_rm and "load" in a.wants and d.wants in ("strength", "hypertrophy") and plain:
         low, high = (0.8, 1.0) if d.wants == "strength" else (0.6, 0.8)
         reps = "1–5" if d.wants == "strength" else "6–15"
         band = f"{plates(d.one_rm * low, unit)}–{plates(d.one_rm * high, unit)}"
@@ -73,6 +90,16 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     if target and said and not d.sets and not a.single and "percent" in a.wants:
         return rts_load_line(replace(d, target_rpe=target, target_reps=said), None, unit)
     return None
+
+
+def _later_rpe(d: Details) -> float | None:
+    """An RPE stated after the set's own one, when the set has one."""
+    if not d.sets or d.sets[0].rpe is None:
+        return None
+    values = [float(m.group("n")) for m in RPE_WORD.finditer(d.text)]
+    if values and values[0] != d.sets[0].rpe:  # the set's RPE came from words ("to failure")
+        values = [d.sets[0].rpe, *values]
+    return values[1] if len(values) >= 2 and 5 <= values[1] <= 10 else None
 
 
 def weeks_531(d: Details, known: float | None, unit: Unit) -> str | None:
@@ -94,7 +121,9 @@ def set_tm(d: Details, known: float | None, unit: Unit) -> str | None:
 
 
 def five31_plus(d: Details, known: float | None, unit: Unit) -> str | None:
-    return plus_set_line(d, known, unit) if d.program == "531" else None
+    if d.program != "531":
+        return None
+    return tm_test_line(d, known, unit) or plus_set_line(d, known, unit)
 
 
 def series(d: Details, known: float | None, unit: Unit) -> str | None:
@@ -109,7 +138,7 @@ def programme_rule(d: Details, known: float | None, unit: Unit) -> str | None:
     line = double_line(d, known, unit) or gzclp_stage_line(d, known, unit)
     if line is None and d.program == "juggernaut" and d.asked.got_reps is None:
         line = juggernaut_line(d, None, unit)
-    if line is None and "deload" in d.asked.wants:
+    if line is None and "deload" in d.asked.wants and d.asked.fails not in (1, 2):
         line = deload_line(d, known, unit)
     return line
 
@@ -141,12 +170,21 @@ def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
     """Juggernaut working-max change and the GreySkull double jump."""
     a = d.asked
     lower = d.lift in ("squat", "deadlift")
-    if d.program == "juggernaut" and a.standard is not None and a.got_reps is not None:
-        over = a.got_reps - a.standard
+    standard = a.standard or (a.wave if a.wave in (10, 8, 5, 3) else None)
+    if d.program == "juggernaut" and standard is not None and a.got_reps is not None:
+        over = a.got_reps - standard
         per = 5.0 if lower else 2.5
+        wm = a.working_max
+        sign = "+" if over >= 0 else "−"
+        change = f"{sign}{abs(over * per):g}"
+        new = (
+            f" → {fmt_number(wm)} {sign} {abs(over * per):g} = {fmt_number(wm + over * per)} lb"
+            if wm
+            else ""
+        )
         return (
-            f"{a.got_reps} reps vs a standard of {a.standard}: {over:+d} × {fmt_number(per)} lb"
-            f" → working max {over * per:+g} lb."
+            f"{a.got_reps} reps vs the {standard}s wave's standard of {standard}: ({over:+d}) ×"
+            f" {fmt_number(per)} lb → working max {change} lb{new}."
         )
     if d.program == "greyskull" and a.got_reps is not None and d.load and a.got_reps < 5:
         reset = plates(d.load * 0.9, unit, "down")
@@ -156,18 +194,33 @@ def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
             " weight twice first and reset on the third miss)."
         )
     if d.program == "greyskull" and a.got_reps is not None and d.load:
-        jump = STEP_UP[unit] * (2 if lower else 1) * (2 if a.got_reps >= 10 else 1)
+        step = lp_step(d.lift, unit, d.text)[0] or STEP_UP[unit] * (2 if lower else 1)
+        jump = step * (2 if a.got_reps >= 10 else 1)
         kind = "double jump" if a.got_reps >= 10 else "normal jump"
         after = fmt_number(d.load + jump)
         return f"{a.got_reps} reps at {fmt_number(d.load)} {unit}: {kind} → {after} {unit}."
     return None
 
 
+LINEAR = frozenset({"ss", "stronglifts", "greyskull"})
+
+
+def lp_next(d: Details, known: float | None, unit: Unit) -> str | None:
+    """A linear programme's session with every rep made: the next load."""
+    a = d.asked
+    linear = d.program in LINEAR or LP_WORDS.search(d.text)
+    if not linear or not a.done or a.missed or d.load is None or d.program == "greyskull":
+        return None
+    return lp_success_line(d.load, d.lift, unit, d.text)
+
+
 def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
     """Re-entry at 80% of the old e1RM (from the old set when one is given)."""
+    if "layoff" in d.asked.wants and (listed := layoff_line(d.text, unit)):
+        return listed
     from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
     old = (round(from_set, 1) if from_set else None) or d.asked.old_load or d.one_rm or known
-    if "layoff" not in d.asked.wants or old is None:
+    if "layoff" not in d.asked.wants or old is None or (d.program and not weeks_off(d.text)):
         return None
     head = f"an e1RM of {fmt_number(old)}" if from_set else fmt_number(old)
     return f"Re-entry week at about 80% of {head} {unit} → {plates(old * REENTRY, unit)}."
@@ -205,7 +258,7 @@ ZONES = {"strength": (80, 100, "1–5 reps"), "hypertrophy": (60, 80, "6–15 re
 
 def percent_zone(d: Details, known: float | None, unit: Unit) -> str | None:
     """'Is 70% enough for strength?': the stated % against the goal's range."""
-    if d.percent is None or d.wants not in ZONES or d.one_rm or d.load or d.sets:
+    if d.percent is None or d.wants not in ZONES or d.one_rm or d.load or d.sets or d.program:
         return None
     low, high, reps = ZONES[d.wants]
     goal = "strength" if d.wants == "strength" else "size"
@@ -224,6 +277,7 @@ ASKED: dict[str, Asked] = {
     "tm_next": next_tm,
     "texas": five_rm_based,
     "amrap": amrap_progress,
+    "lp_next": lp_next,
     "layoff": layoff,
     "protein": protein,
     "sets": weekly_sets,
@@ -231,8 +285,16 @@ ASKED: dict[str, Asked] = {
 }
 
 
+def verdict(d: Details, known: float | None, unit: Unit) -> str | None:
+    """A stall or fatigue verdict from listed numbers; when there is one it is the answer."""
+    advanced = "advanced" in d.text or (d.months or 0) >= 24
+    return fatigue_line(d.text, unit) or block_stall_line(d.text, d.one_rm or known, advanced, unit)
+
+
 def asked_lines(d: Details, known: float | None, unit: Unit) -> list[str]:
     """The figures the question asks for (at most two)."""
+    if line := verdict(d, known, unit):
+        return [line]
     lines = (calc(d, known, unit) for calc in ASKED.values())
     return [line for line in lines if line][:2]
 

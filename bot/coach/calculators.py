@@ -7,6 +7,9 @@ round down.
 
 from __future__ import annotations
 
+import re
+
+from bot.coach.check_calcs import gzclp_t3_line, tm_test_line, working_floor_line
 from bot.coach.extract import Details, SetNumbers
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, Calculator, plates, set_estimate
 from bot.coach.rule_calcs import (
@@ -28,6 +31,7 @@ from bot.units import Unit, fmt_number
 RESET_FACTOR = 0.90
 AUTOREG_PER_RPE = 0.04
 AUTOREG_CAP = 0.10
+COMPARE = re.compile(r"\b(which|better|higher|bigger|compare\w*|vs|versus|or)\b")
 DEFAULT_RPE = 8.0  # a working set with no RPE named: 2 reps in reserve
 WARMUP = ((0.40, 5), (0.55, 3), (0.70, 2), (0.80, 1))
 
@@ -37,15 +41,66 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     sets = d.sets or ((SetNumbers(single[0], 1, single[1]),) if single else ())
     if not sets:
         return None
-    s = sets[0]
+    if sets[0].warmup:
+        return (
+            "A warm-up set is no working set: it never feeds your e1RM (and one that easy would"
+            " be under RPE 6.5 anyway)."
+        )
+    lines = [_one_estimate(s, unit) for s in _distinct(sets)[:3]]
+    values = [(set_estimate(s.load, s.reps, s.rpe), s) for s in _distinct(sets)[:3]]
+    rated = [(v, s) for v, s in values if v is not None]
+    if len(rated) >= 2 and COMPARE.search(d.text):
+        best = max(rated, key=lambda pair: pair[0])[1]
+        lines.append(f"The higher estimate is from {_shown(best, unit)}.")
+    return "\n".join(lines)
+
+
+def _distinct(sets: tuple[SetNumbers, ...]) -> list[SetNumbers]:
+    seen: list[SetNumbers] = []
+    for s in sets:
+        if all((s.load, s.reps) != (o.load, o.reps) for o in seen):
+            seen.append(s)
+    return seen
+
+
+def _shown(s: SetNumbers, unit: Unit) -> str:
+    rpe = f" @ RPE {fmt_number(s.rpe)}" if s.rpe else ""
+    return f"{fmt_number(s.load)} {unit} × {s.reps}{rpe}"
+
+
+def _one_estimate(s: SetNumbers, unit: Unit) -> str:
     value = set_estimate(s.load, s.reps, s.rpe)
-    shown = f"{fmt_number(s.load)} {unit} × {s.reps}" + (
-        f" @ RPE {fmt_number(s.rpe)}" if s.rpe else ""
-    )
+    shown = _shown(s, unit)
     if value is None:
-        return f"{shown}: too many reps (or too easy) to estimate a max from reliably."
-    how = f"RTS chart, {rts_percent(s.reps, s.rpe)}%" if s.rpe else "Epley"
-    return f"Your set {shown} → e1RM ≈ {fmt_number(round(value, 1))} {unit} ({how})."
+        return f"{shown}: {_why_not(s)}"
+    if s.rpe is None:
+        return (
+            f"Your set {shown} → e1RM ≈ {fmt_number(round(value, 1))} {unit} (Epley, no RPE logged:"
+            " it assumes no reps were left, so if you had some in reserve this is on the low side)."
+        )
+    if s.reps == 1 and s.rpe >= 10:
+        return f"A true single at RPE 10 is your max itself: e1RM = {fmt_number(s.load)} {unit}."
+    pct = rts_percent(s.reps, s.rpe)
+    return f"Your set {shown} → e1RM ≈ {fmt_number(round(value, 1))} {unit} (RTS chart, {pct}%)."
+
+
+def _why_not(s: SetNumbers) -> str:
+    if s.rpe is not None and s.rpe < 6.5:
+        return (
+            "too easy to estimate a max from: sets easier than RPE 6.5 don't feed an e1RM"
+            " (reps-left guesses that far from failure"
+            " are off by two or more); it still counts as volume."
+        )
+    limit = (
+        "12 reps with an RPE logged"
+        if s.rpe is not None
+        else "10 reps without an RPE (log one and up to 12 work)"
+    )
+    return (
+        f"too many reps to estimate a max from reliably. Estimates are used up to {limit};"
+        " past that the formulas spread apart."
+        " For a number, use a heavier set of about 3–8 reps, ideally with its RPE."
+    )
 
 
 def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
@@ -61,7 +116,16 @@ def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None
         return None
     said = f"{reps} rep{'s' if reps != 1 else ''} @ RPE {fmt_number(rpe)}"
     if top is None:
-        return f"{said} = {pct}% of your 1RM." if stated else None
+        if not stated or (d.sets and d.target_reps and d.target_reps != d.sets[0].reps):
+            return None  # a load from the set's own e1RM is the asked line's
+        left = round(10 - rpe, 1)
+        like = (
+            f" (like {fmt_number(reps + left)} reps to failure: {reps} done +"
+            f" {fmt_number(left)} in reserve)"
+            if left
+            else ""
+        )
+        return f"{said} = {pct}% of your 1RM{like}."
     load = plates(top * pct / 100, unit)
     assumed = "" if stated else " (RPE 8 assumed: 2 reps in reserve)"
     shown = f"{said} = {pct}%"
@@ -98,10 +162,28 @@ def autoreg_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 
 
 def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    if d.load is None:
-        return None
-    reset = plates(d.load * RESET_FACTOR, unit, "down")
-    return f"Reset from {fmt_number(d.load)} {unit}: 90% → {reset}."
+    """Linear progression's failure rule (S1): repeat, repeat with half the jump, then reset."""
+    if d.load is None or (d.asked.done and not d.asked.missed):
+        return None  # a successful session: the next load comes from the asked figures
+    load = f"{fmt_number(d.load)} {unit}"
+    reset = f"reset to 90% (rounded down) → {plates(d.load * RESET_FACTOR, unit, 'down')}"
+    fails = d.asked.fails
+    if fails == 1:
+        return f"One failed session at {load}: repeat {load} next time — no reset, no deload yet."
+    if fails == 2:
+        return (
+            f"Second failed session in a row at {load}: repeat {load} and halve this lift's jump"
+            f" (the halved jump stays, even after a reset). A third miss → {reset}."
+        )
+    if fails is not None and fails >= 3:
+        return (
+            f"Third failed session in a row at {load}: that's a stall — {reset}, then build back"
+            " up with the halved jump."
+        )
+    return (
+        f"At {load}: first miss → repeat it; second miss in a row → repeat it and halve the jump;"
+        f" third in a row → {reset}."
+    )
 
 
 def tm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
@@ -157,18 +239,36 @@ def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     )
 
 
-STRENGTH_BLOCK = (("4×4", 82.4), ("5×3", 86.3), ("4×2", 90.7), ("1×1", 93.9))
+STRENGTH_BLOCK = (
+    (("4×4 @ RPE 7.5", 82.4),),
+    (("5×3 @ RPE 8", 86.3),),
+    (("4×2 @ RPE 8.5", 90.7),),
+    (("a single @ RPE 8.5", 93.9), ("3×3 @ RPE 7.5", 85.0)),
+)
 
 
 def strength_block_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """Each week's loads of Spotter's strength block from an e1RM (only the week asked, if one)."""
     top = d.one_rm or known_max
     if top is None:
         return None
-    weeks = ", ".join(f"{scheme} {plates(top * pct / 100, unit)}" for scheme, pct in STRENGTH_BLOCK)
+    week = d.asked.week if d.asked.week in (1, 2, 3, 4) else None
+    chosen = [week] if week else [1, 2, 3, 4]
+    weeks = "; ".join(
+        f"week {w}: "
+        + " plus ".join(
+            f"{scheme} ({pct}%) → {plates(top * pct / 100, unit)}"
+            for scheme, pct in STRENGTH_BLOCK[w - 1]
+        )
+        for w in chosen
+    )
     return f"With an e1RM of {fmt_number(top)} {unit}: {weeks}."
 
 
 CALCULATORS: dict[str, Calculator] = {
+    "gzclp_t3": gzclp_t3_line,
+    "working_floor": working_floor_line,
+    "tm_test": tm_test_line,
     "e1rm": e1rm_line,
     "rts_load": rts_load_line,
     "percent": percent_line,

@@ -27,6 +27,7 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
             if freed != lines[1:]:
                 lines[1:] = freed
                 lines[-1] += UNIT_FREE
+        lines = lines[1:] + lines[:1]  # the asker's own numbers first, then the rule behind them
         if ctx is not None and not (numbers and card.personal == "e1rm"):
             lines.extend(personal_lines(card.personal, goal, d.lift, ctx))
     if ctx is not None and card.goal_buttons:

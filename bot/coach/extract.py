@@ -20,6 +20,7 @@ class SetNumbers:
     load: float
     reps: int
     rpe: float | None = None
+    warmup: bool = False
 
 
 @dataclass(frozen=True)
@@ -49,13 +50,19 @@ class Details:
     red_flag: bool = False
     detail: bool = False
     asked: Asked = field(default_factory=Asked)
+    text: str = ""  # the normalised question, for calculators that read lists of numbers
 
 
 def extract(text: str) -> Details:
     """Read every detail from normalised question text."""
     asked = read_asked(text)
     one_rm = _one_rm(text, asked, _age(text))
-    sets = tuple(s for s in _sets(text) if s.load != one_rm)  # "e1rm 60, want 3x10"
+    raw = _sets(text)
+    if one_rm is not None and any(s.load == one_rm for s in raw) and not _named_max(text, one_rm):
+        one_rm = None  # "100kg bench amrap, 9 reps": the set's load, not a max
+    sets = tuple(s for s in raw if s.load != one_rm)  # "e1rm 60, want 3x10"
+    planned = bool(v.TARGET_RPE.search(text) or v.RPE_INSTEAD.search(text))
+    sets = _with_effort(text, sets or _rep_maxes(text), planned)
     return Details(
         wants=_wants(text),
         avoids_size=bool(v.AVOID_SIZE.search(text)),
@@ -80,6 +87,7 @@ def extract(text: str) -> Details:
         medical=bool(v.MEDICAL.search(text)) and not v.CLEARED.search(text),
         detail=bool(v.DETAIL.search(text)),
         asked=asked,
+        text=text,
     )
 
 
@@ -98,6 +106,11 @@ def _one_rm(text: str, asked: Asked, age: int | None) -> float | None:
             if age is None or value != age:
                 return value
     return None
+
+
+def _named_max(text: str, value: float) -> bool:
+    """The number is called a max ("e1rm 60", "60 1rm"), not only written before a lift."""
+    return any(float(m.group("n")) == value for p in v.ONE_RM[1:] for m in p.finditer(text))
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
@@ -181,6 +194,44 @@ def _sets(text: str) -> tuple[SetNumbers, ...]:
     return tuple(found)
 
 
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _rep_maxes(text: str) -> tuple[SetNumbers, ...]:
+    """ "My 3RM is 150": that many reps at RPE 10 (only when no set is written)."""
+    m = _search(v.REP_MAX, text)
+    if m is None or "texas" in text:  # a Texas 5RM is that programme's own number
+        return ()
+    return (SetNumbers(float(m.group("load")), int(m.group("reps")), 10.0),)
+
+
+def _with_effort(text: str, sets: tuple[SetNumbers, ...], planned: bool) -> tuple[SetNumbers, ...]:
+    """A lone set written without an RPE takes the effort said in words: "to failure",
+    "couldn't get the 9th" → RPE 10; "3 left in the tank" → RPE 7; "felt like an 8.5"; a
+    warm-up set is marked so it feeds no estimate."""
+    if len(sets) != 1:
+        return sets
+    s = sets[0]
+    warm = bool(v.WARMUP_SET.search(text))
+    rpe = s.rpe if s.rpe is not None else _effort(text, planned)
+    return (SetNumbers(s.load, s.reps, rpe, warm),)
+
+
+def _effort(text: str, planned: bool) -> float | None:
+    if v.FAILURE_EFFORT.search(text):
+        return 10.0
+    if m := v.RIR_EFFORT.search(text):
+        n = m.group("n")
+        return 10.0 - float(_WORD_NUMBERS.get(n, n))
+    if planned:
+        return None  # "target 8 … felt like 9" is the autoregulation's to read
+    for m in (*v.RPE.finditer(text), *v.FELT_EFFORT.finditer(text)):
+        value = float(m.group("n"))
+        if 5 <= value <= 10:
+            return value
+    return None
+
+
 def _rpe(m: re.Match[str]) -> float | None:
     return float(m.group("rpe")) if m.group("rpe") else None
 
@@ -201,7 +252,7 @@ def _target_reps(text: str, sets: tuple[SetNumbers, ...]) -> int | None:
 def _target_rpe(text: str, sets: tuple[SetNumbers, ...]) -> float | None:
     if instead := v.RPE_INSTEAD.search(text):
         return float(instead.group("target"))
-    if planned := v.TARGET_RPE.search(text):
+    if planned := v.TARGET_RPE.search(text) or v.NAMED_AT_RPE.search(text):
         return float(planned.group("n"))
     if sets and sets[0].rpe is not None:
         return None
@@ -220,12 +271,17 @@ def _other_rpe(text: str, target: float | None) -> float | None:
 
 
 def felt_rpe(text: str) -> float | None:
-    """The RPE a set felt like when the question compares it with the plan."""
-    m = v.RPE_INSTEAD.search(text) or v.FELT_RPE.search(text)
-    if m is None:
-        return None
-    value = float(m.group("felt") if "felt" in m.groupdict() else m.group("n"))
-    return value if 5 <= value <= 10 else None
+    """The RPE a set felt like when the question compares it with the plan ("target was rpe 8"
+    is the plan, not the feel)."""
+    if m := v.RPE_INSTEAD.search(text):
+        value = float(m.group("felt"))
+        return value if 5 <= value <= 10 else None
+    for m in v.FELT_RPE.finditer(text):
+        if v.TARGET_BEFORE.search(text[max(0, m.start() - 14) : m.start() + 4]):
+            continue
+        value = float(m.group("n"))
+        return value if 5 <= value <= 10 else None
+    return None
 
 
 def _tier(text: str) -> str | None:

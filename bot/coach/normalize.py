@@ -20,6 +20,7 @@ _SLANG: tuple[tuple[str, str], ...] = (
     (r"\b(swole|jacked|yoked|huge|beefy|buff|thicc|massive)\b", "bigger"),
     (r"\bgainz\b", "gains"),
     (r"\bwks?\b", "week"),
+    (r"\b(?:wk|week)(\d)\b", r"week \1"),
     (r"\bwanna\b", "want to"),
     (r"\bgonna\b", "going to"),
     (r"\bgotta\b", "got to"),

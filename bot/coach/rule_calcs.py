@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.coach.extract import Details
 from bot.coach.loads import TM_FACTOR, WEEKS_531, plates
+from bot.coach.stall_calcs import deload_lines
 from bot.units import Unit, fmt_number
 
 PLUS_MIN = {1: 5, 2: 3, 3: 1}  # the 5/3/1 "+" set minimum of each week
@@ -37,20 +38,31 @@ def plus_set_line(d: Details, known_max: float | None, unit: Unit) -> str | None
             after = fmt_number(tm + tm_step(lift, unit))
             return f"{head} Keep the TM of {fmt_number(tm)} {unit}; next cycle → {after} {unit}."
         head = f"{a.got_reps} reps is below week {a.week}'s minimum of {need}: the TM is too high."
-        cut = _tm_cut(tm, unit) if tm else ""
+        cut = _tm_cut(tm, unit, lift) if tm else ""
         return (
             f"{head} {cut[:1].upper()}{cut[1:]}"
             if tm
             else f"{head} Lower it about 10% and rebuild."
         )
     if tm is not None and (a.missed or a.got_reps is not None):
-        return f"If you miss the minimum: {_tm_cut(tm, unit)}"
+        return f"If you miss the minimum: {_tm_cut(tm, unit, lift)}"
     return None
 
 
-def _tm_cut(tm: float, unit: Unit) -> str:
-    cut = plates(tm * 0.9, unit, "down")
-    return f"cut the TM about 10% (three increments): {fmt_number(tm)} → {cut}."
+def _tm_cut(tm: float, unit: Unit, lift: str | None) -> str:
+    """S6: the TM goes back three of the lift's increments (about 10%)."""
+    if lift is None:
+        upper, lower = (fmt_number(tm - 3 * STEP[unit] * k) for k in (1, 2))
+        return (
+            f"take the TM back three increments (about 10%): {fmt_number(tm)} → {lower} {unit}"
+            f" on squat or deadlift, {upper} {unit} on bench or press."
+        )
+    step = tm_step(lift, unit)
+    after = fmt_number(tm - 3 * step)
+    return (
+        f"take the TM back three increments (3 × {fmt_number(step)} {unit}, about 10%):"
+        f" {fmt_number(tm)} → {after} {unit}."
+    )
 
 
 def weeks_of_531(tm: float, unit: Unit, weeks: tuple[int, ...] = ()) -> str:
@@ -115,6 +127,8 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 
 def deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Deload week from a stated sets × reps at a load: half the sets, 90% load, RPE ≤ 6."""
+    if listed := deload_lines(d.text, unit):
+        return listed
     load = d.load or (d.sets[0].load if d.sets else None)
     if load is None or d.asked.scheme is None:
         return None

@@ -129,7 +129,7 @@ PROGRAMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("stronglifts", re.compile(r"\bstrong ?lifts\b|\bsl ?5x5\b")),
     ("ss", re.compile(r"\bstarting strength\b|\brippetoe\b|\bss\b")),
     ("texas", re.compile(r"\btexas\b")),
-    ("juggernaut", re.compile(r"\bjuggernaut\b")),
+    ("juggernaut", re.compile(r"\bjuggernaut\b|\bjugg\b")),
     ("rp", re.compile(r"\b(rp|renaissance periodi[sz]ation|israetel|mev|mav|mrv)\b")),
     ("ppl", re.compile(r"\bppl\b|\bpush ?pull ?legs?\b")),
 )
@@ -179,7 +179,8 @@ SET_SCHEME = _each(
     r"(?:\s?(?:\w+\s){0,4}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
 )
 SET_REPS_FIRST = re.compile(
-    r"\b(?P<reps>\d{1,2}) reps? (?:with|at|of|on) (?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
+    r"\b(?P<reps>\d{1,2}) reps? (?:with|at|of|on) (?:a |the )?"
+    r"(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
     r"(?:\s?(?:\w+\s){0,3}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
 )
 # "60kg 10 reps @7", "135 for 10 reps": a load, then its reps.
@@ -205,6 +206,12 @@ TARGET_REPS = _each(
     r"\bsets? of (?P<n>\d{1,2})\b(?!\s?(kg|lb|%))",
     r"\b(?:for|of|do|doing)\s(?:a\s)?(?:set of\s)?(?P<n>\d{1,2})\s?reps?\b",
     r"\b(?:[1-9]|10)\s?x\s?(?P<n>\d{1,2})\b(?!\s?(kg|lb))",
+    r"\b(?P<n>\d{1,2}) ?reps? (?:at |@ ?)?rpe\b",  # "6 reps @ 8 what weight"
+)
+# "a single at 9.5", "a triple @ 8": the RPE a named set is planned at.
+NAMED_AT_RPE = re.compile(
+    r"\b(?:singles?|doubles?|triples?|reps?) (?:at|@) (?:an? )?(?P<n>(?:[5-9]|10)(?:\.5)?)"
+    r"(?![\d.]| ?(kg|lb|%|x))"
 )
 RPE = re.compile(r"\brpe\s?" + _NUM)
 # "rpe 9 instead of 8", "felt like a 9, target was 8": the felt RPE, then the planned one.
@@ -215,6 +222,33 @@ RPE_INSTEAD = re.compile(
 FELT_RPE = re.compile(
     r"\b(?:was|felt like|felt|more like) (?:an? )?(?:rpe ?)?(?P<n>\d+(?:\.\d)?)\b"
     r"(?! ?(kg|lb|reps?|x|%))"
+)
+# Effort words that stand for an RPE when a set is written without one.
+FAILURE_EFFORT = re.compile(
+    r"\b(to failure|failed (the|on|at) (\d+\w*|next|last)|could ?n[o']?t (do|get|grind|make)"
+    r" (the |a |one )?(\d+\w*|another|more|next|one more)"
+    r"|can not (do|get) (the |a )?(\d+\w*|another)"
+    r"|nothing left|no reps? left|0 left|zero left|all out|absolute max|true max|amrap"
+    r"|max effort)\b"
+)
+RIR_EFFORT = re.compile(
+    r"\b(?P<n>[0-5]|one|two|three|four|five) (more )?(reps? )?(left|in the tank|in reserve|rir)\b"
+)
+FELT_EFFORT = re.compile(
+    r"\b(?:felt like|more like|like|was|about|around) (?:an? |maybe |)(?:rpe ?)?"
+    r"(?P<n>\d+(?:\.5)?)\b"
+    r"(?! ?(kg|lb|reps?|x|%|sets?|min|sec|weeks?|days?))"
+)
+WARMUP_SET = re.compile(r"\bwarm ?-?ups?\b|\bwarming up\b")
+# "my 3rm is 150", "150 is my 5rm": a rep max is that many reps at RPE 10.
+REP_MAX = _each(
+    r"\b(?P<reps>[2-9]|10|12) ?rm\b(?: (?:on |for )?(?:my |the )?\w+)?(?: is| was| of| =| at)? ?"
+    r"(?P<load>\d{2,4}(?:\.\d+)?)(?![\d.])",
+    r"\b(?P<load>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)? (?:is |was )?(?:my |a )?(?:new )?"
+    r"(?P<reps>[2-9]|10|12) ?rm\b",
+)
+TARGET_BEFORE = re.compile(
+    r"\b(target|planned|plan|supposed|meant|should|goal|aim)\w*( was| is)?\b"
 )
 TARGET_RPE = re.compile(
     r"\b(?:target|planned|supposed to be|meant to be|should be|plan was)(?: was| is| of)?(?: an?)?"
@@ -248,7 +282,8 @@ MEDICAL = re.compile(
     r"|hernia|epilepsy|medication|surgery|arthritis|osteoporosis|medical condition|chemo\w*)\b"
 )
 _PAIN = (
-    r"(pain|painful|hurts?|hurting|injur\w*|tweak\w*|strained|sprain\w*|pulled|sciatica"
+    r"(pain|painful|hurts?|hurting|injur\w*|tweak\w*|strained|sprain\w*"
+    r"|pulled(?! ?\d)(?! (?:a |my )?(?:pr|single|double|triple|\d))|sciatica"
     r"|herniat\w*|tendinitis|tendonitis|torn|numb|numbness|tingl\w*|swollen|swelling|swells|twinges?"
     r"|twinging|throbb\w*|aches?|aching)"
 )
@@ -257,13 +292,13 @@ RED_FLAG = re.compile(
     r"\bchest (feels |is |gets |goes )?(pain|tight\w*|pressure)"
     r"|\b(tight|pain\w*|pressure) in (my |the )?chest\b"
     r"|\bdizz\w*|\bfaint\w*|\blight ?headed\w*|\bblack(ed|ing)? out\b|\bpassed out\b"
-    r"|\bshort(ness)? of breath\b|\bpalpitation\w*|\bnumb\w*|\bpins and needles\b"
+    r"|\bshort(ness)? of breath\b|\bpalpitation\w*|\bnumb(?:ness|ed|s)?\b|\bpins and needles\b"
     r"|\btingl\w*|\bswell\w*|\bswollen\b"
 )
 PAIN_WORDS = re.compile(r"\b" + _PAIN + r"\b|\bsore\b")
 OWN_PAIN = _rx(
     r"\b(my|i have|i have got|i got|i am having|it|that|this)\b[^.?!]{0,30}\b" + _PAIN + r"\b",
-    r"\bi (hurt|injured|tweaked|strained|pulled|tore|sprained)\b",
+    r"\bi (hurt|injured|tweaked|strained|pulled(?! ?\d)|tore|sprained)\b",
 )
 NO_PAIN = re.compile(
     r"\b(not|never|without|avoid|avoiding|prevent\w*|reduce|lower|no)( the)?( risk of)?"

@@ -1,0 +1,213 @@
+"""Stall, fatigue, deload and layoff figures from the numbers a lifter lists (COACHING Part 4).
+
+Each reads the question's own text (already normalised) because these numbers come in lists
+("squat 4x5 at 150 and bench 4x8 at 85", "best 200, last two 188 and 186") that the single-value
+details don't hold. Each returns one line, or None when its numbers are not all there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.coach.loads import plates
+from bot.programming.rts import rts_percent
+from bot.units import Unit, fmt_number
+
+_N = r"(\d{2,4}(?:\.\d+)?)"
+_LIFT = r"(bench|squat|deadlift|dl|deads|ohp|overhead press|press|row|rdl)\w*"
+_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNT = r"(\d{1,2}|a|one|two|three|four|five|six)"
+
+LIFT_VALUES = re.compile(
+    r"\b"
+    + _LIFT
+    + r"(?: e1rm| 1rm| max| tm)?(?: was| is| of| at| about| around| =){0,2} ?"
+    + _N
+    + r"(?![\d.]| ?(?:x|for|reps?|%|sets?))"
+)
+LIFT_SCHEMES = re.compile(
+    r"\b"
+    + _LIFT
+    + r" (?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2}) (?:at|@|with) (?P<load>\d{2,4}(?:\.\d+)?)"
+)
+TIME_OFF = re.compile(
+    r"\b" + _COUNT + r" ?(weeks?|months?|wk|mo)\b(?: \w+){0,2}? (?:off|out|away|break|layoff)"
+    r"|\b(?:off|out|away|break|layoff) (?:for )?" + _COUNT + r" ?(weeks?|months?)\b"
+)
+DELOAD_AGO = re.compile(r"\bdeload\w* (?:about |like )?" + _COUNT + r" ?(weeks?|wk)s? ago")
+BEST = re.compile(r"\b(?:best|top|peak|pr)\b(?:e1rms?|[^.?\d]){0,40}?" + _N + r"(?![\d.])")
+LAST_TWO = re.compile(
+    r"\blast (?:two|2)(?: \w+){0,3}? (?:came out |were |at |of |was |)(?:at )?"
+    + _N
+    + r" (?:and|&|,|then) ?"
+    + _N
+)
+BLOCK_SCHEME = re.compile(
+    r"\b(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})(?: \w+)?(?: at| @)? rpe (?P<rpe>\d+(?:\.5)?)"
+)
+FATIGUE_DROP = 0.95
+REENTRY = 0.80
+LAYOFF_WEEKS = 8
+
+
+def _count(word: str) -> int:
+    return _WORDS.get(word, 0) or int(word)
+
+
+def _lift_name(word: str) -> str:
+    return {"dl": "deadlift", "deads": "deadlift", "overhead press": "ohp"}.get(word, word)
+
+
+def lift_values(text: str) -> list[tuple[str, float]]:
+    """Each lift named with one number ("bench e1rm was 125 and deadlift 200"), first per lift."""
+    seen: dict[str, float] = {}
+    for m in LIFT_VALUES.finditer(text):
+        seen.setdefault(_lift_name(m.group(1)), float(m.group(2)))
+    return list(seen.items())
+
+
+def weeks_off(text: str) -> float | None:
+    m = TIME_OFF.search(text)
+    if m is None:
+        return None
+    amount, span = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return _count(amount) * (4.3 if span.startswith("mo") else 1.0)
+
+
+def layoff_line(text: str, unit: Unit) -> str | None:
+    """Re-entry at 80% of each lift's old e1RM after > 8 weeks off; a shorter break needs none."""
+    weeks = weeks_off(text)
+    if weeks is None:
+        return None
+    if weeks < LAYOFF_WEEKS:
+        return (
+            f"About {fmt_number(round(weeks))} weeks off is under the 8-week mark: no re-entry week"
+            " and no demotion — pick up where you left off, a step lighter if the first session"
+            " feels rough."
+        )
+    lifts = lift_values(text)
+    if not lifts:
+        return None
+    parts = "; ".join(
+        f"{lift} 80% of {fmt_number(v)} {unit} → {plates(v * REENTRY, unit)}" for lift, v in lifts
+    )
+    return (
+        f"About {fmt_number(round(weeks))} weeks off: one re-entry week at 80% of your old e1RM"
+        f" ({parts}), then progress as normal. You are not demoted to a beginner."
+    )
+
+
+def deload_lines(text: str, unit: Unit) -> str | None:
+    """A deload week for each listed lift: half the sets, 90% of the load rounded down, RPE ≤ 6."""
+    found = list(LIFT_SCHEMES.finditer(text))
+    if len(found) < 2:
+        return None
+    parts = []
+    for m in found:
+        sets, reps, load = int(m.group("sets")), m.group("reps"), float(m.group("load"))
+        half = str(sets // 2) if sets % 2 == 0 else f"{sets // 2}–{sets // 2 + 1}"
+        half = "1" if sets == 1 else half
+        parts.append(
+            f"{_lift_name(m.group(1))} {half}×{reps} at {plates(load * 0.9, unit, 'down')}"
+        )
+    return "Deload week: " + "; ".join(parts) + " — nothing above RPE 6, no AMRAPs, for 7 days."
+
+
+def fatigue_line(text: str, unit: Unit) -> str | None:
+    """S3(a): both of the last two session e1RMs under 95% of the recent best → deload now."""
+    best, last = BEST.search(text), LAST_TWO.search(text)
+    if best is None or last is None:
+        return None
+    top = float(best.group(1))
+    a, b = float(last.group(1)), float(last.group(2))
+    bar = top * FATIGUE_DROP
+    shown = f"95% of {fmt_number(top)} = {fmt_number(round(bar, 1))}"
+    if a < bar and b < bar:
+        return (
+            f"{shown}; {fmt_number(a)} and {fmt_number(b)} are both under it: that's the fatigue"
+            " sign, not a bad day. Deload now for 7 days (half the sets, about 90% of the load,"
+            " nothing above RPE 6), then repeat your last completed week."
+        )
+    return (
+        f"{shown}; {fmt_number(a)} and {fmt_number(b)} are not both under it, so the two-session"
+        " rule isn't triggered: no forced deload. Check sleep and food and watch the next sessions."
+    )
+
+
+def block_stall_line(text: str, e1rm: float | None, advanced: bool, unit: Unit) -> str | None:
+    """S2's first stall in a strength block with a deload under 3 weeks ago: cut the working
+    e1RM 5% (10% if advanced) and carry on; the week's scheme from the cut e1RM."""
+    ago = DELOAD_AGO.search(text)
+    if ago is None or e1rm is None:
+        return None
+    weeks = _count(ago.group(1))
+    if weeks >= 3:
+        return (
+            f"Last deload {weeks} weeks ago (3 or more): deload for a week now, then resume the"
+            " same week."
+        )
+    factor = 0.90 if advanced else 0.95
+    cut = round(e1rm * factor, 1)
+    line = (
+        f"Last deload under 3 weeks ago, so no new one: working e1RM {fmt_number(e1rm)} ×"
+        f" {factor:.2f} = {fmt_number(cut)} {unit}, and carry on with the block's week pattern"
+    )
+    if advanced:
+        line += " with a close variation of the lift (paused, tempo or pin) in its place"
+    scheme = BLOCK_SCHEME.search(text)
+    if scheme:
+        reps, rpe = int(scheme.group("reps")), float(scheme.group("rpe"))
+        pct = rts_percent(reps, rpe)
+        load = plates(cut * pct / 100, unit)
+        line += f"; {scheme.group('sets')}×{reps} @ RPE {fmt_number(rpe)} = {pct}% → {load}"
+    return line + "."
+
+
+WEEKS_IN = re.compile(
+    r"\bweek (?P<w>\d{1,2})\b(?! ?(?:off|ago))"
+    r"|\b(?P<n>\d{1,2}|one|two|three|four|five|six) (?P<span>weeks?|months?) (?:in|into)\b"
+)
+LP_WORDS = re.compile(r"\b(lp|linear|novice program\w*|beginner program\w*|first program\w*)\b")
+LOWER = frozenset({"squat", "deadlift"})
+
+
+def weeks_in(text: str) -> float | None:
+    """How far into a programme the asker is ("week 7", "3 weeks into", "2 months in")."""
+    m = WEEKS_IN.search(text)
+    if m is None:
+        return 4.0 if "first month" in text else None
+    if m.group("w"):
+        return float(m.group("w"))
+    return _count(m.group("n")) * (4.3 if m.group("span").startswith("month") else 1.0)
+
+
+def lp_step(lift: str | None, unit: Unit, text: str) -> tuple[float | None, str]:
+    """A linear programme's jump: 2.5 kg (5 lb) upper body; lower body 5 kg (10 lb) in the
+    first 4 weeks, 2.5 kg (5 lb) after (COACHING increment_kg; lb doubles)."""
+    small = 2.5 if unit == "kg" else 5.0
+    if lift not in LOWER:
+        return (small, "") if lift else (None, "")
+    weeks = weeks_in(text)
+    if weeks is None:
+        return (
+            None,
+            f"+{fmt_number(small * 2)} {unit} in the first 4 weeks, +{fmt_number(small)} after",
+        )
+    if weeks <= 4:
+        return (
+            small * 2,
+            f"week {fmt_number(round(weeks))}: lower body still +{fmt_number(small * 2)}",
+        )
+    return small, f"past week 4: lower body +{fmt_number(small)}"
+
+
+def lp_success_line(load: float, lift: str | None, unit: Unit, text: str) -> str | None:
+    """Every rep made on a linear programme: the next session's load."""
+    step, why = lp_step(lift, unit, text)
+    shown = f"{fmt_number(load)} {unit}"
+    if step is None:
+        if not why:
+            return None
+        return f"All reps made at {shown}: add the jump next session ({why} on squat and deadlift)."
+    note = f" ({why})" if why else ""
+    return f"All reps made at {shown}: next session {fmt_number(load + step)} {unit}{note}."
