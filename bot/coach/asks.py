@@ -12,7 +12,8 @@ _SENTENCES = re.compile(r"(?<=[?!.])\s+|\n+|\s*;\s*")
 # "…for strength and how long should I rest?" — a second question inside one sentence.
 _JOINED = re.compile(
     r",?\s+(?:and also|also|plus|and|but|oh and)\s+(?=(?:how|what|whats|what's|should|is|are|do"
-    r"|does|can|when|which|why|where)\b)",
+    r"|does|can|when|which|why|where)\b)"
+    r"|,\s+(?=(?:how (?:many|much|long|often|heavy|fast)|what (?:reps|weight|rest))\b)",
     re.IGNORECASE,
 )
 _FOLLOW_UP = re.compile(

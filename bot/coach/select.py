@@ -147,7 +147,7 @@ def pick(
     kept_goal = ranked[0].card == PAIN_CARDS.get(said or "")  # "knee aches, keep growing quads"
     if d.injury == "current" and ranked[0].card in PAIN_RANKED and not kept_goal:
         ranked = _past_the_pain(ranker, ask) or ranked
-    elif d.injury == "current" and ranked[0].score < PAIN_LEADS:
+    elif (d.injury == "current" or d.red_flag) and ranked[0].score < PAIN_LEADS:
         ranked = [Ranked(SAFETY_CARD, 1.0 - ranked[0].score), *ranked]
     top = bank.get(ranked[0].card)
     assert top is not None
@@ -210,7 +210,7 @@ def _fit_injury(ranked: list[Ranked], d: Details, text: str) -> list[Ranked]:
     """The pain cards need a pain word, the all-clear cards an all-clear ("want big arms" is
     neither)."""
     hurts = PAIN_WORDS.search(text) or _HURT.search(text)
-    wrong = set() if hurts else set(PAIN_RANKED - {SAFETY_CARD})
+    wrong = set() if hurts or d.red_flag else set(PAIN_RANKED)  # "pulled 180" is a deadlift
     if not _GLUTES.search(text):
         wrong.add("women_glutes")
     if d.sets or d.asked.single or d.asked.wants & {"e1rm", "load", "percent"}:
@@ -255,6 +255,9 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = 
     if d.age is not None and d.age < ADULT_AGE and card.id in HEAVY_CARDS:
         teens = bank.get("teens")  # minors get the general answer, not 80–100% loads
         return replace(teens, goal=card.goal) if teens else card
+    if (d.medical or d.pregnant) and card.id in HEAVY_CARDS:
+        general = bank.get("special_conditions")  # "a stent last year: heavy singles ok?"
+        return replace(general, goal=card.goal) if general else card
     if d.beginner and card.topic in BEGINNER_TOPICS:
         return bank.get("beginner_gains") or card
     if d.beginner and card.topic == "rest":

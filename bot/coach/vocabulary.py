@@ -241,14 +241,18 @@ OWN_AGE = _each(
     r"\b" + _NUM + r" ?(?:years? old|yo|y/o|yr old)\b",
     r"\b(?:age|aged) " + _NUM + r"\b",
     r"^" + _NUM + r" ?(?:m|f)\b",
+    # "17, thrower on my team" (commas are gone by now): a teen age leading the message
+    r"^(?P<n>1[3-9]) (?!(?:kg|lb|%|x|reps?|sets?|min\w*|sec\w*|weeks?|months?|days?|years?|yrs?"
+    r"|times?|rpe|rir|sessions?)\b)[a-z]",
 )
 PREGNANT = re.compile(r"\bpregnan\w*|\bpostpartum\b|\bexpecting a baby\b|\btrimester\b")
 MEDICAL = re.compile(
     r"\b(diabetes|diabetic|heart (condition|disease|problem)|blood pressure|bp|hypertension|asthma"
-    r"|hernia|epilepsy|medication|surgery|arthritis|osteoporosis|medical condition|chemo\w*)\b"
+    r"|hernia|epilepsy|medication|surgery|arthritis|osteoporosis|medical condition|chemo\w*"
+    r"|stents?|pacemaker|heart attack|cardiac|bypass|blood clots?|stroke|heart surgery)\b"
 )
 _PAIN = (
-    r"(pain|painful|hurts?|hurting|injur\w*|tweak\w*|strained|sprain\w*|pulled|sciatica"
+    r"(pain|painful|hurts?|hurting|injur\w*|tweak\w*|strained|sprain\w*|pulled(?! ?\d)|sciatica"
     r"|herniat\w*|tendinitis|tendonitis|torn|numb|numbness|tingl\w*|swollen|swelling|swells|twinges?"
     r"|twinging|throbb\w*|aches?|aching)"
 )
@@ -263,7 +267,7 @@ RED_FLAG = re.compile(
 PAIN_WORDS = re.compile(r"\b" + _PAIN + r"\b|\bsore\b")
 OWN_PAIN = _rx(
     r"\b(my|i have|i have got|i got|i am having|it|that|this)\b[^.?!]{0,30}\b" + _PAIN + r"\b",
-    r"\bi (hurt|injured|tweaked|strained|pulled|tore|sprained)\b",
+    r"\bi (hurt|injured|tweaked|strained|pulled|tore|sprained)\b(?! ?\d)",
 )
 NO_PAIN = re.compile(
     r"\b(not|never|without|avoid|avoiding|prevent\w*|reduce|lower|no)( the)?( risk of)?"
