@@ -23,6 +23,7 @@ from bot.coach.ranker import default_ranker
 from bot.coach.routing import is_question
 from bot.coach.safety import caveat, general_only
 from bot.coach.select import SHORT_ASK, Pick, pick, refine
+from bot.coach.set_count import count_card, count_line
 
 __all__ = [
     "Choice",
@@ -40,6 +41,7 @@ VAGUE = 0.3  # a short later part this unclear on its own is read with the part 
 NEXT_READING = 0.1  # a later part's next reading in context, if its first is already answered
 # An unclear message that still states a goal gets that goal's recipe instead of a menu.
 GOAL_RECIPES = {"strength": "reps_strength", "hypertrophy": "reps_size", "both": "both_at_once"}
+MENU_WORDS = 7  # "what about bench?" may get the two readings to tap; a fuller question is answered
 UNSURE = "I'm not sure which of these you mean — tap one:"
 
 
@@ -71,12 +73,16 @@ def answer(
         recipe = bank.get(GOAL_RECIPES.get(said or "", ""))
         if said and picks[0].card.goal == said:
             recipe = picks[0].card  # the likeliest reading already fits the goal they state
-        if recipe is None:
+        if recipe is None and len(question.split()) <= MENU_WORDS:  # a fuller one is answered
             return _clarify(bank, picks[0], whole, question)
-        said_d = replace(whole, wants=said, avoids_size=False)
-        recipe = refine(bank, recipe, said_d, program, normalize(question))
-        picks = [Pick(recipe, picks[0].confidence, picks[0].ranked)]
+        if recipe is not None:
+            said_d = replace(whole, wants=said, avoids_size=False)
+            recipe = refine(bank, recipe, said_d, program, normalize(question))
+            picks = [Pick(recipe, picks[0].confidence, picks[0].ranked)]
     chosen = [(p.card, p.confidence) for p in picks]
+    _, swap = count_card([c.topic for c, _ in chosen], question)
+    if swap and (card := bank.get(swap)) is not None:  # "rows 4 sets twice a week: biceps sets?"
+        chosen[0] = (card, max(chosen[0][1], VAGUE))
     return _reply(bank, chosen, whole, details, ctx, (texts, question))
 
 
@@ -153,10 +159,16 @@ def _reply(
     ]
     first = chosen[0][0]
     blocks = [caveat(whole, injury_card=first.topic == "safety")]
+    counted, _ = count_card([c.topic for c, _ in chosen], message)
+    count = count_line(message, whole.beginner) if message else None
+    if count:  # the counted week replaces the bare "N sets a week" reading
+        details = [replace(d, asked=replace(d.asked, weekly_sets=None)) for d in details]
     blocks += [
         _with_body(card_block(card, goal, d, ctx), card.id, message, d)
         for (card, _), goal, d in zip(chosen, goals, details, strict=True)
     ]
+    if count:
+        blocks[counted + 1] = f"{count}\n{blocks[counted + 1]}"
     return CoachAnswer(
         goal=goals[0],
         topic=first.topic,

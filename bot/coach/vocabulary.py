@@ -51,7 +51,9 @@ SIZE = _rx(
     r"\brecomp\w*",
 )
 BOTH_WISH = _rx(
-    r"\bboth\b",
+    # "both twice a week", "both exercises": a count of things, not the two goals
+    r"\bboth\b(?! (twice|once|\d|times|days|sessions|exercises|lifts|sides|arms|legs"
+    r"|of (them|these|those)|are|were|count|on|at|in|hurt))",
     r"\b(bigger|size|muscle|mass|hypertrophy|aesthetics?) and (be |get )?"
     r"(stronger|strength|strong)\b",
     r"\b(stronger|strength|strong) and (look |get |be |build )?"
