@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.coach import answer, read
+from bot.coach.asks import split_asks
 
 
 @pytest.mark.parametrize(
@@ -133,3 +134,40 @@ def test_swelling_after_a_lift_gets_the_stop_and_check_advice() -> None:
 def test_a_full_question_is_answered_not_met_with_a_menu() -> None:
     reply = answer("my legs got way bigger this year but the squat barely went up, how come?")
     assert not reply.choices
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "deadlift e1rm 200. load for 4x5 @ 7, and how long should i rest between them",
+            ("load for 4x5 @ 7", "how long should i rest between them"),
+        ),
+        (
+            "bulking at 75kg. protein per day and how fast should the scale go up",
+            ("protein per day", "how fast should the scale go up"),
+        ),
+        ("bench 100x5 @ 8. e1rm? and what for 3x3 @ 8", ("e1rm?", "and what for 3x3 @ 8")),
+    ],
+)
+def test_a_short_ask_joined_to_a_question_is_its_own_part(
+    question: str, parts: tuple[str, ...]
+) -> None:
+    assert split_asks(question).parts == parts
+
+
+def test_a_but_also_wish_is_context_not_an_ask() -> None:
+    asks = split_asks("want big arms but also a strong bench. which first?")
+    assert asks.parts == ("which first?",)
+
+
+def test_each_listed_ask_is_answered() -> None:
+    reply = answer("squat e1rm 150. weight for 3x10 @ 2 RIR, and how many sets a week for quads")
+    assert "≈ 102.5" in reply.answer  # 10 @ RPE 8 = 68.0% of 150
+    assert "10–20" in reply.answer
+
+
+def test_a_teen_in_pain_gets_both_safety_lines() -> None:
+    reply = answer("i'm 15 and my knee hurts on squats. how many reps should i do").answer
+    assert "under 18" in reply
+    assert "stop the lift that hurts" in reply

@@ -22,7 +22,7 @@ from bot.coach.normalize import normalize
 from bot.coach.ranker import default_ranker
 from bot.coach.routing import is_question
 from bot.coach.safety import caveat, general_only
-from bot.coach.select import SHORT_ASK, Pick, pick, refine
+from bot.coach.select import GOAL_TOPICS, SHORT_ASK, Pick, pick, refine
 from bot.coach.set_count import count_card, count_line
 
 __all__ = [
@@ -100,6 +100,8 @@ def _pick_asks(
         if picks and own.asked.wants == {"no_rpe"}:  # "…and without the RPE?": the e1RM line says
             continue
         d = _merge(own, around if len(asks.parts) > 1 else whole)
+        if len(asks.parts) > 1:  # "150x3 @ 8, e1rm? and 5x3 @ 8 off it?": the set is shared
+            d = _merge(d, replace(whole, wants=None, avoids_size=False))
         d = replace(d, asked=fill(d.asked, whole.asked))
         if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
             d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
@@ -114,7 +116,9 @@ def _pick_asks(
             follow = _follow_up(bank, picks[-1].card.id, own, program)  # "…and for size?"
             if follow is not None and follow.id != picks[-1].card.id:
                 p = Pick(follow, 1.0, p.ranked)
-        if all(p.card.id != q.card.id for q in picks):
+        same = any(p.card.topic == q.card.topic for q in picks)
+        clash = same and p.card.topic in GOAL_TOPICS and own.wants is None  # no goal of its own
+        if all(p.card.id != q.card.id for q in picks) and not clash:
             picks.append(p)
             details.append(d)
             texts.append(f"{asks.context} {part}")
@@ -127,9 +131,13 @@ def _another(
     """A later part that reads as an earlier part's card: the next reading in context that is not
     answered yet ("how often to deload and how light?"), else the part read alone."""
     used = {x.card.id for x in picks}
+    topics = {x.card.topic for x in picks} & GOAL_TOPICS  # rest for size, then for strength?
+    programs = {x.card.program for x in picks} - {None}
     for r in p.ranked[1:]:
         card = bank.get(r.card)
-        if card is not None and r.card not in used and r.score >= NEXT_READING:
+        if card is None or card.topic in topics or r.card in used or r.score < NEXT_READING:
+            continue
+        if card.program is None or not programs or card.program in programs:
             return Pick(refine(bank, card, d, program, normalize(q)), r.score, p.ranked)
     alone = pick(bank, default_ranker(), part, "", d, program, q)
     return alone if not alone.unsure else p

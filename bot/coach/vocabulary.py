@@ -263,7 +263,7 @@ RED_FLAG = re.compile(
     r"\bchest (feels |is |gets |goes )?(pain|tight\w*|pressure)"
     r"|\b(tight|pain\w*|pressure) in (my |the )?chest\b"
     r"|\bdizz\w*|\bfaint\w*|\blight ?headed\w*|\bblack(ed|ing)? out\b|\bpassed out\b"
-    r"|\bshort(ness)? of breath\b|\bpalpitation\w*|\bnumb\w*|\bpins and needles\b"
+    r"|\bshort(ness)? of breath\b|\bpalpitation\w*|\bnumb(ness|ed|ing)?\b|\bpins and needles\b"
     r"|\btingl\w*|\bswell\w*|\bswollen\b"
 )
 PAIN_WORDS = re.compile(r"\b" + _PAIN + r"\b|\bsore\b")
