@@ -171,3 +171,60 @@ def test_a_teen_in_pain_gets_both_safety_lines() -> None:
     reply = answer("i'm 15 and my knee hurts on squats. how many reps should i do").answer
     assert "under 18" in reply
     assert "stop the lift that hurts" in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "card", "shown"),
+    [
+        (
+            "do i rest less on cable flyes than on rows when building muscle",
+            "rest_by_exercise_size",
+            "1–2 min",
+        ),
+        (
+            "size phase, i sit 5 mins between sets of hack squat. is that hurting growth",
+            "rest_long_size",
+            "just time",
+        ),
+        (
+            "what's meant by neural adaptations in the first months of training",
+            "neural_gains",
+            "nervous system",
+        ),
+        (
+            "6 weeks into lifting and i do 16 sets per muscle a week, is it too much volume",
+            "novice_volume",
+            "about 8",
+        ),
+        (
+            "boxer, need stronger legs but i cant go up a weight class. how do i lift",
+            "strength_no_weight",
+            "maintenance",
+        ),
+        (
+            "can trap bar and leg press replace conventional deadlifts if i want a big deadlift",
+            "specific_lift_needed",
+            "specific",
+        ),
+        (
+            "want a bigger chest, can i start the session with flyes before squats",
+            "priority_first",
+            "first",
+        ),
+        (
+            "sets of 4 to 6 on incline press, do they still build muscle",
+            "low_reps_size",
+            "0–3 reps",
+        ),
+        ("lateral raises for 25 reps, does that still grow shoulders", "high_reps_size", "20"),
+    ],
+)
+def test_a_specific_ask_gets_its_own_card(question: str, card: str, shown: str) -> None:
+    reply = answer(question)
+    assert reply.cards[0] == card
+    assert shown in reply.answer
+
+
+def test_a_strength_asker_resting_long_gets_the_strength_rest_answer() -> None:
+    reply = answer("rest 5 minutes between heavy squat triples, i want a bigger squat, too long?")
+    assert "3–5 min" in reply.answer and reply.goal == "strength"

@@ -275,6 +275,7 @@ NO_PAIN = re.compile(
     r"\b(not|never|without|avoid|avoiding|prevent\w*|reduce|lower|no)( the)?( risk of)?"
     r"( get(ting)?| being| any)? (hurt|injur\w*|pain)\w*"
     r"|\b(does not|do not|did not|no longer|never) (\w+ )?(hurts?|ache)\b"
+    r"|\b(hurt|hurts|hurting) (my |your |the )?(growth|gains|progress|results|recovery)\b"
 )
 CLEARED = re.compile(
     r"\b(cleared|healed|fully recovered|recovered from|all clear|green light|back to normal"
