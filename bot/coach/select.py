@@ -129,7 +129,7 @@ NEEDS = {
         r"\b(frequen\w*|\d ?x|times|once|twice|often|daily|every day|days?)\b"
     ),
     "high_reps_size": re.compile(r"\b(1[5-9]|[2-9]\d)\b|\bhigh|\bburn|\blight (weight|load)|%"),
-    "low_reps_size": re.compile(r"\b[1-6]\b|\blow|\bheavy|\btriples|\bfives|\bfew"),
+    "low_reps_size": re.compile(r"\b[1-6]\b|\blow( |-)?reps?\b|\bheavy|\btriples|\bfives|\bfew"),
     "priority_first": re.compile(r"\b(first|before|start\w*|order|priority|pre)\b"),
     "strength_no_weight": re.compile(  # endurance athletes have their own card
         r"^(?!.*\b(run\w*|marathon\w*|cycl\w*|endurance|cross country|triathl\w*|swim\w*)\b)"
