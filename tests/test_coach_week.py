@@ -228,3 +228,16 @@ def test_a_specific_ask_gets_its_own_card(question: str, card: str, shown: str) 
 def test_a_strength_asker_resting_long_gets_the_strength_rest_answer() -> None:
     reply = answer("rest 5 minutes between heavy squat triples, i want a bigger squat, too long?")
     assert "3–5 min" in reply.answer and reply.goal == "strength"
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("maintenance around 2,200. how fast should i gain on a lean bulk?", "2420–2640 kcal"),
+        ("70kg, maintenance is ~2900, bulking: how many calories", "3190–3480 kcal"),
+    ],
+)
+def test_a_maintenance_without_a_unit_still_gives_the_bulking_calories(
+    question: str, shown: str
+) -> None:
+    assert shown in answer(question).answer

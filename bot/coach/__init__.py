@@ -100,8 +100,9 @@ def _pick_asks(
         if picks and own.asked.wants == {"no_rpe"}:  # "…and without the RPE?": the e1RM line says
             continue
         d = _merge(own, around if len(asks.parts) > 1 else whole)
-        if len(asks.parts) > 1:  # "150x3 @ 8, e1rm? and 5x3 @ 8 off it?": the set is shared
-            d = _merge(d, replace(whole, wants=None, avoids_size=False))
+        if i:  # "150x3 @ 8, e1rm? and 5x3 @ 8 off it?": the earlier parts' set is shared
+            earlier = read(" ".join(asks.parts[:i]))
+            d = _merge(d, replace(earlier, wants=None, avoids_size=False))
         d = replace(d, asked=fill(d.asked, whole.asked))
         if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
             d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
@@ -177,6 +178,7 @@ def _reply(
     ]
     if count:
         blocks[counted + 1] = f"{count}\n{blocks[counted + 1]}"
+    blocks = _once(blocks)
     return CoachAnswer(
         goal=goals[0],
         topic=first.topic,
@@ -185,6 +187,17 @@ def _reply(
         cards=tuple(card.id for card, _ in chosen),
         confidence=min(score for _, score in chosen),
     )
+
+
+def _once(blocks: list[str]) -> list[str]:
+    """Each line once: a figure two cards both work out is shown by the first only."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for block in blocks:
+        lines = [line for line in block.split("\n") if not line.strip() or line not in seen]
+        seen.update(line for line in lines if line.strip())
+        kept.append("\n".join(lines))
+    return kept
 
 
 def _with_body(block: str, card_id: str, message: str, d: Details) -> str:

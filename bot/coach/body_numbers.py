@@ -30,7 +30,11 @@ _NOW = re.compile(
     r"(?! ?(?:x|×|reps?|%|kg|lb|class|meet|yrs?|years?))"
 )
 SURPLUS = (0.10, 0.20)  # 10–20% above maintenance (COACHING 1.12)
-_KCAL = re.compile(r"(?P<n>\d{1}[,.]?\d{3}) ?(?:kcals?|cals?|calories)\b")
+_KCAL = re.compile(
+    r"(?P<n>\d{1}[,.]?\d{3}) ?(?:kcals?|cals?|calories)\b"
+    r"|\bmaint\w*(?: is| of| at)?(?: about| around| roughly| ~| approx\w*)? ?~?"
+    r"(?P<m>\d[,.]?\d{3})\b"
+)
 
 
 def body_weight(text: str) -> tuple[float, str] | None:
@@ -92,14 +96,14 @@ def surplus_line(text: str) -> str | None:
     m = _KCAL.search(text.lower())
     if m is None:
         return gain_line(text)
-    kcal = float(m.group("n").replace(",", "").replace(".", ""))
+    kcal = float((m.group("n") or m.group("m")).replace(",", "").replace(".", ""))
     low, high = (round(kcal * (1 + share) / 10) * 10 for share in SURPLUS)
     line = f"From {fmt_number(kcal)} kcal maintenance: about {low}–{high} kcal a day."
     gain = gain_line(text)
     return f"{line}\n{gain}" if gain else line
 
 
-LINES = {"gain_rate": gain_line, "protein_target": protein_line, "bulk_surplus": surplus_line}
+LINES = {"gain_rate": surplus_line, "protein_target": protein_line, "bulk_surplus": surplus_line}
 
 
 def body_line(card_id: str, text: str, already: str) -> str | None:
