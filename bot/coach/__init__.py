@@ -22,7 +22,8 @@ from bot.coach.normalize import normalize
 from bot.coach.ranker import default_ranker
 from bot.coach.routing import is_question
 from bot.coach.safety import caveat, general_only
-from bot.coach.select import SHORT_ASK, Pick, pick, refine
+from bot.coach.select import GOAL_TOPICS, SHORT_ASK, Pick, pick, refine
+from bot.coach.set_count import count_card, count_line
 
 __all__ = [
     "Choice",
@@ -40,6 +41,7 @@ VAGUE = 0.3  # a short later part this unclear on its own is read with the part 
 NEXT_READING = 0.1  # a later part's next reading in context, if its first is already answered
 # An unclear message that still states a goal gets that goal's recipe instead of a menu.
 GOAL_RECIPES = {"strength": "reps_strength", "hypertrophy": "reps_size", "both": "both_at_once"}
+MENU_WORDS = 7  # "what about bench?" may get the two readings to tap; a fuller question is answered
 UNSURE = "I'm not sure which of these you mean — tap one:"
 
 
@@ -71,12 +73,16 @@ def answer(
         recipe = bank.get(GOAL_RECIPES.get(said or "", ""))
         if said and picks[0].card.goal == said:
             recipe = picks[0].card  # the likeliest reading already fits the goal they state
-        if recipe is None:
+        if recipe is None and len(question.split()) <= MENU_WORDS:  # a fuller one is answered
             return _clarify(bank, picks[0], whole, question)
-        said_d = replace(whole, wants=said, avoids_size=False)
-        recipe = refine(bank, recipe, said_d, program, normalize(question))
-        picks = [Pick(recipe, picks[0].confidence, picks[0].ranked)]
+        if recipe is not None:
+            said_d = replace(whole, wants=said, avoids_size=False)
+            recipe = refine(bank, recipe, said_d, program, normalize(question))
+            picks = [Pick(recipe, picks[0].confidence, picks[0].ranked)]
     chosen = [(p.card, p.confidence) for p in picks]
+    _, swap = count_card([c.topic for c, _ in chosen], question)
+    if swap and (card := bank.get(swap)) is not None:  # "rows 4 sets twice a week: biceps sets?"
+        chosen[0] = (card, max(chosen[0][1], VAGUE))
     return _reply(bank, chosen, whole, details, ctx, (texts, question))
 
 
@@ -94,6 +100,9 @@ def _pick_asks(
         if picks and own.asked.wants == {"no_rpe"}:  # "…and without the RPE?": the e1RM line says
             continue
         d = _merge(own, around if len(asks.parts) > 1 else whole)
+        if i:  # "150x3 @ 8, e1rm? and 5x3 @ 8 off it?": the earlier parts' set is shared
+            earlier = read(" ".join(asks.parts[:i]))
+            d = _merge(d, replace(earlier, wants=None, avoids_size=False))
         d = replace(d, asked=fill(d.asked, whole.asked))
         own_text = whole.text if len(asks.parts) == 1 else f"{around.text} {own.text}".strip()
         d = replace(d, text=own_text)  # the numbers listed around the ask, for list calculators
@@ -112,7 +121,9 @@ def _pick_asks(
             follow = _follow_up(bank, picks[-1].card.id, own, program)  # "…and for size?"
             if follow is not None and follow.id != picks[-1].card.id:
                 p = Pick(follow, 1.0, p.ranked)
-        if all(p.card.id != q.card.id for q in picks):
+        same = any(p.card.topic == q.card.topic for q in picks)
+        clash = same and p.card.topic in GOAL_TOPICS and own.wants is None  # no goal of its own
+        if all(p.card.id != q.card.id for q in picks) and not clash:
             picks.append(p)
             details.append(d)
             texts.append(f"{asks.context} {part}")
@@ -125,9 +136,13 @@ def _another(
     """A later part that reads as an earlier part's card: the next reading in context that is not
     answered yet ("how often to deload and how light?"), else the part read alone."""
     used = {x.card.id for x in picks}
+    topics = {x.card.topic for x in picks} & GOAL_TOPICS  # rest for size, then for strength?
+    programs = {x.card.program for x in picks} - {None}
     for r in p.ranked[1:]:
         card = bank.get(r.card)
-        if card is not None and r.card not in used and r.score >= NEXT_READING:
+        if card is None or card.topic in topics or r.card in used or r.score < NEXT_READING:
+            continue
+        if card.program is None or not programs or card.program in programs:
             return Pick(refine(bank, card, d, program, normalize(q)), r.score, p.ranked)
     alone = pick(bank, default_ranker(), part, "", d, program, q)
     return alone if not alone.unsure else p
@@ -157,10 +172,17 @@ def _reply(
     ]
     first = chosen[0][0]
     blocks = [caveat(whole, injury_card=first.topic == "safety")]
+    counted, _ = count_card([c.topic for c, _ in chosen], message)
+    count = count_line(message, whole.beginner) if message else None
+    if count:  # the counted week replaces the bare "N sets a week" reading
+        details = [replace(d, asked=replace(d.asked, weekly_sets=None)) for d in details]
     blocks += [
         _with_body(card_block(card, goal, d, ctx), card.id, message, d)
         for (card, _), goal, d in zip(chosen, goals, details, strict=True)
     ]
+    if count:
+        blocks[counted + 1] = f"{count}\n{blocks[counted + 1]}"
+    blocks = _once(blocks)
     return CoachAnswer(
         goal=goals[0],
         topic=first.topic,
@@ -169,6 +191,17 @@ def _reply(
         cards=tuple(card.id for card, _ in chosen),
         confidence=min(score for _, score in chosen),
     )
+
+
+def _once(blocks: list[str]) -> list[str]:
+    """Each line once: a figure two cards both work out is shown by the first only."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for block in blocks:
+        lines = [line for line in block.split("\n") if not line.strip() or line not in seen]
+        seen.update(line for line in lines if line.strip())
+        kept.append("\n".join(lines))
+    return kept
 
 
 def _with_body(block: str, card_id: str, message: str, d: Details) -> str:

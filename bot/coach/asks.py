@@ -12,7 +12,8 @@ _SENTENCES = re.compile(r"(?<=[?!.])\s+|\n+|\s*;\s*")
 # "…for strength and how long should I rest?" — a second question inside one sentence.
 _JOINED = re.compile(
     r",?\s+(?:and also|also|plus|and|but|oh and)\s+(?=(?:how|what|whats|what's|should|is|are|do"
-    r"|does|can|when|which|why|where)\b)",
+    r"|does|can|when|which|why|where|if)\b)"
+    r"|,\s+(?=(?:how (?:many|much|long|often|heavy|fast)|what (?:reps|weight|rest))\b)",
     re.IGNORECASE,
 )
 _FOLLOW_UP = re.compile(
@@ -30,6 +31,13 @@ _ASK_START = re.compile(
     r"^(how|what|whats|what's|why|when|which|should|can|could|would|is|are|do|does|will|any)\b",
     re.IGNORECASE,
 )
+_BUT_END = re.compile(r"\bbut\W*$", re.IGNORECASE)
+_ONE_WORD_ASK = re.compile(
+    r"^(e1rms?|1rms?|max|maxes|protein|calories|kcal|rest|tm|deload|warm ?ups?|weight|load)\?$",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\b(and|also|plus)\b", re.IGNORECASE)
+_IF_ASK = re.compile(r"^if\b.*\b(what|how|should|do i|does|can i|is it)\b", re.IGNORECASE)
 _STATEMENT = re.compile(r"^(i|i'm|im|my|we|been|just|this|last|today)\b", re.IGNORECASE)
 
 
@@ -47,9 +55,10 @@ def split_asks(text: str) -> Asks:
     for sentence in (s.strip() for s in _SENTENCES.split(text.strip())):
         if not sentence:
             continue
-        pieces = [p.strip() for p in _JOINED.split(sentence) if p.strip()]
-        for piece in pieces:
-            (parts if _is_ask(piece) else context).append(piece)
+        for piece, anded in _pieces(sentence):
+            core = _GREETING.sub("", piece).strip()
+            joined = anded and len(core.split()) >= 2 and not _STATEMENT.search(core)
+            (parts if joined or _is_ask(piece) else context).append(piece)  # "loads, and what…"
     if not parts:
         return Asks((text.strip(),), "")
     if len(parts) > MAX_ASKS:
@@ -57,15 +66,29 @@ def split_asks(text: str) -> Asks:
     return Asks(tuple(parts), " ".join(context))
 
 
+def _pieces(sentence: str) -> list[tuple[str, bool]]:
+    """The sentence's pieces, each with whether an 'and'/'also'/'plus' joins it to a question."""
+    out: list[tuple[str, bool]] = []
+    start = 0
+    for m in _JOINED.finditer(sentence):
+        before = sentence[start : m.start()].strip()
+        anded = bool(_AND.search(m.group(0))) and not _BUT_END.search(before)
+        out.append((before, anded))
+        start = m.end()
+    out.append((sentence[start:].strip(), False))
+    return [(p, anded) for p, anded in out if p]
+
+
 def _is_ask(piece: str) -> bool:
     """A real question, not a greeting or a statement that happens to start like one."""
     core = _GREETING.sub("", piece).strip()
     if len(core.split()) < 2:
-        return False
+        return bool(_ONE_WORD_ASK.search(core))  # "e1rm?", "protein?"
     return (
         core.endswith("?")
         or bool(_ASK_START.search(core))
-        or (is_question(core) and not _STATEMENT.search(core))
+        or bool(_IF_ASK.search(core))
+        or (is_question(core) and not _STATEMENT.search(core) and not core.endswith("."))
     )
 
 

@@ -22,20 +22,48 @@ _LIFT_BEFORE = re.compile(
     r"( at| with| of| is| was)?\W*$"
 )
 _PLAUSIBLE_KG = (35.0, 200.0)
+# A weight the asker is heading for is not what they weigh now ("cutting to 88kg", "a 66kg meet").
+_TARGET_BEFORE = re.compile(r"(\bto|\bfor a|\bfor the|\bmake|\binto|\bunder|\btarget|\bgoal)\W*$")
+_TARGET_AFTER = re.compile(r"^\W*(meet|class|category|division|weight class|goal|target)\b")
+_NOW = re.compile(
+    r"\b(?:from|at|weigh|weighing|currently|i am|sitting at)\s+(?P<n>\d{2,3}(?:\.\d+)?)\b"
+    r"(?! ?(?:x|×|reps?|%|kg|lb|class|meet|yrs?|years?))"
+)
+SURPLUS = (0.10, 0.20)  # 10–20% above maintenance (COACHING 1.12)
+_KCAL = re.compile(
+    r"(?P<n>\d{1}[,.]?\d{3}) ?(?:kcals?|cals?|calories)\b"
+    r"|\bmaint\w*(?: is| of| at)?(?: about| around| roughly| ~| approx\w*)? ?~?"
+    r"(?P<m>\d[,.]?\d{3})\b"
+)
 
 
 def body_weight(text: str) -> tuple[float, str] | None:
     """The asker's body weight and its unit, when the message states one."""
     low = text.lower()
+    target_unit = None
     for m in _WEIGHT.finditer(low):
         if _LIFT_BEFORE.search(low[max(0, m.start() - 14) : m.start()]):
             continue  # "squat 140kg": a load, not the lifter
+        if _TARGET_BEFORE.search(low[max(0, m.start() - 12) : m.start()]) or _TARGET_AFTER.search(
+            low[m.end() : m.end() + 16]
+        ):
+            target_unit = m.group("unit")
+            continue  # "cutting from 95 to 88kg": 95 is the lifter now
         value = float(m.group("n"))
         unit = "lb" if m.group("unit").startswith(("lb", "pound")) else "kg"
         kg = value / LB_PER_KG if unit == "lb" else value
         if _PLAUSIBLE_KG[0] <= kg <= _PLAUSIBLE_KG[1]:
             return value, unit
-    return None
+    return _current(low, target_unit) if target_unit else None
+
+
+def _current(low: str, unit_word: str) -> tuple[float, str] | None:
+    """'from 95 to 88kg', 'at 70 now': the unitless weight now, in the target's unit."""
+    m = _NOW.search(low)
+    if m is None:
+        return None
+    unit = "lb" if unit_word.startswith(("lb", "pound")) else "kg"
+    return float(m.group("n")), unit
 
 
 def gain_line(text: str) -> str | None:
@@ -63,7 +91,19 @@ def protein_line(text: str) -> str | None:
     return f"At {fmt_number(value)} {unit}: about {low}–{high} g of protein a day."
 
 
-LINES = {"gain_rate": gain_line, "protein_target": protein_line, "bulk_surplus": gain_line}
+def surplus_line(text: str) -> str | None:
+    """'maintenance is 2600 kcal, how much to bulk?': 10–20% above it; else the weekly gain."""
+    m = _KCAL.search(text.lower())
+    if m is None:
+        return gain_line(text)
+    kcal = float((m.group("n") or m.group("m")).replace(",", "").replace(".", ""))
+    low, high = (round(kcal * (1 + share) / 10) * 10 for share in SURPLUS)
+    line = f"From {fmt_number(kcal)} kcal maintenance: about {low}–{high} kcal a day."
+    gain = gain_line(text)
+    return f"{line}\n{gain}" if gain else line
+
+
+LINES = {"gain_rate": surplus_line, "protein_target": protein_line, "bulk_surplus": surplus_line}
 
 
 def body_line(card_id: str, text: str, already: str) -> str | None:

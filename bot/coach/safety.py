@@ -14,6 +14,9 @@ RED_FLAG = (
     "stop training today and see a doctor — urgently if it is your chest or you felt faint. "
     "Once you've been checked, the rest of this still applies."
 )
+_PAIN_TOO = (
+    "And if something hurts, stop the lift that hurts and get it looked at by a doctor or physio."
+)
 CLEARED = (
     "Since you've been cleared, ease back in: start well below your old weights and build up "
     "over a few weeks; stop if the pain comes back."
@@ -39,7 +42,8 @@ def caveat(d: Details, *, injury_card: bool) -> str:
     if d.pregnant:
         return PREGNANT
     if d.age is not None and d.age < ADULT_AGE:
-        return MINOR
+        hurt = d.injury == "current" and not injury_card
+        return f"{MINOR} {_PAIN_TOO}" if hurt else MINOR
     if d.injury == "cleared":  # "had surgery, now cleared": the all-clear is the news
         return CLEARED
     if d.medical:

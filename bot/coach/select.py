@@ -98,12 +98,44 @@ PLAN_CARDS = frozenset(
         "sets_per_session",
     }
 )
+# Size-only answers and the strength answer to the same question.
+SIZE_TO_STRENGTH = {
+    "rest_long_size": "rest_strength",
+    "rest_by_exercise_size": "rest_strength",
+    "low_reps_size": "reps_strength",
+    "high_reps_size": "high_reps_strength",
+}
 _CUT = re.compile(r"\b(cut|cutting|deficit|diet\w*|shred\w*|lean out|leaning out)\b")
 _TWO = re.compile(r"\b(2|two|twice|2x|weekends?)\b")
 _BAR = re.compile(r"\b(barbell|squat rack|power rack|rack)\b")
 PAIN_RANKED = frozenset({"injury", "pain_strength", "pain_size", "pain_swap"})
 _SWAP = re.compile(r"\b(switch\w*|swap\w*|instead|replace\w*|alternatives?|change|variation|try)\b")
 _CLAUSES = re.compile(r",|\bbut\b|\band\b|\bso\b")
+
+
+_SETS_WORD = re.compile(r"\b(sets?|volume)\b")
+_REST_WORD = re.compile(r"\b(rest\w*|min\w*|mins|sec\w*|break\w*|wait\w*)\b")
+# A card whose question always carries a word: without it, the message asks something else.
+NEEDS = {
+    "sets_enough": _SETS_WORD,
+    "sets_too_many": _SETS_WORD,
+    "novice_volume": _SETS_WORD,
+    "rest_long_size": re.compile(
+        r"(?=.*\b(rest\w*|min\w*|mins)\b).*\b(size|grow\w*|hypertrophy|bulk\w*|muscle|pump"
+        r"|bodybuild\w*|gains)\b"
+    ),
+    "rest_by_exercise_size": _REST_WORD,
+    "frequency_same_volume": re.compile(
+        r"\b(frequen\w*|\d ?x|times|once|twice|often|daily|every day|days?)\b"
+    ),
+    "high_reps_size": re.compile(r"\b(1[5-9]|[2-9]\d)\b|\bhigh|\bburn|\blight (weight|load)|%"),
+    "low_reps_size": re.compile(r"\b[1-6]\b|\blow( |-)?reps?\b|\bheavy|\btriples|\bfives|\bfew"),
+    "priority_first": re.compile(r"\b(first|before|start\w*|order|priority|pre)\b"),
+    "strength_no_weight": re.compile(  # endurance athletes have their own card
+        r"^(?!.*\b(run\w*|marathon\w*|cycl\w*|endurance|cross country|triathl\w*|swim\w*)\b)"
+    ),
+    "neural_gains": re.compile(r"\b(neural|nervous|neuro\w*|brain|mirror|without getting bigger)"),
+}
 
 
 @dataclass(frozen=True)
@@ -147,7 +179,7 @@ def pick(
     kept_goal = ranked[0].card == PAIN_CARDS.get(said or "")  # "knee aches, keep growing quads"
     if d.injury == "current" and ranked[0].card in PAIN_RANKED and not kept_goal:
         ranked = _past_the_pain(ranker, ask) or ranked
-    elif d.injury == "current" and ranked[0].score < PAIN_LEADS:
+    elif (d.injury == "current" or d.red_flag) and ranked[0].score < PAIN_LEADS:
         ranked = [Ranked(SAFETY_CARD, 1.0 - ranked[0].score), *ranked]
     top = bank.get(ranked[0].card)
     assert top is not None
@@ -210,7 +242,7 @@ def _fit_injury(ranked: list[Ranked], d: Details, text: str) -> list[Ranked]:
     """The pain cards need a pain word, the all-clear cards an all-clear ("want big arms" is
     neither)."""
     hurts = PAIN_WORDS.search(text) or _HURT.search(text)
-    wrong = set() if hurts else set(PAIN_RANKED - {SAFETY_CARD})
+    wrong = set() if hurts or d.red_flag else set(PAIN_RANKED)  # "pulled 180" is a deadlift
     if not _GLUTES.search(text):
         wrong.add("women_glutes")
     if d.sets or d.asked.single or d.asked.wants & {"e1rm", "load", "percent"}:
@@ -219,6 +251,7 @@ def _fit_injury(ranked: list[Ranked], d: Details, text: str) -> list[Ranked]:
         wrong.add("home_training")
     if d.injury != "cleared":
         wrong |= set(CLEARED_CARDS.values())
+    wrong |= {card for card, need in NEEDS.items() if not need.search(text)}
     kept = [r for r in ranked if r.card not in wrong]
     return kept or ranked
 
@@ -255,6 +288,9 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = 
     if d.age is not None and d.age < ADULT_AGE and card.id in HEAVY_CARDS:
         teens = bank.get("teens")  # minors get the general answer, not 80–100% loads
         return replace(teens, goal=card.goal) if teens else card
+    if (d.medical or d.pregnant) and card.id in HEAVY_CARDS:
+        general = bank.get("special_conditions")  # "a stent last year: heavy singles ok?"
+        return replace(general, goal=card.goal) if general else card
     if d.beginner and card.topic in BEGINNER_TOPICS:
         return bank.get("beginner_gains") or card
     if d.beginner and card.topic == "rest":
@@ -293,11 +329,16 @@ def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str
         return bank.get("protein_target") or card
     if card.id == "two_days_week" and not _TWO.search(text):  # "3 days a week": numbers look alike
         card = bank.get("days_per_week") or card
+    if d.beginner and card.id in WEEKLY_CARDS:
+        return bank.get("novice_volume") or card  # "2 months in, 16 sets a week too much?"
     if d.beginner and card.id in SPLIT_CARDS:
         return bank.get("beginner_split") or card  # "6-day PPL for a newbie?"
     n = d.asked.weekly_sets
     if card.id in WEEKLY_CARDS and n is not None and not SETS_LOW <= n <= SETS_HIGH:
         return bank.get("sets_too_many" if n > SETS_HIGH else "sets_enough")  # "32 sets a week?"
+    swap = SIZE_TO_STRENGTH.get(card.id)
+    if swap and wanted == "strength":  # "resting 5 min on bench, chasing a 140 bench"
+        return bank.get(swap) or card
     if card.id == "bulky_myth" and wanted == "hypertrophy":  # "will I get bulky? I want toned"
         return bank.get("toned")
     older = d.age is not None and d.age >= OLDER_AGE

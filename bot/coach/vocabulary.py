@@ -51,7 +51,9 @@ SIZE = _rx(
     r"\brecomp\w*",
 )
 BOTH_WISH = _rx(
-    r"\bboth\b",
+    # "both twice a week", "both exercises": a count of things, not the two goals
+    r"\bboth\b(?! (twice|once|\d|times|days|sessions|exercises|lifts|sides|arms|legs"
+    r"|of (them|these|those)|are|were|count|on|at|in|hurt))",
     r"\b(bigger|size|muscle|mass|hypertrophy|aesthetics?) and (be |get )?"
     r"(stronger|strength|strong)\b",
     r"\b(stronger|strength|strong) and (look |get |be |build )?"
@@ -275,11 +277,15 @@ OWN_AGE = _each(
     r"\b" + _NUM + r" ?(?:years? old|yo|y/o|yr old)\b",
     r"\b(?:age|aged) " + _NUM + r"\b",
     r"^" + _NUM + r" ?(?:m|f)\b",
+    # "17, thrower on my team" (commas are gone by now): a teen age leading the message
+    r"^(?P<n>1[3-9]) (?!(?:kg|lb|%|x|reps?|sets?|min\w*|sec\w*|weeks?|months?|days?|years?|yrs?"
+    r"|times?|rpe|rir|sessions?)\b)[a-z]",
 )
 PREGNANT = re.compile(r"\bpregnan\w*|\bpostpartum\b|\bexpecting a baby\b|\btrimester\b")
 MEDICAL = re.compile(
     r"\b(diabetes|diabetic|heart (condition|disease|problem)|blood pressure|bp|hypertension|asthma"
-    r"|hernia|epilepsy|medication|surgery|arthritis|osteoporosis|medical condition|chemo\w*)\b"
+    r"|hernia|epilepsy|medication|surgery|arthritis|osteoporosis|medical condition|chemo\w*"
+    r"|stents?|pacemaker|heart attack|cardiac|bypass|blood clots?|stroke|heart surgery)\b"
 )
 _PAIN = (
     r"(pain|painful|hurts?|hurting|injur\w*|tweak\w*|strained|sprain\w*"
@@ -292,7 +298,7 @@ RED_FLAG = re.compile(
     r"\bchest (feels |is |gets |goes )?(pain|tight\w*|pressure)"
     r"|\b(tight|pain\w*|pressure) in (my |the )?chest\b"
     r"|\bdizz\w*|\bfaint\w*|\blight ?headed\w*|\bblack(ed|ing)? out\b|\bpassed out\b"
-    r"|\bshort(ness)? of breath\b|\bpalpitation\w*|\bnumb(?:ness|ed|s)?\b|\bpins and needles\b"
+    r"|\bshort(ness)? of breath\b|\bpalpitation\w*|\bnumb(?:ness|ed|s|ing)?\b|\bpins and needles\b"
     r"|\btingl\w*|\bswell\w*|\bswollen\b"
 )
 PAIN_WORDS = re.compile(r"\b" + _PAIN + r"\b|\bsore\b")
@@ -304,6 +310,7 @@ NO_PAIN = re.compile(
     r"\b(not|never|without|avoid|avoiding|prevent\w*|reduce|lower|no)( the)?( risk of)?"
     r"( get(ting)?| being| any)? (hurt|injur\w*|pain)\w*"
     r"|\b(does not|do not|did not|no longer|never) (\w+ )?(hurts?|ache)\b"
+    r"|\b(hurt|hurts|hurting) (my |your |the )?(growth|gains|progress|results|recovery)\b"
 )
 CLEARED = re.compile(
     r"\b(cleared|healed|fully recovered|recovered from|all clear|green light|back to normal"
