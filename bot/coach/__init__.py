@@ -113,7 +113,8 @@ def _pick_asks(
         p = pick(bank, default_ranker(), part, asks.context, d, program, question)
         if i and len(part.split()) < SHORT_ASK and p.confidence < VAGUE:  # "…and how light?"
             before = f"{asks.context} {asks.parts[i - 1]}"
-            p = pick(bank, default_ranker(), part, before, d, program, question)
+            again = pick(bank, default_ranker(), part, before, d, program, question)
+            p = again if all(again.card.id != q.card.id for q in picks) else p
         if any(p.card.id == q.card.id for q in picks):  # "…how many days and what reps?"
             p = _another(bank, p, picks, part, d, program, question)
         vague = p.confidence < VAGUE
