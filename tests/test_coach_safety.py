@@ -31,3 +31,14 @@ def test_a_warning_symptom_puts_the_doctor_first_and_still_answers(question: str
 )
 def test_chest_training_is_not_a_chest_symptom(question: str) -> None:
     assert SEE_A_DOCTOR not in answer(question).answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "stabbing pain in my elbow on every curl lately, how do i keep adding weight",
+        "dull ache in the left knee when i squat deep, what rep range should i use",
+    ],
+)
+def test_pain_named_before_the_body_part_still_gets_the_stop_line(question: str) -> None:
+    assert "stop the lift that hurts" in answer(question).answer.lower()

@@ -304,6 +304,7 @@ RED_FLAG = re.compile(
 PAIN_WORDS = re.compile(r"\b" + _PAIN + r"\b|\bsore\b")
 OWN_PAIN = _rx(
     r"\b(my|i have|i have got|i got|i am having|it|that|this)\b[^.?!]{0,30}\b" + _PAIN + r"\b",
+    r"\b" + _PAIN + r" (in|on|at|around|down) (my|the) ",  # "sharp pain in my shoulder"
     r"\bi (hurt|injured|tweaked|strained|pulled(?! ?\d)|tore|sprained)\b",
 )
 NO_PAIN = re.compile(
