@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.coach import answer
+from bot.coach import answer, is_question
 
 SEE_A_DOCTOR = "stop training today and see a doctor"
 
@@ -42,3 +42,11 @@ def test_chest_training_is_not_a_chest_symptom(question: str) -> None:
 )
 def test_pain_named_before_the_body_part_still_gets_the_stop_line(question: str) -> None:
     assert "stop the lift that hurts" in answer(question).answer.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["chest feels tight and i get dizzy after heavy deadlifts", "my knee hurts after squats"],
+)
+def test_a_symptom_told_without_a_question_mark_goes_to_the_coach(text: str) -> None:
+    assert is_question(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.coach import vocabulary as v
 from bot.coach.normalize import normalize
 
 _QUESTION_START = re.compile(
@@ -26,4 +27,6 @@ def is_question(text: str) -> bool:
     if "?" in text:
         return True
     norm = normalize(text)
+    if v.RED_FLAG.search(norm) or v.OWN_PAIN.search(v.NO_PAIN.sub(" ", norm)):
+        return True  # "chest feels tight after deadlifts" is a safety matter, not a failed log
     return bool(_QUESTION_START.search(norm) or _ASKING_PHRASE.search(norm))
