@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.coach.asked import WANTS
+from bot.coach.body_numbers import daily_protein
 from bot.coach.calculators import e1rm_line, rts_load_line, texas_line, tm_line
 from bot.coach.check_calcs import tm_test_line
 from bot.coach.extract import Details, SetNumbers
@@ -42,7 +43,6 @@ from bot.units import Unit, fmt_number
 UPPER = frozenset({"bench", "press"})
 STEP_UP: dict[str, float] = {"kg": 2.5, "lb": 5.0}  # an upper-body jump; lower body is twice it
 REENTRY = 0.80
-PROTEIN = (1.6, 2.2)
 SETS_RANGE = (10, 20)
 GZCLP_T1 = 0.85
 Asked = Callable[[Details, float | None, Unit], str | None]
@@ -229,9 +229,7 @@ def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
 def protein(d: Details, known: float | None, unit: Unit) -> str | None:
     if "protein" not in d.asked.wants or d.bodyweight is None:
         return None
-    kg = d.bodyweight if unit == "kg" else d.bodyweight * 0.4536
-    low, high = (round(kg * g) for g in PROTEIN)
-    return f"At {fmt_number(d.bodyweight)} {unit}: about {low}–{high} g of protein a day."
+    return daily_protein(d.bodyweight, unit)
 
 
 def weekly_sets(d: Details, known: float | None, unit: Unit) -> str | None:

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 
-from bot.coach.asked_calcs import PROTEIN
-from bot.units import fmt_number
+from bot.units import Unit, fmt_number, to_kg
 
 GAIN_PER_WEEK = (0.0025, 0.005)  # 0.25–0.5% of body weight a week (COACHING 1.12)
-LB_PER_KG = 2.2046
+PROTEIN = (1.6, 2.2)  # g per kg of body weight a day
 _WEIGHT = re.compile(
     r"(?<![\dx×.])(?P<n>\d{2,3}(?:\.\d+)?) ?(?P<unit>kgs?|kilos?|lbs?|pounds)\b"
     r"(?! ?(?:x|×|for\b|@|rpe))"
@@ -37,7 +36,7 @@ _KCAL = re.compile(
 )
 
 
-def body_weight(text: str) -> tuple[float, str] | None:
+def body_weight(text: str) -> tuple[float, Unit] | None:
     """The asker's body weight and its unit, when the message states one."""
     low = text.lower()
     target_unit = None
@@ -50,44 +49,42 @@ def body_weight(text: str) -> tuple[float, str] | None:
             target_unit = m.group("unit")
             continue  # "cutting from 95 to 88kg": 95 is the lifter now
         value = float(m.group("n"))
-        unit = "lb" if m.group("unit").startswith(("lb", "pound")) else "kg"
-        kg = value / LB_PER_KG if unit == "lb" else value
-        if _PLAUSIBLE_KG[0] <= kg <= _PLAUSIBLE_KG[1]:
+        unit: Unit = "lb" if m.group("unit").startswith(("lb", "pound")) else "kg"
+        if _PLAUSIBLE_KG[0] <= to_kg(value, unit) <= _PLAUSIBLE_KG[1]:
             return value, unit
     return _current(low, target_unit) if target_unit else None
 
 
-def _current(low: str, unit_word: str) -> tuple[float, str] | None:
+def _current(low: str, unit_word: str) -> tuple[float, Unit] | None:
     """'from 95 to 88kg', 'at 70 now': the unitless weight now, in the target's unit."""
     m = _NOW.search(low)
     if m is None:
         return None
-    unit = "lb" if unit_word.startswith(("lb", "pound")) else "kg"
+    unit: Unit = "lb" if unit_word.startswith(("lb", "pound")) else "kg"
     return float(m.group("n")), unit
 
 
 def gain_line(text: str) -> str | None:
     """'75kg, bulking': the weekly gain that fits 0.25–0.5% of body weight."""
     weight = body_weight(text)
-    if weight is None:
-        return None
-    value, unit = weight
-    low, high = (value * share for share in GAIN_PER_WEEK)
-    return f"At {fmt_number(value)} {unit}: about {_short(low)}–{_short(high)} {unit} a week."
+    return weekly_gain(*weight) if weight else None
 
 
-def _short(x: float) -> str:
-    return f"{x:.2f}".rstrip("0").rstrip(".")
+def weekly_gain(value: float, unit: str) -> str:
+    """The weekly gain of a size phase at this body weight (0.25–0.5% a week)."""
+    low, high = (f"{value * share:.2f}".rstrip("0").rstrip(".") for share in GAIN_PER_WEEK)
+    return f"At {fmt_number(value)} {unit}, 0.25–0.5% a week is about {low}–{high} {unit} a week."
 
 
 def protein_line(text: str) -> str | None:
     """'90kg guy, how much protein?': the daily range at 1.6–2.2 g per kg."""
     weight = body_weight(text)
-    if weight is None:
-        return None
-    value, unit = weight
-    kg = value / LB_PER_KG if unit == "lb" else value
-    low, high = (round(kg * g) for g in PROTEIN)
+    return daily_protein(*weight) if weight else None
+
+
+def daily_protein(value: float, unit: Unit) -> str:
+    """The daily protein range at this body weight."""
+    low, high = (round(to_kg(value, unit) * g) for g in PROTEIN)
     return f"At {fmt_number(value)} {unit}: about {low}–{high} g of protein a day."
 
 

@@ -83,7 +83,7 @@ def extract(text: str) -> Details:
         age=_age(text),
         injury=_injury(text),
         pregnant=bool(v.PREGNANT.search(text)),
-        red_flag=bool(v.RED_FLAG.search(v.NO_PAIN.sub(" ", text))),
+        red_flag=v.warning_signs(text),
         medical=bool(v.MEDICAL.search(text)) and not v.CLEARED.search(text),
         detail=bool(v.DETAIL.search(text)),
         asked=asked,
@@ -305,7 +305,6 @@ def _injury(text: str) -> str | None:
     """'current' for a first-person pain or injury now, 'cleared' once healed or cleared."""
     if v.CLEARED.search(text):
         return "cleared"
-    cleaned = v.NO_PAIN.sub(" ", text)
-    if v.OWN_PAIN.search(cleaned):
+    if v.says_pain(text):
         return "current"
     return None

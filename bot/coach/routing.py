@@ -27,6 +27,6 @@ def is_question(text: str) -> bool:
     if "?" in text:
         return True
     norm = normalize(text)
-    if v.RED_FLAG.search(norm) or v.OWN_PAIN.search(v.NO_PAIN.sub(" ", norm)):
+    if v.warning_signs(norm) or v.says_pain(norm):
         return True  # "chest feels tight after deadlifts" is a safety matter, not a failed log
     return bool(_QUESTION_START.search(norm) or _ASKING_PHRASE.search(norm))

@@ -7,6 +7,7 @@ or None when its numbers are missing.
 
 from __future__ import annotations
 
+from bot.coach.body_numbers import weekly_gain
 from bot.coach.extract import Details
 from bot.coach.loads import TM_FACTOR, WEEKS_531, plates
 from bot.coach.stall_calcs import deload_lines
@@ -226,16 +227,9 @@ def gzclp_stage_line(d: Details, known_max: float | None, unit: Unit) -> str | N
     return f"Failed {shown}{at} → next: {GZCLP_NEXT[stage]}."
 
 
-GAIN_PER_WEEK = (0.0025, 0.005)  # 0.25–0.5% of body weight a week on a size phase
-
-
 def surplus_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """The weekly gain a size phase aims for at the asker's body weight."""
-    weight = d.bodyweight
-    if weight is None:
-        return None
-    low, high = (fmt_number(round(weight * g, 2)) for g in GAIN_PER_WEEK)
-    return f"At {fmt_number(weight)} {unit}, 0.25–0.5% a week is about {low}–{high} {unit} a week."
+    return weekly_gain(d.bodyweight, unit) if d.bodyweight is not None else None
 
 
 def _unit(d: Details, unit: Unit) -> str:

@@ -313,6 +313,18 @@ NO_PAIN = re.compile(
     r"|\b(does not|do not|did not|no longer|never) (\w+ )?(hurts?|ache)\b"
     r"|\b(hurt|hurts|hurting) (my |your |the )?(growth|gains|progress|results|recovery)\b"
 )
+
+
+def says_pain(text: str) -> bool:
+    """A first-person pain or injury ("my knee hurts"), not "how do I avoid knee pain"."""
+    return bool(OWN_PAIN.search(NO_PAIN.sub(" ", text)))
+
+
+def warning_signs(text: str) -> bool:
+    """A symptom that means stop today and see a doctor (chest, dizziness, numbness…)."""
+    return bool(RED_FLAG.search(NO_PAIN.sub(" ", text)))
+
+
 CLEARED = re.compile(
     r"\b(cleared|healed|fully recovered|recovered from|all clear|green light|back to normal"
     r"|rehab is done|finished (rehab|physio))\b"
