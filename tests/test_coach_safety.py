@@ -50,3 +50,7 @@ def test_pain_named_before_the_body_part_still_gets_the_stop_line(question: str)
 )
 def test_a_symptom_told_without_a_question_mark_goes_to_the_coach(text: str) -> None:
     assert is_question(text)
+
+
+def test_a_how_fast_question_without_a_question_mark_goes_to_the_coach() -> None:
+    assert is_question("bulking at 90 kg, how fast should my weight go up")

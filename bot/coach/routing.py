@@ -15,6 +15,7 @@ _QUESTION_START = re.compile(
 _ASKING_PHRASE = re.compile(
     r"\b(strength or size|size or strength|help me|i want to|i would like to|i need to"
     r"|trying to (get|build|gain|lose)|looking to|how to|how do i|how can i|how much|how many"
+    r"|how (fast|long|often|heavy|far|soon|quickly)"
     r"|is it (ok|okay|bad|good|worth)|any (tips|advice)|not sure (if|whether|what|how)"
     r"|wondering|should i|do i need)\b"
 )
