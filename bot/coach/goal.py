@@ -124,7 +124,7 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
     if card.id in CHOOSING:
         return said or "none"
     if d.beginner and (card.goal != "none" or not _BEGINNERS_IN_GENERAL.search(text)):
-        return "both"  # beginners gain both from the same training (COACHING 4.8), whatever they ask
+        return "both"  # beginners gain both from the same training (COACHING 4.8)
     if said is None and ("compare_goals" in d.asked.wants or WHICH_OF.search(text)):
         return "none"  # a comparison of strength and size work is general knowledge
     mechanics = card.goal == "none" or card.topic in MECHANICS_TOPICS or card.id in MECHANICS_CARDS
