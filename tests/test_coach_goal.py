@@ -60,3 +60,25 @@ def test_each_part_of_a_two_part_question_keeps_its_own_goal() -> None:
     reply = answer("how many reps for strength on squat? and how many for size on curls?")
     assert reply.cards[:2] == ("reps_strength", "reps_size")
     assert reply.goal == "strength"
+
+
+@pytest.mark.parametrize(
+    ("question", "goal"),
+    [
+        ("novice, squat failed twice at 80kg on my LP. next session?", "both"),
+        ("stronglifts 5x5, stuck at 60kg bench for 2 sessions, 4 months in. deload?", "both"),
+        ("3 weeks into my first program, squat 80kg went fine today. next session?", "both"),
+        ("are beginners actually accurate at guessing RPE?", "none"),
+        ("6 weeks off for travel, am i a beginner again? old squat e1rm 150", "none"),
+        ("what rep range for rows if i want a thicker back", "hypertrophy"),
+        ("7 yrs training, bodybuilding. weekly sets per muscle for my meso?", "hypertrophy"),
+        ("why are bodybuilders huge but can't out-bench a skinny powerlifter", "none"),
+        ("rows and pulldowns both dropped 15%, hypertrophy block week 4", "hypertrophy"),
+    ],
+)
+def test_the_askers_own_situation_sets_the_goal_of_a_mechanics_question(
+    question: str, goal: str
+) -> None:
+    """A beginner asking about their own LP gets `both` (COACHING 4.8); beginners in general,
+    bodybuilders in general and "both lifts dropped" state no goal."""
+    assert answer(question).goal == goal

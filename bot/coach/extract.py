@@ -156,7 +156,7 @@ def _months(text: str) -> int | None:
         return 0 if v.NEVER_LIFTED.search(text) else None
     amount = float(m.group("n"))
     unit = m.group("unit")
-    factor = {"year": 12.0, "yr": 12.0, "month": 1.0, "week": 0.25}[unit.rstrip("s")]
+    factor = {"year": 12.0, "yr": 12.0, "month": 1.0, "week": 0.25, "wk": 0.25}[unit.rstrip("s")]
     return int(amount * factor)
 
 

@@ -75,6 +75,13 @@ STRENGTH_SAID = re.compile(
     rf"|\b(keep|get|keeping|getting|want|need) my (\w+ )?{_LIFT} (to )?(go up|going up|climbing"
     r"|moving|increasing|up)\b"
     rf"|\b(want|wanna|hit|reach)( that| a| to hit| to get)? \d+ ?(kg|kgs|lbs?)? {_LIFT}\b"
+    r"|\b(i am|im|i'm|as) an? (\w+ )?powerlift(er|ing)\b|\bpowerlift(er|ing) (here|for)\b"
+    r"|\b(my|a|next) (powerlifting )?meet\b|\b(my|the) total\b"
+)
+# "are beginners accurate at RPE?" asks about beginners in general, not as one.
+_BEGINNERS_IN_GENERAL = re.compile(
+    r"\b(do|can|are|should|would|for|most|many|some|all|how do|why do) (\w+ )?beginners\b"
+    r"|\bbeginners (are|can|do|should|get|need|really)\b|\b(novice|beginner) again\b"
 )
 SIZE_SAID = re.compile(
     rf"{_CUE}(\W+\w+){{0,4}}?\W+{_SIZE_WORD}\b"
@@ -82,6 +89,9 @@ SIZE_SAID = re.compile(
     r"|\b(arms?|legs?|chest|back|glutes?|quads?|shoulders?|biceps|triceps|calves) (to )?grow\b"
     r"|\b(not|stopped|never|no longer) (growing|getting bigger)\b"
     r"|\bto (grow|get bigger)\b"
+    r"|\b(thicker|wider|fuller|rounder|bigger) (\w+ )?(back|arms?|chest|legs?|glutes?|quads?"
+    r"|shoulders?|delts|lats|calves|traps|biceps|triceps|hamstrings|butt)\b"
+    r"|\b(i am|im|i'm|as) an? (\w+ )?bodybuild(er|ing)\b|\b(years?|yrs?|training),? bodybuilding\b"
 )
 # "training for strength vs training for size" compares the two, it wishes for neither.
 _COMPARED = re.compile(
@@ -113,7 +123,7 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
         return said or _stated(card, d) or "none"  # "my knee hurts, I want to get stronger"
     if card.id in CHOOSING:
         return said or "none"
-    if d.beginner and card.goal != "none":
+    if d.beginner and (card.goal != "none" or not _BEGINNERS_IN_GENERAL.search(text)):
         return "both"  # beginners gain both from the same training (COACHING 4.8)
     if said is None and ("compare_goals" in d.asked.wants or WHICH_OF.search(text)):
         return "none"  # a comparison of strength and size work is general knowledge

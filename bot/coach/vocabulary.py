@@ -53,7 +53,8 @@ SIZE = _rx(
 BOTH_WISH = _rx(
     # "both twice a week", "both exercises": a count of things, not the two goals
     r"\bboth\b(?! (twice|once|\d|times|days|sessions|exercises|lifts|sides|arms|legs"
-    r"|of (them|these|those)|are|were|count|on|at|in|hurt))",
+    r"|of (them|these|those)|are|were|count|on|at|in|hurt|dropped|drop|fell|went|go|stalled|stall"
+    r"|moved|felt|feel|feels|look|looks|got|get|did|do|have|had|hit|failed))",
     r"\b(bigger|size|muscle|mass|hypertrophy|aesthetics?) and (be |get )?"
     r"(stronger|strength|strong)\b",
     r"\b(stronger|strength|strong) and (look |get |be |build )?"
@@ -110,6 +111,7 @@ BEGINNER = _rx(
 )
 NEVER_LIFTED = re.compile(r"\bnever (lifted|trained|touched a (weight|barbell))\b")
 EXPERIENCE = (
+    re.compile(r"\b(?P<n>\d+(?:\.\d+)?) (?P<unit>weeks?|months?|wks?) in\b"),
     re.compile(
         r"\b(lifting|training|been at it|experience|in the gym|working out|lifted)\D{0,12}?"
         r"(?P<n>\d+(?:\.\d+)?) (?P<unit>years?|yrs?|months?|weeks?)\b"
