@@ -121,3 +121,16 @@ async def test_tm_in_pounds_for_a_pound_lifter(driver: ChatDriver, clock: FakeCl
     assert "Bench press training max is now 200 lb" in texts(
         await driver.send(BEA, "/program tm bench 200")
     )
+
+
+async def test_sets_logged_today_set_the_training_maxes_of_a_programme_started_today(
+    driver: ChatDriver, clock: FakeClock
+) -> None:
+    """A new lifter logs a few sets, then picks 5/3/1 the same day: the TMs come from those sets
+    (bench 100 × 5 @ 8 → e1RM 123.3 → TM 110 kg), and /block dates the switch today."""
+    for ex, load in START_LOADS.items():
+        await driver.send(BEA, f"{SHORT[ex]} 3x5 {load} @8")
+    reply = texts(await driver.send(BEA, "/program 531"))
+    assert "Bench press 110 kg" in reply and "No numbers yet" not in reply, reply
+    block = texts(await driver.send(BEA, "/block"))
+    assert f"{clock.now:%d %b}: Now running 5/3/1" in block, block

@@ -132,13 +132,13 @@ def switch(
     if error:
         return state, [], error
     ctx = Ctx(lifter, run, HistoryIndex(history, today, p), p)
-    if not same:
-        prog.start(ctx, today)
+    if not same:  # numbers from everything logged so far, today's sets included
+        prog.start(ctx, today + DAY)
         st.processed_through = (today - DAY).isoformat()
     st.program, st.programme = name, run.to_dict()
     head = f"You're on {prog.label(run)}." if same else f"Now running {prog.label(run)}."
     ctx.emit(
-        today - DAY,
+        today,
         None,
         "program",
         "switch",
