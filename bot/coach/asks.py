@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from bot.coach.routing import is_question
 
 MAX_ASKS = 3
-_SENTENCES = re.compile(r"(?<=[?!.])\s+|\n+|\s*;\s*")
+_SENTENCES = re.compile(r"(?<=[?!.])\s+|\n+|\s*;\s*|\s+[—–]\s+")
+# "3 questions: rep range, % of max, rest?" — a lead-in announcing a list of asks.
+_LIST_LEAD = re.compile(
+    r"^[^:?]{0,30}\b(questions?|things|qs|ones|asks)\s*:\s*(?=\S)", re.IGNORECASE
+)
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+(?=(?:how|what|whats|which|when)\b)")
 # "…for strength and how long should I rest?" — a second question inside one sentence.
 _JOINED = re.compile(
     r",?\s+(?:and also|also|plus|and|but|oh and)\s+(?=(?:how|what|whats|what's|should|is|are|do"
@@ -55,6 +60,11 @@ def split_asks(text: str) -> Asks:
     for sentence in (s.strip() for s in _SENTENCES.split(text.strip())):
         if not sentence:
             continue
+        if (listed := _listed(sentence)) is not None:
+            for item in listed:
+                core = _GREETING.sub("", item).strip()
+                (context if _STATEMENT.search(core) else parts).append(item)
+            continue
         for piece, anded in _pieces(sentence):
             core = _GREETING.sub("", piece).strip()
             joined = anded and len(core.split()) >= 2 and not _STATEMENT.search(core)
@@ -64,6 +74,16 @@ def split_asks(text: str) -> Asks:
     if len(parts) > MAX_ASKS:
         parts = [*parts[: MAX_ASKS - 1], " ".join(parts[MAX_ASKS - 1 :])]
     return Asks(tuple(parts), " ".join(context))
+
+
+def _listed(sentence: str) -> list[str] | None:
+    """The items after a lead-in like "two things:", each its own ask; None without one."""
+    lead = _LIST_LEAD.match(sentence)
+    if lead is None:
+        return None
+    items = [i.strip(" ?.!") for i in _LIST_SEP.split(sentence[lead.end() :])]
+    items = [i for i in items if i]
+    return items if len(items) > 1 else None
 
 
 def _pieces(sentence: str) -> list[tuple[str, bool]]:
