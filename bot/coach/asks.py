@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from bot.coach.routing import is_question
 
 MAX_ASKS = 3
-_SENTENCES = re.compile(r"(?<=[?!.])\s+|\n+|\s*;\s*|\s+[—–]\s+")
+_SENTENCES = re.compile(r"(?<=[?!.])\s+|\n+|\s*;\s*")
 # "3 questions: rep range, % of max, rest?" — a lead-in announcing a list of asks.
 _LIST_LEAD = re.compile(
     r"^[^:?]{0,30}\b(questions?|things|qs|ones|asks)\s*:\s*(?=\S)", re.IGNORECASE
 )
-_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+(?=(?:how|what|whats|which|when)\b)")
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+[—–]\s+|\s+and\s+(?=(?:how|what|whats|which|when)\b)")
 # "…for strength and how long should I rest?" — a second question inside one sentence.
 _JOINED = re.compile(
     r",?\s+(?:and also|also|plus|and|but|oh and)\s+(?=(?:how|what|whats|what's|should|is|are|do"

@@ -22,6 +22,7 @@ from bot.coach.vocabulary import GYM_WORDS, PAIN_WORDS
 CONFIDENT = 0.12  # below this, and close to the runner-up, the coach asks which was meant
 CLOSE = 0.15
 SHORT_ASK = 7  # "now what?" means nothing without the sentences before it
+ALONE_SURE = 0.5  # a short ask read this surely on its own ("how often to lift") keeps that reading
 SURE = 0.45  # a question with no training word at all is off-topic unless the ranker is this sure
 PAIN_ASIDE = 0.35  # with the pain cards left out, the share the best other card needs
 PAIN_LEADS = 0.5  # a pain statement with no clear other ask is answered by the pain card
@@ -166,7 +167,8 @@ def pick(
     ranked = ranker.rank(ask)
     if context:
         with_context = ranker.rank(f"{context} {ask}")
-        if len(ask.split()) < SHORT_ASK or with_context[0].score > ranked[0].score:
+        vague = len(ask.split()) < SHORT_ASK and ranked[0].score < ALONE_SURE
+        if vague or with_context[0].score > ranked[0].score:
             ranked = with_context
     ranked = _fit_age(ranked, d.age, f"{message or ask} {context}".lower())
     ranked = _fit_injury(ranked, d, f"{message or ask} {context}".lower())
@@ -285,12 +287,6 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = 
         card = bank.get(MATHS[card.calc]) or card
     elif d.one_rm and d.target_reps and not d.percent and card.topic in ("rep_range", "percent"):
         card = bank.get(LOAD_CARD) or card  # "my 1RM is 120, what for 4 sets of 6?"
-    if d.age is not None and d.age < ADULT_AGE and card.id in HEAVY_CARDS:
-        teens = bank.get("teens")  # minors get the general answer, not 80–100% loads
-        return replace(teens, goal=card.goal) if teens else card
-    if (d.medical or d.pregnant) and card.id in HEAVY_CARDS:
-        general = bank.get("special_conditions")  # "a stent last year: heavy singles ok?"
-        return replace(general, goal=card.goal) if general else card
     if d.beginner and card.topic in BEGINNER_TOPICS:
         return bank.get("beginner_gains") or card
     if d.beginner and card.topic == "rest":
@@ -301,8 +297,22 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = 
     if wanted is None and card.topic == "rest" and d.target_reps is not None:
         wanted = "strength" if d.target_reps <= STRENGTH_REPS else "hypertrophy"  # sets of 12
     if wanted and card.topic in GOAL_TOPICS and card.goal not in ("none", wanted):
-        return bank.sibling(card.topic, wanted) or card
-    return card
+        return _for_person(bank, bank.sibling(card.topic, wanted) or card, d)
+    return _for_person(bank, card, d)
+
+
+def _for_person(bank: Bank, card: Card, d: Details) -> Card:
+    """Minors and lifters with a medical condition get the general answer, not 80–100% loads,
+    whichever way the heavy card was reached."""
+    if card.id not in HEAVY_CARDS:
+        return card
+    if d.age is not None and d.age < ADULT_AGE:
+        general = bank.get("teens")
+    elif d.medical or d.pregnant:
+        general = bank.get("special_conditions")  # "a stent last year: heavy singles ok?"
+    else:
+        return card
+    return replace(general, goal=card.goal) if general else card
 
 
 def _wanted(d: Details) -> str | None:
