@@ -22,7 +22,6 @@ from bot.coach.vocabulary import GYM_WORDS, PAIN_WORDS
 CONFIDENT = 0.12  # below this, and close to the runner-up, the coach asks which was meant
 CLOSE = 0.15
 SHORT_ASK = 7  # "now what?" means nothing without the sentences before it
-ALONE_SURE = 0.5  # a short ask read this surely on its own ("how often to lift") keeps that reading
 SURE = 0.45  # a question with no training word at all is off-topic unless the ranker is this sure
 PAIN_ASIDE = 0.35  # with the pain cards left out, the share the best other card needs
 PAIN_LEADS = 0.5  # a pain statement with no clear other ask is answered by the pain card
@@ -167,8 +166,7 @@ def pick(
     ranked = ranker.rank(ask)
     if context:
         with_context = ranker.rank(f"{context} {ask}")
-        vague = len(ask.split()) < SHORT_ASK and ranked[0].score < ALONE_SURE
-        if vague or with_context[0].score > ranked[0].score:
+        if len(ask.split()) < SHORT_ASK or with_context[0].score > ranked[0].score:
             ranked = with_context
     ranked = _fit_age(ranked, d.age, f"{message or ask} {context}".lower())
     ranked = _fit_injury(ranked, d, f"{message or ask} {context}".lower())
