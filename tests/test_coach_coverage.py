@@ -97,3 +97,12 @@ def test_a_weight_class_cut_keeps_heavy_work_and_protein() -> None:
     )
     assert reply.cards == ("weight_classes",)
     assert "1–5 reps" in reply.answer and "1.6–2.2 g" in reply.answer
+
+
+def test_a_short_second_ask_keeps_its_own_reading_over_a_vaguer_one_in_context() -> None:
+    reply = answer(
+        "i do 6 sets of rows a week. how many curl sets should i add to grow my biceps,"
+        " and how long to rest on curls"
+    )
+    assert reply.cards[0] == "sets_enough" and reply.cards[1].startswith("rest")
+    assert "1–2 min" in reply.answer

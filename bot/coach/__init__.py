@@ -146,7 +146,7 @@ def _with_before(
     before = f"{asks.context} {asks.parts[i - 1]}"
     again = pick(bank, default_ranker(), asks.parts[i], before, d, program, question)
     if all(again.card.id != q.card.id for q in picks):
-        return again
+        return again if again.confidence >= p.confidence else p  # the surer of the two readings
     bare = not any(ch.isdigit() for ch in asks.parts[i])  # "…what for 4x8?" has its own numbers
     return None if bare and p.confidence < NEXT_READING else p
 
