@@ -112,9 +112,9 @@ def _pick_asks(
             d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
         p = pick(bank, default_ranker(), part, asks.context, d, program, question)
         if i and len(part.split()) < SHORT_ASK and p.confidence < VAGUE:  # "…and how light?"
-            before = f"{asks.context} {asks.parts[i - 1]}"
-            again = pick(bank, default_ranker(), part, before, d, program, question)
-            p = again if all(again.card.id != q.card.id for q in picks) else p
+            if (again := _with_before(bank, asks, i, p, picks, d, program, question)) is None:
+                continue  # an earlier part's card already answers it
+            p = again
         if any(p.card.id == q.card.id for q in picks):  # "…how many days and what reps?"
             p = _another(bank, p, picks, part, d, program, question)
         vague = p.confidence < VAGUE
@@ -129,6 +129,26 @@ def _pick_asks(
             details.append(d)
             texts.append(f"{asks.context} {part}")
     return picks, details, texts
+
+
+def _with_before(
+    bank: Bank,
+    asks: Asks,
+    i: int,
+    p: Pick,
+    picks: list[Pick],
+    d: Details,
+    program: str | None,
+    question: str,
+) -> Pick | None:
+    """A short, unclear later part read with the part before it; None when that reading is an
+    earlier part's card and the part alone means next to nothing ("…and why would I care?")."""
+    before = f"{asks.context} {asks.parts[i - 1]}"
+    again = pick(bank, default_ranker(), asks.parts[i], before, d, program, question)
+    if all(again.card.id != q.card.id for q in picks):
+        return again if again.confidence >= p.confidence else p  # the surer of the two readings
+    bare = not any(ch.isdigit() for ch in asks.parts[i])  # "…what for 4x8?" has its own numbers
+    return None if bare and p.confidence < NEXT_READING else p
 
 
 def _another(

@@ -9,6 +9,13 @@ from bot.coach.routing import is_question
 
 MAX_ASKS = 3
 _SENTENCES = re.compile(r"(?<=[?!.])\s+|\n+|\s*;\s*")
+# "3 questions: rep range, % of max, rest?" — a lead-in announcing a list of asks.
+_LIST_LEAD = re.compile(
+    r"^[^:?]{0,30}\b(questions?|things|qs|ones|asks)\b[^:?]{0,25}:\s*(?=\S)", re.IGNORECASE
+)
+_LIST_SEP = re.compile(
+    r"\s*,\s*(?:and\s+|or\s+)?|\s+[—–]\s+|\s+and\s+(?=(?:how|what|whats|which|when)\b)"
+)
 # "…for strength and how long should I rest?" — a second question inside one sentence.
 _JOINED = re.compile(
     r",?\s+(?:and also|also|plus|and|but|oh and)\s+(?=(?:how|what|whats|what's|should|is|are|do"
@@ -55,6 +62,12 @@ def split_asks(text: str) -> Asks:
     for sentence in (s.strip() for s in _SENTENCES.split(text.strip())):
         if not sentence:
             continue
+        if (listed := _listed(sentence)) is not None:
+            context.extend(listed[:1] if listed[0] else [])  # its goal words
+            for item in listed[1:]:
+                core = _GREETING.sub("", item).strip()
+                (context if _STATEMENT.search(core) else parts).append(item)
+            continue
         for piece, anded in _pieces(sentence):
             core = _GREETING.sub("", piece).strip()
             joined = anded and len(core.split()) >= 2 and not _STATEMENT.search(core)
@@ -64,6 +77,17 @@ def split_asks(text: str) -> Asks:
     if len(parts) > MAX_ASKS:
         parts = [*parts[: MAX_ASKS - 1], " ".join(parts[MAX_ASKS - 1 :])]
     return Asks(tuple(parts), " ".join(context))
+
+
+def _listed(sentence: str) -> list[str] | None:
+    """The lead-in ("two things:") and the items after it, each its own ask; None without one."""
+    lead = _LIST_LEAD.match(sentence)
+    if lead is None:
+        return None
+    items = [i.strip(" ?.!") for i in _LIST_SEP.split(sentence[lead.end() :])]
+    items = [i for i in items if i]
+    around = sentence[lead.end(1) : lead.end()].strip(" :")  # "3 questions for size:"
+    return [around, *items] if len(items) > 1 else None
 
 
 def _pieces(sentence: str) -> list[tuple[str, bool]]:

@@ -302,8 +302,9 @@ def _age(text: str) -> int | None:
 
 
 def _injury(text: str) -> str | None:
-    """'current' for a first-person pain or injury now, 'cleared' once healed or cleared."""
-    if v.CLEARED.search(text):
+    """'current' for a first-person pain or injury now, 'cleared' once healed or cleared; a
+    doctor's all-clear for someone who has never lifted is a go-ahead to start, not a return."""
+    if v.CLEARED.search(text) and not v.NEVER_LIFTED.search(text):
         return "cleared"
     if v.says_pain(text):
         return "current"

@@ -285,12 +285,6 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = 
         card = bank.get(MATHS[card.calc]) or card
     elif d.one_rm and d.target_reps and not d.percent and card.topic in ("rep_range", "percent"):
         card = bank.get(LOAD_CARD) or card  # "my 1RM is 120, what for 4 sets of 6?"
-    if d.age is not None and d.age < ADULT_AGE and card.id in HEAVY_CARDS:
-        teens = bank.get("teens")  # minors get the general answer, not 80–100% loads
-        return replace(teens, goal=card.goal) if teens else card
-    if (d.medical or d.pregnant) and card.id in HEAVY_CARDS:
-        general = bank.get("special_conditions")  # "a stent last year: heavy singles ok?"
-        return replace(general, goal=card.goal) if general else card
     if d.beginner and card.topic in BEGINNER_TOPICS:
         return bank.get("beginner_gains") or card
     if d.beginner and card.topic == "rest":
@@ -301,8 +295,22 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = 
     if wanted is None and card.topic == "rest" and d.target_reps is not None:
         wanted = "strength" if d.target_reps <= STRENGTH_REPS else "hypertrophy"  # sets of 12
     if wanted and card.topic in GOAL_TOPICS and card.goal not in ("none", wanted):
-        return bank.sibling(card.topic, wanted) or card
-    return card
+        return _for_person(bank, bank.sibling(card.topic, wanted) or card, d)
+    return _for_person(bank, card, d)
+
+
+def _for_person(bank: Bank, card: Card, d: Details) -> Card:
+    """Minors and lifters with a medical condition get the general answer, not 80–100% loads,
+    whichever way the heavy card was reached."""
+    if card.id not in HEAVY_CARDS:
+        return card
+    if d.age is not None and d.age < ADULT_AGE:
+        general = bank.get("teens")
+    elif d.medical or d.pregnant:
+        general = bank.get("special_conditions")  # "a stent last year: heavy singles ok?"
+    else:
+        return card
+    return replace(general, goal=card.goal) if general else card
 
 
 def _wanted(d: Details) -> str | None:
