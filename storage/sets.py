@@ -186,13 +186,14 @@ class SetRepository:
         `exercises` narrows it to those lifts (/plan on a judged programme reads only
         today's), so its cost follows the session, not how full the window is.
         """
-        only, params = "", [user_id, start.isoformat()]
+        via, only, params = "", "", [user_id, start.isoformat()]
         if exercises is not None:
             names = sorted(exercises)
+            via = self._db.dialect.using_index("sets_user_exercise_day")
             only = f" AND exercise IN ({', '.join('?' * len(names))})" if names else " AND 0 = 1"
             params.extend(names)
         rows = await self._db.fetchall(
-            "SELECT exercise, local_date, weight_kg, reps, rpe, set_type FROM sets"
+            f"SELECT exercise, local_date, weight_kg, reps, rpe, set_type FROM sets{via}"
             f" WHERE user_id = ? AND local_date >= ? AND {WORKING}{only}"
             " ORDER BY local_date, id",
             tuple(params),
