@@ -23,6 +23,7 @@ from bot.programming import (
     start_state,
     update,
 )
+from bot.programming.history import uncovered
 from bot.services.calendar import local_today
 from bot.services.container import Services
 from storage.base import Statement
@@ -31,6 +32,7 @@ from storage.users import User
 
 RECENT_EVENTS = 3  # a reply after a re-base names the latest changes; /block lists the rest
 ANNOUNCED_LOOKBACK = 200
+RECENT_WEEKS = 4  # /plan's first read: enough sessions of a lift trained even once a week
 
 
 def lifter_of(user: User) -> Lifter:
@@ -45,10 +47,14 @@ def lifter_of(user: User) -> Lifter:
 
 
 async def working_history(
-    svc: Services, user: User, today: date, lifts: frozenset[str] | None = None
+    svc: Services,
+    user: User,
+    today: date,
+    lifts: frozenset[str] | None = None,
+    weeks: int = HISTORY_WEEKS,
 ) -> list[LoggedSet]:
-    """The window's working sets (of `lifts` only, when given)."""
-    rows = await svc.sets.working_since(user.id, today - timedelta(weeks=HISTORY_WEEKS), lifts)
+    """The window's working sets (of `lifts` only, of its last `weeks` only, when given)."""
+    rows = await svc.sets.working_since(user.id, today - timedelta(weeks=weeks), lifts)
     return [
         LoggedSet(ex, day, kg, reps, rpe, False, kind == "failure")
         for ex, day, kg, reps, rpe, kind in rows
@@ -216,7 +222,7 @@ async def planned(svc: Services, user: User, today: date) -> tuple[Session, list
     arrivals = await _arrivals(svc, user, stored)
     judged = stored is not None and not _late(stored, arrivals)
     lifts = prescribed_lifts(lifter, stored, today) if stored is not None and judged else None
-    history = await working_history(svc, user, today, lifts)
+    history = await _plan_history(svc, user, today, stored, lifts)
     state, _, _ = _state(lifter, history, today, stored, arrivals)
     if stored is None:
         await svc.program.save(user.id, state.to_dict(), [], svc.now())
@@ -227,6 +233,25 @@ async def planned(svc: Services, user: User, today: date) -> tuple[Session, list
     checkins = await svc.program.checkins(user.id, start)
     session = prescribe(lifter, state, history, today, bodyweights=weights, checkins=checkins)
     return session, history
+
+
+async def _plan_history(
+    svc: Services,
+    user: User,
+    today: date,
+    stored: ProgramState | None,
+    lifts: frozenset[str] | None,
+) -> list[LoggedSet]:
+    """What `planned` reads: every lift of the window; or today's lifts, of their last
+    `RECENT_WEEKS`, and only the lifts those weeks don't cover (`uncovered`) further back."""
+    if stored is None or lifts is None:
+        return await working_history(svc, user, today)
+    recent = await working_history(svc, user, today, lifts, RECENT_WEEKS)
+    further = uncovered(recent, stored, lifts, today)
+    if not further:
+        return recent
+    kept = [s for s in recent if s.exercise not in further]
+    return kept + await working_history(svc, user, today, further)
 
 
 async def block_text(svc: Services, user: User) -> str:
