@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Collection, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -178,16 +178,25 @@ class SetRepository:
         return [stored_set(r) for r in rows]
 
     async def working_since(
-        self, user_id: int, start: date
+        self, user_id: int, start: date, exercises: Collection[str] | None = None
     ) -> list[tuple[str, date, float | None, int, float | None, str]]:
         """(exercise, day, weight_kg, reps, rpe, set_type) of working sets since `start`.
 
         The lean read behind every programme refresh: only the columns the engine uses.
+        `exercises` narrows it to those lifts (/plan on a judged programme reads only
+        today's), so its cost follows the session, not how full the window is.
         """
+        via, only, params = "", "", [user_id, start.isoformat()]
+        if exercises is not None:
+            names = sorted(exercises)
+            via = self._db.dialect.using_index("sets_user_exercise_day")
+            only = f" AND exercise IN ({', '.join('?' * len(names))})" if names else " AND 0 = 1"
+            params.extend(names)
         rows = await self._db.fetchall(
-            "SELECT exercise, local_date, weight_kg, reps, rpe, set_type FROM sets"
-            f" WHERE user_id = ? AND local_date >= ? AND {WORKING} ORDER BY local_date, id",
-            (user_id, start.isoformat()),
+            f"SELECT exercise, local_date, weight_kg, reps, rpe, set_type FROM sets{via}"
+            f" WHERE user_id = ? AND local_date >= ? AND {WORKING}{only}"
+            " ORDER BY local_date, id",
+            tuple(params),
         )
         days: dict[str, date] = {}  # a few dozen days for thousands of rows: parse each once
         return [

@@ -148,3 +148,23 @@ async def test_week_rows_start_on_monday_on_every_engine(repo: SetRepository) ->
         (23, 104),
     ]
     assert [b.best_e1rm_kg for b in tops] == [epley(w, 5) for w in (101, 102, 103, 104)]
+
+
+async def test_the_working_window_can_be_read_for_a_few_lifts(repo: SetRepository) -> None:
+    logged = [("squat", 1, 140), ("bench_press", 2, 100), ("row", 3, 80), ("squat", 4, 145)]
+    for n, (exercise, day, load) in enumerate(logged):
+        when = date(2026, 11, day)
+        await repo.add_imported(
+            1, [bench(load, 5, day=when, exercise=exercise, import_key=f"l{n}")], NOW
+        )
+    await repo.add_imported(
+        1,
+        [bench(60, 5, day=date(2026, 11, 4), exercise="squat", import_key="wu", set_type="warmup")],
+        NOW,
+    )
+    start = date(2026, 11, 2)
+    every = await repo.working_since(1, start)
+    some = await repo.working_since(1, start, {"squat", "row"})
+    assert [(r[0], r[1].day, r[2]) for r in some] == [("row", 3, 80), ("squat", 4, 145)]
+    assert some == [r for r in every if r[0] in {"squat", "row"}]  # the same rows, in order
+    assert await repo.working_since(1, start, set()) == []

@@ -276,6 +276,17 @@ def prescribe(
     return session.build(lifter, st, index, today, session_index, p)
 
 
+def prescribed_lifts(lifter: Lifter, state: ProgramState, today: date) -> frozenset[str] | None:
+    """The lifts whose history `prescribe` reads today, when that is not all of it: a block
+    judged through yesterday plans today's slots from those lifts' own sets alone. None when
+    prescribing judges days in memory first or a named programme plans the day."""
+    if programmes.runs(state) or state.processed_through != (today - DAY).isoformat():
+        return None
+    days = templates.split(lifter.days, state.block.kind)
+    day = days[state.block.sessions % len(days)]
+    return frozenset(session.swapped(state, exercise) for exercise, _ in day.slots)
+
+
 def block_view(state: ProgramState, today: date) -> BlockView:
     """The running block, the week we are in, and what comes next."""
     if programmes.runs(state):

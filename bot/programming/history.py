@@ -8,9 +8,10 @@ when it was done at (about) the prescribed load (COACHING.md 4.9, issue 19).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
+from bot.programming import catalog
 from bot.programming.blocks import Scheme
 from bot.programming.calendar import Calendar
 from bot.programming.e1rm import session_e1rm, working_e1rm
@@ -18,7 +19,7 @@ from bot.programming.exposures import Exposure, group
 from bot.programming.models import LoggedSet
 from bot.programming.params import DEFAULT, Params
 from bot.programming.rts import MAX_REPS, rts_percent
-from bot.programming.state import LiftState
+from bot.programming.state import LiftState, ProgramState
 
 _LOAD_SLACK = 0.03  # "at the prescribed load": within one rounding step of it
 _MAX_RISE = 0.05  # the most one RPE-less session can raise e1RM_work by
@@ -109,13 +110,16 @@ class HistoryIndex:
             value *= rts_percent(reps, done.rpe) / rts_percent(reps + 1, done.rpe)
         return min(value, work * (1 + _MAX_RISE))  # a guess without RPE moves loads gently
 
+    def reads_alone(self, e: Exposure) -> bool:
+        """Whether an exposure's reading is its plain session e1RM, whatever e1RM_work it
+        follows: unloaded, or a top set with an RPE or taken to failure."""
+        return e.top <= 0 or any(s.rpe is not None or s.amrap for s in e.top_sets)
+
     def _completed(self, e: Exposure, work: float | None) -> Scheme | None:
         """The scheme an RPE-less exposure completed at its prescribed load, if any."""
-        if self.calendar is None or e.top <= 0:
+        if self.calendar is None or self.reads_alone(e):
             return None
         tops = e.top_sets
-        if any(s.rpe is not None or s.amrap for s in tops):
-            return None
         fits = self.calendar.schemes_for(e.exercise, e.day, min(s.reps for s in tops))
         for scheme in fits:
             if len(tops) < scheme.sets:
@@ -138,3 +142,39 @@ class HistoryIndex:
         seed = lift.e1rm_seed if lift else None
         values = [v for d, v in self.series(exercise, since, seed) if d is None or d < before]
         return working_e1rm(values, self.p)
+
+
+def uncovered(
+    recent: Sequence[LoggedSet],
+    state: ProgramState,
+    lifts: Iterable[str],
+    today: date,
+    p: Params = DEFAULT,
+) -> frozenset[str]:
+    """The lifts that `recent`, the latest days of the window, would not plan today as the
+    whole window does. A lift is covered when its first sessions there, up to the e1RM_work
+    window of them with a reading before today, each read alone (`reads_alone`): nothing
+    before them can change their readings or any after, and the last session and last few
+    e1RMs the plan uses are among them. Each lift is planned from its own sets only, so the
+    others can be read further back on their own (a lifter logging no RPE, a new lift)."""
+    index = HistoryIndex(recent, today, p, Calendar(state, p))
+    return frozenset(
+        exercise
+        for exercise in lifts
+        if not catalog.info(exercise).bodyweight  # planned without an e1RM or a last session
+        and not _covered(index, exercise, state.lifts.get(exercise), today)
+    )
+
+
+def _covered(index: HistoryIndex, exercise: str, lift: LiftState | None, today: date) -> bool:
+    since = date.fromisoformat(lift.e1rm_since) if lift and lift.e1rm_since else None
+    read = 0
+    for e in index.of(exercise):
+        if e.day >= today or read == index.p.e1rm_work_window:
+            break
+        if since is not None and e.day < since:
+            continue
+        if not index.reads_alone(e):
+            return False
+        read += session_e1rm(e.sets, index.p) is not None
+    return read >= index.p.e1rm_work_window

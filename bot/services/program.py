@@ -17,11 +17,13 @@ from bot.programming import (
     Session,
     block_view,
     prescribe,
+    prescribed_lifts,
     rebase,
     render_block,
     start_state,
     update,
 )
+from bot.programming.history import uncovered
 from bot.services.calendar import local_today
 from bot.services.container import Services
 from storage.base import Statement
@@ -30,6 +32,7 @@ from storage.users import User
 
 RECENT_EVENTS = 3  # a reply after a re-base names the latest changes; /block lists the rest
 ANNOUNCED_LOOKBACK = 200
+RECENT_WEEKS = 4  # /plan's first read: enough sessions of a lift trained even once a week
 
 
 def lifter_of(user: User) -> Lifter:
@@ -43,8 +46,15 @@ def lifter_of(user: User) -> Lifter:
     )
 
 
-async def working_history(svc: Services, user: User, today: date) -> list[LoggedSet]:
-    rows = await svc.sets.working_since(user.id, today - timedelta(weeks=HISTORY_WEEKS))
+async def working_history(
+    svc: Services,
+    user: User,
+    today: date,
+    lifts: frozenset[str] | None = None,
+    weeks: int = HISTORY_WEEKS,
+) -> list[LoggedSet]:
+    """The window's working sets (of `lifts` only, of its last `weeks` only, when given)."""
+    rows = await svc.sets.working_since(user.id, today - timedelta(weeks=weeks), lifts)
     return [
         LoggedSet(ex, day, kg, reps, rpe, False, kind == "failure")
         for ex, day, kg, reps, rpe, kind in rows
@@ -107,6 +117,15 @@ def _settled(state: ProgramState | None, today: date, arrivals: Arrivals) -> boo
     return current and (earliest is None or earliest >= today)
 
 
+def _late(state: ProgramState, arrivals: Arrivals) -> bool:
+    """Sets arrived for days the programme has already judged: it is re-based on them."""
+    earliest = arrivals[1]
+    judged = date.fromisoformat(state.processed_through) if state.processed_through else None
+    return (
+        state.log_mark >= 0 and earliest is not None and judged is not None and earliest <= judged
+    )
+
+
 def _state(
     lifter: Lifter,
     history: list[LoggedSet],
@@ -126,10 +145,7 @@ def _state(
         state = start_state(lifter, history, today, since=since)
         state.log_mark = mark
         return state, True, False
-    judged = date.fromisoformat(state.processed_through) if state.processed_through else None
-    rebased = (
-        state.log_mark >= 0 and earliest is not None and judged is not None and earliest <= judged
-    )
+    rebased = _late(state, arrivals)
     if rebased and earliest is not None:
         state = rebase(lifter, state, history, today, earliest)
     changed = rebased or mark != state.log_mark
@@ -189,24 +205,53 @@ async def _unannounced(svc: Services, user: User, events: list[Event]) -> list[E
     return [e for e in events if (e.day.isoformat(), e.rule, e.action, e.exercise) not in told]
 
 
-async def todays_session(
-    svc: Services, user: User, day: date | None = None, history: list[LoggedSet] | None = None
-) -> Session:
-    """Today's session. Days not yet judged are judged in memory only, so their changes are
-    announced (and stored) by the next refresh — after a log — not swallowed by /plan.
-    `history` is the working history up to `day` when the caller has already read it."""
+async def todays_session(svc: Services, user: User, day: date | None = None) -> Session:
+    """Today's session (see `planned`)."""
     today = day or local_today(svc.now(), user.timezone)
+    return (await planned(svc, user, today))[0]
+
+
+async def planned(svc: Services, user: User, today: date) -> tuple[Session, list[LoggedSet]]:
+    """Today's session and the working history it was planned from. Days not yet judged are
+    judged in memory only, so their changes are announced (and stored) by the next refresh —
+    after a log — not swallowed by /plan. A programme judged through yesterday needs only
+    today's lifts (`prescribed_lifts`), so only their sets are read: what /plan costs then
+    follows the session, not how many weeks of the window the lifter has filled."""
     lifter = lifter_of(user)
-    if history is None:
-        history = await working_history(svc, user, today)
     stored = await stored_state(svc, user)
-    state, _, _ = _state(lifter, history, today, stored, await _arrivals(svc, user, stored))
+    arrivals = await _arrivals(svc, user, stored)
+    judged = stored is not None and not _late(stored, arrivals)
+    lifts = prescribed_lifts(lifter, stored, today) if stored is not None and judged else None
+    history = await _plan_history(svc, user, today, stored, lifts)
+    state, _, _ = _state(lifter, history, today, stored, arrivals)
     if stored is None:
         await svc.program.save(user.id, state.to_dict(), [], svc.now())
+    if lifts is not None:  # judged through yesterday: body weight and check-ins are not read
+        return prescribe(lifter, state, history, today), history
     start = today - timedelta(weeks=HISTORY_WEEKS)
     weights = await svc.program.bodyweights(user.id, start)
     checkins = await svc.program.checkins(user.id, start)
-    return prescribe(lifter, state, history, today, bodyweights=weights, checkins=checkins)
+    session = prescribe(lifter, state, history, today, bodyweights=weights, checkins=checkins)
+    return session, history
+
+
+async def _plan_history(
+    svc: Services,
+    user: User,
+    today: date,
+    stored: ProgramState | None,
+    lifts: frozenset[str] | None,
+) -> list[LoggedSet]:
+    """What `planned` reads: every lift of the window; or today's lifts, of their last
+    `RECENT_WEEKS`, and only the lifts those weeks don't cover (`uncovered`) further back."""
+    if stored is None or lifts is None:
+        return await working_history(svc, user, today)
+    recent = await working_history(svc, user, today, lifts, RECENT_WEEKS)
+    further = uncovered(recent, stored, lifts, today)
+    if not further:
+        return recent
+    kept = [s for s in recent if s.exercise not in further]
+    return kept + await working_history(svc, user, today, further)
 
 
 async def block_text(svc: Services, user: User) -> str:

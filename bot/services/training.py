@@ -11,7 +11,7 @@ from bot.programming import Session
 from bot.programming.reentry import LAYOFF, reentry_factor
 from bot.services.calendar import local_today
 from bot.services.container import Services
-from bot.services.program import todays_session, working_history
+from bot.services.program import planned
 from bot.services.programmes import current_program
 from bot.training.day import DayPlan, is_barbell, plan_json
 from bot.training.loads import fill_loads, scale_loads
@@ -62,8 +62,7 @@ def _rest_day(user: User, day: date) -> bool:
 async def day_plan(svc: Services, user: User, day: date | None = None) -> DayPlan:
     """What /plan, the daily prompt and `spotter plan` prescribe for `day` (default today)."""
     today = day or local_today(svc.now(), user.timezone)
-    history = await working_history(svc, user, today)
-    session = await todays_session(svc, user, today, history)
+    session, history = await planned(svc, user, today)
     session = fill_loads(session, [s for s in history if s.day <= today], today, user.unit)
     days = await svc.training.training_days(user.id, today - LAYOFF - timedelta(days=7), today)
     factor = reentry_factor([d for d in days if d < today], today)
