@@ -163,7 +163,9 @@ async def build(user_id: int, chat_id: int, local_date: date) -> PromptContent |
 
 
 async def test_two_instances_ticking_together_send_each_prompt_once(pg_schema: PgSchema) -> None:
-    """500 users due in the same minute, two scheduler instances on separate pools."""
+    """500 users due in the same minute, two scheduler instances on separate pools: each prompt
+    goes out exactly once. (How the 500 split between the instances depends on timing: on a loaded
+    machine one may claim them all, so the split is not asserted.)"""
     first, second = await pg_schema.open(), await pg_schema.open()
     try:
         await add_users(first, range(1, 501))
@@ -179,7 +181,6 @@ async def test_two_instances_ticking_together_send_each_prompt_once(pg_schema: P
             await asyncio.gather(*(s.tick(now) for s in services))
         chats = [p.chat_id for box in outboxes for p in box.prompts]
         assert sorted(chats) == [u + 1000 for u in range(1, 501)]
-        assert all(box.prompts for box in outboxes), "both instances should have sent some"
         rows = await first.fetchall("SELECT status, COUNT(*) FROM deliveries GROUP BY status")
         assert {r[0]: r[1] for r in rows} == {"claimed": 500}
     finally:
