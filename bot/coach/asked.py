@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.coach import vocabulary as v
+
 _NUM = r"(?P<n>\d+(?:\.\d+)?)"
 _LOAD = r"(?P<n>\d{2,4}(?:\.\d+)?)"
 _LIFT = r"(?P<lift>bench\w*|squat\w*|dead ?lift\w*|dl|deads|ohp|overhead press|press)"
@@ -43,10 +45,6 @@ SINGLE = (
     re.compile(r"\b" + _NUM + r" ?(?:kg|lb)? singles?" + _RPE_AFTER),
 )
 REPS_SAID = re.compile(r"\b(?P<n>\d{1,2}) reps?\b")
-RIR_WORDS = re.compile(
-    r"\b(?P<n>[0-4]) (?:reps? )?(?:left )?(?:in (?:the )?tank|in reserve|left)\b"
-    r"|\b(?P<r>[0-4]) ?rir\b"
-)
 WEEKLY_SETS = re.compile(
     r"\b(?:at |doing |do )?(?P<n>\d{1,2}) (?:hard |working |total )?sets?(?: of \w+)?"
     r"(?: for \w+)?(?: ?/ ?| (?:a|per|each|every) )(?:week|wk)\b"
@@ -194,7 +192,7 @@ def read_asked(text: str) -> Asked:
     """Read the asked-for calculations from normalised text."""
     tms = _training_maxes(text)
     single = SINGLE[0].search(text) or SINGLE[1].search(text)
-    rir = RIR_WORDS.search(text)
+    rir = v.RIR_EFFORT.search(text)
     weekly = WEEKLY_SETS.search(text)
     wants = {name for name, rx in WANTS.items() if rx.search(text)}
     if "compare" in wants and (m := BOTH_GOALS.search(text)) and _differ(m):
@@ -204,7 +202,7 @@ def read_asked(text: str) -> Asked:
         training_maxes=tms,
         five_rm=_five_rm(text),
         single=(float(single.group("n")), float(single.group("rpe"))) if single else None,
-        rir_rpe=10.0 - float(rir.group("n") or rir.group("r")) if rir else None,
+        rir_rpe=10.0 - v.rir_said(rir) if rir else None,
         weekly_sets=int(weekly.group("n")) if weekly else None,
         standard=_int(STANDARD, text),
         got_reps=_int(GOT_REPS, text) or _amrap(text),

@@ -110,7 +110,18 @@ def weeks_531(d: Details, known: float | None, unit: Unit) -> str | None:
     tm = tms[0][1] if tms else (d.one_rm * TM_FACTOR if d.one_rm else None)
     if tm is None:
         return None
-    return f"TM {fmt_number(tm)} {unit} → {weeks_of_531(tm, unit, d.asked.weeks)}."
+    return f"TM {fmt_number(tm)} {unit} → {weeks_of_531(tm, unit, d.asked.weeks)}.{_bbb(d, tm, unit)}"
+
+
+BBB = re.compile(r"\b(bbb|boring but big)\b")
+
+
+def _bbb(d: Details, tm: float, unit: Unit) -> str:
+    """Boring But Big's 5×10 at the asker's 50–60% of the TM (50% when none is said)."""
+    if not BBB.search(d.text):
+        return ""
+    pct = d.percent if d.percent is not None and 50 <= d.percent <= 60 else 50.0
+    return f" BBB 5×10 at {fmt_number(pct)}% of the TM → {plates(tm * pct / 100, unit)}."
 
 
 def set_tm(d: Details, known: float | None, unit: Unit) -> str | None:

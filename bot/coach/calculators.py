@@ -103,7 +103,27 @@ def _why_not(s: SetNumbers) -> str:
     )
 
 
+REPS_AT_RPE = re.compile(r"\b(?P<reps>\d{1,2}) reps? rpe (?P<rpe>\d+(?:\.5)?)\b(?!\.\d)")
+
+
+def compare_percent_line(d: Details) -> str | None:
+    """'5 @ 10 vs 8 @ 7, which is heavier?': each set's %1RM off the RTS chart, and the heavier."""
+    pairs = [(int(m["reps"]), float(m["rpe"])) for m in REPS_AT_RPE.finditer(d.text)]
+    if d.sets or len(pairs) < 2 or not COMPARE.search(d.text):
+        return None
+    try:
+        pcts = [rts_percent(reps, rpe) for reps, rpe in pairs[:3]]
+    except ValueError:
+        return None
+    said = [f"{r} reps @ RPE {fmt_number(p)} = {pct}%" for (r, p), pct in zip(pairs, pcts)]
+    top = pcts.index(max(pcts))
+    heavier = f"{pairs[top][0]} @ RPE {fmt_number(pairs[top][1])}"
+    return f"{'; '.join(said)} of your 1RM — {heavier} is the heavier set."
+
+
 def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    if compared := compare_percent_line(d):
+        return compared
     reps = d.target_reps or (d.sets[0].reps if d.sets else None)
     stated = d.target_rpe or d.asked.rir_rpe or (d.sets[0].rpe if d.sets else None)
     rpe = stated or DEFAULT_RPE
