@@ -110,7 +110,8 @@ def weeks_531(d: Details, known: float | None, unit: Unit) -> str | None:
     tm = tms[0][1] if tms else (d.one_rm * TM_FACTOR if d.one_rm else None)
     if tm is None:
         return None
-    return f"TM {fmt_number(tm)} {unit} → {weeks_of_531(tm, unit, d.asked.weeks)}.{_bbb(d, tm, unit)}"
+    weeks = weeks_of_531(tm, unit, d.asked.weeks)
+    return f"TM {fmt_number(tm)} {unit} → {weeks}.{_bbb(d, tm, unit)}"
 
 
 BBB = re.compile(r"\b(bbb|boring but big)\b")

@@ -115,7 +115,9 @@ def compare_percent_line(d: Details) -> str | None:
         pcts = [rts_percent(reps, rpe) for reps, rpe in pairs[:3]]
     except ValueError:
         return None
-    said = [f"{r} reps @ RPE {fmt_number(p)} = {pct}%" for (r, p), pct in zip(pairs, pcts)]
+    said = [
+        f"{r} reps @ RPE {fmt_number(p)} = {pct}%" for (r, p), pct in zip(pairs, pcts, strict=False)
+    ]
     top = pcts.index(max(pcts))
     heavier = f"{pairs[top][0]} @ RPE {fmt_number(pairs[top][1])}"
     return f"{'; '.join(said)} of your 1RM — {heavier} is the heavier set."

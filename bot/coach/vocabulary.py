@@ -213,7 +213,10 @@ ONE_RM = _each(
     + r"(?!\d)(?!\.\d)(?! ?(%|percent|reps?|x))",
     r"(?<!for )(?<!x)\b" + _NUM + r"\s?(?:kg|lb)?\s(?:1rm|e1rm|max)\b",
     # "my bench is 150": a lift's number with no set, read as its max
-    r"\bmy " + _LIFT_WORD + r"\w* (?:is|was|=) (?:about |around )?" + _NUM
+    r"\bmy "
+    + _LIFT_WORD
+    + r"\w* (?:is|was|=) (?:about |around )?"
+    + _NUM
     + r"(?!\.?\d)(?! ?(%|x|for|reps?|by|tm|training))",
 )
 # "0.1%/week" or "1% of body weight a month" is a body-weight rate, not a %1RM.
