@@ -13,7 +13,13 @@ from dataclasses import replace
 
 from bot.coach.asked import WANTS
 from bot.coach.body_numbers import daily_protein
-from bot.coach.calculators import e1rm_line, rts_load_line, texas_line, tm_line
+from bot.coach.calculators import (
+    e1rm_line,
+    rts_load_line,
+    strength_block_line,
+    texas_line,
+    tm_line,
+)
 from bot.coach.check_calcs import tm_test_line
 from bot.coach.extract import Details, SetNumbers
 from bot.coach.loads import TM_FACTOR, plates, set_estimate
@@ -78,7 +84,7 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
         if top is not None:
             top = round(top, 1)
             return rts_load_line(replace(d, sets=(), one_rm=top, target_rpe=target), None, unit)
-    plain = not d.program and "block" not in d.text
+    plain = not d.program and "block" not in d.text and d.asked.week is None
     if d.one_rm and "load" in a.wants and d.wants in ("strength", "hypertrophy") and plain:
         low, high = (0.8, 1.0) if d.wants == "strength" else (0.6, 0.8)
         reps = "1–5" if d.wants == "strength" else "6–15"
@@ -123,6 +129,14 @@ def _bbb(d: Details, tm: float, unit: Unit) -> str:
         return ""
     pct = d.percent if d.percent is not None and 50 <= d.percent <= 60 else 50.0
     return f" BBB 5×10 at {fmt_number(pct)}% of the TM → {plates(tm * pct / 100, unit)}."
+
+
+def block_week(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'week 2 of the strength block, e1rm 155?': that week's loads from the stated e1RM."""
+    named = "strength block" in d.text or (d.wants == "strength" and "load" in d.asked.wants)
+    if not named or d.program or d.asked.week is None or not (d.one_rm or known):
+        return None  # the week may come from an earlier part ("week 2 of the block … weight?")
+    return strength_block_line(d, known, unit)
 
 
 def set_tm(d: Details, known: float | None, unit: Unit) -> str | None:
@@ -282,6 +296,7 @@ ASKED: dict[str, Asked] = {
     "plus_set": five31_plus,
     "set_tm": set_tm,
     "tm_weeks": weeks_531,
+    "block_week": block_week,
     "series": series,
     "rule": programme_rule,
     "tm_next": next_tm,

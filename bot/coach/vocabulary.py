@@ -207,7 +207,7 @@ SET_NAMED = _each(
 _LIFT_WORD = r"(?:bench|squat|deadlift|dl|ohp|press)"
 ONE_RM = _each(
     r"\b" + _NUM + r" ?(?:kg|lb)? " + _LIFT_WORD + r"\b(?! ?(x|for|\d))",
-    r"\b(?:1rm|max|pr|e1rm)(?: (?:on |for )?(?:my |the )?" + _LIFT_WORD + r")?"
+    r"\b(?:1rm|max|pr|e1rm)(?: (?:on |for )?(?:my |the )?" + _LIFT_WORD + r")?(?: work\w*)?"
     r"\s(?:is|of|=|at|was|currently)?\s?(?:about |around )?"
     + _NUM
     + r"(?!\d)(?!\.\d)(?! ?(%|percent|reps?|x))",
