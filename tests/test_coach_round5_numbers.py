@@ -52,3 +52,39 @@ def test_a_body_weight_rate_is_not_a_percent_of_max() -> None:
     assert read("gaining 0.5%/week on my bulk, ok?").percent is None
     assert read("gaining about 1% of body weight a month").percent is None
     assert read("5 sets at 75% for size?").percent == 75
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # the fatigue check when the window's length sits between "best" and its number
+        (
+            "bench best e1rm in the last 4 weeks was 120. last two sessions 112 and 113. tired?",
+            "95% of 120 = 114; 112 and 113 are both under it",
+        ),
+        # the first block stall with "only" before the weeks, and "e1rm work N"
+        (
+            "strength block stall on squat, deloaded only 1 week ago, e1rm work 200kg",
+            "working e1RM 200 × 0.95 = 190 kg",
+        ),
+        # a strength-block week's loads from a stated e1RM
+        ("strength block week 3, squat e1rm 180kg, loads?", "4×2 @ RPE 8.5 (90.7%) → 162.5 kg"),
+        # GZCLP T2 after walking the whole chain down to a failed 3×6
+        (
+            "gzclp t2 squat: 3x10 at 80kg failed, 3x8 failed, 3x6 failed too. next?",
+            "80 → 85–90 kg",
+        ),
+        ("gzclp t1 bench, could not finish 5x3 at 70kg. now?", "Failed 5×3 at 70 kg → next: 6×2"),
+        # dumbbells round to 2 kg steps
+        ("db press e1rm 30kg each hand, what for 3x10 @ 8", "≈ 20 kg"),
+        # a maxed-out single is the max itself
+        ("maxed out squat at 150kg today, e1rm?", "e1RM = 150 kg"),
+    ],
+)
+def test_listed_and_programme_numbers_are_worked_out(question: str, shown: str) -> None:
+    assert shown in answer(question).answer
+
+
+def test_reps_after_sets_of_are_not_a_load() -> None:
+    assert read("work sets at 60% for sets of 12, full warm-up?").load is None
+    assert read("can i build muscle at 25% bf?").percent is None

@@ -110,7 +110,10 @@ NOT_RECOVERED = re.compile(
 )
 RECOVERED = re.compile(r"\brecover\w*|\bnot sore\b|\bfeel (?:fine|good|fresh)\b")
 GZCLP_STAGE = re.compile(r"\b(5x3|6x2|10x1|3x10|3x8|3x6)\b")
-MISSED = re.compile(r"\b(miss\w*|fail\w*|didn'?t (?:get|hit|make)|couldn'?t (?:get|hit))\b")
+MISSED = re.compile(
+    r"\b(miss\w*|fail\w*"
+    r"|(?:didn'?t|couldn'?t|could not|did not) (?:get|hit|make|finish|complete))\b"
+)
 DONE = re.compile(
     r"\b(done|completed?|all reps|(?:hit|got|made) (?:all|every)|every rep|easy|easily"
     r"|went (?:fine|well|ok|great)|success\w*"
@@ -232,7 +235,7 @@ def _rule_numbers(text: str) -> dict[str, Any]:
         "working_max": _float(WORKING_MAX, text),
         "stalled": _flag(STALLED, NOT_STALLED, text),
         "recovered": _flag(RECOVERED, NOT_RECOVERED, text),
-        "stage": _first_group(GZCLP_STAGE, text),
+        "stage": _furthest_stage(text),
         "missed": bool(MISSED.search(text)),
         "forever": "forever" in text,
         "done": bool(DONE.search(text)),
@@ -267,6 +270,18 @@ def _flag(yes: re.Pattern[str], no: re.Pattern[str], text: str) -> bool | None:
     if no.search(text):
         return False
     return True if yes.search(text) else None
+
+
+# GZCLP's failure chains (T1, T2): a message that walks down one is at its furthest stage.
+STAGE_ORDER = ("5x3", "6x2", "10x1", "3x10", "3x8", "3x6")
+
+
+def _furthest_stage(text: str) -> str | None:
+    """'3x10 failed, then 3x8, now 3x6 failed' is at 3x6; 'failed 3x6, last 3x10 was 50' too."""
+    found = {m.group(1) for m in GZCLP_STAGE.finditer(text)}
+    tier2 = [s for s in STAGE_ORDER[3:] if s in found]
+    chain = tier2 or [s for s in STAGE_ORDER[:3] if s in found]
+    return chain[-1] if chain else None
 
 
 def _first_group(rx: re.Pattern[str], text: str) -> str | None:

@@ -327,10 +327,16 @@ def asked_lines(d: Details, known: float | None, unit: Unit) -> list[str]:
 def add_asked(lines: list[str], numbers: str | None, asked: list[str]) -> None:
     """Append the asked figures; one that extends the card's own line replaces it."""
     for line in asked:
-        if numbers and line.startswith(numbers):
+        if numbers and (line.startswith(numbers) or _same_figure(line, numbers)):
             lines[lines.index(numbers)] = line
         elif line not in lines and not (numbers and _figures(line) <= _figures(numbers)):
             lines.append(line)  # skipped when the card's own line already has every figure
+
+
+def _same_figure(line: str, numbers: str) -> bool:
+    """'3 reps @ RPE 8 = 86.3% → 110 kg' carries on the card's '3 reps @ RPE 8 = 86.3% of …'."""
+    head = line.split(" → ")[0]
+    return "%" in head and head != line and numbers.startswith(f"{head} of your 1RM")
 
 
 def _figures(line: str) -> set[str]:

@@ -148,7 +148,7 @@ def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None
             else ""
         )
         return f"{said} = {pct}% of your 1RM{like}."
-    load = plates(top * pct / 100, unit)
+    load = plates(top * pct / 100, unit, kind=d.asked.equipment)  # a dumbbell load in 2 kg steps
     assumed = "" if stated else " (RPE 8 assumed: 2 reps in reserve)"
     shown = f"{said} = {pct}%"
     return f"{shown} → {fmt_number(top)} × {pct}% ≈ {load}{assumed}."

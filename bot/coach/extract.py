@@ -192,6 +192,8 @@ def _sets(text: str) -> tuple[SetNumbers, ...]:
     for pattern in (v.SET_REPS_FIRST, v.SET_LOAD_REPS, *v.SET_SCHEME):
         for m in pattern.finditer(text):
             _add(found, float(m.group("load")), int(m.group("reps")), _rpe(m))
+    for m in v.MAXED_OUT.finditer(text):
+        _add(found, float(m.group("load")), 1, 10.0)
     for pattern in v.SET_NAMED:
         for m in pattern.finditer(text):
             _add(found, float(m.group("load")), v.NAMED_REPS[m.group("named")], _rpe(m))

@@ -162,7 +162,8 @@ PLATE_LB = re.compile(r"(?<![\d.])(135|225|315|405|495)(?!\.?\d| ?(?:%|kg|reps?|
 LOAD = _each(
     r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b",
     r"\bwith (?:the )?(?P<n>\d{1,3})s\b",  # "with 30s": a pair of 30s
-    r"\b(?:at|with|from|of) (?P<n>\d{2,4}(?:\.\d+)?)\b(?! ?(%|percent|reps?|rpe|x|sets?|min|sec))",
+    r"(?<!sets )(?<!set )\b(?:at|with|from|of) (?P<n>\d{2,4}(?:\.\d+)?)\b"
+    r"(?! ?(%|percent|reps?|rpe|x|sets?|min|sec))",
 )
 SET = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s?(?:(?:bench|squat|deadlift|dl|ohp|press)\w*\s)?"
@@ -204,6 +205,11 @@ SET_NAMED = _each(
     r"\b(?P<named>single|double|triple)s? (?:at|with|of) (?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
     r"(?!\s?(?:%|x))(?:\s?(?:today\s)?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
 )
+# "maxed out deadlift at 180": a single at RPE 10.
+MAXED_OUT = re.compile(
+    r"\bmax(?:ed)? out (?:on )?(?:my )?(?:\w+ )?(?:at|with) (?P<load>\d{2,4}(?:\.\d+)?)"
+    r"(?!\.?\d| ?(?:%|x))"
+)
 _LIFT_WORD = r"(?:bench|squat|deadlift|dl|ohp|press)"
 ONE_RM = _each(
     r"\b" + _NUM + r" ?(?:kg|lb)? " + _LIFT_WORD + r"\b(?! ?(x|for|\d))",
@@ -221,7 +227,7 @@ ONE_RM = _each(
 )
 # "0.1%/week" or "1% of body weight a month" is a body-weight rate, not a %1RM.
 PERCENT = re.compile(
-    _NUM + r"\s?(?:%|percent)(?!\s?(?:/|a week|per|each|of (?:my )?(?:body|bw)|bw|body))"
+    _NUM + r"\s?(?:%|percent)(?!\s?(?:/|a week|per|each|of (?:my )?(?:body|bw)|bw|body|bf|fat))"
 )
 TARGET_REPS = _each(
     r"\bsets? of (?P<n>\d{1,2})\b(?!\s?(kg|lb|%))",
