@@ -88,3 +88,21 @@ def test_listed_and_programme_numbers_are_worked_out(question: str, shown: str) 
 def test_reps_after_sets_of_are_not_a_load() -> None:
     assert read("work sets at 60% for sets of 12, full warm-up?").load is None
     assert read("can i build muscle at 25% bf?").percent is None
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # "what weights" asks for loads: the strength band from the stated max
+        ("my squat max is 200kg, what weights are strength work?", "160 kg–200 kg for 1–5 reps"),
+        # the gym's step is not the dumbbell in use
+        (
+            "dumbbells go up 2kg at a time here. 3x8-12 with the 26s, got 12,12,12. next?",
+            "next time 28 kg",
+        ),
+        # Texas Method's light day from Monday's weight
+        ("texas method, monday's 5x5 is 100kg. wednesday weight?", "Wednesday 2×5 ≈ 80 kg"),
+    ],
+)
+def test_the_load_asked_for_is_read_from_the_right_number(question: str, shown: str) -> None:
+    assert shown in answer(question).answer

@@ -129,7 +129,7 @@ WANTS = {
         r"|could i (pull|lift|hit|do))\b"
     ),
     "load": re.compile(
-        r"\b(what|which|how much|how heavy)\b[^.?]{0,25}\b(weight|load|use|put|lift)\b"
+        r"\b(what|which|how much|how heavy)\b[^.?]{0,25}\b(weights?|loads?|use|put|lift)\b"
         r"|\bweight\?|\bworking sets?\b"
     ),
     "weeks": re.compile(

@@ -14,6 +14,7 @@ from dataclasses import replace
 from bot.coach.asked import WANTS
 from bot.coach.body_numbers import daily_protein
 from bot.coach.calculators import (
+    MONDAY,
     e1rm_line,
     rts_load_line,
     strength_block_line,
@@ -183,6 +184,8 @@ def next_tm(d: Details, known: float | None, unit: Unit) -> str | None:
 def five_rm_based(d: Details, known: float | None, unit: Unit) -> str | None:
     """Texas Method week and GZCLP T1 start from a stated 5RM."""
     five = d.asked.five_rm
+    if d.program == "texas" and MONDAY.search(d.text):
+        return texas_line(d, known, unit)
     if five is None:
         return None
     if d.program == "texas":

@@ -249,7 +249,17 @@ def tm_reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None
     return f"A 10% cut from a TM of {fmt_number(tm)} {unit} → {plates(tm * 0.9, unit, 'down')}."
 
 
+MONDAY = re.compile(
+    r"\bmonday'?s? (?:5x5 |volume (?:day )?|sets? )?(?:is |was |at |of |= )?(?:at )?"
+    r"(?P<n>\d{2,4}(?:\.\d+)?)(?!\.?\d| ?%)"
+)
+
+
 def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    if monday_said := MONDAY.search(d.text):  # "Monday's 5x5 is 120": Wednesday is 80% of it
+        load = float(monday_said.group("n"))
+        shown = f"{fmt_number(load)} {unit}"
+        return f"Monday 5×5 at {shown} → Wednesday 2×5 ≈ {plates(load * 0.8, unit)} (80%)."
     five = d.load or (d.sets[0].load if d.sets else None)
     if five is None:
         return None

@@ -160,7 +160,7 @@ UNIT_WORD = re.compile(r"\b(?:in|using|use) (kg|lb)\b|\b(kg|lb) (?:user|guy|girl
 # A bar plus pairs of 45 lb plates (135, 225, 315, 405, 495): written bare, these are pounds.
 PLATE_LB = re.compile(r"(?<![\d.])(135|225|315|405|495)(?!\.?\d| ?(?:%|kg|reps?|days?|min|sec))")
 LOAD = _each(
-    r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b",
+    r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b(?! (?:at a time|steps?|increments?|jumps?))",
     r"\bwith (?:the )?(?P<n>\d{1,3})s\b",  # "with 30s": a pair of 30s
     r"(?<!sets )(?<!set )\b(?:at|with|from|of) (?P<n>\d{2,4}(?:\.\d+)?)\b"
     r"(?! ?(%|percent|reps?|rpe|x|sets?|min|sec))",
