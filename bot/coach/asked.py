@@ -277,11 +277,13 @@ STAGE_ORDER = ("5x3", "6x2", "10x1", "3x10", "3x8", "3x6")
 
 
 def _furthest_stage(text: str) -> str | None:
-    """'3x10 failed, then 3x8, now 3x6 failed' is at 3x6; 'failed 3x6, last 3x10 was 50' too."""
-    found = {m.group(1) for m in GZCLP_STAGE.finditer(text)}
-    tier2 = [s for s in STAGE_ORDER[3:] if s in found]
-    chain = tier2 or [s for s in STAGE_ORDER[:3] if s in found]
-    return chain[-1] if chain else None
+    """'3x10 failed, then 3x8, now 3x6 failed' is at 3x6; 'failed 3x6, last 3x10 was 50' too.
+    The chain is the first-named stage's tier ("failed T1 6x2 … T2 is 3x10" stays at 6x2)."""
+    found = [m.group(1) for m in GZCLP_STAGE.finditer(text)]
+    if not found:
+        return None
+    tier = STAGE_ORDER[:3] if found[0] in STAGE_ORDER[:3] else STAGE_ORDER[3:]
+    return [s for s in tier if s in found][-1]
 
 
 def _first_group(rx: re.Pattern[str], text: str) -> str | None:

@@ -162,7 +162,7 @@ PLATE_LB = re.compile(r"(?<![\d.])(135|225|315|405|495)(?!\.?\d| ?(?:%|kg|reps?|
 LOAD = _each(
     r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b(?! (?:at a time|steps?|increments?|jumps?))",
     r"\bwith (?:the )?(?P<n>\d{1,3})s\b",  # "with 30s": a pair of 30s
-    r"(?<!sets )(?<!set )\b(?:at|with|from|of) (?P<n>\d{2,4}(?:\.\d+)?)\b"
+    r"\b(?:at|with|from|(?<!sets )(?<!set )of) (?P<n>\d{2,4}(?:\.\d+)?)\b"
     r"(?! ?(%|percent|reps?|rpe|x|sets?|min|sec))",
 )
 SET = re.compile(
@@ -234,7 +234,7 @@ TARGET_REPS = _each(
     r"\b(?:for|of|do|doing)\s(?:a\s)?(?:set of\s)?(?P<n>\d{1,2})\s?reps?\b",
     r"\b(?:[1-9]|10)\s?x\s?(?P<n>\d{1,2})\b(?!\s?(kg|lb))",
     r"\b(?P<n>\d{1,2}) ?reps? (?:at |@ ?)?(?:rpe|rir)\b",  # "6 reps @ 8 what weight"
-    r"(?<![x.\d])\b(?P<n>\d{1,2}) rpe \d",  # "calls for 5 @ 9"
+    r"(?<![x.\d])(?<!x )(?<!\d for )\b(?P<n>\d{1,2}) rpe \d",  # "calls for 5 @ 9"
 )
 # "a single at 9.5", "a triple @ 8": the RPE a named set is planned at.
 NAMED_AT_RPE = re.compile(
