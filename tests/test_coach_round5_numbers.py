@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.coach import answer, read
+from bot.coach.models import LifterContext
 
 
 @pytest.mark.parametrize(
@@ -37,10 +38,12 @@ def test_the_askers_numbers_are_worked_out(question: str, shown: str) -> None:
 
 
 def test_a_bare_plate_math_load_is_pounds() -> None:
-    """225 with no unit is a bar and two 45s a side: loads round to 5 lb."""
-    reply = answer("e1rm 225 on bench, sets of 5 @ 8, what weight?").answer
-    assert "≈ 180 lb" in reply  # 225 × 81.1% = 182.5 → 180 lb
-    assert read("bench 100 for 5, e1rm?").unit is None
+    """225 with no unit is a bar and two 45s a side: loads round to 5 lb; a lifter's own unit
+    and other bare numbers (135 included) are left as they are."""
+    question = "e1rm 225 on bench, sets of 5 @ 8, what weight?"
+    assert "≈ 180 lb" in answer(question).answer  # 225 × 81.1% = 182.5 → 180 lb
+    assert "kg" in answer(question, LifterContext(unit="kg")).answer
+    assert "No unit given" in answer("e1rms 132, 128 and 135, which to use?").answer
 
 
 def test_a_named_unit_without_a_number_is_used() -> None:

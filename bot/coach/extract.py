@@ -175,11 +175,10 @@ def _lift(text: str) -> str | None:
 
 
 def _unit(text: str) -> str | None:
-    """The unit written with a number, else named ("in kg"), else lb for a bare plate-math
-    load (315 = bar + three 45s a side), else none."""
+    """The unit written with a number, else named ("in kg", "kg user")."""
     if m := v.UNIT.search(text) or v.UNIT_WORD.search(text):
         return m.group(1) or m.group(2)
-    return "lb" if v.PLATE_LB.search(text) else None
+    return None
 
 
 def _sets(text: str) -> tuple[SetNumbers, ...]:

@@ -157,8 +157,9 @@ LIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 UNIT = re.compile(r"\d\s?(kg|lb)\b")
 # "in kg", "kg user": the unit named without a number.
 UNIT_WORD = re.compile(r"\b(?:in|using|use) (kg|lb)\b|\b(kg|lb) (?:user|guy|girl|lifter|gym)\b")
-# A bar plus pairs of 45 lb plates (135, 225, 315, 405, 495): written bare, these are pounds.
-PLATE_LB = re.compile(r"(?<![\d.])(135|225|315|405|495)(?!\.?\d| ?(?:%|kg|reps?|days?|min|sec))")
+# A bar plus two to five 45 lb plates a side (225, 315, 405, 495): written bare, these are
+# pounds (135 is left out: as many kg lifters write it).
+PLATE_LB = re.compile(r"(?<![\d.])(225|315|405|495)(?!\.?\d| ?(?:%|kg|reps?|days?|min|sec))")
 LOAD = _each(
     r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b(?! (?:at a time|steps?|increments?|jumps?))",
     r"\bwith (?:the )?(?P<n>\d{1,3})s\b",  # "with 30s": a pair of 30s
