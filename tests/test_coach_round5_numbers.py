@@ -109,3 +109,17 @@ def test_reps_after_sets_of_are_not_a_load() -> None:
 )
 def test_the_load_asked_for_is_read_from_the_right_number(question: str, shown: str) -> None:
     assert shown in answer(question).answer
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # weeks unknown: both lower-body jumps, as loads
+        ("stronglifts, deadlift 100kg 1x5 done. next?", "next session 105 kg while you're in"),
+        # a counted miss on a linear programme gives the load to repeat
+        ("starting strength press, missed reps at 50kg, first miss. next?", "repeat 50 kg"),
+        ("2nd missed session at 90kg squat on my lp, what now?", "repeat 90 kg and halve"),
+    ],
+)
+def test_a_linear_programmes_next_load_is_a_number(question: str, shown: str) -> None:
+    assert shown in answer(question).answer

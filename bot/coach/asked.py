@@ -66,13 +66,17 @@ FAILS = (
     (
         2,
         re.compile(
-            r"\b(twice|2nd time|second time|second session|second fail\w*|second miss\w*"
+            r"\b(twice|(?:2nd|second) (?:failed |missed )?(?:time|session|workout)"
+            r"|second fail\w*|second miss\w*"
             r"|(?:2|two) (?:times|sessions|workouts|weeks)(?: in a row| straight)?|2x in a row)\b"
         ),
     ),
     (
         1,
-        re.compile(r"\b(once|first time|one set|one session|1 set|a set|one rep|last set|today)\b"),
+        re.compile(
+            r"\b(once|first time|first (?:miss|fail)\w*|one set|one session|1 set|a set|one rep"
+            r"|last set|today)\b"
+        ),
     ),
 )
 AMRAP_REPS = re.compile(

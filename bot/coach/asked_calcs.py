@@ -16,6 +16,7 @@ from bot.coach.body_numbers import daily_protein
 from bot.coach.calculators import (
     MONDAY,
     e1rm_line,
+    reset_line,
     rts_load_line,
     strength_block_line,
     texas_line,
@@ -235,10 +236,14 @@ LINEAR = frozenset({"ss", "stronglifts", "greyskull"})
 
 
 def lp_next(d: Details, known: float | None, unit: Unit) -> str | None:
-    """A linear programme's session with every rep made: the next load."""
+    """A linear programme's next load: after every rep made, or after the counted misses."""
     a = d.asked
     linear = d.program in LINEAR or LP_WORDS.search(d.text)
-    if not linear or not a.done or a.missed or d.load is None or d.program == "greyskull":
+    if not linear or d.load is None or d.program == "greyskull":
+        return None
+    if a.missed and a.fails:  # "missed at 105 (first miss)": repeat, halve, then reset
+        return reset_line(d, known, unit)
+    if not a.done or a.missed:
         return None
     return lp_success_line(d.load, d.lift, unit, d.text)
 

@@ -216,6 +216,12 @@ def lp_success_line(load: float, lift: str | None, unit: Unit, text: str) -> str
     if step is None:
         if not why:
             return None
-        return f"All reps made at {shown}: add the jump next session ({why} on squat and deadlift)."
+        small = 2.5 if unit == "kg" else 5.0  # weeks unknown: both of the lower-body jumps
+        early, later = fmt_number(load + small * 2), fmt_number(load + small)
+        return (
+            f"All reps made at {shown}: next session {early} {unit} while you're in your"
+            f" first 4 weeks (+{fmt_number(small * 2)}), {later} {unit} after that"
+            f" (+{fmt_number(small)})."
+        )
     note = f" ({why})" if why else ""
     return f"All reps made at {shown}: next session {fmt_number(load + step)} {unit}{note}."
