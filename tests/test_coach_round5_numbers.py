@@ -123,3 +123,14 @@ def test_the_load_asked_for_is_read_from_the_right_number(question: str, shown: 
 )
 def test_a_linear_programmes_next_load_is_a_number(question: str, shown: str) -> None:
     assert shown in answer(question).answer
+
+
+def test_a_rep_max_read_to_the_end_of_a_sentence_gives_loads() -> None:
+    """'My 5RM is 140.' is 5 reps at RPE 10; a triple's load is worked from it."""
+    reply = answer("my 5rm bench is 100. what's a set of 3 load wise?").answer
+    assert "3 reps @ RPE 8 = 86.3% → 115.9 × 86.3% ≈ 100" in reply
+
+
+def test_the_percent_of_a_set_with_no_effort_said() -> None:
+    reply = answer("about what % of my max is a set of 3?").answer
+    assert "≈ 92.2% of your 1RM" in reply and "(RPE 8) ≈ 86.3%" in reply

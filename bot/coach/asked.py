@@ -134,7 +134,7 @@ WANTS = {
     ),
     "load": re.compile(
         r"\b(what|which|how much|how heavy)\b[^.?]{0,25}\b(weights?|loads?|use|put|lift)\b"
-        r"|\bweight\?|\bworking sets?\b"
+        r"|\bweight\?|\bworking sets?\b|\b(?:load|weight) ?wise\b"
     ),
     "weeks": re.compile(
         r"\bweek ?\d\b|\b(three|3|all|the) weeks\b|\bweeks? look|\bweights\b|\bmy sets\b"

@@ -14,6 +14,7 @@ from dataclasses import replace
 from bot.coach.asked import WANTS
 from bot.coach.body_numbers import daily_protein
 from bot.coach.calculators import (
+    DEFAULT_RPE,
     MONDAY,
     e1rm_line,
     reset_line,
@@ -46,6 +47,7 @@ from bot.coach.stall_calcs import (
     weeks_off,
 )
 from bot.coach.vocabulary import RPE as RPE_WORD
+from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
 UPPER = frozenset({"bench", "press"})
@@ -97,7 +99,21 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     said = d.target_reps or a.reps
     if target and said and not d.sets and not a.single and "percent" in a.wants:
         return rts_load_line(replace(d, target_rpe=target, target_reps=said), None, unit)
+    if said and not target and not d.sets and not d.one_rm and "percent" in a.wants:
+        return _percent_of_reps(said)
     return None
+
+
+def _percent_of_reps(reps: int) -> str | None:
+    """'What % is a set of 5?' with no effort said: at failure, and with 2 reps left."""
+    try:
+        limit, working = rts_percent(reps, 10.0), rts_percent(reps, DEFAULT_RPE)
+    except ValueError:
+        return None
+    return (
+        f"A set of {reps} to failure (your {reps}RM) ≈ {limit}% of your 1RM; stopped with 2 reps"
+        f" left (RPE 8) ≈ {working}%."
+    )
 
 
 def _later_rpe(d: Details) -> float | None:

@@ -286,7 +286,7 @@ WARMUP_SET = re.compile(r"\bwarm ?-?ups?\b|\bwarming up\b")
 # "my 3rm is 150", "150 is my 5rm": a rep max is that many reps at RPE 10.
 REP_MAX = _each(
     r"\b(?P<reps>[2-9]|10|12) ?rm\b(?: (?:on |for )?(?:my |the )?\w+)?(?: is| was| of| =| at)? ?"
-    r"(?P<load>\d{2,4}(?:\.\d+)?)(?![\d.])",
+    r"(?P<load>\d{2,4}(?:\.\d+)?)(?!\.?\d)",
     r"\b(?P<load>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)? (?:is |was )?(?:my |a )?(?:new )?"
     r"(?P<reps>[2-9]|10|12) ?rm\b",
 )
