@@ -134,3 +134,5 @@ def test_a_rep_max_read_to_the_end_of_a_sentence_gives_loads() -> None:
 def test_the_percent_of_a_set_with_no_effort_said() -> None:
     reply = answer("about what % of my max is a set of 3?").answer
     assert "≈ 92.2% of your 1RM" in reply and "(RPE 8) ≈ 86.3%" in reply
+    # a stated percentage is the asker's own, not a question about one
+    assert "to failure (your 8RM)" not in answer("is 75% for 8 reps strength or size?").answer

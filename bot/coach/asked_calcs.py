@@ -99,7 +99,8 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     said = d.target_reps or a.reps
     if target and said and not d.sets and not a.single and "percent" in a.wants:
         return rts_load_line(replace(d, target_rpe=target, target_reps=said), None, unit)
-    if said and not target and not d.sets and not d.one_rm and "percent" in a.wants:
+    stated = d.percent is not None  # "is 80% for 8 a strength set?" states the %, not asks it
+    if said and not target and not d.sets and not d.one_rm and not stated and "percent" in a.wants:
         return _percent_of_reps(said)
     return None
 
