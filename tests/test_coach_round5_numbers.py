@@ -136,3 +136,8 @@ def test_the_percent_of_a_set_with_no_effort_said() -> None:
     assert "≈ 92.2% of your 1RM" in reply and "(RPE 8) ≈ 86.3%" in reply
     # a stated percentage is the asker's own, not a question about one
     assert "to failure (your 8RM)" not in answer("is 75% for 8 reps strength or size?").answer
+
+
+def test_time_off_said_after_off_is_a_layoff() -> None:
+    reply = answer("off 4 months after surgery, all healed. bench e1rm was 100kg, where to start?")
+    assert "80% of 100 kg → 80 kg" in reply.answer

@@ -154,7 +154,8 @@ WANTS = {
     "protein": re.compile(r"\bprotein\b"),
     "layoff": re.compile(
         r"\b(months? off|weeks? off|time off|layoff|lay off|break from|restart|come back"
-        r"|back after|coming back)\b"
+        r"|back after|coming back"
+        r"|off (?:for )?(?:\d+|a|two|three|four|five|six) (?:months?|weeks?))\b"  # "off 3 months"
     ),
 }
 
