@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.coach import vocabulary as v
+
 _NUM = r"(?P<n>\d+(?:\.\d+)?)"
 _LOAD = r"(?P<n>\d{2,4}(?:\.\d+)?)"
 _LIFT = r"(?P<lift>bench\w*|squat\w*|dead ?lift\w*|dl|deads|ohp|overhead press|press)"
@@ -43,10 +45,6 @@ SINGLE = (
     re.compile(r"\b" + _NUM + r" ?(?:kg|lb)? singles?" + _RPE_AFTER),
 )
 REPS_SAID = re.compile(r"\b(?P<n>\d{1,2}) reps?\b")
-RIR_WORDS = re.compile(
-    r"\b(?P<n>[0-4]) (?:reps? )?(?:left )?(?:in (?:the )?tank|in reserve|left)\b"
-    r"|\b(?P<r>[0-4]) ?rir\b"
-)
 WEEKLY_SETS = re.compile(
     r"\b(?:at |doing |do )?(?P<n>\d{1,2}) (?:hard |working |total )?sets?(?: of \w+)?"
     r"(?: for \w+)?(?: ?/ ?| (?:a|per|each|every) )(?:week|wk)\b"
@@ -68,13 +66,17 @@ FAILS = (
     (
         2,
         re.compile(
-            r"\b(twice|2nd time|second time|second session|second fail\w*|second miss\w*"
+            r"\b(twice|(?:2nd|second) (?:failed |missed )?(?:time|session|workout)"
+            r"|second fail\w*|second miss\w*"
             r"|(?:2|two) (?:times|sessions|workouts|weeks)(?: in a row| straight)?|2x in a row)\b"
         ),
     ),
     (
         1,
-        re.compile(r"\b(once|first time|one set|one session|1 set|a set|one rep|last set|today)\b"),
+        re.compile(
+            r"\b(once|first time|first (?:miss|fail)\w*|one set|one session|1 set|a set|one rep"
+            r"|last set|today)\b"
+        ),
     ),
 )
 AMRAP_REPS = re.compile(
@@ -112,7 +114,10 @@ NOT_RECOVERED = re.compile(
 )
 RECOVERED = re.compile(r"\brecover\w*|\bnot sore\b|\bfeel (?:fine|good|fresh)\b")
 GZCLP_STAGE = re.compile(r"\b(5x3|6x2|10x1|3x10|3x8|3x6)\b")
-MISSED = re.compile(r"\b(miss\w*|fail\w*|didn'?t (?:get|hit|make)|couldn'?t (?:get|hit))\b")
+MISSED = re.compile(
+    r"\b(miss\w*|fail\w*"
+    r"|(?:didn'?t|couldn'?t|could not|did not) (?:get|hit|make|finish|complete))\b"
+)
 DONE = re.compile(
     r"\b(done|completed?|all reps|(?:hit|got|made) (?:all|every)|every rep|easy|easily"
     r"|went (?:fine|well|ok|great)|success\w*"
@@ -128,8 +133,8 @@ WANTS = {
         r"|could i (pull|lift|hit|do))\b"
     ),
     "load": re.compile(
-        r"\b(what|which|how much|how heavy)\b[^.?]{0,25}\b(weight|load|use|put|lift)\b"
-        r"|\bweight\?|\bworking sets?\b"
+        r"\b(what|which|how much|how heavy)\b[^.?]{0,25}\b(weights?|loads?|use|put|lift)\b"
+        r"|\bweight\?|\bworking sets?\b|\b(?:load|weight) ?wise\b"
     ),
     "weeks": re.compile(
         r"\bweek ?\d\b|\b(three|3|all|the) weeks\b|\bweeks? look|\bweights\b|\bmy sets\b"
@@ -149,7 +154,8 @@ WANTS = {
     "protein": re.compile(r"\bprotein\b"),
     "layoff": re.compile(
         r"\b(months? off|weeks? off|time off|layoff|lay off|break from|restart|come back"
-        r"|back after|coming back)\b"
+        r"|back after|coming back"
+        r"|off (?:for )?(?:\d+|a|two|three|four|five|six) (?:months?|weeks?))\b"  # "off 3 months"
     ),
 }
 
@@ -194,7 +200,7 @@ def read_asked(text: str) -> Asked:
     """Read the asked-for calculations from normalised text."""
     tms = _training_maxes(text)
     single = SINGLE[0].search(text) or SINGLE[1].search(text)
-    rir = RIR_WORDS.search(text)
+    rir = v.RIR_EFFORT.search(text)
     weekly = WEEKLY_SETS.search(text)
     wants = {name for name, rx in WANTS.items() if rx.search(text)}
     if "compare" in wants and (m := BOTH_GOALS.search(text)) and _differ(m):
@@ -204,7 +210,7 @@ def read_asked(text: str) -> Asked:
         training_maxes=tms,
         five_rm=_five_rm(text),
         single=(float(single.group("n")), float(single.group("rpe"))) if single else None,
-        rir_rpe=10.0 - float(rir.group("n") or rir.group("r")) if rir else None,
+        rir_rpe=10.0 - v.rir_said(rir) if rir else None,
         weekly_sets=int(weekly.group("n")) if weekly else None,
         standard=_int(STANDARD, text),
         got_reps=_int(GOT_REPS, text) or _amrap(text),
@@ -234,7 +240,7 @@ def _rule_numbers(text: str) -> dict[str, Any]:
         "working_max": _float(WORKING_MAX, text),
         "stalled": _flag(STALLED, NOT_STALLED, text),
         "recovered": _flag(RECOVERED, NOT_RECOVERED, text),
-        "stage": _first_group(GZCLP_STAGE, text),
+        "stage": _furthest_stage(text),
         "missed": bool(MISSED.search(text)),
         "forever": "forever" in text,
         "done": bool(DONE.search(text)),
@@ -269,6 +275,20 @@ def _flag(yes: re.Pattern[str], no: re.Pattern[str], text: str) -> bool | None:
     if no.search(text):
         return False
     return True if yes.search(text) else None
+
+
+# GZCLP's failure chains (T1, T2): a message that walks down one is at its furthest stage.
+STAGE_ORDER = ("5x3", "6x2", "10x1", "3x10", "3x8", "3x6")
+
+
+def _furthest_stage(text: str) -> str | None:
+    """'3x10 failed, then 3x8, now 3x6 failed' is at 3x6; 'failed 3x6, last 3x10 was 50' too.
+    The chain is the first-named stage's tier ("failed T1 6x2 … T2 is 3x10" stays at 6x2)."""
+    found = [m.group(1) for m in GZCLP_STAGE.finditer(text)]
+    if not found:
+        return None
+    tier = STAGE_ORDER[:3] if found[0] in STAGE_ORDER[:3] else STAGE_ORDER[3:]
+    return [s for s in tier if s in found][-1]
 
 
 def _first_group(rx: re.Pattern[str], text: str) -> str | None:

@@ -13,7 +13,16 @@ from dataclasses import replace
 
 from bot.coach.asked import WANTS
 from bot.coach.body_numbers import daily_protein
-from bot.coach.calculators import e1rm_line, rts_load_line, texas_line, tm_line
+from bot.coach.calculators import (
+    DEFAULT_RPE,
+    MONDAY,
+    e1rm_line,
+    reset_line,
+    rts_load_line,
+    strength_block_line,
+    texas_line,
+    tm_line,
+)
 from bot.coach.check_calcs import tm_test_line
 from bot.coach.extract import Details, SetNumbers
 from bot.coach.loads import TM_FACTOR, plates, set_estimate
@@ -38,6 +47,7 @@ from bot.coach.stall_calcs import (
     weeks_off,
 )
 from bot.coach.vocabulary import RPE as RPE_WORD
+from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
 UPPER = frozenset({"bench", "press"})
@@ -78,7 +88,7 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
         if top is not None:
             top = round(top, 1)
             return rts_load_line(replace(d, sets=(), one_rm=top, target_rpe=target), None, unit)
-    plain = not d.program and "block" not in d.text
+    plain = not d.program and "block" not in d.text and d.asked.week is None
     if d.one_rm and "load" in a.wants and d.wants in ("strength", "hypertrophy") and plain:
         low, high = (0.8, 1.0) if d.wants == "strength" else (0.6, 0.8)
         reps = "1–5" if d.wants == "strength" else "6–15"
@@ -89,7 +99,22 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     said = d.target_reps or a.reps
     if target and said and not d.sets and not a.single and "percent" in a.wants:
         return rts_load_line(replace(d, target_rpe=target, target_reps=said), None, unit)
+    stated = d.percent is not None  # "is 80% for 8 a strength set?" states the %, not asks it
+    if said and not target and not d.sets and not d.one_rm and not stated and "percent" in a.wants:
+        return _percent_of_reps(said)
     return None
+
+
+def _percent_of_reps(reps: int) -> str | None:
+    """'What % is a set of 5?' with no effort said: at failure, and with 2 reps left."""
+    try:
+        limit, working = rts_percent(reps, 10.0), rts_percent(reps, DEFAULT_RPE)
+    except ValueError:
+        return None
+    return (
+        f"A set of {reps} to failure (your {reps}RM) ≈ {limit}% of your 1RM; stopped with 2 reps"
+        f" left (RPE 8) ≈ {working}%."
+    )
 
 
 def _later_rpe(d: Details) -> float | None:
@@ -110,7 +135,27 @@ def weeks_531(d: Details, known: float | None, unit: Unit) -> str | None:
     tm = tms[0][1] if tms else (d.one_rm * TM_FACTOR if d.one_rm else None)
     if tm is None:
         return None
-    return f"TM {fmt_number(tm)} {unit} → {weeks_of_531(tm, unit, d.asked.weeks)}."
+    weeks = weeks_of_531(tm, unit, d.asked.weeks)
+    return f"TM {fmt_number(tm)} {unit} → {weeks}.{_bbb(d, tm, unit)}"
+
+
+BBB = re.compile(r"\b(bbb|boring but big)\b")
+
+
+def _bbb(d: Details, tm: float, unit: Unit) -> str:
+    """Boring But Big's 5×10 at the asker's 50–60% of the TM (50% when none is said)."""
+    if not BBB.search(d.text):
+        return ""
+    pct = d.percent if d.percent is not None and 50 <= d.percent <= 60 else 50.0
+    return f" BBB 5×10 at {fmt_number(pct)}% of the TM → {plates(tm * pct / 100, unit)}."
+
+
+def block_week(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'week 2 of the strength block, e1rm 155?': that week's loads from the stated e1RM."""
+    named = "strength block" in d.text or (d.wants == "strength" and "load" in d.asked.wants)
+    if not named or d.program or d.asked.week is None or not (d.one_rm or known):
+        return None  # the week may come from an earlier part ("week 2 of the block … weight?")
+    return strength_block_line(d, known, unit)
 
 
 def set_tm(d: Details, known: float | None, unit: Unit) -> str | None:
@@ -157,6 +202,8 @@ def next_tm(d: Details, known: float | None, unit: Unit) -> str | None:
 def five_rm_based(d: Details, known: float | None, unit: Unit) -> str | None:
     """Texas Method week and GZCLP T1 start from a stated 5RM."""
     five = d.asked.five_rm
+    if d.program == "texas" and MONDAY.search(d.text):
+        return texas_line(d, known, unit)
     if five is None:
         return None
     if d.program == "texas":
@@ -206,10 +253,14 @@ LINEAR = frozenset({"ss", "stronglifts", "greyskull"})
 
 
 def lp_next(d: Details, known: float | None, unit: Unit) -> str | None:
-    """A linear programme's session with every rep made: the next load."""
+    """A linear programme's next load: after every rep made, or after the counted misses."""
     a = d.asked
     linear = d.program in LINEAR or LP_WORDS.search(d.text)
-    if not linear or not a.done or a.missed or d.load is None or d.program == "greyskull":
+    if not linear or d.load is None or d.program == "greyskull":
+        return None
+    if a.missed and a.fails:  # "missed at 105 (first miss)": repeat, halve, then reset
+        return reset_line(d, known, unit)
+    if not a.done or a.missed:
         return None
     return lp_success_line(d.load, d.lift, unit, d.text)
 
@@ -270,6 +321,7 @@ ASKED: dict[str, Asked] = {
     "plus_set": five31_plus,
     "set_tm": set_tm,
     "tm_weeks": weeks_531,
+    "block_week": block_week,
     "series": series,
     "rule": programme_rule,
     "tm_next": next_tm,
@@ -300,10 +352,16 @@ def asked_lines(d: Details, known: float | None, unit: Unit) -> list[str]:
 def add_asked(lines: list[str], numbers: str | None, asked: list[str]) -> None:
     """Append the asked figures; one that extends the card's own line replaces it."""
     for line in asked:
-        if numbers and line.startswith(numbers):
+        if numbers and (line.startswith(numbers) or _same_figure(line, numbers)):
             lines[lines.index(numbers)] = line
         elif line not in lines and not (numbers and _figures(line) <= _figures(numbers)):
             lines.append(line)  # skipped when the card's own line already has every figure
+
+
+def _same_figure(line: str, numbers: str) -> bool:
+    """'3 reps @ RPE 8 = 86.3% → 110 kg' carries on the card's '3 reps @ RPE 8 = 86.3% of …'."""
+    head = line.split(" → ")[0]
+    return "%" in head and head != line and numbers.startswith(f"{head} of your 1RM")
 
 
 def _figures(line: str) -> set[str]:

@@ -103,7 +103,29 @@ def _why_not(s: SetNumbers) -> str:
     )
 
 
+REPS_AT_RPE = re.compile(r"\b(?P<reps>\d{1,2}) reps? rpe (?P<rpe>\d+(?:\.5)?)\b(?!\.\d)")
+
+
+def compare_percent_line(d: Details) -> str | None:
+    """'5 @ 10 vs 8 @ 7, which is heavier?': each set's %1RM off the RTS chart, and the heavier."""
+    pairs = [(int(m["reps"]), float(m["rpe"])) for m in REPS_AT_RPE.finditer(d.text)]
+    if d.sets or len(pairs) < 2 or not COMPARE.search(d.text):
+        return None
+    try:
+        pcts = [rts_percent(reps, rpe) for reps, rpe in pairs[:3]]
+    except ValueError:
+        return None
+    said = [
+        f"{r} reps @ RPE {fmt_number(p)} = {pct}%" for (r, p), pct in zip(pairs, pcts, strict=False)
+    ]
+    top = pcts.index(max(pcts))
+    heavier = f"{pairs[top][0]} @ RPE {fmt_number(pairs[top][1])}"
+    return f"{'; '.join(said)} of your 1RM — {heavier} is the heavier set."
+
+
 def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    if compared := compare_percent_line(d):
+        return compared
     reps = d.target_reps or (d.sets[0].reps if d.sets else None)
     stated = d.target_rpe or d.asked.rir_rpe or (d.sets[0].rpe if d.sets else None)
     rpe = stated or DEFAULT_RPE
@@ -126,7 +148,7 @@ def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None
             else ""
         )
         return f"{said} = {pct}% of your 1RM{like}."
-    load = plates(top * pct / 100, unit)
+    load = plates(top * pct / 100, unit, kind=d.asked.equipment)  # a dumbbell load in 2 kg steps
     assumed = "" if stated else " (RPE 8 assumed: 2 reps in reserve)"
     shown = f"{said} = {pct}%"
     return f"{shown} → {fmt_number(top)} × {pct}% ≈ {load}{assumed}."
@@ -227,7 +249,17 @@ def tm_reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None
     return f"A 10% cut from a TM of {fmt_number(tm)} {unit} → {plates(tm * 0.9, unit, 'down')}."
 
 
+MONDAY = re.compile(
+    r"\bmonday'?s? (?:5x5 |volume (?:day )?|sets? )?(?:is |was |at |of |= )?(?:at )?"
+    r"(?P<n>\d{2,4}(?:\.\d+)?)(?!\.?\d| ?%)"
+)
+
+
 def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    if monday_said := MONDAY.search(d.text):  # "Monday's 5x5 is 120": Wednesday is 80% of it
+        load = float(monday_said.group("n"))
+        shown = f"{fmt_number(load)} {unit}"
+        return f"Monday 5×5 at {shown} → Wednesday 2×5 ≈ {plates(load * 0.8, unit)} (80%)."
     five = d.load or (d.sets[0].load if d.sets else None)
     if five is None:
         return None

@@ -9,6 +9,7 @@ from bot.coach.extract import Details
 from bot.coach.models import GoalLabel, LifterContext
 from bot.coach.personal import goal_line, personal_lines, pick_lift
 from bot.coach.safety import general_only
+from bot.coach.vocabulary import PLATE_LB
 from bot.units import Unit, from_kg
 
 
@@ -16,13 +17,16 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
     """One card's answer with its calculator line and the lifter's own numbers."""
     lines = [card.text]
     if not general_only(d):
-        unit: Unit = d.unit or (ctx.unit if ctx else "kg")  # type: ignore[assignment]
+        # no unit said and no lifter's own: a bare plate-math load (315 = bar + three 45s a
+        # side) is pounds; anything else is worked unit-free
+        guessed = "lb" if d.unit is None and ctx is None and PLATE_LB.search(d.text) else None
+        unit: Unit = d.unit or (ctx.unit if ctx else guessed or "kg")  # type: ignore[assignment]
         known = _known_max(d, ctx, unit)
         numbers = calculate(card.calc, d, known, unit)
         if numbers:
             lines.append(numbers)
         add_asked(lines, numbers, asked_lines(d, known, unit))
-        if d.unit is None and ctx is None and len(lines) > 1:  # "135 for 10": no unit assumed
+        if d.unit is None and ctx is None and not guessed and len(lines) > 1:  # "135 for 10"
             freed = [_unit_free(line) for line in lines[1:]]
             if freed != lines[1:]:
                 lines[1:] = freed

@@ -95,7 +95,7 @@ def _one_rm(text: str, asked: Asked, age: int | None) -> float | None:
     """A stated 1RM or e1RM; a training max, a 5RM or the asker's age is not one ("I'm 62, squat
     e1rm 90" → 90; "bench TM 90" → none). Named maxes ("e1rm 90") win over "90 bench"."""
     others = {tm for _, tm in asked.training_maxes} | {asked.five_rm}
-    for pattern in (v.ONE_RM[1], v.ONE_RM[2], v.ONE_RM[0]):
+    for pattern in (v.ONE_RM[1], v.ONE_RM[2], v.ONE_RM[3], v.ONE_RM[0]):
         for m in pattern.finditer(text):
             value = float(m.group("n"))
             before = text[max(0, m.start("n") - 5) : m.start("n")].strip()
@@ -175,8 +175,10 @@ def _lift(text: str) -> str | None:
 
 
 def _unit(text: str) -> str | None:
-    m = v.UNIT.search(text)
-    return m.group(1) if m else None
+    """The unit written with a number, else named ("in kg", "kg user")."""
+    if m := v.UNIT.search(text) or v.UNIT_WORD.search(text):
+        return m.group(1) or m.group(2)
+    return None
 
 
 def _sets(text: str) -> tuple[SetNumbers, ...]:
@@ -189,8 +191,11 @@ def _sets(text: str) -> tuple[SetNumbers, ...]:
     for pattern in (v.SET_REPS_FIRST, v.SET_LOAD_REPS, *v.SET_SCHEME):
         for m in pattern.finditer(text):
             _add(found, float(m.group("load")), int(m.group("reps")), _rpe(m))
-    for m in v.SET_NAMED.finditer(text):
-        _add(found, float(m.group("load")), v.NAMED_REPS[m.group("named")], _rpe(m))
+    for m in v.MAXED_OUT.finditer(text):
+        _add(found, float(m.group("load")), 1, 10.0)
+    for pattern in v.SET_NAMED:
+        for m in pattern.finditer(text):
+            _add(found, float(m.group("load")), v.NAMED_REPS[m.group("named")], _rpe(m))
     return tuple(found)
 
 
@@ -221,8 +226,7 @@ def _effort(text: str, planned: bool) -> float | None:
     if v.FAILURE_EFFORT.search(text):
         return 10.0
     if m := v.RIR_EFFORT.search(text):
-        n = m.group("n")
-        return 10.0 - float(_WORD_NUMBERS.get(n, n))
+        return 10.0 - v.rir_said(m)
     if planned:
         return None  # "target 8 … felt like 9" is the autoregulation's to read
     for m in (*v.RPE.finditer(text), *v.FELT_EFFORT.finditer(text)):
@@ -238,6 +242,8 @@ def _rpe(m: re.Match[str]) -> float | None:
 
 def _add(found: list[SetNumbers], load: float, reps: int, rpe: float | None) -> None:
     """Keep plausible sets only: "10x1" is sets × reps, not a 10 kg single."""
+    if any((s.load, s.reps) == (load, reps) for s in found):
+        return  # the same set read by two shapes
     if 1 <= reps <= 30 and load >= 15:
         found.append(SetNumbers(load, reps, rpe if rpe is not None and 5 <= rpe <= 10 else None))
 

@@ -18,11 +18,9 @@ WEEKS_531 = ((65, 75, 85), (70, 80, 90), (75, 85, 95))
 Calculator = Callable[[Details, float | None, Unit], str | None]
 
 
-def plates(value: float, unit: Unit, mode: Mode = "nearest") -> str:
-    """A load in `unit`, rounded to the barbell step of that unit."""
-    return (
-        f"{fmt_number(from_kg(round_load(to_kg(value, unit), 'barbell', unit, mode), unit))} {unit}"
-    )
+def plates(value: float, unit: Unit, mode: Mode = "nearest", kind: str = "barbell") -> str:
+    """A load in `unit`, rounded to the step of that unit for the equipment (dumbbells 2 kg)."""
+    return f"{fmt_number(from_kg(round_load(to_kg(value, unit), kind, unit, mode), unit))} {unit}"
 
 
 def set_estimate(load: float, reps: int, rpe: float | None) -> float | None:

@@ -44,6 +44,7 @@ _SLANG: tuple[tuple[str, str], ...] = (
     (r"\bgzclp\b", "gzcl"),
     (r"\bpr's\b", "prs"),
     (r"\breps? in reserve\b", "rir"),
+    (r"\brpe\s+rpe\b", "rpe"),  # "@ rpe 8" once "@" is read as "rpe"
     (r"\bmins?\b|\bminutes?\b", "min"),
     (r"\bsecs?\b|\bseconds?\b", "sec"),
     (r"\b(kgs|kilos?)\b", "kg"),

@@ -7,6 +7,8 @@ or None when its numbers are missing.
 
 from __future__ import annotations
 
+import re
+
 from bot.coach.body_numbers import weekly_gain
 from bot.coach.extract import Details
 from bot.coach.loads import TM_FACTOR, WEEKS_531, plates
@@ -223,8 +225,29 @@ def gzclp_stage_line(d: Details, known_max: float | None, unit: Unit) -> str | N
         after = fmt_number(d.load + tm_step(d.lift, unit))
         return f"5×3 done at {fmt_number(d.load)} {unit} → next session {after} {unit}."
     shown = stage.replace("x", "×")
+    if stage == "3x6" and (restart := _t2_restart(d.text, unit)):
+        return f"Failed 3×6 → {restart}"
     at = f" at {fmt_number(d.load)} {unit}" if d.load else ""
     return f"Failed {shown}{at} → next: {GZCLP_NEXT[stage]}."
+
+
+LAST_3X10 = re.compile(
+    r"\b3x10 (?:\w+ ){0,3}?(?:at|with|@|was|of) (?:at )?(?P<n>\d{2,4}(?:\.\d+)?)(?!\.?\d| ?%)"
+)
+T2_RESTART = {"kg": (5.0, 10.0), "lb": (10.0, 20.0)}
+
+
+def _t2_restart(text: str, unit: Unit) -> str | None:
+    """T2 after a failed 3×6: back to 3×10 at the last 3×10 weight plus 10–20 lb (5–10 kg)."""
+    m = LAST_3X10.search(text)
+    if m is None:
+        return None
+    last = float(m.group("n"))
+    low, high = T2_RESTART[unit]
+    return (
+        f"restart 3×10 at your last 3×10 weight plus {fmt_number(low)}–{fmt_number(high)} {unit}:"
+        f" {fmt_number(last)} → {fmt_number(last + low)}–{fmt_number(last + high)} {unit}."
+    )
 
 
 def surplus_line(d: Details, known_max: float | None, unit: Unit) -> str | None:

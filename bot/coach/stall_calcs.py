@@ -34,8 +34,16 @@ TIME_OFF = re.compile(
     r"\b" + _COUNT + r" ?(weeks?|months?|wk|mo)\b(?: \w+){0,2}? (?:off|out|away|break|layoff)"
     r"|\b(?:off|out|away|break|layoff) (?:for )?" + _COUNT + r" ?(weeks?|months?)\b"
 )
-DELOAD_AGO = re.compile(r"\bdeload\w* (?:about |like )?" + _COUNT + r" ?(weeks?|wk)s? ago")
-BEST = re.compile(r"\b(?:best|top|peak|pr)\b(?:e1rms?|[^.?\d]){0,40}?" + _N + r"(?![\d.])")
+DELOAD_AGO = re.compile(
+    r"\bdeload\w* (?:about |like |only |just )?" + _COUNT + r" ?(weeks?|wk)s? ago"
+)
+# "best e1rm last 6 weeks is 180": the window's own number is skipped
+BEST = re.compile(
+    r"\b(?:best|top|peak|pr)\b"
+    r"(?:e1rms?|(?:last|past|in) \d{1,2} (?:weeks?|sessions?)|[^.?\d]){0,40}?"
+    + _N
+    + r"(?!\.?\d)"  # "was 184." ends a sentence
+)
 LAST_TWO = re.compile(
     r"\blast (?:two|2)(?: \w+){0,3}? (?:came out |were |at |of |was |)(?:at )?"
     + _N
@@ -208,6 +216,12 @@ def lp_success_line(load: float, lift: str | None, unit: Unit, text: str) -> str
     if step is None:
         if not why:
             return None
-        return f"All reps made at {shown}: add the jump next session ({why} on squat and deadlift)."
+        small = 2.5 if unit == "kg" else 5.0  # weeks unknown: both of the lower-body jumps
+        early, later = fmt_number(load + small * 2), fmt_number(load + small)
+        return (
+            f"All reps made at {shown}: next session {early} {unit} while you're in your"
+            f" first 4 weeks (+{fmt_number(small * 2)}), {later} {unit} after that"
+            f" (+{fmt_number(small)})."
+        )
     note = f" ({why})" if why else ""
     return f"All reps made at {shown}: next session {fmt_number(load + step)} {unit}{note}."

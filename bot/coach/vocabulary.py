@@ -155,13 +155,20 @@ LIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("overhead_press", re.compile(r"\bohp\b|\boverhead\b|\bmilitary press\b|\bpress\b")),
 )
 UNIT = re.compile(r"\d\s?(kg|lb)\b")
+# "in kg", "kg user": the unit named without a number.
+UNIT_WORD = re.compile(r"\b(?:in|using|use) (kg|lb)\b|\b(kg|lb) (?:user|guy|girl|lifter|gym)\b")
+# A bar plus two to five 45 lb plates a side (225, 315, 405, 495): written bare, these are
+# pounds (135 is left out: as many kg lifters write it).
+PLATE_LB = re.compile(r"(?<![\d.])(225|315|405|495)(?!\.?\d| ?(?:%|kg|reps?|days?|min|sec))")
 LOAD = _each(
-    r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b",
+    r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b(?! (?:at a time|steps?|increments?|jumps?))",
     r"\bwith (?:the )?(?P<n>\d{1,3})s\b",  # "with 30s": a pair of 30s
-    r"\b(?:at|with|from|of) (?P<n>\d{2,4}(?:\.\d+)?)\b(?! ?(%|percent|reps?|rpe|x|sets?|min|sec))",
+    r"\b(?:at|with|from|(?<!sets )(?<!set )of) (?P<n>\d{2,4}(?:\.\d+)?)\b"
+    r"(?! ?(%|percent|reps?|rpe|x|sets?|min|sec))",
 )
 SET = re.compile(
-    r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s?(?:x|for|by)\s?(?P<reps>\d{1,2})\b"
+    r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s?(?:(?:bench|squat|deadlift|dl|ohp|press)\w*\s)?"
+    r"(?:x|for|by)\s?(?P<reps>\d{1,2})\b"
     r"(?:\s?reps?)?(?:\s?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?(?:\s?(?:at |with )?(?P<rir>\d)"
     r"\s?rir)?"
 )
@@ -192,25 +199,43 @@ SET_LOAD_REPS = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s(?:for\s)?(?P<reps>\d{1,2})\s?reps?\b"
     r"(?:\s?(?:\w+\s){0,2}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
 )
-SET_NAMED = re.compile(
+SET_NAMED = _each(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s(?:for|x)\s(?:a\s)?(?P<named>single|double|triple)s?\b"
-    r"(?:\s?(?:today\s)?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
+    r"(?:\s?(?:today\s)?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
+    # "a double at 187.5, rpe 9.5", "single with 140 felt like an 8"
+    r"\b(?P<named>single|double|triple)s? (?:at|with|of) (?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
+    r"(?!\s?(?:%|x))(?:\s?(?:today\s)?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
+)
+# "maxed out deadlift at 180": a single at RPE 10.
+MAXED_OUT = re.compile(
+    r"\bmax(?:ed)? out (?:on )?(?:my )?(?:\w+ )?(?:at|with) (?P<load>\d{2,4}(?:\.\d+)?)"
+    r"(?!\.?\d| ?(?:%|x))"
 )
 _LIFT_WORD = r"(?:bench|squat|deadlift|dl|ohp|press)"
 ONE_RM = _each(
     r"\b" + _NUM + r" ?(?:kg|lb)? " + _LIFT_WORD + r"\b(?! ?(x|for|\d))",
-    r"\b(?:1rm|max|pr|e1rm)(?: (?:on |for )?(?:my |the )?" + _LIFT_WORD + r")?"
+    r"\b(?:1rm|max|pr|e1rm)(?: (?:on |for )?(?:my |the )?" + _LIFT_WORD + r")?(?: work\w*)?"
     r"\s(?:is|of|=|at|was|currently)?\s?(?:about |around )?"
     + _NUM
     + r"(?!\d)(?!\.\d)(?! ?(%|percent|reps?|x))",
     r"(?<!for )(?<!x)\b" + _NUM + r"\s?(?:kg|lb)?\s(?:1rm|e1rm|max)\b",
+    # "my bench is 150": a lift's number with no set, read as its max
+    r"\bmy "
+    + _LIFT_WORD
+    + r"\w* (?:is|was|=) (?:about |around )?"
+    + _NUM
+    + r"(?!\.?\d)(?! ?(%|x|for|reps?|by|tm|training))",
 )
-PERCENT = re.compile(_NUM + r"\s?(?:%|percent)")
+# "0.1%/week" or "1% of body weight a month" is a body-weight rate, not a %1RM.
+PERCENT = re.compile(
+    _NUM + r"\s?(?:%|percent)(?!\s?(?:/|a week|per|each|of (?:my )?(?:body|bw)|bw|body|bf|fat))"
+)
 TARGET_REPS = _each(
     r"\bsets? of (?P<n>\d{1,2})\b(?!\s?(kg|lb|%))",
     r"\b(?:for|of|do|doing)\s(?:a\s)?(?:set of\s)?(?P<n>\d{1,2})\s?reps?\b",
     r"\b(?:[1-9]|10)\s?x\s?(?P<n>\d{1,2})\b(?!\s?(kg|lb))",
-    r"\b(?P<n>\d{1,2}) ?reps? (?:at |@ ?)?rpe\b",  # "6 reps @ 8 what weight"
+    r"\b(?P<n>\d{1,2}) ?reps? (?:at |@ ?)?(?:rpe|rir)\b",  # "6 reps @ 8 what weight"
+    r"(?<![x.\d])(?<!x )(?<!\d for )\b(?P<n>\d{1,2}) rpe \d",  # "calls for 5 @ 9"
 )
 # "a single at 9.5", "a triple @ 8": the RPE a named set is planned at.
 NAMED_AT_RPE = re.compile(
@@ -236,8 +261,22 @@ FAILURE_EFFORT = re.compile(
     r"|max effort)\b"
 )
 RIR_EFFORT = re.compile(
-    r"\b(?P<n>[0-5]|one|two|three|four|five) (more )?(reps? )?(left|in the tank|in reserve|rir)\b"
+    r"\b(?:(?P<low>[0-4]|one|two|three) ?(?:-|to|or) ?)?(?P<n>[0-5]|one|two|three|four|five)"
+    r" ?(more )?(reps? )?(left|in the tank|in reserve|rir)\b"
+    r"|\brir (?:of |was |= )?(?P<after>[0-5])\b(?!\.\d| ?(?:kg|lb|%|x))"
 )
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def rir_said(m: re.Match[str]) -> float:
+    """Reps in reserve from a RIR_EFFORT match; a range ("1-2 left") is its middle (RPE 8.5)."""
+    high = m.group("n") or m.group("after")
+    value = float(_WORD_NUMBERS.get(high, high))
+    if low := m.group("low"):
+        value = (value + float(_WORD_NUMBERS.get(low, low))) / 2
+    return value
+
+
 FELT_EFFORT = re.compile(
     r"\b(?:felt like|more like|like|was|about|around) (?:an? |maybe |)(?:rpe ?)?"
     r"(?P<n>\d+(?:\.5)?)\b"
@@ -247,7 +286,7 @@ WARMUP_SET = re.compile(r"\bwarm ?-?ups?\b|\bwarming up\b")
 # "my 3rm is 150", "150 is my 5rm": a rep max is that many reps at RPE 10.
 REP_MAX = _each(
     r"\b(?P<reps>[2-9]|10|12) ?rm\b(?: (?:on |for )?(?:my |the )?\w+)?(?: is| was| of| =| at)? ?"
-    r"(?P<load>\d{2,4}(?:\.\d+)?)(?![\d.])",
+    r"(?P<load>\d{2,4}(?:\.\d+)?)(?!\.?\d)",
     r"\b(?P<load>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)? (?:is |was )?(?:my |a )?(?:new )?"
     r"(?P<reps>[2-9]|10|12) ?rm\b",
 )
