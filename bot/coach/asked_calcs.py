@@ -35,6 +35,8 @@ from bot.coach.rule_calcs import (
     median_line,
     plus_set_line,
     stall_test_line,
+    two_bests,
+    two_bests_line,
     weeks_of_531,
 )
 from bot.coach.stall_calcs import (
@@ -175,6 +177,8 @@ def series(d: Details, known: float | None, unit: Unit) -> str | None:
     """A listed e1RM series: the stall test when asked about a stall, else the median."""
     if len(d.asked.series) >= 4 and ("stall" in d.asked.wants or "deload" in d.asked.wants):
         return stall_test_line(d, known, unit)
+    if two_bests(d.text):  # "115 vs 112 the 6 before: progress or noise?"
+        return two_bests_line(d, known, unit)
     return median_line(d, known, unit)
 
 

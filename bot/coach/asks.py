@@ -31,7 +31,7 @@ _FOLLOW_UP = re.compile(
 
 _GREETING = re.compile(
     r"^\s*((hey|hi|hello|yo|ok|okay|so|coach|hey coach|quick question|question|also|and|plus|but"
-    r"|oh)[\s,!:.-]+)+",
+    r"|oh|lol|haha|lmao|random|unrelated)[\s,!:.-]+)+",
     re.IGNORECASE,
 )
 _ASK_START = re.compile(

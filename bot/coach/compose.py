@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.coach.asked_calcs import add_asked, asked_lines
 from bot.coach.calculators import calculate
 from bot.coach.cardbank import Card
@@ -15,7 +17,7 @@ from bot.units import Unit, from_kg
 
 def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | None) -> str:
     """One card's answer with its calculator line and the lifter's own numbers."""
-    lines = [card.text]
+    lines = [fit_lead(card.text, d.text)]
     if not general_only(d):
         # no unit said and no lifter's own: a bare plate-math load (315 = bar + three 45s a
         # side) is pounds; anything else is worked unit-free
@@ -37,6 +39,29 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
     if ctx is not None and card.goal_buttons:
         lines.append(goal_line(ctx))
     return "\n".join(lines)
+
+
+_LEAD = re.compile(r"^(Yes|No)(?: —|:|,) (\S)")
+_YES_NO_ASK = re.compile(
+    r"(?:^|[.?!] )(?:\w+ )?(is|are|am|do|does|did|can|could|should|will|would|was|were|has|have"
+    r"|need|must)\b"
+)
+_SAME = re.compile(r"\bsame\b")
+_DIFFERENT = re.compile(r"\b(differ\w*|change\w*|special|separate)\b")
+
+
+def fit_lead(text: str, ask: str) -> str:
+    """A card that opens with "Yes"/"No" answers a yes/no ask; a "what reps…" ask gets the answer
+    without that word, and "can women do the same…" gets "Yes" where the card denies a difference
+    ("No — the same ranges work")."""
+    lead = _LEAD.match(text)
+    if lead is None or not ask:
+        return text
+    if text.startswith("No — the same") and _SAME.search(ask) and not _DIFFERENT.search(ask):
+        return "Yes" + text[2:]
+    if _YES_NO_ASK.search(ask):
+        return text
+    return lead.group(2).upper() + text[lead.end() :]
 
 
 UNIT_FREE = " (No unit given: same maths in kg or lb; in lb round loads to 5 lb.)"

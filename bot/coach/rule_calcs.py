@@ -158,11 +158,54 @@ def median_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 STALL_GAIN = 1.01
 
 
+_BEST = r"(\d{2,4}(?:\.\d+)?)"
+# "115 vs 112 the 6 before", "best of the last 6 is 112, the 6 before that was 111"
+TWO_BESTS = (
+    re.compile(
+        _BEST
+        + r"(?: \w+){0,3}? (?:vs|versus|compared to|against) "
+        + _BEST
+        + r"(?: \w+){0,4}? before\b"
+    ),
+    re.compile(
+        _BEST + r"(?: and)? the (?:\d{1,2}|ones?|sessions?|weeks?)(?: \w+){0,2}? before"
+        r"(?: that| it| those)?(?: was| were| is| at)? " + _BEST
+    ),
+)
+
+
+def two_bests(text: str) -> tuple[float, float] | None:
+    """The recent best and the best of the window before it, when the asker gives just those."""
+    for pattern in TWO_BESTS:
+        if (m := pattern.search(text)) is not None:
+            return float(m.group(1)), float(m.group(2))
+    return None
+
+
+def two_bests_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """The S2 test read from two bests: under +1% once counts, two checks in a row is a stall."""
+    bests = two_bests(d.text)
+    if bests is None:
+        return None
+    recent, before = bests
+    change = (recent / before - 1) * 100
+    verdict = (
+        "under the +1% bar: one check towards a stall — it takes two checks in a row to call it"
+        " one, and a single small difference like this is within day-to-day noise"
+        if recent < STALL_GAIN * before
+        else "at least +1%: that's progress, not a stall"
+    )
+    return (
+        f"Best recent e1RM {fmt_number(recent)} vs {fmt_number(before)} before:"
+        f" {change:+.1f}%, {verdict}."
+    )
+
+
 def stall_test_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """The S2 test on a listed e1RM series: recent best under +1% of the earlier best."""
     series = d.asked.series
     if len(series) < 4:
-        return None
+        return two_bests_line(d, known_max, unit)
     half = len(series) // 2
     before, recent = max(series[:half]), max(series[half:])
     change = (recent / before - 1) * 100
