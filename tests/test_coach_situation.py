@@ -74,6 +74,11 @@ def test_general_advice_only_is_never_followed_by_max_testing(question: str, gen
             "3–5 min",
         ),
         (
+            "haha whats the best crypto coin to hold. and how many days a week for a beginner",
+            "both",
+            "3 full-body",
+        ),
+        (
             "who wins the world cup this year, also how many sets a week for size",
             "hypertrophy",
             "10–20",
@@ -97,6 +102,11 @@ def test_an_off_topic_half_is_declined_in_one_line(question: str, goal: str, kep
 )
 def test_a_yes_or_no_lead_fits_the_ask(question: str, lead: str) -> None:
     assert answer(question).answer.startswith(lead)
+
+
+def test_a_yes_or_no_ask_after_a_lead_in_keeps_its_answer_word() -> None:
+    reply = answer("sorry if dumb but is it possible to build strength and size together?")
+    assert reply.answer.startswith("Yes")
 
 
 def test_a_what_ask_gets_no_bare_yes_or_no() -> None:
@@ -139,3 +149,9 @@ def test_a_figure_two_cards_share_is_shown_once_with_one_unit_note() -> None:
 )
 def test_the_first_weeks_of_lifting_read_as_a_beginner(question: str) -> None:
     assert answer(question).goal == "both"
+
+
+def test_a_load_asked_on_both_lifts_is_worked_out_for_each() -> None:
+    reply = answer("deadlift 160x5 and ohp 50x5, no rpe. what weight for 5x3 @ 8 on both")
+    assert "186.7 × 86.3% ≈ 160" in reply.answer and "58.3 × 86.3% ≈ 50" in reply.answer
+    assert reply.goal == "none"  # "on both" lifts is no wish for both goals

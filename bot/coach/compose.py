@@ -42,10 +42,27 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
 
 
 _LEAD = re.compile(r"^(Yes|No)(?: —|:|,) (\S)")
-_YES_NO_ASK = re.compile(
-    r"(?:^|[.?!] )(?:\w+ )?(is|are|am|do|does|did|can|could|should|will|would|was|were|has|have"
-    r"|need|must)\b"
+_WORD = re.compile(r"[a-z']+")
+_WH = frozenset({"what", "whats", "how", "which", "when", "where", "why", "who"})
+_AUX = frozenset(
+    {"is", "are", "am", "do", "does", "did", "can", "could", "should", "will", "would", "was"}
+    | {"were", "has", "have", "need", "must"}
 )
+_SUBJECT = frozenset({"i", "we", "you", "they", "it", "he", "she", "that", "this", "there"})
+
+
+def yes_no_ask(ask: str) -> bool:
+    """The ask is a yes/no question: its first question word is a verb put in front ("can
+    women…", "ok dumb q but is…"), not a wh-word ("what reps…") or a statement ("I have…")."""
+    words = _WORD.findall(ask.lower())
+    for before, word in zip(["", *words], words, strict=False):
+        if word in _WH:
+            return False
+        if word in _AUX and before not in _SUBJECT:
+            return True
+    return False
+
+
 _SAME = re.compile(r"\bsame\b")
 _DIFFERENT = re.compile(r"\b(differ\w*|change\w*|special|separate)\b")
 
@@ -59,7 +76,7 @@ def fit_lead(text: str, ask: str) -> str:
         return text
     if text.startswith("No — the same") and _SAME.search(ask) and not _DIFFERENT.search(ask):
         return "Yes" + text[2:]
-    if _YES_NO_ASK.search(ask):
+    if yes_no_ask(ask):
         return text
     return lead.group(2).upper() + text[lead.end() :]
 

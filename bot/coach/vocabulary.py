@@ -51,8 +51,8 @@ SIZE = _rx(
     r"\brecomp\w*",
 )
 BOTH_WISH = _rx(
-    # "both twice a week", "both exercises": a count of things, not the two goals
-    r"\bboth\b(?! (twice|once|\d|times|days|sessions|exercises|lifts|sides|arms|legs"
+    # "both twice a week", "both exercises", "…on both": a count of things, not the two goals
+    r"(?<!\bon )\bboth\b(?! (twice|once|\d|times|days|sessions|exercises|lifts|sides|arms|legs"
     r"|of (them|these|those)|are|were|count|on|at|in|hurt|dropped|drop|fell|went|go|stalled|stall"
     r"|moved|felt|feel|feels|look|looks|got|get|did|do|have|had|hit|failed))",
     r"\b(bigger|size|muscle|mass|hypertrophy|aesthetics?) and (be |get )?"
