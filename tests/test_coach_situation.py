@@ -155,3 +155,20 @@ def test_a_load_asked_on_both_lifts_is_worked_out_for_each() -> None:
     reply = answer("deadlift 160x5 and ohp 50x5, no rpe. what weight for 5x3 @ 8 on both")
     assert "186.7 × 86.3% ≈ 160" in reply.answer and "58.3 × 86.3% ≈ 50" in reply.answer
     assert reply.goal == "none"  # "on both" lifts is no wish for both goals
+
+
+@pytest.mark.parametrize(
+    ("question", "goal"),
+    [
+        ("my wrist hurts every time i press, how do i keep my press progressing", "strength"),
+        ("hip pinches at the bottom of squats, still want a bigger squat", "strength"),
+        ("sharp pain in my shoulder on dips, still want to build my chest", "hypertrophy"),
+    ],
+)
+def test_pain_with_a_goal_gets_the_pain_card_for_it_not_how_to_push_on(
+    question: str, goal: str
+) -> None:
+    reply = answer(question)
+    assert reply.goal == goal
+    assert _says_stop(reply.answer)
+    assert "Add weight when" not in reply.answer

@@ -17,7 +17,7 @@ from bot.coach.extract import Details
 from bot.coach.goal import said_goal
 from bot.coach.normalize import normalize
 from bot.coach.ranker import Ranked, Ranker
-from bot.coach.safety import ADULT_AGE, MAX_EFFORT_CARDS
+from bot.coach.safety import ADULT_AGE, MAX_EFFORT_CARDS, PUSHES_THE_LIFT
 from bot.coach.vocabulary import GYM_WORDS, PAIN_WORDS
 
 CONFIDENT = 0.12  # below this, and close to the runner-up, the coach asks which was meant
@@ -303,7 +303,10 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = 
 
 def _for_person(bank: Bank, card: Card, d: Details) -> Card:
     """Minors and lifters with a medical condition get the general answer, not 80–100% loads,
-    whichever way the heavy card was reached."""
+    whichever way the heavy card was reached; a lifter in pain gets the pain card, not how to push
+    on ("my shoulder hurts on bench: how do I keep it progressing?")."""
+    if d.injury == "current" and card.id in PUSHES_THE_LIFT:
+        return bank.get(PAIN_CARDS.get(said_goal(d.text) or _wanted(d) or "", SAFETY_CARD)) or card
     if card.id not in HEAVY_CARDS:
         return card
     if d.age is not None and d.age < ADULT_AGE:

@@ -26,12 +26,14 @@ STRENGTH = _rx(
     r"\bpowerlifting\b",
     r"\b(meet|competition|compete)\b",
     r"\b(1rm|prs?|max|total)\b(?! (is|of|was|at))",
-    r"\blift (more|heavier)\b",
+    r"\blift (more|heavier)\b|\bbigger (squat|bench|deadlift|dl|pull|press|ohp|total|lifts?)\b",
     r"\b(increase|improve|raise|boost|up|push|add to|better at) (my |your )(\w+ )?"
     r"(squat|bench|deadlift|ohp|press|lifts|total|max|1rm|numbers)\b",
 )
 SIZE = _rx(
-    r"\bbigger\b",
+    r"\bbigger\b(?! (squat|bench|deadlift|dl|pull|press|ohp|total|lifts?)\b)",
+    r"\b(build|grow|building|growing)( up)?( my| the)? (delts|shoulders|arms|biceps|triceps|chest"
+    r"|pecs|back|lats|quads|glutes|legs|hamstrings|calves|traps)\b(?! back\b)",  # not a return
     r"\bget(ting)? big\b",
     r"\bsize\b",
     r"\bhypertrophy\b",
