@@ -172,3 +172,19 @@ def test_pain_with_a_goal_gets_the_pain_card_for_it_not_how_to_push_on(
     assert reply.goal == goal
     assert _says_stop(reply.answer)
     assert "Add weight when" not in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("3x12-15 lateral raises, got 15, 13, 12. go up in weight?", "stay at this weight"),
+        ("3x6-10 on leg press, hit 10, 10, 10 today. add weight?", "every set hit 10"),
+    ],
+)
+def test_double_progression_is_judged_from_the_reps_alone(question: str, verdict: str) -> None:
+    assert verdict in answer(question).answer
+
+
+def test_work_sets_under_80_percent_need_no_full_ramp() -> None:
+    reply = answer("is the whole warm-up ramp needed when my work sets are at 65% for 15s").answer
+    assert "the full ramp isn't needed" in reply

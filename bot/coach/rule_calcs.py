@@ -112,19 +112,25 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Double progression: all sets at the top of the range → next step and back to the bottom."""
     a = d.asked
     load = d.load or (d.sets[0].load if d.sets else None)
-    if load is None or not a.rep_list or (a.rep_range is None and len(set(a.rep_list)) == 1):
+    if not a.rep_list or (a.rep_range is None and len(set(a.rep_list)) == 1):
         return None
+    if load is None and a.rep_range is None:
+        return None  # "15, 14, 12" with neither a load nor a range is no progression to judge
     low, high = a.rep_range or (None, max(a.rep_list))  # no range named: the best set is the top
     reps = "/".join(str(r) for r in a.rep_list)
+    at = f" at {fmt_number(load)} {unit}" if load is not None else ""
+    step = (2.0 if a.equipment == "dumbbell" else 2.5) if unit == "kg" else 5.0
     if min(a.rep_list) >= high:
-        step = (2.0 if a.equipment == "dumbbell" else 2.5) if unit == "kg" else 5.0
-        return (
-            f"{reps} at {fmt_number(load)} {unit}: every set hit {high} → next time"
-            f" {fmt_number(load + step)} {unit}, back to {low}+ reps."
-        )  # only reached with a named range: equal reps and no range return above
+        heavier = (
+            f"{fmt_number(load + step)} {unit}"
+            if load is not None
+            else f"the smallest step up ({fmt_number(step)} {unit})"
+        )
+        return f"{reps}{at}: every set hit {high} → next time {heavier}, back to {low}+ reps."
+    stay = f"{fmt_number(load)} {unit}" if load is not None else "this weight"
     return (
-        f"{reps} at {fmt_number(load)} {unit}: not every set is at {high} yet → stay at"
-        f" {fmt_number(load)} {unit} and add a rep to a set that's short."
+        f"{reps}{at}: not every set is at {high} yet → stay at {stay} and add a rep to a set"
+        " that's short."
     )
 
 
