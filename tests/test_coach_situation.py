@@ -188,3 +188,10 @@ def test_double_progression_is_judged_from_the_reps_alone(question: str, verdict
 def test_work_sets_under_80_percent_need_no_full_ramp() -> None:
     reply = answer("is the whole warm-up ramp needed when my work sets are at 65% for 15s").answer
     assert "the full ramp isn't needed" in reply
+
+
+def test_a_one_word_ask_after_and_is_answered_too() -> None:
+    reply = answer(
+        "cutting for a 90kg meet, at 94 now. how heavy should i keep lifting and protein?"
+    )
+    assert "1–5 reps" in reply.answer and "At 94 kg: about" in reply.answer
