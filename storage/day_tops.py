@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from bot.logbook import best_e1rm_of
 from storage.base import Store, StoreTransaction
+from storage.dialect import Dialect
 from storage.set_rows import DayBest
 
 DayKey = tuple[str, str, int]  # (exercise, local_date 'YYYY-MM-DD', reps)
@@ -38,8 +39,13 @@ async def raise_day_tops(
     )
 
 
-async def rebuild_day_tops(tx: StoreTransaction, user_id: int, keys: Iterable[DayKey]) -> None:
-    """Recompute the tops a removal or an edit may have changed, from that day's sets."""
+async def rebuild_day_tops(
+    tx: StoreTransaction, dialect: Dialect, user_id: int, keys: Iterable[DayKey]
+) -> None:
+    """Recompute the tops a removal or an edit may have changed, from that day's sets: read
+    through the (lifter, lift, day) index, which SQLite would otherwise pass over for the
+    (lifter, lift, reps, load) one and walk every set of that rep count in the history."""
+    via = dialect.using_index("sets_user_exercise_day")
     for exercise, day, reps in set(keys):
         key = (user_id, exercise, day, reps)
         await tx.execute(
@@ -49,7 +55,7 @@ async def rebuild_day_tops(tx: StoreTransaction, user_id: int, keys: Iterable[Da
         )
         await tx.execute(
             "INSERT INTO day_tops (user_id, exercise, local_date, reps, weight_kg)"
-            " SELECT user_id, exercise, local_date, reps, MAX(weight_kg) FROM sets"
+            f" SELECT user_id, exercise, local_date, reps, MAX(weight_kg) FROM sets{via}"
             " WHERE user_id = ? AND exercise = ? AND local_date = ? AND reps = ?"
             f" AND {WORKING} AND weight_kg > 0 GROUP BY user_id, exercise, local_date, reps",
             key,

@@ -51,7 +51,7 @@ class SetEdits:
             )
             exercise, day = row["exercise"], row["local_date"]
             changed = [(exercise, day, row["reps"]), (exercise, day, change.reps)]
-            await rebuild_summaries(tx, user_id, changed)
+            await rebuild_summaries(tx, self._db.dialect, user_id, changed)
         return await self.get(user_id, set_id)
 
     async def delete(self, user_id: int, set_id: int) -> StoredSet | None:
@@ -65,7 +65,7 @@ class SetEdits:
                 return None
             await tx.execute("DELETE FROM sets WHERE id = ? AND user_id = ?", (set_id, user_id))
             removed = [(row["exercise"], row["local_date"], row["reps"])]
-            await rebuild_summaries(tx, user_id, removed)
+            await rebuild_summaries(tx, self._db.dialect, user_id, removed)
         return stored_set(row)
 
     async def exercises(self, user_id: int) -> list[str]:

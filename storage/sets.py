@@ -10,6 +10,7 @@ from bot.logbook import best_e1rm_of
 from storage.base import Statement, Store, StoreTransaction
 from storage.batches import as_batches
 from storage.day_tops import DayKey, raise_day_tops, rebuild_day_tops
+from storage.dialect import Dialect
 from storage.set_rows import (
     IMPORT_CHUNK,
     INSERT,
@@ -66,7 +67,7 @@ class SetRepository:
             if removed:
                 where, params = _message_where(chat_id, message_id, user_id)
                 await tx.execute(f"DELETE FROM sets WHERE {where}", params)
-                await rebuild_summaries(tx, user_id, removed)
+                await rebuild_summaries(tx, self._db.dialect, user_id, removed)
                 bests = await tx.fetchall(*_bests_of(user_id, exercises))
             before: dict[str, dict[int, float]] = {ex: {} for ex in exercises}
             for r in bests:
@@ -82,7 +83,7 @@ class SetRepository:
         async with self._db.transaction() as tx:
             await tx.lock(user_id)
             removed = await _delete_message_rows(tx, chat_id, message_id, user_id)
-            await rebuild_summaries(tx, user_id, removed)
+            await rebuild_summaries(tx, self._db.dialect, user_id, removed)
         return len(removed)
 
     async def undo_last_group(self, user_id: int) -> list[StoredSet]:
@@ -105,7 +106,7 @@ class SetRepository:
             await tx.execute(
                 "DELETE FROM sets WHERE chat_id = ? AND message_id = ? AND group_idx = ?", key
             )
-            await rebuild_summaries(tx, user_id, [_key(r) for r in rows])
+            await rebuild_summaries(tx, self._db.dialect, user_id, [_key(r) for r in rows])
         return [stored_set(r) for r in rows]
 
     async def add_imported(
@@ -336,12 +337,14 @@ async def raise_summaries(tx: StoreTransaction, user_id: int, stored: Iterable[F
     await raise_day_tops(tx, user_id, tops)
 
 
-async def rebuild_summaries(tx: StoreTransaction, user_id: int, changed: Iterable[DayKey]) -> None:
+async def rebuild_summaries(
+    tx: StoreTransaction, dialect: Dialect, user_id: int, changed: Iterable[DayKey]
+) -> None:
     """Recompute the bests and day tops that removed or edited sets may have changed: every
     write that takes sets away or alters them goes through here, in its own transaction."""
     keys = set(changed)
     await rebuild_bests(tx, user_id, {(exercise, reps) for exercise, _, reps in keys})
-    await rebuild_day_tops(tx, user_id, keys)
+    await rebuild_day_tops(tx, dialect, user_id, keys)
 
 
 async def rebuild_bests(
