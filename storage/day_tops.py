@@ -14,10 +14,9 @@ from datetime import date, timedelta
 from bot.logbook import best_e1rm_of
 from storage.base import Store, StoreTransaction
 from storage.dialect import Dialect
-from storage.set_rows import DayBest
+from storage.set_rows import WORKING, DayBest
 
 DayKey = tuple[str, str, int]  # (exercise, local_date 'YYYY-MM-DD', reps)
-WORKING = "set_type != 'warmup'"
 # Raising a top keeps the heavier load: a redelivered set raises nothing.
 RAISE = (
     "INSERT INTO day_tops (user_id, exercise, local_date, reps, weight_kg) VALUES (?, ?, ?, ?, ?)"

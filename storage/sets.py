@@ -16,6 +16,7 @@ from storage.set_rows import (
     INSERT,
     INSERT_HEAD,
     ROW_VALUES,
+    WORKING,
     NewSet,
     RepBest,
     StoredSet,
@@ -23,7 +24,6 @@ from storage.set_rows import (
     stored_set,
 )
 
-WORKING = "set_type != 'warmup'"
 # Upserting a best keeps the heavier load (ties keep the earlier date).
 UPSERT_BEST = (
     "INSERT INTO rep_bests (user_id, exercise, reps, weight_kg, local_date) VALUES (?, ?, ?, ?, ?)"
