@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.exercises import display_name
 from bot.programming import DEFAULT, ProgramState
+from bot.programming.blocks import BLOCK_SHORT_NAMES
 from bot.progress import BlockSpan, ChartPoint
 from bot.services.calendar import local_today
 from bot.services.container import Services
@@ -26,7 +27,6 @@ from storage.users import User
 
 STATS_WEEKS = 9  # this week and the trend's look-back: "nothing lately" when all are empty
 CHART_DAYS = 365
-BLOCK_NAMES = {"O": "Base", "H": "Size", "S": "Strength", "P": "Primer"}
 
 
 def _monday(day: date) -> date:
@@ -100,14 +100,15 @@ async def chart_points(svc: Services, user: User, exercise: str, start: date) ->
 
 
 def block_spans(state: ProgramState | None, today: date) -> list[BlockSpan]:
+    """The chart's shaded blocks, named as /block names them (shortened)."""
     if state is None:
         return []
     spans = [
-        BlockSpan(date.fromisoformat(start), date.fromisoformat(end), BLOCK_NAMES.get(kind, kind))
-        for kind, start, end in state.past_blocks
+        BlockSpan(date.fromisoformat(a), date.fromisoformat(b), BLOCK_SHORT_NAMES.get(kind, kind))
+        for kind, a, b in state.past_blocks
     ]
     block = state.block
-    spans.append(BlockSpan(block.start_day, today, BLOCK_NAMES.get(block.kind, block.kind)))
+    spans.append(BlockSpan(block.start_day, today, BLOCK_SHORT_NAMES.get(block.kind, block.kind)))
     return spans
 
 
