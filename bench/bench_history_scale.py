@@ -8,8 +8,9 @@ Run: `.venv/bin/python bench/bench_history_scale.py` (about a minute). In-proces
 Three lifters follow the same programme (4 sessions a week, 48 sets a session) and differ only in
 how far back their log goes: 1,000 sets (~5 weeks), 10,000 (~1 year) and 50,000 (~5 years).
 Ratios printed:
-- 50k / 1k per command (target <= 1.5). Part of any difference is legitimate: /stats looks at 9
-  weeks and /chart at 12 months, which the 1k lifter has not filled yet.
+- 50k / 1k per command (target <= 1.5). Part of any difference is legitimate: /stats' e1RM trend
+  looks back up to 8 weeks (in the per-day tops) and /chart 12 months, which the 1k lifter has not
+  filled yet.
 - 50k / 10k per command: both lifters fill every window, so only history-proportional work moves
   this ratio (expect ~1.0).
 - /stats on 50k against /help (a reply with no database work beyond loading the user).

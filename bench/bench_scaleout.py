@@ -208,6 +208,7 @@ async def reset_fanout(pg: str, schema: str) -> None:
         )
         await conn.execute("DELETE FROM sets")
         await conn.execute("DELETE FROM rep_bests")
+        await conn.execute("DELETE FROM day_tops")
     finally:
         await conn.close()
 

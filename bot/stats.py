@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot import exercises
+from bot.logbook import best_e1rm_of
 from bot.units import Unit, fmt_number, from_kg
 
 MAIN_LIFTS = exercises.MAIN_LIFTS
@@ -16,6 +17,7 @@ TREND_LOOKBACK_WEEKS = 8  # if that week was skipped, the closest earlier one up
 SECONDARY_SHARE = 0.5
 
 MuscleLookup = Callable[[str], tuple[Sequence[str], Sequence[str]] | None]
+WeekBests = Mapping[tuple[str, date], float]  # (exercise, Monday) → that week's best e1RM (kg)
 
 
 @dataclass(frozen=True)
@@ -102,11 +104,17 @@ def build_stats(
     targets: Mapping[str, tuple[int, int]],
     main_lifts: Sequence[str] = MAIN_LIFTS,
     muscles_of: MuscleLookup = catalogue_muscles,
+    week_bests: WeekBests | None = None,
 ) -> StatsReport:
-    """The report for `week_start` (a Monday) from every week's rows the store returned."""
+    """The report for `week_start` (a Monday) from the rows of this week and the one before.
+
+    The trend reads `week_bests` (the store keeps per-day tops, so it need not read the sets
+    of weeks it does not show); without it, the rows' own bests are used."""
+    rows = list(rows)
     by_week: dict[date, list[WeekRow]] = {}
     for row in rows:
         by_week.setdefault(row.week_start, []).append(row)
+    bests = week_bests if week_bests is not None else bests_of_rows(rows)
     this_week = by_week.get(week_start, [])
     sets, unmapped = muscle_sets(this_week, muscles_of)
     previous = by_week.get(week_start - timedelta(weeks=1), [])
@@ -116,7 +124,7 @@ def build_stats(
         volume_kg=sum(r.volume_kg for r in this_week),
         previous_volume_kg=sum(r.volume_kg for r in previous),
         muscles=_against_targets(sets, targets),
-        trends=tuple(_trend(lift, by_week, week_start) for lift in main_lifts),
+        trends=tuple(_trend(lift, bests, week_start) for lift in main_lifts),
         unmapped_sets=unmapped,
     )
 
@@ -147,17 +155,31 @@ def _against_targets(
     return tuple(sorted(rows, key=lambda r: (-r.sets, r.muscle)))
 
 
-def _trend(lift: str, by_week: Mapping[date, list[WeekRow]], week_start: date) -> LiftTrend:
-    def best(week: date) -> float | None:
-        values = [r.best_e1rm_kg for r in by_week.get(week, []) if r.exercise == lift]
-        return max((v for v in values if v is not None), default=None)
+def bests_of_rows(rows: Iterable[WeekRow]) -> dict[tuple[str, date], float]:
+    """Each (exercise, week)'s best e1RM among the rows that have one."""
+    bests: dict[tuple[str, date], float] = {}
+    for r in rows:
+        key = (r.exercise, r.week_start)
+        if r.best_e1rm_kg is not None and r.best_e1rm_kg > bests.get(key, float("-inf")):
+            bests[key] = r.best_e1rm_kg
+    return bests
 
-    before = None
-    for weeks_back in range(TREND_WEEKS, TREND_LOOKBACK_WEEKS + 1):
-        before = best(week_start - timedelta(weeks=weeks_back))
-        if before is not None:
-            break
-    return LiftTrend(lift, best(week_start), before)
+
+def bests_of_tops(week_tops: Mapping[tuple[str, date], Mapping[int, float]]) -> WeekBests:
+    """Each (exercise, week)'s best e1RM from its heaviest load per rep count that week."""
+    return {key: e for key, loads in week_tops.items() if (e := best_e1rm_of(loads)) is not None}
+
+
+def trend_weeks(week_start: date) -> tuple[date, ...]:
+    """The Mondays the trend looks at: this week, then TREND_WEEKS back to the look-back."""
+    back = range(TREND_WEEKS, TREND_LOOKBACK_WEEKS + 1)
+    return (week_start, *(week_start - timedelta(weeks=n) for n in back))
+
+
+def _trend(lift: str, bests: WeekBests, week_start: date) -> LiftTrend:
+    now, *earlier = trend_weeks(week_start)
+    before = next((b for w in earlier if (b := bests.get((lift, w))) is not None), None)
+    return LiftTrend(lift, bests.get((lift, now)), before)
 
 
 def render_stats(report: StatsReport, unit: Unit) -> str:

@@ -18,6 +18,7 @@ from handlers.buttons import routes
 from handlers.callbacks import Callback, keyboard, keyboard_json
 from handlers.common import Context, annotate, command_args, current_user, reply, services
 from handlers.settings import goal_keyboard
+from handlers.start import typed_answer
 
 EXAMPLES = (
     "I log sets written like:\n"
@@ -68,6 +69,8 @@ async def handle_text(update: Update, context: Context, edited: bool) -> None:
                 update, f"That edit isn't a log any more, so I removed its {removed} set(s)."
             )
             return
+    elif await typed_answer(update, context, user, message.text):
+        return
     await answer_non_log(update, context, user, message.text, outcome)
 
 

@@ -10,19 +10,12 @@ from telegram.ext import Application
 from bot.reminders import RemindError, RemindOff, parse_remind_args, resolve_timezone
 from bot.services.reminders import describe_reminder, reminder_off, set_reminder
 from bot.services.settings import log_bodyweight, set_goal, set_timezone, set_unit
+from bot.typed_settings import read_goal
 from bot.units import fmt_number, parse_unit, to_kg
 from handlers.buttons import routes
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, command_args, current_user, reply, services
 
-GOAL_WORDS = {
-    "strength": "strength",
-    "strong": "strength",
-    "size": "hypertrophy",
-    "hypertrophy": "hypertrophy",
-    "muscle": "hypertrophy",
-    "both": "both",
-}
 GOAL_CHOICES = [("💪 Strength", "strength"), ("📈 Size", "hypertrophy"), ("⚖️ Both", "both")]
 GOAL_NAMES = {"strength": "strength", "hypertrophy": "size (hypertrophy)", "both": "both"}
 
@@ -80,7 +73,7 @@ async def goal(update: Update, context: Context) -> None:
         markup = goal_keyboard(user.id)
         await reply(update, f"Your goal is {GOAL_NAMES[user.goal]}. Pick a new one:", markup)
         return
-    chosen = GOAL_WORDS.get(args[0].lower())
+    chosen = read_goal(args[0])
     if chosen is None:
         await reply(update, "Pick one of: /goal strength, /goal size or /goal both.")
         return

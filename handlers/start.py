@@ -7,7 +7,9 @@ from typing import Any
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application
 
-from bot.services.onboarding import save_answer
+from bot.coach import is_question
+from bot.services.onboarding import await_answer, open_step, save_answer, save_typed
+from bot.services.users import User
 from handlers.buttons import routes
 from handlers.callbacks import Callback, keyboard
 from handlers.common import Context, current_user, reply, services
@@ -75,8 +77,54 @@ def _step_keyboard(owner: int, step: str) -> InlineKeyboardMarkup:
     return keyboard(owner, rows)
 
 
-async def ask_step(update: Update, owner: int, step: str) -> None:
-    await reply(update, QUESTIONS[step], _step_keyboard(owner, step))
+EXAMPLES = {
+    "goal": "strength, size or both",
+    "level": "'new' or '2 years'",
+    "units": "kg or lb",
+    "days": "mon wed fri",
+    "time": "07:30, 6pm or 'no prompts'",
+    "tz": "Europe/Berlin or just Berlin",
+}
+
+
+async def ask_step(
+    update: Update, context: Context, owner: int, step: str, lead: str = "", hinted: bool = False
+) -> None:
+    await await_answer(services(context), owner, step, hinted=hinted)
+    await reply(update, lead + QUESTIONS[step], _step_keyboard(owner, step))
+
+
+async def ask_after(update: Update, context: Context, owner: int, step: str) -> None:
+    """The question after `step`, or the closing line (which closes the open question too)."""
+    following = STEPS.index(step) + 1
+    if following < len(STEPS):
+        await ask_step(update, context, owner, STEPS[following], "Got it. ")
+        return
+    await await_answer(services(context), owner, None)
+    await reply(
+        update,
+        "All set! Send /plan for today's session, or just log what you lift, "
+        "e.g. 'squat 3x5 100kg'.",
+    )
+
+
+async def typed_answer(update: Update, context: Context, user: User, text: str) -> bool:
+    """A typed reply to the open /start question. False when there is none, when it's a
+    question, or when a second try can't be read either: then the text is handled as usual
+    (and the question's buttons still work)."""
+    opened = open_step(user)
+    if opened is None or opened[0] not in STEPS or is_question(text):
+        return False
+    step, hinted = opened
+    if await save_typed(services(context), user, step, text) is None:
+        if hinted:
+            await await_answer(services(context), user.id, None)
+            return False
+        hint = f"I didn't catch that. Tap a button, or type e.g. {EXAMPLES[step]}.\n\n"
+        await ask_step(update, context, user.id, step, hint, hinted=True)
+        return True
+    await ask_after(update, context, user.id, step)
+    return True
 
 
 async def start(update: Update, context: Context) -> None:
@@ -89,7 +137,7 @@ async def start(update: Update, context: Context) -> None:
         "your sessions.\n\nA few quick questions to set you up (skip any of them; you can "
         "change everything later). /help lists all I can do.",
     )
-    await ask_step(update, user.id, STEPS[0])
+    await ask_step(update, context, user.id, STEPS[0])
 
 
 async def help_command(update: Update, context: Context) -> None:
@@ -106,15 +154,7 @@ async def onboarding_answer(update: Update, context: Context, cb: Callback) -> s
     if step not in STEPS or value not in {"skip", *(str(v) for _, v in CHOICES[step])}:
         return "That button is from an older version — send /start again."
     await save_answer(svc, user, step, value)
-    following = STEPS.index(step) + 1
-    if following < len(STEPS):
-        await ask_step(update, user.id, STEPS[following])
-    else:
-        await reply(
-            update,
-            "All set! Send /plan for today's session, or just log what you lift, "
-            "e.g. 'squat 3x5 100kg'.",
-        )
+    await ask_after(update, context, user.id, step)
     return "Saved" if value != "skip" else "Skipped"
 
 

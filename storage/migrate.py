@@ -24,6 +24,7 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("users", ("id",)),
     ("sets", ("id",)),
     ("rep_bests", ("user_id", "exercise", "reps")),
+    ("day_tops", ("user_id", "exercise", "local_date", "reps")),
     ("reminders", ("user_id", "kind")),
     ("deliveries", ("id",)),
     ("program_state", ("user_id",)),

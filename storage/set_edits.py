@@ -1,7 +1,8 @@
 """Editing one stored set by id, for its owner only (the Mini App's edit and delete).
 
 Every statement names the owner next to the id, so another lifter's set id finds nothing.
-Bests are rebuilt for the exercises touched, the same way an edited chat message rebuilds them.
+Bests and day tops are rebuilt for what the change touched, through the same
+`rebuild_summaries` an edited chat message goes through.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 
 from storage.base import Store
 from storage.set_rows import StoredSet, stored_set
-from storage.sets import rebuild_bests
+from storage.sets import rebuild_summaries
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,8 @@ class SetEdits:
         async with self._db.transaction() as tx:
             await tx.lock(user_id)
             row = await tx.fetchone(
-                "SELECT exercise, reps FROM sets WHERE id = ? AND user_id = ?", (set_id, user_id)
+                "SELECT exercise, local_date, reps FROM sets WHERE id = ? AND user_id = ?",
+                (set_id, user_id),
             )
             if row is None:
                 return None
@@ -47,8 +49,9 @@ class SetEdits:
                 "UPDATE sets SET weight_kg = ?, reps = ?, rpe = ? WHERE id = ? AND user_id = ?",
                 (change.weight_kg, change.reps, change.rpe, set_id, user_id),
             )
-            changed = [(row["exercise"], row["reps"]), (row["exercise"], change.reps)]
-            await rebuild_bests(tx, user_id, changed)
+            exercise, day = row["exercise"], row["local_date"]
+            changed = [(exercise, day, row["reps"]), (exercise, day, change.reps)]
+            await rebuild_summaries(tx, self._db.dialect, user_id, changed)
         return await self.get(user_id, set_id)
 
     async def delete(self, user_id: int, set_id: int) -> StoredSet | None:
@@ -61,7 +64,8 @@ class SetEdits:
             if row is None:
                 return None
             await tx.execute("DELETE FROM sets WHERE id = ? AND user_id = ?", (set_id, user_id))
-            await rebuild_bests(tx, user_id, [(row["exercise"], row["reps"])])
+            removed = [(row["exercise"], row["local_date"], row["reps"])]
+            await rebuild_summaries(tx, self._db.dialect, user_id, removed)
         return stored_set(row)
 
     async def exercises(self, user_id: int) -> list[str]:

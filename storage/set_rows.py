@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
+WORKING = "set_type != 'warmup'"  # the SQL of a working set: what bests, tops and /stats count
 Unit = Literal["kg", "lb"]
 SetType = Literal["normal", "warmup", "drop", "failure"]
 

@@ -9,12 +9,14 @@ from typing import Any
 from bot.logbook import best_e1rm_of
 from storage.base import Statement, Store, StoreTransaction
 from storage.batches import as_batches
+from storage.day_tops import DayKey, raise_day_tops, rebuild_day_tops
+from storage.dialect import Dialect
 from storage.set_rows import (
     IMPORT_CHUNK,
     INSERT,
     INSERT_HEAD,
     ROW_VALUES,
-    DayBest,
+    WORKING,
     NewSet,
     RepBest,
     StoredSet,
@@ -22,7 +24,6 @@ from storage.set_rows import (
     stored_set,
 )
 
-WORKING = "set_type != 'warmup'"
 # Upserting a best keeps the heavier load (ties keep the earlier date).
 UPSERT_BEST = (
     "INSERT INTO rep_bests (user_id, exercise, reps, weight_kg, local_date) VALUES (?, ?, ?, ?, ?)"
@@ -30,10 +31,13 @@ UPSERT_BEST = (
     " local_date = excluded.local_date WHERE excluded.weight_kg > rep_bests.weight_kg"
     " OR (excluded.weight_kg = rep_bests.weight_kg AND excluded.local_date < rep_bests.local_date)"
 )
+# What the summaries (rep_bests, day_tops) need of a stored set: (exercise, local_date, reps,
+# weight_kg, set_type), as RETURNING gives it and as `facts` makes it of a NewSet.
+Fact = tuple[str, str, int, float | None, str]
 
 
 class SetRepository:
-    """Typed access to `sets` and `rep_bests`."""
+    """Typed access to `sets` and the summaries kept beside them (`rep_bests`, `day_tops`)."""
 
     def __init__(self, db: Store) -> None:
         self._db = db
@@ -59,11 +63,11 @@ class SetRepository:
             earlier, bests = await tx.gather(
                 [_message_rows(chat_id, message_id, user_id), _bests_of(user_id, exercises)]
             )
-            removed = [(r["exercise"], r["reps"]) for r in earlier]
+            removed = [_key(r) for r in earlier]
             if removed:
                 where, params = _message_where(chat_id, message_id, user_id)
                 await tx.execute(f"DELETE FROM sets WHERE {where}", params)
-                await rebuild_bests(tx, user_id, removed)
+                await rebuild_summaries(tx, self._db.dialect, user_id, removed)
                 bests = await tx.fetchall(*_bests_of(user_id, exercises))
             before: dict[str, dict[int, float]] = {ex: {} for ex in exercises}
             for r in bests:
@@ -71,7 +75,7 @@ class SetRepository:
             await tx.executemany(
                 INSERT, [row_params(user_id, s, "chat", chat_id, message_id, now) for s in sets]
             )
-            await _raise_bests(tx, user_id, sets)
+            await raise_summaries(tx, user_id, facts(sets))
         return before
 
     async def delete_message(self, user_id: int, chat_id: int, message_id: int) -> int:
@@ -79,7 +83,7 @@ class SetRepository:
         async with self._db.transaction() as tx:
             await tx.lock(user_id)
             removed = await _delete_message_rows(tx, chat_id, message_id, user_id)
-            await rebuild_bests(tx, user_id, removed)
+            await rebuild_summaries(tx, self._db.dialect, user_id, removed)
         return len(removed)
 
     async def undo_last_group(self, user_id: int) -> list[StoredSet]:
@@ -102,14 +106,15 @@ class SetRepository:
             await tx.execute(
                 "DELETE FROM sets WHERE chat_id = ? AND message_id = ? AND group_idx = ?", key
             )
-            await rebuild_bests(tx, user_id, [(r["exercise"], r["reps"]) for r in rows])
+            await rebuild_summaries(tx, self._db.dialect, user_id, [_key(r) for r in rows])
         return [stored_set(r) for r in rows]
 
     async def add_imported(
         self, user_id: int, sets: Iterable[NewSet] | AsyncIterable[Sequence[NewSet]], now: datetime
     ) -> int:
         """Store imported sets (a list, or batches streamed in while this runs) in one
-        transaction, all in or all out; rows already imported are skipped. Returns sets added."""
+        transaction, all in or all out; rows already imported are skipped, and the summaries
+        are raised from the rows actually inserted. Returns sets added."""
         added = 0
         async with self._db.transaction() as tx:
             await tx.lock(user_id)
@@ -121,11 +126,13 @@ class SetRepository:
                     chunk = rows[start : start + IMPORT_CHUNK]
                     values = ", ".join([ROW_VALUES] * len(chunk))
                     inserted = await tx.fetchall(
-                        f"{INSERT_HEAD} VALUES {values} ON CONFLICT DO NOTHING RETURNING id",
+                        f"{INSERT_HEAD} VALUES {values} ON CONFLICT DO NOTHING"
+                        " RETURNING exercise, local_date, reps, weight_kg, set_type",
                         [value for row in chunk for value in row],
                     )
                     added += len(inserted)
-                await _raise_bests(tx, user_id, batch)
+                    stored = [(r[0], r[1], r[2], r[3], r[4]) for r in inserted]
+                    await raise_summaries(tx, user_id, stored)
         return added
 
     async def bests(self, user_id: int, exercise: str | None = None) -> list[RepBest]:
@@ -214,21 +221,13 @@ class SetRepository:
         )
         return date.fromisoformat(row["local_date"]) if row else None
 
-    async def day_bests(self, user_id: int, exercise: str, start: date) -> list[DayBest]:
-        """Per-day top load and best e1RM of one exercise since `start` (e1RM in Python)."""
-        rows = await self._db.fetchall(
-            "SELECT local_date, reps, MAX(weight_kg) AS top"
-            f" FROM sets WHERE user_id = ? AND exercise = ? AND local_date >= ? AND {WORKING}"
-            " AND weight_kg > 0 GROUP BY local_date, reps ORDER BY local_date",
-            (user_id, exercise, start.isoformat()),
+    async def has_working_since(self, user_id: int, start: date) -> bool:
+        """Whether any working set was logged on or after `start` (stops at the first)."""
+        row = await self._db.fetchone(
+            f"SELECT 1 FROM sets WHERE user_id = ? AND local_date >= ? AND {WORKING} LIMIT 1",
+            (user_id, start.isoformat()),
         )
-        days: dict[str, dict[int, float]] = {}  # each day's heaviest load per rep count
-        for r in rows:
-            days.setdefault(r["local_date"], {})[r["reps"]] = r["top"]
-        return [
-            DayBest(date.fromisoformat(d), max(t.values()), best_e1rm_of(t))
-            for d, t in days.items()
-        ]
+        return row is not None
 
     async def week_rows(self, user_id: int, start: date) -> list[dict[str, Any]]:
         """Per (Monday-started week, exercise): hard sets, volume, best e1RM, days."""
@@ -284,20 +283,25 @@ def _message_where(chat_id: int, message_id: int, user_id: int | None) -> Statem
 
 
 def _message_rows(chat_id: int, message_id: int, user_id: int | None) -> Statement:
-    """(exercise, reps) of one message's sets (only `user_id`'s, when given)."""
+    """(exercise, local_date, reps) of one message's sets (only `user_id`'s, when given)."""
     where, params = _message_where(chat_id, message_id, user_id)
-    return f"SELECT exercise, reps FROM sets WHERE {where}", params
+    return f"SELECT exercise, local_date, reps FROM sets WHERE {where}", params
+
+
+def _key(row: Any) -> DayKey:
+    """The summaries' key of a stored set's row: (exercise, local_date, reps)."""
+    return (row["exercise"], row["local_date"], row["reps"])
 
 
 async def _delete_message_rows(
     tx: StoreTransaction, chat_id: int, message_id: int, user_id: int | None = None
-) -> list[tuple[str, int]]:
-    """Delete one message's sets (only `user_id`'s, when given); (exercise, reps) of each."""
+) -> list[DayKey]:
+    """Delete one message's sets (only `user_id`'s, when given); the key of each."""
     rows = await tx.fetchall(*_message_rows(chat_id, message_id, user_id))
     if rows:
         where, params = _message_where(chat_id, message_id, user_id)
         await tx.execute(f"DELETE FROM sets WHERE {where}", params)
-    return [(r["exercise"], r["reps"]) for r in rows]
+    return [_key(r) for r in rows]
 
 
 def _bests_of(user_id: int, exercises: Sequence[str]) -> Statement:
@@ -308,6 +312,39 @@ def _bests_of(user_id: int, exercises: Sequence[str]) -> Statement:
         f" WHERE user_id = ? AND exercise IN ({marks})",
         (user_id, *exercises),
     )
+
+
+def facts(sets: Iterable[NewSet]) -> list[Fact]:
+    """What the summaries need of sets about to be stored."""
+    return [(s.exercise, s.local_date.isoformat(), s.reps, s.weight_kg, s.set_type) for s in sets]
+
+
+async def raise_summaries(tx: StoreTransaction, user_id: int, stored: Iterable[Fact]) -> None:
+    """Raise the bests and day tops by newly stored sets (in the transaction that stored them)."""
+    best: dict[tuple[str, int], tuple[float, str]] = {}
+    tops: list[tuple[DayKey, float]] = []
+    for exercise, day, reps, weight, set_type in stored:
+        if set_type == "warmup" or weight is None or weight <= 0:
+            continue
+        tops.append(((exercise, day, reps), weight))
+        held = best.get((exercise, reps))
+        # The heavier load wins; ties keep the earlier date (as rebuild_bests orders them).
+        if held is None or weight > held[0] or (weight == held[0] and day < held[1]):
+            best[(exercise, reps)] = (weight, day)
+    await tx.executemany(
+        UPSERT_BEST, [(user_id, ex, reps, w, day) for (ex, reps), (w, day) in best.items()]
+    )
+    await raise_day_tops(tx, user_id, tops)
+
+
+async def rebuild_summaries(
+    tx: StoreTransaction, dialect: Dialect, user_id: int, changed: Iterable[DayKey]
+) -> None:
+    """Recompute the bests and day tops that removed or edited sets may have changed: every
+    write that takes sets away or alters them goes through here, in its own transaction."""
+    keys = set(changed)
+    await rebuild_bests(tx, user_id, {(exercise, reps) for exercise, _, reps in keys})
+    await rebuild_day_tops(tx, dialect, user_id, keys)
 
 
 async def rebuild_bests(
@@ -323,30 +360,9 @@ async def rebuild_bests(
         )
         await tx.execute(
             "INSERT INTO rep_bests (user_id, exercise, reps, weight_kg, local_date)"
-            # The heaviest row of that rep count; ties keep the earliest date (as _raise_bests).
+            # The heaviest row of that rep count; ties keep the earliest date (as raise_summaries).
             " SELECT user_id, exercise, reps, weight_kg, local_date FROM sets"
             f" WHERE user_id = ? AND exercise = ? AND reps = ? AND {WORKING} AND weight_kg > 0"
             " ORDER BY weight_kg DESC, local_date, id LIMIT 1",
             key,
         )
-
-
-async def _raise_bests(tx: StoreTransaction, user_id: int, sets: Iterable[NewSet]) -> None:
-    best: dict[tuple[str, int], NewSet] = {}
-    for s in sets:
-        if s.set_type == "warmup" or s.weight_kg is None or s.weight_kg <= 0:
-            continue
-        key = (s.exercise, s.reps)
-        held = best.get(key)
-        if held is None or (s.weight_kg, -s.local_date.toordinal()) > (
-            held.weight_kg or 0,
-            -held.local_date.toordinal(),
-        ):
-            best[key] = s
-    await tx.executemany(
-        UPSERT_BEST,
-        [
-            (user_id, ex, reps, s.weight_kg, s.local_date.isoformat())
-            for (ex, reps), s in best.items()
-        ],
-    )

@@ -87,3 +87,11 @@ def test_rendering_is_fast_and_leaves_no_figures_open() -> None:
         render_progress_chart("Deadlift", series(200), "kg", BLOCKS)
     assert (time.perf_counter() - started) / 3 < 1.0
     assert Gcf.get_num_fig_managers() == 0
+
+
+@pytest.mark.parametrize("kind", ["O", "H", "S", "P"])
+def test_chart_block_labels_name_the_block_as_block_does(kind: str) -> None:
+    """The chart's shaded span reads like /block's heading ("Foundation", not another name)."""
+    from bot.programming.blocks import BLOCK_NAMES, BLOCK_SHORT_NAMES
+
+    assert BLOCK_SHORT_NAMES[kind].lower() in BLOCK_NAMES[kind].lower()

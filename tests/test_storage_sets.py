@@ -10,6 +10,7 @@ import pytest
 
 from bot.e1rm import epley
 from storage.base import Store
+from storage.day_tops import DayTopRepository
 from storage.sets import NewSet, SetRepository
 from storage.users import UserRepository
 from tests.storage_backends import backend, store, target
@@ -125,7 +126,7 @@ async def test_deleting_a_user_removes_everything(store: Store) -> None:
     assert await users.get(1) is None
 
 
-async def test_week_rows_start_on_monday_on_every_engine(repo: SetRepository) -> None:
+async def test_week_rows_start_on_monday_on_every_engine(repo: SetRepository, store: Store) -> None:
     days = [date(2026, 11, d) for d in (15, 16, 17, 22, 23)]  # Sun, Mon, Tue, Sun, Mon
     for n, day in enumerate(days):
         await repo.add_imported(1, [bench(100 + n, 5, day=day, import_key=f"w{n}")], NOW)
@@ -140,7 +141,7 @@ async def test_week_rows_start_on_monday_on_every_engine(repo: SetRepository) ->
     ]
     assert rows[1]["volume"] == pytest.approx((101 + 102 + 103) * 5)
     assert rows[1]["e1rm"] == pytest.approx(epley(103, 5))  # the week's best, bot/e1rm.py's
-    tops = await repo.day_bests(1, "bench_press", date(2026, 11, 16))
+    tops = await DayTopRepository(store).day_bests(1, "bench_press", date(2026, 11, 16))
     assert [(b.local_date.day, b.top_load_kg) for b in tops] == [
         (16, 101),
         (17, 102),

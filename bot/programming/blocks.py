@@ -15,6 +15,13 @@ BLOCK_NAMES: dict[str, str] = {
     "S": "Strength block",
     "P": "Strength primer",
 }
+# The same blocks where space is short (the chart's shaded spans).
+BLOCK_SHORT_NAMES: dict[str, str] = {
+    "O": "Foundation",
+    "H": "Hypertrophy",
+    "S": "Strength",
+    "P": "Primer",
+}
 BLOCK_SUMMARIES: dict[str, str] = {
     "O": "Full-body sessions; add a little weight every time you hit all your reps.",
     "H": "Moderate weights for 6–15 reps, a few reps in reserve, sets creeping up each week.",

@@ -11,6 +11,7 @@ from bot.coach.memory import FollowUpMemory
 from bot.config import Settings
 from storage import open_database
 from storage.base import Store
+from storage.day_tops import DayTopRepository
 from storage.program import ProgramRepository
 from storage.reminders import ReminderRepository
 from storage.sets import SetRepository
@@ -50,6 +51,7 @@ class Services:
     updates: UpdateLog
     timers: TimerRepository
     training: TrainingRepository
+    day_tops: DayTopRepository
     clock: Callable[[], datetime] = field(default=utc_now)
     # Joined by bot/runtime/app.py once the bot is up: they need the Bot as well as the database.
     outbox: Outbox | None = None
@@ -79,5 +81,6 @@ async def open_services(settings: Settings, clock: Callable[[], datetime] = utc_
         updates=UpdateLog(db),
         timers=TimerRepository(db),
         training=TrainingRepository(db),
+        day_tops=DayTopRepository(db),
         clock=clock,
     )

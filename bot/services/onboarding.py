@@ -8,7 +8,12 @@ from bot.reminders import parse_hhmm
 from bot.services.container import Services
 from bot.services.reminders import set_reminder
 from bot.services.settings import set_experience, set_timezone, set_training_days, set_unit
+from bot.services.users import set_pending
+from bot.typed_settings import read_answer
 from storage.users import User
+
+PENDING = "onboard:"  # users.pending while a /start question waits for its answer
+HINTED = "?"  # …and once the lifter has been told how to answer it
 
 Answer = Callable[[Services, User, str], Awaitable[object]]
 
@@ -37,3 +42,28 @@ async def save_answer(svc: Services, user: User, step: str, value: str) -> None:
     """Store one onboarding answer ("skip" stores nothing)."""
     if value != "skip":
         await ANSWERS[step](svc, user, value)
+
+
+async def await_answer(
+    svc: Services, user_id: int, step: str | None, *, hinted: bool = False
+) -> None:
+    """Remember which question is open, so a typed answer counts like a tap (survives restarts)."""
+    await set_pending(svc, user_id, PENDING + step + HINTED * hinted if step else None)
+
+
+def open_step(user: User) -> tuple[str, bool] | None:
+    """The /start question this user was asked last and hasn't answered, and whether they
+    were already told how to answer it."""
+    pending = user.pending or ""
+    if not pending.startswith(PENDING):
+        return None
+    step = pending.removeprefix(PENDING)
+    return step.removesuffix(HINTED), step.endswith(HINTED)
+
+
+async def save_typed(svc: Services, user: User, step: str, text: str) -> str | None:
+    """Store a typed answer to `step`; the value stored, or None when the text isn't one."""
+    value = read_answer(step, text)
+    if value is not None:
+        await save_answer(svc, user, step, value)
+    return value

@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
+from typing import Any
 
 from bot.exercises import display_name
 from bot.programming import DEFAULT, ProgramState
+from bot.programming.blocks import BLOCK_SHORT_NAMES
 from bot.progress import BlockSpan, ChartPoint
 from bot.services.calendar import local_today
 from bot.services.container import Services
 from bot.services.program import stored_state
-from bot.stats import MAIN_LIFTS, StatsReport, WeekRow, build_stats, render_stats
+from bot.stats import (
+    MAIN_LIFTS,
+    StatsReport,
+    WeekRow,
+    bests_of_tops,
+    build_stats,
+    render_stats,
+    trend_weeks,
+)
 from bot.units import from_kg
 from storage.users import User
 
-STATS_WEEKS = 9  # this week, the four before it, and room for the trend's look-back
+STATS_WEEKS = 9  # this week and the trend's look-back: "nothing lately" when all are empty
 CHART_DAYS = 365
-BLOCK_NAMES = {"O": "Base", "H": "Size", "S": "Strength", "P": "Primer"}
 
 
 def _monday(day: date) -> date:
@@ -31,6 +41,18 @@ def _targets(user: User, state: ProgramState | None) -> dict[str, tuple[int, int
     return {m: (min(int(current.get(m, start)), cap), cap) for m in muscles}
 
 
+def week_row(raw: Mapping[str, Any]) -> WeekRow:
+    """One row of `SetRepository.week_rows` as the report takes it."""
+    return WeekRow(
+        week_start=date.fromisoformat(raw["week"]),
+        exercise=raw["exercise"],
+        hard_sets=raw["hard_sets"],
+        volume_kg=raw["volume"] or 0.0,
+        best_e1rm_kg=raw["e1rm"],
+        training_days=raw["days"],
+    )
+
+
 async def stats_text(svc: Services, user: User) -> str:
     report = await stats_report(svc, user)
     if report is None:
@@ -42,27 +64,25 @@ async def stats_text(svc: Services, user: User) -> str:
 
 
 async def stats_report(svc: Services, user: User) -> StatsReport | None:
-    """This week against the block's targets (None when nothing was logged lately)."""
+    """This week against the block's targets (None when nothing was logged lately).
+
+    Only the sets of the two weeks shown are read; the e1RM trend comes from the per-day
+    tops, so the cost is the same at any history length."""
     week = _monday(local_today(svc.now(), user.timezone))
-    raw = await svc.sets.week_rows(user.id, week - timedelta(weeks=STATS_WEEKS - 1))
-    if not raw:
+    raw = await svc.sets.week_rows(user.id, week - timedelta(weeks=1))
+    if not raw and not await svc.sets.has_working_since(
+        user.id, week - timedelta(weeks=STATS_WEEKS - 1)
+    ):
         return None
-    rows = [
-        WeekRow(
-            week_start=date.fromisoformat(r["week"]),
-            exercise=r["exercise"],
-            hard_sets=r["hard_sets"],
-            volume_kg=r["volume"] or 0.0,
-            best_e1rm_kg=r["e1rm"],
-            training_days=r["days"],
-        )
-        for r in raw
-    ]
-    return build_stats(rows, week, _targets(user, await stored_state(svc, user)))
+    rows = [week_row(r) for r in raw]
+    weeks = trend_weeks(week)
+    tops = await svc.day_tops.week_tops(user.id, MAIN_LIFTS, min(weeks), week + timedelta(weeks=1))
+    targets = _targets(user, await stored_state(svc, user))
+    return build_stats(rows, week, targets, week_bests=bests_of_tops(tops))
 
 
 async def chart_points(svc: Services, user: User, exercise: str, start: date) -> list[ChartPoint]:
-    days = await svc.sets.day_bests(user.id, exercise, start)
+    days = await svc.day_tops.day_bests(user.id, exercise, start)
     points, best = [], 0.0
     for d in days:
         e1rm = d.best_e1rm_kg
@@ -80,14 +100,15 @@ async def chart_points(svc: Services, user: User, exercise: str, start: date) ->
 
 
 def block_spans(state: ProgramState | None, today: date) -> list[BlockSpan]:
+    """The chart's shaded blocks, named as /block names them (shortened)."""
     if state is None:
         return []
     spans = [
-        BlockSpan(date.fromisoformat(start), date.fromisoformat(end), BLOCK_NAMES.get(kind, kind))
-        for kind, start, end in state.past_blocks
+        BlockSpan(date.fromisoformat(a), date.fromisoformat(b), BLOCK_SHORT_NAMES.get(kind, kind))
+        for kind, a, b in state.past_blocks
     ]
     block = state.block
-    spans.append(BlockSpan(block.start_day, today, BLOCK_NAMES.get(block.kind, block.kind)))
+    spans.append(BlockSpan(block.start_day, today, BLOCK_SHORT_NAMES.get(block.kind, block.kind)))
     return spans
 
 
