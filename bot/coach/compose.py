@@ -63,20 +63,11 @@ def yes_no_ask(ask: str) -> bool:
     return False
 
 
-_SAME = re.compile(r"\bsame\b")
-_DIFFERENT = re.compile(r"\b(differ\w*|change\w*|special|separate)\b")
-
-
 def fit_lead(text: str, ask: str) -> str:
-    """A card that opens with "Yes"/"No" answers a yes/no ask; a "what reps…" ask gets the answer
-    without that word, and "can women do the same…" gets "Yes" where the card denies a difference
-    ("No — the same ranges work")."""
+    """A card that opens with "Yes"/"No" answers a yes/no ask; a "what reps…" ask or a statement
+    gets the answer without that word."""
     lead = _LEAD.match(text)
-    if lead is None or not ask:
-        return text
-    if text.startswith("No — the same") and _SAME.search(ask) and not _DIFFERENT.search(ask):
-        return "Yes" + text[2:]
-    if yes_no_ask(ask):
+    if lead is None or not ask or yes_no_ask(ask):
         return text
     return lead.group(2).upper() + text[lead.end() :]
 
