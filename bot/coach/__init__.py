@@ -14,7 +14,7 @@ from bot.coach.asked import fill
 from bot.coach.asks import Asks, is_follow_up, split_asks
 from bot.coach.body_numbers import body_line
 from bot.coach.cardbank import Bank, Card, load_bank
-from bot.coach.compose import card_block
+from bot.coach.compose import UNIT_FREE, card_block
 from bot.coach.extract import Details, extract
 from bot.coach.goal import decide_goal, said_goal
 from bot.coach.models import Choice, CoachAnswer, GoalLabel, LifterContext, LiftSnapshot
@@ -22,8 +22,9 @@ from bot.coach.normalize import normalize
 from bot.coach.ranker import default_ranker
 from bot.coach.routing import is_question
 from bot.coach.safety import caveat, general_only
-from bot.coach.select import GOAL_TOPICS, SHORT_ASK, Pick, pick, refine
+from bot.coach.select import GOAL_TOPICS, OFF_TOPIC, SHORT_ASK, SURE, Pick, pick, refine
 from bot.coach.set_count import count_card, count_line
+from bot.coach.vocabulary import GYM_WORDS
 
 __all__ = [
     "Choice",
@@ -41,8 +42,11 @@ VAGUE = 0.3  # a short later part this unclear on its own is read with the part 
 NEXT_READING = 0.1  # a later part's next reading in context, if its first is already answered
 # An unclear message that still states a goal gets that goal's recipe instead of a menu.
 GOAL_RECIPES = {"strength": "reps_strength", "hypertrophy": "reps_size", "both": "both_at_once"}
+OUT_OF_SCOPE = frozenset({OFF_TOPIC, "supplements_scope"})  # its best reading alone, unsure
+OFF_TOPIC_WORDS = 4  # "and how long?" is a follow-up, not a message about something else
 MENU_WORDS = 7  # "what about bench?" may get the two readings to tap; a fuller question is answered
 UNSURE = "I'm not sure which of these you mean — tap one:"
+ASIDE = "Your other question is outside what I can help with — I only coach lifting."
 
 
 def warm_up() -> None:
@@ -110,7 +114,7 @@ def _pick_asks(
             d = replace(d, sets=details[-1].sets)  # "100x5 @8, e1rm? and 3x8 @7 off that?"
         if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
             d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
-        p = pick(bank, default_ranker(), part, asks.context, d, program, question)
+        p = _pick_part(bank, part, asks, d, program, question)
         if i and len(part.split()) < SHORT_ASK and p.confidence < VAGUE:  # "…and how light?"
             if (again := _with_before(bank, asks, i, p, picks, d, program, question)) is None:
                 continue  # an earlier part's card already answers it
@@ -129,6 +133,22 @@ def _pick_asks(
             details.append(d)
             texts.append(f"{asks.context} {part}")
     return picks, details, texts
+
+
+def _pick_part(
+    bank: Bank, part: str, asks: Asks, d: Details, program: str | None, question: str
+) -> Pick:
+    """One ask's card; in a message of several asks, one with no training word of its own and
+    no sure card is the off-topic half ("best crypto to buy? and how many days as a newbie?")."""
+    p = pick(bank, default_ranker(), part, asks.context, d, program, question)
+    bare = not GYM_WORDS.search(part.lower()) and not any(ch.isdigit() for ch in part)
+    alone = len(part.split()) >= OFF_TOPIC_WORDS and not is_follow_up(part)
+    if len(asks.parts) < 2 or not (bare and alone) or p.confidence >= SURE:
+        return p
+    off = bank.get(OFF_TOPIC)
+    if off is None or default_ranker().rank(part)[0].card not in OUT_OF_SCOPE:
+        return p  # "how many days a week" reads as a card of its own
+    return Pick(off, 1.0, p.ranked)
 
 
 def _with_before(
@@ -191,21 +211,24 @@ def _reply(
         decide_goal(card, d, normalize(text), normalize(message))
         for (card, _), d, text in zip(chosen, details, texts, strict=True)
     ]
-    first = chosen[0][0]
+    lead = next((i for i, (c, _) in enumerate(chosen) if c.id != OFF_TOPIC), 0)
+    first = chosen[lead][0]  # "best crypto? and how many days?": the training half leads
     blocks = [caveat(whole, injury_card=first.topic == "safety")]
     counted, _ = count_card([c.topic for c, _ in chosen], message)
     count = count_line(message, whole.beginner) if message else None
     if count:  # the counted week replaces the bare "N sets a week" reading
         details = [replace(d, asked=replace(d.asked, weekly_sets=None)) for d in details]
     blocks += [
-        _with_body(card_block(card, goal, d, ctx), card.id, message, d)
+        ASIDE
+        if card.id == OFF_TOPIC and len(chosen) > 1
+        else _with_body(card_block(card, goal, d, ctx), card.id, message, d)
         for (card, _), goal, d in zip(chosen, goals, details, strict=True)
     ]
     if count:
         blocks[counted + 1] = f"{count}\n{blocks[counted + 1]}"
-    blocks = _once(blocks)
+    blocks = _once([b for b in blocks if b != ASIDE] + [b for b in blocks if b == ASIDE])
     return CoachAnswer(
-        goal=goals[0],
+        goal=goals[lead],
         topic=first.topic,
         answer="\n\n".join(b for b in blocks if b),
         offer_goal_buttons=any(card.goal_buttons for card, _ in chosen),
@@ -215,12 +238,20 @@ def _reply(
 
 
 def _once(blocks: list[str]) -> list[str]:
-    """Each line once: a figure two cards both work out is shown by the first only."""
+    """Each line once: a figure two cards both work out is shown by the first only, and the
+    no-unit note once, on the first line that carries it."""
     seen: set[str] = set()
     kept: list[str] = []
+    noted = False
     for block in blocks:
-        lines = [line for line in block.split("\n") if not line.strip() or line not in seen]
-        seen.update(line for line in lines if line.strip())
+        lines = []
+        for line in block.split("\n"):
+            bare = line.replace(UNIT_FREE, "")
+            if line.strip() and bare in seen:
+                continue
+            seen.add(bare)
+            lines.append(bare if noted else line)
+            noted = noted or bare != line
         kept.append("\n".join(lines))
     return kept
 

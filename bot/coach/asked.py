@@ -132,9 +132,9 @@ WANTS = {
         r"\b(1rm|e1rms?|true max|max estimate|my max\b|estimat\w*|one rep|what is that as a max"
         r"|could i (pull|lift|hit|do))\b"
     ),
-    "load": re.compile(
+    "load": re.compile(  # "what are my working sets", not "do they count as working sets"
         r"\b(what|which|how much|how heavy)\b[^.?]{0,25}\b(weights?|loads?|use|put|lift)\b"
-        r"|\bweight\?|\bworking sets?\b|\b(?:load|weight) ?wise\b"
+        r"|\bweight\?|(?<!as )(?<!as a )\bworking sets?\b|\b(?:load|weight) ?wise\b"
     ),
     "weeks": re.compile(
         r"\bweek ?\d\b|\b(three|3|all|the) weeks\b|\bweeks? look|\bweights\b|\bmy sets\b"

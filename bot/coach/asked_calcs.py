@@ -35,6 +35,8 @@ from bot.coach.rule_calcs import (
     median_line,
     plus_set_line,
     stall_test_line,
+    two_bests,
+    two_bests_line,
     weeks_of_531,
 )
 from bot.coach.stall_calcs import (
@@ -75,6 +77,9 @@ def e1rm_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     return line
 
 
+EACH = re.compile(r"\b(on|for|of) (both|each|all|them|those)\b|\bboth lifts\b")
+
+
 def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     """'e1RM 100, what for 3×8 leaving 2 in the tank?' and '5 reps, 2 left = what %?'"""
     a = d.asked
@@ -84,10 +89,15 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     later = _later_rpe(d)  # "150x3 @ 8.5 … what should 5x3 @ 8 be": the second RPE is the plan
     if d.sets and d.target_reps and (d.target_reps != d.sets[0].reps or later):
         target = target or later
-        top = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe)
-        if top is not None:
-            top = round(top, 1)
-            return rts_load_line(replace(d, sets=(), one_rm=top, target_rpe=target), None, unit)
+        each = d.sets[:3] if EACH.search(d.text) else d.sets[:1]  # "…3x10 @ 2 RIR on both?"
+        tops = [set_estimate(s.load, s.reps, s.rpe) for s in each]
+        shown = [
+            rts_load_line(replace(d, sets=(), one_rm=round(top, 1), target_rpe=target), None, unit)
+            for top in dict.fromkeys(tops)
+            if top is not None
+        ]
+        if shown:
+            return "\n".join(line for line in shown if line)
     plain = not d.program and "block" not in d.text and d.asked.week is None
     if d.one_rm and "load" in a.wants and d.wants in ("strength", "hypertrophy") and plain:
         low, high = (0.8, 1.0) if d.wants == "strength" else (0.6, 0.8)
@@ -175,6 +185,8 @@ def series(d: Details, known: float | None, unit: Unit) -> str | None:
     """A listed e1RM series: the stall test when asked about a stall, else the median."""
     if len(d.asked.series) >= 4 and ("stall" in d.asked.wants or "deload" in d.asked.wants):
         return stall_test_line(d, known, unit)
+    if two_bests(d.text):  # "115 vs 112 the 6 before: progress or noise?"
+        return two_bests_line(d, known, unit)
     return median_line(d, known, unit)
 
 

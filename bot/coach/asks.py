@@ -16,11 +16,13 @@ _LIST_LEAD = re.compile(
 _LIST_SEP = re.compile(
     r"\s*,\s*(?:and\s+|or\s+)?|\s+[—–]\s+|\s+and\s+(?=(?:how|what|whats|which|when)\b)"
 )
-# "…for strength and how long should I rest?" — a second question inside one sentence.
+# "…for strength and how long should I rest?" — a second question inside one sentence ("…and
+# protein?" too).
 _JOINED = re.compile(
     r",?\s+(?:and also|also|plus|and|but|oh and)\s+(?=(?:how|what|whats|what's|should|is|are|do"
     r"|does|can|when|which|why|where|if)\b)"
-    r"|,\s+(?=(?:how (?:many|much|long|often|heavy|fast)|what (?:reps|weight|rest))\b)",
+    r"|,\s+(?=(?:how (?:many|much|long|often|heavy|fast)|what (?:reps|weight|rest))\b)"
+    r"|\s+(?:and|plus)\s+(?=(?:protein|calories|kcal|rest|deload|warm ?ups?)\W*$)",
     re.IGNORECASE,
 )
 _FOLLOW_UP = re.compile(
@@ -31,7 +33,7 @@ _FOLLOW_UP = re.compile(
 
 _GREETING = re.compile(
     r"^\s*((hey|hi|hello|yo|ok|okay|so|coach|hey coach|quick question|question|also|and|plus|but"
-    r"|oh)[\s,!:.-]+)+",
+    r"|oh|lol|haha|lmao|random|unrelated)[\s,!:.-]+)+",
     re.IGNORECASE,
 )
 _ASK_START = re.compile(

@@ -162,8 +162,16 @@ def percent_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     return f"{fmt_number(d.percent)}% of {fmt_number(top)} {unit} ≈ {load}."
 
 
+RAMP_FROM = 80.0  # the ramp is for work sets at 80% or more (COACHING 4.7)
+
+
 def warmup_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     work = d.one_rm or d.load  # the ramp's percentages are of the max when one is given
+    if work is None and d.percent is not None and d.percent < RAMP_FROM:
+        return (
+            f"Work sets at {fmt_number(d.percent)}% are under 80%: the full ramp isn't needed —"
+            " it's for sets at 80% or more."
+        )
     if work is None:
         return None
     steps = ", ".join(f"{plates(work * pct, unit)} × {reps}" for pct, reps in WARMUP)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.coach.asked_calcs import add_asked, asked_lines
 from bot.coach.calculators import calculate
 from bot.coach.cardbank import Card
@@ -15,7 +17,7 @@ from bot.units import Unit, from_kg
 
 def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | None) -> str:
     """One card's answer with its calculator line and the lifter's own numbers."""
-    lines = [card.text]
+    lines = [fit_lead(card.text, d.text)]
     if not general_only(d):
         # no unit said and no lifter's own: a bare plate-math load (315 = bar + three 45s a
         # side) is pounds; anything else is worked unit-free
@@ -37,6 +39,37 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
     if ctx is not None and card.goal_buttons:
         lines.append(goal_line(ctx))
     return "\n".join(lines)
+
+
+_LEAD = re.compile(r"^(Yes|No)(?: —|:|,) (\S)")
+_WORD = re.compile(r"[a-z']+")
+_WH = frozenset({"what", "whats", "how", "which", "when", "where", "why", "who"})
+_AUX = frozenset(
+    {"is", "are", "am", "do", "does", "did", "can", "could", "should", "will", "would", "was"}
+    | {"were", "has", "have", "need", "must"}
+)
+_SUBJECT = frozenset({"i", "we", "you", "they", "it", "he", "she", "that", "this", "there"})
+
+
+def yes_no_ask(ask: str) -> bool:
+    """The ask is a yes/no question: its first question word is a verb put in front ("can
+    women…", "ok dumb q but is…"), not a wh-word ("what reps…") or a statement ("I have…")."""
+    words = _WORD.findall(ask.lower())
+    for before, word in zip(["", *words], words, strict=False):
+        if word in _WH:
+            return False
+        if word in _AUX and before not in _SUBJECT:
+            return True
+    return False
+
+
+def fit_lead(text: str, ask: str) -> str:
+    """A card that opens with "Yes"/"No" answers a yes/no ask; a "what reps…" ask or a statement
+    gets the answer without that word."""
+    lead = _LEAD.match(text)
+    if lead is None or not ask or yes_no_ask(ask):
+        return text
+    return lead.group(2).upper() + text[lead.end() :]
 
 
 UNIT_FREE = " (No unit given: same maths in kg or lb; in lb round loads to 5 lb.)"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from bot.coach import vocabulary as v
 from bot.coach.asked import Asked, read_asked
+from bot.coach.conditions import names_condition
 
 
 @dataclass(frozen=True)
@@ -312,6 +313,6 @@ def _injury(text: str) -> str | None:
     doctor's all-clear for someone who has never lifted is a go-ahead to start, not a return."""
     if v.CLEARED.search(text) and not v.NEVER_LIFTED.search(text):
         return "cleared"
-    if v.says_pain(text):
+    if v.says_pain(text) or names_condition(text):  # "tennis elbow from pull-ups"
         return "current"
     return None

@@ -56,7 +56,7 @@ _CUE = (
     r"|focused|focusing|prioriti[sz]e|aim|aiming|hope|hoping|interested|prefer|rather|build"
     r"|building|builds|get|getting|be|become|gain|gaining|grow|grows|growing|keep|keeping|mainly|mostly|only|like)\b"
 )
-_LIFT = r"(squat|bench|deadlift|press|ohp|total|lifts?|numbers|1rm|max)"
+_LIFT = r"(squat|bench|deadlift|pull|press|ohp|total|lifts?|numbers|1rm|max)"
 _STRENGTH_WORD = r"(strength|stronger|strong|powerlifting)"
 _SIZE_WORD = (
     rf"(size|bigger(?! {_LIFT})|big(?! {_LIFT})|hypertrophy|muscles?|muscular|mass|grow|growth"
@@ -73,7 +73,7 @@ STRENGTH_SAID = re.compile(
     rf" (my |your |the )(\w+ )?{_LIFT}\b"
     rf"|\bget(ting)? my (\w+ )?{_LIFT} up\b"
     rf"|\b(keep|get|keeping|getting|want|need) my (\w+ )?{_LIFT} (to )?(go up|going up|climbing"
-    r"|moving|increasing|up)\b"
+    r"|moving|increasing|progressing|up)\b"
     rf"|\b(want|wanna|hit|reach)( that| a| to hit| to get)? \d+ ?(kg|kgs|lbs?)? {_LIFT}\b"
     r"|\b(i am|im|i'm|as) an? (\w+ )?powerlift(er|ing)\b|\bpowerlift(er|ing) (here|for)\b"
     r"|\b(my|a|next) (powerlifting )?meet\b|\b(my|the) total\b"

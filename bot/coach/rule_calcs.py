@@ -112,19 +112,25 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Double progression: all sets at the top of the range → next step and back to the bottom."""
     a = d.asked
     load = d.load or (d.sets[0].load if d.sets else None)
-    if load is None or not a.rep_list or (a.rep_range is None and len(set(a.rep_list)) == 1):
+    if not a.rep_list or (a.rep_range is None and len(set(a.rep_list)) == 1):
         return None
+    if load is None and a.rep_range is None:
+        return None  # "15, 14, 12" with neither a load nor a range is no progression to judge
     low, high = a.rep_range or (None, max(a.rep_list))  # no range named: the best set is the top
     reps = "/".join(str(r) for r in a.rep_list)
+    at = f" at {fmt_number(load)} {unit}" if load is not None else ""
+    step = (2.0 if a.equipment == "dumbbell" else 2.5) if unit == "kg" else 5.0
     if min(a.rep_list) >= high:
-        step = (2.0 if a.equipment == "dumbbell" else 2.5) if unit == "kg" else 5.0
-        return (
-            f"{reps} at {fmt_number(load)} {unit}: every set hit {high} → next time"
-            f" {fmt_number(load + step)} {unit}, back to {low}+ reps."
-        )  # only reached with a named range: equal reps and no range return above
+        heavier = (
+            f"{fmt_number(load + step)} {unit}"
+            if load is not None
+            else f"the smallest step up ({fmt_number(step)} {unit})"
+        )
+        return f"{reps}{at}: every set hit {high} → next time {heavier}, back to {low}+ reps."
+    stay = f"{fmt_number(load)} {unit}" if load is not None else "this weight"
     return (
-        f"{reps} at {fmt_number(load)} {unit}: not every set is at {high} yet → stay at"
-        f" {fmt_number(load)} {unit} and add a rep to a set that's short."
+        f"{reps}{at}: not every set is at {high} yet → stay at {stay} and add a rep to a set"
+        " that's short."
     )
 
 
@@ -158,11 +164,54 @@ def median_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 STALL_GAIN = 1.01
 
 
+_BEST = r"(\d{2,4}(?:\.\d+)?)"
+# "115 vs 112 the 6 before", "best of the last 6 is 112, the 6 before that was 111"
+TWO_BESTS = (
+    re.compile(
+        _BEST
+        + r"(?: \w+){0,3}? (?:vs|versus|compared to|against) "
+        + _BEST
+        + r"(?: \w+){0,4}? before\b"
+    ),
+    re.compile(
+        _BEST + r"(?: and)? the (?:\d{1,2}|ones?|sessions?|weeks?)(?: \w+){0,2}? before"
+        r"(?: that| it| those)?(?: was| were| is| at)? " + _BEST
+    ),
+)
+
+
+def two_bests(text: str) -> tuple[float, float] | None:
+    """The recent best and the best of the window before it, when the asker gives just those."""
+    for pattern in TWO_BESTS:
+        if (m := pattern.search(text)) is not None:
+            return float(m.group(1)), float(m.group(2))
+    return None
+
+
+def two_bests_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """The S2 test read from two bests: under +1% once counts, two checks in a row is a stall."""
+    bests = two_bests(d.text)
+    if bests is None:
+        return None
+    recent, before = bests
+    change = (recent / before - 1) * 100
+    verdict = (
+        "under the +1% bar: one check towards a stall — it takes two checks in a row to call it"
+        " one, and a single small difference like this is within day-to-day noise"
+        if recent < STALL_GAIN * before
+        else "at least +1%: that's progress, not a stall"
+    )
+    return (
+        f"Best recent e1RM {fmt_number(recent)} vs {fmt_number(before)} before:"
+        f" {change:+.1f}%, {verdict}."
+    )
+
+
 def stall_test_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """The S2 test on a listed e1RM series: recent best under +1% of the earlier best."""
     series = d.asked.series
     if len(series) < 4:
-        return None
+        return two_bests_line(d, known_max, unit)
     half = len(series) // 2
     before, recent = max(series[:half]), max(series[half:])
     change = (recent / before - 1) * 100

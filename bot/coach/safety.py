@@ -5,6 +5,23 @@ from __future__ import annotations
 from bot.coach.extract import Details
 
 ADULT_AGE = 18
+# How to keep adding weight: for a lifter hurting now, the pain card for their goal answers that,
+# so the answer never tells them to push the lift the caveat says to stop.
+PUSHES_THE_LIFT = frozenset({"progressive_overload", "two_for_two", "micro_increments", "plateau"})
+# Max tests, heavy singles and top-end loads: cards whose advice the "general advice only" caveat
+# for minors, pregnancy and medical conditions would contradict, so those askers get the general
+# card instead (select.refine).
+MAX_EFFORT_CARDS = frozenset(
+    {
+        "test_max",
+        "sblock_test_week",
+        "e1rm_single_rpe",
+        "e1rm_true_max",
+        "meet_prep",
+        "strength_block",
+        "strength_percent",
+    }
+)
 PAIN = (
     "First: if something hurts, stop the lift that hurts and get it looked at by a doctor or "
     "physio — don't train through sharp pain. The rest is for what you can train pain-free."

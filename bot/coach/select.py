@@ -12,11 +12,12 @@ from dataclasses import dataclass, replace
 
 from bot.coach.calculators import calculate
 from bot.coach.cardbank import Bank, Card
+from bot.coach.conditions import CONDITION, names_condition
 from bot.coach.extract import Details
 from bot.coach.goal import said_goal
 from bot.coach.normalize import normalize
 from bot.coach.ranker import Ranked, Ranker
-from bot.coach.safety import ADULT_AGE
+from bot.coach.safety import ADULT_AGE, MAX_EFFORT_CARDS, PUSHES_THE_LIFT
 from bot.coach.vocabulary import GYM_WORDS, PAIN_WORDS
 
 CONFIDENT = 0.12  # below this, and close to the runner-up, the coach asks which was meant
@@ -39,7 +40,7 @@ GOAL_TOPICS = frozenset({"rep_range", "rest", "weekly_sets", "failure", "frequen
 BEGINNER_TOPICS = frozenset({"rep_range", "strength_vs_size"})
 
 
-HEAVY_CARDS = frozenset({"athletes", "reps_strength"})
+HEAVY_CARDS = frozenset({"athletes", "reps_strength"}) | MAX_EFFORT_CARDS
 # Pain, or the all-clear after it, with a goal still in view: the card that keeps that goal going.
 PAIN_CARDS = {"strength": "pain_strength", "hypertrophy": "pain_size"}
 CLEARED_CARDS = {"strength": "cleared_strength", "hypertrophy": "cleared_size"}
@@ -241,7 +242,7 @@ def _fit_age(ranked: list[Ranked], age: int | None, text: str = "") -> list[Rank
 def _fit_injury(ranked: list[Ranked], d: Details, text: str) -> list[Ranked]:
     """The pain cards need a pain word, the all-clear cards an all-clear ("want big arms" is
     neither)."""
-    hurts = PAIN_WORDS.search(text) or _HURT.search(text)
+    hurts = PAIN_WORDS.search(text) or _HURT.search(text) or names_condition(text)
     wrong = set() if hurts or d.red_flag else set(PAIN_RANKED)  # "pulled 180" is a deadlift
     if not _GLUTES.search(text):
         wrong.add("women_glutes")
@@ -259,7 +260,8 @@ def _fit_injury(ranked: list[Ranked], d: Details, text: str) -> list[Ranked]:
 def _past_the_pain(ranker: Ranker, ask: str) -> list[Ranked] | None:
     """'my knee hurts, how many reps for size?': rank what is asked once the pain clause is gone
     (the safety caveat still leads the answer); the pain cards themselves are left out."""
-    kept = " ".join(c for c in _CLAUSES.split(ask) if not PAIN_WORDS.search(c.lower()))
+    clauses = [c for c in _CLAUSES.split(ask) if not PAIN_WORDS.search(c.lower())]
+    kept = " ".join(c for c in clauses if not CONDITION.search(c.lower()))
     if len(kept.split()) < 3:
         return None
     ranked = [r for r in ranker.rank(kept, top=10) if r.card not in PAIN_RANKED]
@@ -301,7 +303,10 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = 
 
 def _for_person(bank: Bank, card: Card, d: Details) -> Card:
     """Minors and lifters with a medical condition get the general answer, not 80–100% loads,
-    whichever way the heavy card was reached."""
+    whichever way the heavy card was reached; a lifter in pain gets the pain card, not how to push
+    on ("my shoulder hurts on bench: how do I keep it progressing?")."""
+    if d.injury == "current" and card.id in PUSHES_THE_LIFT:
+        return bank.get(PAIN_CARDS.get(said_goal(d.text) or _wanted(d) or "", SAFETY_CARD)) or card
     if card.id not in HEAVY_CARDS:
         return card
     if d.age is not None and d.age < ADULT_AGE:

@@ -23,7 +23,7 @@ LIFT_VALUES = re.compile(
     + _LIFT
     + r"(?: e1rm| 1rm| max| tm)?(?: was| is| of| at| about| around| =){0,2} ?"
     + _N
-    + r"(?![\d.]| ?(?:x|for|reps?|%|sets?))"
+    + r"(?!\d|\.\d| ?(?:x|for|reps?|%|sets?))"  # "bench 110." ends a sentence
 )
 LIFT_SCHEMES = re.compile(
     r"\b"

@@ -26,12 +26,14 @@ STRENGTH = _rx(
     r"\bpowerlifting\b",
     r"\b(meet|competition|compete)\b",
     r"\b(1rm|prs?|max|total)\b(?! (is|of|was|at))",
-    r"\blift (more|heavier)\b",
+    r"\blift (more|heavier)\b|\bbigger (squat|bench|deadlift|dl|pull|press|ohp|total|lifts?)\b",
     r"\b(increase|improve|raise|boost|up|push|add to|better at) (my |your )(\w+ )?"
     r"(squat|bench|deadlift|ohp|press|lifts|total|max|1rm|numbers)\b",
 )
 SIZE = _rx(
-    r"\bbigger\b",
+    r"\bbigger\b(?! (squat|bench|deadlift|dl|pull|press|ohp|total|lifts?)\b)",
+    r"\b(build|grow|building|growing)( up)?( my| the)? (delts|shoulders|arms|biceps|triceps|chest"
+    r"|pecs|back|lats|quads|glutes|legs|hamstrings|calves|traps)\b(?! back\b)",  # not a return
     r"\bget(ting)? big\b",
     r"\bsize\b",
     r"\bhypertrophy\b",
@@ -51,8 +53,8 @@ SIZE = _rx(
     r"\brecomp\w*",
 )
 BOTH_WISH = _rx(
-    # "both twice a week", "both exercises": a count of things, not the two goals
-    r"\bboth\b(?! (twice|once|\d|times|days|sessions|exercises|lifts|sides|arms|legs"
+    # "both twice a week", "both exercises", "…on both": a count of things, not the two goals
+    r"(?<!\bon )\bboth\b(?! (twice|once|\d|times|days|sessions|exercises|lifts|sides|arms|legs"
     r"|of (them|these|those)|are|were|count|on|at|in|hurt|dropped|drop|fell|went|go|stalled|stall"
     r"|moved|felt|feel|feels|look|looks|got|get|did|do|have|had|hit|failed))",
     r"\b(bigger|size|muscle|mass|hypertrophy|aesthetics?) and (be |get )?"
@@ -107,6 +109,7 @@ BEGINNER = _rx(
     r"\bnew (to|at) (lifting|the gym|gym|training|weights|this|working out|strength)\b",
     r"\bjust (started|starting|began|begun|got into|getting into)\b",
     r"\bfirst (program|programme|routine|time lifting|time in the gym)\b",
+    r"\bfirst (few )?(weeks?|months?) (of )?(lifting|training|at the gym|in the gym)\b",
     r"\bnever (lifted|trained|been to (a|the) gym|touched a (weight|barbell))\b",
 )
 NEVER_LIFTED = re.compile(r"\bnever (lifted|trained|touched a (weight|barbell))\b")
