@@ -15,6 +15,20 @@ from bot.coach.ranker import Ranked
 from bot.coach.vocabulary import PROGRAMS
 
 PROGRAMME_SHARE = 0.2  # of the top score, for a named programme's card to take the lead
+# A programme's card and the general card that answers the same ask for any programme.
+GENERAL_OF = {
+    "ss_stall": "lp_fail_rule",
+    "sl_stall": "lp_fail_rule",
+    "gslp_fail": "lp_fail_rule",
+    "ss_rules": "lp_definition",
+    "sl_rules": "lp_definition",
+    "gslp_rules": "lp_definition",
+    "sl_increments": "lp_next_load",
+    "gslp_increments": "lp_next_load",
+    "ss_press_jumps": "micro_increments",
+    "rp_mesocycle": "hypertrophy_block",
+    "w531_deload_week": "deload_how",
+}
 # Words only one programme's lifters use, so its cards may answer without its name.
 PROGRAMME_WORDS = {
     "531": re.compile(r"\b(7th week|seventh week|leaders?|anchors?|jokers?|5s pro|plus sets?)\b"),
@@ -40,10 +54,30 @@ NEEDS = {
     "high_reps_size": re.compile(r"\b(1[5-9]|[2-9]\d)\b|\bhigh|\bburn|\blight (weight|load)|%"),
     "low_reps_size": re.compile(r"\b[1-6]\b|\blow( |-)?reps?\b|\bheavy|\btriples|\bfives|\bfew"),
     "priority_first": re.compile(r"\b(first|before|start\w*|order|priority|pre)\b"),
-    "strength_no_weight": re.compile(  # endurance athletes have their own card
-        r"^(?!.*\b(run\w*|marathon\w*|cycl\w*|endurance|cross country|triathl\w*|swim\w*)\b)"
+    "strength_no_weight": re.compile(  # endurance athletes and climbers have their own card
+        r"^(?!.*\b(run\w*|marathon\w*|cycl\w*|endurance|cross country|triathl\w*|swim\w*"
+        r"|climb\w*|boulder\w*)\b)"
     ),
     "neural_gains": re.compile(r"\b(neural|nervous|neuro\w*|brain|mirror|without getting bigger)"),
+    "warmup_from_work": re.compile(r"\b(warm\w*|ramp\w*|before|prime\w*|build up|work up|skip)\b"),
+    "e1rm_noise": re.compile(  # a max that went down, or wobbles
+        r"\b(drop\w*|down|lower\w*|dip\w*|nois\w*|lost|los\w*|went|fell|fall\w*|decreas\w*|less"
+        r"|worse|weaker|regress\w*|fluctuat\w*|jump\w*|var\w*|wobbl\w*)\b"
+    ),
+    "toned": re.compile(
+        r"\b(ton\w*|defin\w*|lean\w*|shape\w*|firm\w*|sculpt\w*|aesthetic\w*|look\w*|abs"
+        r"|six pack)\b"
+    ),
+    "one_set_enough": re.compile(
+        r"\b(one|1|single|a set|minimal\w*|minimum|per exercise|2 sets|two sets)\b"
+    ),
+    "lp_next_load": re.compile(  # "120x3 to 122.5x3, progress or noise?" asks no next load
+        r"\b(next|add\w*|increase\w*|jump\w*|go up|up|heavier|weight|load|now what)\b"
+    ),
+    "bad_day": re.compile(
+        r"\b(bad|off|weak\w*|terrible|awful|shit\w*|rough|tired|flat|heav\w*|crap\w*|sucked"
+        r"|worse|fail\w*|miss\w*|one session|today|felt|days?|var\w*|fluctuat\w*)\b"
+    ),
 }
 
 
@@ -59,10 +93,13 @@ def fit_programme(bank: Bank, ranked: list[Ranked], text: str, program: str | No
     named = in_view(text)
     lead = named or ({program} if program else set())
     kept = [r for r in ranked if _programme(bank, r.card) in (None, *lead)]
-    share = sum(r.score for r in kept)
+    share = 1.0 - sum(r.score for r in ranked if r not in kept)  # all the cards not left out
     if not kept or share <= 0:
         return ranked
-    if kept[0] is not ranked[0]:  # the likeliest reading of the cards that can answer
+    stand_in = GENERAL_OF.get(ranked[0].card)
+    if kept[0] is not ranked[0] and stand_in:  # "failed 3x5 three times, reset to?": any LP's rule
+        kept = [Ranked(stand_in, ranked[0].score), *(r for r in kept if r.card != stand_in)]
+    elif kept[0] is not ranked[0]:  # the likeliest reading of the cards that can answer
         kept = [Ranked(r.card, r.score / share) for r in kept]
     if not lead or _programme(bank, kept[0].card) in lead:
         return kept

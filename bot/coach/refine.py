@@ -20,6 +20,7 @@ GZCLP_FAIL = {"1": "gzclp_t1_fail", "2": "gzclp_t2_fail", "3": "gzclp_t3"}
 GZCLP_TOPICS = frozenset({"programme_stall", "plateau", "progression"})
 MATHS = {"rts_load": "percent_of_max", "e1rm": "percent_of_max"}
 LOAD_CARD = "load_for_reps_rpe"
+E1RM_CARD = "e1rm_from_set"
 OLDER_AGE = 40
 GZCLP_TIER_CARDS = frozenset(GZCLP_FAIL.values())
 STRENGTH_REPS = 5
@@ -46,6 +47,31 @@ SIZE_TO_STRENGTH = {
     "high_reps_size": "high_reps_strength",
 }
 _CUT = re.compile(r"\b(cut|cutting|deficit|diet\w*|shred\w*|lean out|leaning out)\b")
+# On a diet, how to train is the cut card's answer: keep lifting heavy, keep the hard sets.
+_DIET = re.compile(
+    r"\b(on a cut|cutting|deficit|dieting|diet|shred\w*|lean(ing)? out|making weight|make weight"
+    r"|cut (for|to|from|down to|phase|season)|lose weight|losing weight|weight cut)\b"
+)
+CUT_TRAINING = frozenset(
+    {
+        "reps_strength",
+        "reps_size",
+        "reps_general",
+        "heavy_for_size",
+        "heavy_or_light_size",
+        "strength_percent",
+        "periodisation",
+        "meet_prep",
+        "high_reps_size",
+        "volume_general",
+    }
+)
+WARMUP_CARDS = frozenset({"warmup_sets", "warmup_not_working"})
+# "do warm-ups count?", "are my 70 kg sets of 5 working sets?": whether, not how, to warm up
+_COUNTS = re.compile(
+    r"\b(count\w*|log\w*|toward\w*|include\w*|estimat\w*|part of)\b"
+    r"|\b(are|is)\b[^.?!]*\bworking sets?\b"
+)
 _TWO = re.compile(r"\b(2|two|twice|2x|weekends?)\b")
 _SWAP = re.compile(r"\b(switch\w*|swap\w*|instead|replace\w*|alternatives?|change|variation|try)\b")
 
@@ -64,7 +90,7 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = 
         card = _programme_card(bank, card, named) or card
     if d.percent is not None and card.calc in MATHS and (d.one_rm or d.load):
         card = bank.get(MATHS[card.calc]) or card
-    elif d.one_rm and d.target_reps and not d.percent and card.topic in ("rep_range", "percent"):
+    elif d.one_rm and d.target_reps and not d.percent and _loads_from_max(card, d):
         card = bank.get(LOAD_CARD) or card  # "my 1RM is 120, what for 4 sets of 6?"
     if d.beginner and card.topic in BEGINNER_TOPICS:
         return bank.get("beginner_gains") or card
@@ -78,6 +104,12 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = 
     if wanted and card.topic in GOAL_TOPICS and card.goal not in ("none", wanted):
         return _for_person(bank, bank.sibling(card.topic, wanted) or card, d)
     return _for_person(bank, card, d)
+
+
+def _loads_from_max(card: Card, d: Details) -> bool:
+    """A max given and reps asked for: a load to work out, even when the max is called an
+    estimate ("my e1RM is 315, 5 @ 9 is how much?" has no set to estimate from)."""
+    return card.topic in ("rep_range", "percent") or (card.id == E1RM_CARD and not d.sets)
 
 
 def _for_person(bank: Bank, card: Card, d: Details) -> Card:
@@ -108,12 +140,12 @@ def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str
     if card.id in CLEARED_CARDS.values() or (card.id == RETURN_CARD and d.injury == "cleared"):
         return bank.get(CLEARED_CARDS.get(wanted or "", RETURN_CARD))
     if d.sets and "e1rm" in d.asked.wants and card.calc is None and card.program is None:
-        return bank.get("e1rm_from_set")  # "90x8 @7 on ohp, e1rm pls": the e1RM card computes it
-    cut = CUT_CARDS.get(wanted or "")
-    if cut and card.id in ("cutting", *CUT_CARDS.values()):
-        return bank.get(cut) or card  # "can I get stronger on a cut? powerlifting goal"
-    if card.id == "light_weights" and _CUT.search(text):  # "cutting: switch to light weights?"
-        return bank.get(cut or "cutting") or card
+        return bank.get(E1RM_CARD)  # "90x8 @7 on ohp, e1rm pls": the e1RM card computes it
+    on_cut = _on_cut(bank, card, wanted, text)
+    if on_cut is not None:
+        return on_cut
+    if card.id in WARMUP_CARDS and (d.load or d.one_rm) and not _COUNTS.search(text):
+        return bank.get("warmup_from_work") or card  # "work sets at 120 today, warm-up pls"
     if card.id == "bulk_surplus" and "protein" in d.asked.wants:
         return bank.get("protein_target") or card
     if card.id == "two_days_week" and not _TWO.search(text):  # "3 days a week": numbers look alike
@@ -135,6 +167,19 @@ def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str
         return bank.get("older_start")  # "58 and new to lifting, what reps?"
     if card.id == RETURN_CARD and _YEARS_OFF.search(text):  # decades away: start as a beginner
         return bank.get("older_start" if older else "beginner_split")
+    return None
+
+
+def _on_cut(bank: Bank, card: Card, wanted: str | None, text: str) -> Card | None:
+    """On a diet, the cut card for the goal answers how to train ("cutting for a meet, keep
+    lifting heavy?", "cutting: switch to light weights?")."""
+    cut = CUT_CARDS.get(wanted or "")
+    if cut and card.id in ("cutting", *CUT_CARDS.values()):
+        return bank.get(cut) or card  # "can I get stronger on a cut? powerlifting goal"
+    if (card.id == "light_weights" and _CUT.search(text)) or (
+        card.id in CUT_TRAINING and _DIET.search(text)
+    ):
+        return bank.get(cut or "cutting") or card
     return None
 
 

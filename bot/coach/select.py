@@ -53,11 +53,13 @@ _OLDER = re.compile(
 WOMEN_CARDS = frozenset({"women_reps", "women_glutes"})
 _FEMALE = re.compile(
     r"\b(wom[ae]n|female|girls?|lady|ladies|she|her|wife|girlfriend|gf|moms?|mums?|mother"
-    r"|daughter|sister|f)\b|\b\d+ ?f\b"
+    r"|daughter|sister|f)\b|\b\d+ ?f\b|\bf ?\d\d\b"  # "34f", "F28"
 )
 _HURT = re.compile(
     r"\b(ach\w*|click\w*|pop\w*|twing\w*|pinch\w*|tendon\w*|impinge\w*|rehab|surgery|tore|torn"
-    r"|injured|injury|strain\w*)\b"
+    r"|injured|injury|strain\w*|sprain\w*|tweak\w*|tendin\w*|bursitis|sciatica|herniat\w*"
+    r"|(tennis|golfers?|jumpers?|runners?) (elbow|knee)|shin splints|rotator cuff|meniscus|labrum"
+    r"|(bulging|slipped) disc|inflam\w*|swell\w*|swollen)\b"
 )
 _GLUTES = re.compile(r"\b(glutes?|butt|booty|bum|hips?|legs?|lower body|thighs?|hip thrusts?)\b")
 # Plan-level practical cards: never the answer to a question carrying a set to compute with.
