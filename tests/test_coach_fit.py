@@ -57,6 +57,13 @@ def test_a_named_or_run_programme_gets_its_own_card(
         ("work sets at 100kg on squat today, warm up plz", "warmup_from_work"),
         ("bench e1rm is 120, what weight for 4 @ 8", "load_for_reps_rpe"),
         ("my e1rm went down 2 kg this week, should i worry", "e1rm_noise"),
+        ("lifting in the 57 class, will hypertrophy work make me bulky", "weight_classes"),
+        ("been doing spin classes for ages, will heavy squats make me bulky", "bulky_myth"),
+        ("hockey offseason, want stronger legs but not to gain weight", "strength_no_weight"),
+        ("will sets of 15 on squat make me stronger", "high_reps_strength"),
+        ("cable curls at 20kg hit the top of the range, what jump next", "double_progression_step"),
+        ("my last warmup 120x2 felt easy, can it count for my max", "warmup_not_working"),
+        ("pressing 60 for fives today, do i need warmups or just go", "warmup_from_work"),
     ],
 )
 def test_the_askers_situation_picks_the_card(question: str, card: str) -> None:

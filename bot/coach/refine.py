@@ -66,7 +66,25 @@ CUT_TRAINING = frozenset(
         "volume_general",
     }
 )
-WARMUP_CARDS = frozenset({"warmup_sets", "warmup_not_working"})
+WARMUP_CARDS = frozenset({"warmup_sets", "warmup_not_working", "warmup_easy"})
+_NOT_SETS = WARMUP_CARDS | {"warmup_from_work"}  # a warm-up question, not a set to estimate from
+_TONED = re.compile(r"\b(ton\w*|defin\w*|lean\w*|shape\w*|firm\w*|sculpt\w*|aesthetic\w*)\b")
+_CLASS = re.compile(  # a weight class, not a spin class
+    r"\b(weight class\w*|weigh ?ins?|\d+ ?(kg |lb )?class|(my|a|the|next|lower|higher) class)\b"
+)
+# Cards that judge one rep range or load; a beginner gets "you gain both, don't sweat it".
+LOAD_CHECKS = frozenset(
+    {"heavy_for_size", "heavy_or_light_size", "low_reps_size", "five_by_five_goal"}
+)
+HIGH_REPS = 12
+_NO_GAIN = re.compile(
+    r"\b(not|without|dont|don't|do not|cant|can't|cannot) (to )?(get(ting)?|gain(ing)?"
+    r"|put(ting)? on|becom\w*) (heav\w*|weight|mass|bigger|size)"
+)
+_STEP = re.compile(
+    r"\b(jump\w*|increment\w*|step|how much (weight )?(to |do i |should i )?(add|put)|next weight"
+    r"|how many (kg|lbs?|pounds))\b"
+)
 # "do warm-ups count?", "are my 70 kg sets of 5 working sets?": whether, not how, to warm up
 _COUNTS = re.compile(
     r"\b(count\w*|log\w*|toward\w*|include\w*|estimat\w*|part of)\b"
@@ -79,7 +97,7 @@ _SWAP = re.compile(r"\b(switch\w*|swap\w*|instead|replace\w*|alternatives?|chang
 def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = "") -> Card:
     """The card that fits the asker; `text` is their normalised words (for a goal said plainly)."""
     said = said_goal(text)
-    around = _situation(bank, card, d, said or _wanted(d), text)
+    around = _situation(bank, card, d, said or _wanted(d), text) or _closer(bank, card, d, text)
     if around is not None:
         return around
     named = d.program or program
@@ -139,7 +157,10 @@ def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str
         return bank.get(PAIN_CARDS.get(wanted or "", SAFETY_CARD))
     if card.id in CLEARED_CARDS.values() or (card.id == RETURN_CARD and d.injury == "cleared"):
         return bank.get(CLEARED_CARDS.get(wanted or "", RETURN_CARD))
-    if d.sets and "e1rm" in d.asked.wants and card.calc is None and card.program is None:
+    computes = card.calc is not None or card.program is not None or card.id in _NOT_SETS
+    if d.sets and all(s.warmup for s in d.sets) and card.id == E1RM_CARD:
+        return bank.get("warmup_not_working")  # "my last warm-up 100x3 flew, count it for my max?"
+    if d.sets and "e1rm" in d.asked.wants and not computes and not d.sets[0].warmup:
         return bank.get(E1RM_CARD)  # "90x8 @7 on ohp, e1rm pls": the e1RM card computes it
     on_cut = _on_cut(bank, card, wanted, text)
     if on_cut is not None:
@@ -160,13 +181,29 @@ def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str
     swap = SIZE_TO_STRENGTH.get(card.id)
     if swap and wanted == "strength":  # "resting 5 min on bench, chasing a 140 bench"
         return bank.get(swap) or card
-    if card.id == "bulky_myth" and wanted == "hypertrophy":  # "will I get bulky? I want toned"
+    if card.id == "bulky_myth" and wanted == "hypertrophy" and _TONED.search(text):  # "…toned"
         return bank.get("toned")
     older = d.age is not None and d.age >= OLDER_AGE
     if older and d.beginner and card.program is None and not calculate(card.calc, d, None, "kg"):
         return bank.get("older_start")  # "58 and new to lifting, what reps?"
     if card.id == RETURN_CARD and _YEARS_OFF.search(text):  # decades away: start as a beginner
         return bank.get("older_start" if older else "beginner_split")
+    return None
+
+
+def _closer(bank: Bank, card: Card, d: Details, text: str) -> Card | None:
+    """The neighbour that answers what is asked: a weight class in view, size to avoid, a
+    beginner's rep question, sets of 12+ for strength, the step to add on double progression."""
+    if card.id in ("bulky_myth", "toned") and _CLASS.search(text):  # "blow out of my class?"
+        return bank.get("weight_classes")
+    if card.id == "sport_off_season" and (d.avoids_size or _NO_GAIN.search(text)):
+        return bank.get("strength_no_weight")
+    if d.beginner and card.id in LOAD_CHECKS:  # "first month: 3x5 heavy or 3x12?"
+        return bank.get("beginner_gains")
+    if card.id == "eights_for_strength" and (d.target_reps or 0) >= HIGH_REPS:
+        return bank.get("high_reps_strength")  # "are sets of 12 any good for getting strong?"
+    if card.id == "double_progression" and _STEP.search(text):  # "24s going well, what jump?"
+        return bank.get("double_progression_step")
     return None
 
 

@@ -58,8 +58,8 @@ _FEMALE = re.compile(
 _HURT = re.compile(
     r"\b(ach\w*|click\w*|pop\w*|twing\w*|pinch\w*|tendon\w*|impinge\w*|rehab|surgery|tore|torn"
     r"|injured|injury|strain\w*|sprain\w*|tweak\w*|tendin\w*|bursitis|sciatica|herniat\w*"
-    r"|(tennis|golfer'?s?|jumper'?s?|runner'?s?) (elbow|knee)|shin splints|rotator cuff|meniscus|labrum"
-    r"|(bulging|slipped) disc|inflam\w*|swell\w*|swollen)\b"
+    r"|(tennis|golfer'?s?|jumper'?s?|runner'?s?) (elbow|knee)|shin splints|rotator cuff|meniscus"
+    r"|labrum|(bulging|slipped) disc|inflam\w*|swell\w*|swollen)\b"
 )
 _GLUTES = re.compile(r"\b(glutes?|butt|booty|bum|hips?|legs?|lower body|thighs?|hip thrusts?)\b")
 # Plan-level practical cards: never the answer to a question carrying a set to compute with.
