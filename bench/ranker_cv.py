@@ -3,7 +3,8 @@
 Each fold leaves out every k-th phrasing of every card (titles always stay in), fits the ranker on
 the rest and ranks the phrasings left out: top-1 / top-3 say how well the ranker reads a wording
 it has never seen. "pipeline" is the card the coach picks for it with that ranker (the details
-read from the phrasing refine the ranker's pick: a goal's sibling card, a programme's card). Run: `python bench/ranker_cv.py [FOLDS]` (5 by default; ~30 s).
+read from the phrasing refine the ranker's pick: a goal's sibling card, a programme's card).
+Run: `python bench/ranker_cv.py [FOLDS] [PAIRS]` (5 folds, 40 confused pairs by default; ~30 s).
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.coach import read  # noqa: E402
-from bot.coach.cardbank import Bank, load_bank  # noqa: E402
-from bot.coach.ranker import Ranker  # noqa: E402
-from bot.coach.select import pick  # noqa: E402
+from bot.coach import read
+from bot.coach.cardbank import Bank, load_bank
+from bot.coach.ranker import Ranker
+from bot.coach.select import pick
 
 
 def _fold(bank: Bank, k: int, folds: int) -> tuple[Bank, list[tuple[str, str]]]:
@@ -48,7 +49,8 @@ def main() -> None:
             if ranked[0] != card:
                 confused[(card, ranked[0])] += 1
     print(f"{len(bank.cards)} cards, {total} phrasings, {folds} folds")
-    print(f"held-out top-1 {top1 / total:.1%}  top-3 {top3 / total:.1%}  pipeline {piped / total:.1%}")
+    print(f"held-out top-1 {top1 / total:.1%}  top-3 {top3 / total:.1%}", end="  ")
+    print(f"pipeline {piped / total:.1%}")
     print("most confused (gold -> picked):")
     for (gold, got), n in confused.most_common(int(sys.argv[2]) if len(sys.argv) > 2 else 40):
         print(f"  {n:3d}  {gold} -> {got}")
