@@ -64,6 +64,8 @@ def test_a_named_or_run_programme_gets_its_own_card(
         ("cable curls at 20kg hit the top of the range, what jump next", "double_progression_step"),
         ("my last warmup 120x2 felt easy, can it count for my max", "warmup_not_working"),
         ("pressing 60 for fives today, do i need warmups or just go", "warmup_from_work"),
+        ("first few weeks of lifting, should i train 5x5 heavy or 3x10", "beginner_gains"),
+        ("chest: 3 sets bench and 3 sets flyes all on one day, enough to grow?", "sets_enough"),
     ],
 )
 def test_the_askers_situation_picks_the_card(question: str, card: str) -> None:

@@ -68,8 +68,9 @@ NEEDS = {
         r"\b(ton\w*|defin\w*|lean\w*|shape\w*|firm\w*|sculpt\w*|aesthetic\w*|look\w*|abs"
         r"|six pack)\b"
     ),
-    "one_set_enough": re.compile(
-        r"\b(one|1|single|a set|minimal\w*|minimum|per exercise|2 sets|two sets)\b"
+    "one_set_enough": re.compile(  # "all on one day" is not one set
+        r"\b((one|1|single|a) (hard |working |all.out |top )?sets?|minimal\w*|minimum|per exercise"
+        r"|(2|two) sets|is (1|one) enough)\b"
     ),
     "lp_next_load": re.compile(  # "120x3 to 122.5x3, progress or noise?" asks no next load
         r"\b(next|add\w*|increase\w*|jump\w*|go up|up|heavier|weight|load|now what)\b"

@@ -77,6 +77,7 @@ LOAD_CHECKS = frozenset(
     {"heavy_for_size", "heavy_or_light_size", "low_reps_size", "five_by_five_goal"}
 )
 HIGH_REPS = 12
+_CHOICE = re.compile(r"\b(or|vs|versus|choose|choice|pick|between)\b")
 _NO_GAIN = re.compile(
     r"\b(not|without|dont|don't|do not|cant|can't|cannot) (to )?(get(ting)?|gain(ing)?"
     r"|put(ting)? on|becom\w*) (heav\w*|weight|mass|bigger|size)"
@@ -198,7 +199,8 @@ def _closer(bank: Bank, card: Card, d: Details, text: str) -> Card | None:
         return bank.get("weight_classes")
     if card.id == "sport_off_season" and (d.avoids_size or _NO_GAIN.search(text)):
         return bank.get("strength_no_weight")
-    if d.beginner and card.id in LOAD_CHECKS:  # "first month: 3x5 heavy or 3x12?"
+    beginners_choice = card.id == "toned" and _CHOICE.search(text)  # "tone or get strong?"
+    if d.beginner and (card.id in LOAD_CHECKS or beginners_choice):  # "3x5 heavy or 3x12?"
         return bank.get("beginner_gains")
     if card.id == "eights_for_strength" and (d.target_reps or 0) >= HIGH_REPS:
         return bank.get("high_reps_strength")  # "are sets of 12 any good for getting strong?"

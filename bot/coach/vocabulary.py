@@ -107,6 +107,7 @@ BEGINNER = _rx(
     r"\bnew (to|at) (lifting|the gym|gym|training|weights|this|working out|strength)\b",
     r"\bjust (started|starting|began|begun|got into|getting into)\b",
     r"\bfirst (program|programme|routine|time lifting|time in the gym)\b",
+    r"\bfirst (month|few months|weeks?|few weeks) (of )?(lifting|training|in the gym|at the gym)\b",
     r"\bnever (lifted|trained|been to (a|the) gym|touched a (weight|barbell))\b",
 )
 NEVER_LIFTED = re.compile(r"\bnever (lifted|trained|touched a (weight|barbell))\b")
