@@ -79,6 +79,8 @@ def test_the_askers_situation_picks_the_card(question: str, card: str) -> None:
         ("what are leaders and anchors", {"531"}),
         ("how long is a mesocycle", {"rp"}),
         ("how many sets for chest", set()),
+        ("juggernaut realisation week amrap", {"juggernaut"}),
+        ("realistically how many days a week should i lift", set()),
     ],
 )
 def test_programmes_in_view(text: str, programmes: set[str]) -> None:

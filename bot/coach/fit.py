@@ -32,7 +32,9 @@ GENERAL_OF = {
 # Words only one programme's lifters use, so its cards may answer without its name.
 PROGRAMME_WORDS = {
     "531": re.compile(r"\b(7th week|seventh week|leaders?|anchors?|jokers?|5s pro|plus sets?)\b"),
-    "juggernaut": re.compile(r"\b(working max|realis\w*|realiz\w*|accumulation|intensification)\b"),
+    "juggernaut": re.compile(  # "realistically" is not the realisation week
+        r"\b(working max|reali[sz]ation|accumulation|intensification)\b"
+    ),
     "rp": re.compile(r"\b(mesocycles?|meso|landmarks?|maintenance volume|myo ?reps?)\b"),
     "texas": re.compile(r"\b(volume day|intensity day)\b"),
 }
