@@ -39,6 +39,8 @@ def test_no_programme_named_gets_the_general_card(question: str, card: str) -> N
         ("what do i do on the 5/3/1 deload week", None, "w531_deload_week"),
         ("whats the 7th week deload thing in forever", None, "w531_7th_week"),
         ("failed my squat sets three times running at 100, what now", "stronglifts", "sl_stall"),
+        ("gzclp t1 bench 5x3 went fine today, how much do i add", None, "gzclp_t1_progress"),
+        ("gzclp t1 bench 5x3, missed the last two reps, what now", None, "gzclp_t1_fail"),
     ],
 )
 def test_a_named_or_run_programme_gets_its_own_card(

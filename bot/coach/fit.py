@@ -41,7 +41,14 @@ PROGRAMME_WORDS = {
 
 _SETS_WORD = re.compile(r"\b(sets?|volume)\b")
 _REST_WORD = re.compile(r"\b(rest\w*|min\w*|mins|sec\w*|break\w*|wait\w*)\b")
+_FAILED = re.compile(  # GZCLP's failure cards: "got every rep, next?" is its progression
+    r"\b(fail\w*|miss\w*|stall\w*|couldn'?t|could not|cant|can'?t|didn'?t|did not|short"
+    r"|only (got|get|managed|hit)|stuck|reset\w*|fell apart|stage|retest\w*|restart\w*|after"
+    r"|drop)\b"
+)
 NEEDS = {
+    "gzclp_t1_fail": _FAILED,
+    "gzclp_t2_fail": _FAILED,
     "sets_enough": _SETS_WORD,
     "sets_too_many": _SETS_WORD,
     "novice_volume": _SETS_WORD,
