@@ -19,9 +19,16 @@ SHARPNESS = 6.0
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
+_TIER = re.compile(r"\bt(?:ier ?)?([123])s?\b")
+_TIER_WORDS = {"1": "tierone", "2": "tiertwo", "3": "tierthree"}
+
+
 def prepare(text: str) -> str:
-    """Normalised words with every number shown as 0, so '140x5 @8' looks like any set @ RPE."""
-    return _DIGITS.sub("0", normalize(text.replace("@", " rpe ")))  # "@8" is an RPE, as in read()
+    """Normalised words with every number shown as 0, so '140x5 @8' looks like any set @ RPE;
+    a GZCLP tier keeps its number ("t1" and "t2" fail differently)."""
+    words = normalize(text.replace("@", " rpe "))  # "@8" is an RPE, as in read()
+    words = _TIER.sub(lambda m: _TIER_WORDS[m.group(1)], words)
+    return _DIGITS.sub("0", words)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,130 @@
+"""Which of the ranker's cards can answer this message at all, before the best one is taken.
+
+Two kinds of fit. A programme's card answers only a lifter who names that programme or runs it:
+otherwise the closest general card does ("when do I add weight on my 3x10 pulldowns?" is double
+progression, not GZCLP's T3 rule). And some cards are only ever asked with a word in the message
+(their "needs"): without it, the message asks something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.coach.cardbank import Bank
+from bot.coach.ranker import Ranked
+from bot.coach.vocabulary import PROGRAMS
+
+PROGRAMME_SHARE = 0.2  # of the top score, for a named programme's card to take the lead
+# A programme's card and the general card that answers the same ask for any programme.
+GENERAL_OF = {
+    "ss_stall": "lp_fail_rule",
+    "sl_stall": "lp_fail_rule",
+    "gslp_fail": "lp_fail_rule",
+    "ss_rules": "lp_definition",
+    "sl_rules": "lp_definition",
+    "gslp_rules": "lp_definition",
+    "sl_increments": "lp_next_load",
+    "gslp_increments": "lp_next_load",
+    "ss_press_jumps": "micro_increments",
+    "rp_mesocycle": "hypertrophy_block",
+    "w531_deload_week": "deload_how",
+}
+# Words only one programme's lifters use, so its cards may answer without its name.
+PROGRAMME_WORDS = {
+    "531": re.compile(r"\b(7th week|seventh week|leaders?|anchors?|jokers?|5s pro|plus sets?)\b"),
+    "juggernaut": re.compile(  # "realistically" is not the realisation week
+        r"\b(working max|reali[sz]ation|accumulation|intensification)\b"
+    ),
+    "rp": re.compile(r"\b(mesocycles?|meso|landmarks?|maintenance volume|myo ?reps?)\b"),
+    "texas": re.compile(r"\b(volume day|intensity day)\b"),
+}
+
+_SETS_WORD = re.compile(r"\b(sets?|volume)\b")
+_REST_WORD = re.compile(r"\b(rest\w*|min\w*|mins|sec\w*|break\w*|wait\w*)\b")
+_FAILED = re.compile(  # GZCLP's failure cards: "got every rep, next?" is its progression
+    r"\b(fail\w*|miss\w*|stall\w*|couldn'?t|could not|cant|can'?t|didn'?t|did not|short"
+    r"|only (got|get|managed|hit)|stuck|reset\w*|fell apart|stage|retest\w*|restart\w*|after"
+    r"|drop)\b"
+)
+NEEDS = {
+    "gzclp_t1_fail": _FAILED,
+    "gzclp_t2_fail": _FAILED,
+    "sets_enough": _SETS_WORD,
+    "sets_too_many": _SETS_WORD,
+    "novice_volume": _SETS_WORD,
+    "rest_long_size": re.compile(
+        r"(?=.*\b(rest\w*|min\w*|mins)\b).*\b(size|grow\w*|hypertrophy|bulk\w*|muscle|pump"
+        r"|bodybuild\w*|gains)\b"
+    ),
+    "rest_by_exercise_size": _REST_WORD,
+    "frequency_same_volume": re.compile(
+        r"\b(frequen\w*|\d ?x|times|once|twice|often|daily|every day|days?)\b"
+    ),
+    "high_reps_size": re.compile(r"\b(1[5-9]|[2-9]\d)\b|\bhigh|\bburn|\blight (weight|load)|%"),
+    "low_reps_size": re.compile(r"\b[1-6]\b|\blow( |-)?reps?\b|\bheavy|\btriples|\bfives|\bfew"),
+    "priority_first": re.compile(r"\b(first|before|start\w*|order|priority|pre)\b"),
+    "strength_no_weight": re.compile(  # endurance athletes and climbers have their own card
+        r"^(?!.*\b(run\w*|marathon\w*|cycl\w*|endurance|cross country|triathl\w*|swim\w*"
+        r"|climb\w*|boulder\w*)\b)"
+    ),
+    "neural_gains": re.compile(r"\b(neural|nervous|neuro\w*|brain|mirror|without getting bigger)"),
+    "warmup_from_work": re.compile(r"\b(warm\w*|ramp\w*|before|prime\w*|build up|work up|skip)\b"),
+    "e1rm_noise": re.compile(  # a max that went down, or wobbles
+        r"\b(drop\w*|down|lower\w*|dip\w*|nois\w*|lost|los\w*|went|fell|fall\w*|decreas\w*|less"
+        r"|worse|weaker|regress\w*|fluctuat\w*|jump\w*|var\w*|wobbl\w*)\b"
+    ),
+    "toned": re.compile(
+        r"\b(ton\w*|defin\w*|lean\w*|shape\w*|firm\w*|sculpt\w*|aesthetic\w*|look\w*|abs"
+        r"|six pack)\b"
+    ),
+    "one_set_enough": re.compile(  # "all on one day" is not one set
+        r"\b((one|1|single|a) (hard |working |all.out |top )?sets?|minimal\w*|minimum|per exercise"
+        r"|(2|two) sets|is (1|one) enough)\b"
+    ),
+    "lp_next_load": re.compile(  # "120x3 to 122.5x3, progress or noise?" asks no next load
+        r"\b(next|add\w*|increase\w*|jump\w*|go up|up|heavier|weight|load|now what)\b"
+    ),
+    "bad_day": re.compile(
+        r"\b(bad|off|weak\w*|terrible|awful|shit\w*|rough|tired|flat|heav\w*|crap\w*|sucked"
+        r"|worse|fail\w*|miss\w*|one session|today|felt|days?|var\w*|fluctuat\w*)\b"
+    ),
+}
+
+
+def unmet_needs(text: str) -> set[str]:
+    """The cards whose needed word the (lower-cased) message lacks."""
+    return {card for card, need in NEEDS.items() if not need.search(text)}
+
+
+def fit_programme(bank: Bank, ranked: list[Ranked], text: str, program: str | None) -> list[Ranked]:
+    """Programme cards only for the programmes the (normalised) message names or uses the words
+    of, or else the lifter's own; a named programme's card leads when it is near the top. With no
+    card left, the ranking stands."""
+    named = in_view(text)
+    lead = named or ({program} if program else set())
+    kept = [r for r in ranked if _programme(bank, r.card) in (None, *lead)]
+    share = 1.0 - sum(r.score for r in ranked if r not in kept)  # all the cards not left out
+    if not kept or share <= 0:
+        return ranked
+    stand_in = GENERAL_OF.get(ranked[0].card)
+    if kept[0] is not ranked[0] and stand_in:  # "failed 3x5 three times, reset to?": any LP's rule
+        kept = [Ranked(stand_in, ranked[0].score), *(r for r in kept if r.card != stand_in)]
+    elif kept[0] is not ranked[0]:  # the likeliest reading of the cards that can answer
+        kept = [Ranked(r.card, r.score / share) for r in kept]
+    if not lead or _programme(bank, kept[0].card) in lead:
+        return kept
+    for r in kept:
+        if _programme(bank, r.card) in lead and r.score >= PROGRAMME_SHARE * kept[0].score:
+            return [r, *(x for x in kept if x is not r)]
+    return kept
+
+
+def in_view(text: str) -> set[str]:
+    """Every programme the message names ("texas or 531?"), or uses a word only it has."""
+    named = {name for name, pattern in PROGRAMS if pattern.search(text)}
+    return named | {name for name, words in PROGRAMME_WORDS.items() if words.search(text)}
+
+
+def _programme(bank: Bank, card_id: str) -> str | None:
+    card = bank.get(card_id)
+    return card.program if card is not None else None

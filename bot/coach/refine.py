@@ -1,0 +1,237 @@
+"""The card that fits the asker: the ranker's card turned into its sibling for the asker's goal,
+programme, experience, age or situation (a beginner, a cut, pain with a goal still in view).
+
+Split from select.py, which picks the ranker's card; both are pure domain code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.coach.calculators import calculate
+from bot.coach.cardbank import Bank, Card
+from bot.coach.extract import Details
+from bot.coach.goal import said_goal
+from bot.coach.safety import ADULT_AGE, MAX_EFFORT_CARDS, PUSHES_THE_LIFT
+
+PROGRAMME_TOPICS = frozenset({"plateau", "programme", "programme_stall", "training_max"})
+GZCLP_FAIL = {"1": "gzclp_t1_fail", "2": "gzclp_t2_fail", "3": "gzclp_t3"}
+GZCLP_TOPICS = frozenset({"programme_stall", "plateau", "progression"})
+MATHS = {"rts_load": "percent_of_max", "e1rm": "percent_of_max"}
+LOAD_CARD = "load_for_reps_rpe"
+E1RM_CARD = "e1rm_from_set"
+OLDER_AGE = 40
+GZCLP_TIER_CARDS = frozenset(GZCLP_FAIL.values())
+STRENGTH_REPS = 5
+GOAL_TOPICS = frozenset({"rep_range", "rest", "weekly_sets", "failure", "frequency"})
+BEGINNER_TOPICS = frozenset({"rep_range", "strength_vs_size"})
+HEAVY_CARDS = frozenset({"athletes", "reps_strength"}) | MAX_EFFORT_CARDS
+# Pain, or the all-clear after it, with a goal still in view: the card that keeps that goal going.
+PAIN_CARDS = {"strength": "pain_strength", "hypertrophy": "pain_size"}
+CLEARED_CARDS = {"strength": "cleared_strength", "hypertrophy": "cleared_size"}
+SAFETY_CARD = "injury"
+RETURN_CARD = "layoff_return"
+_YEARS_OFF = re.compile(
+    r"\b(\d+|a few|many|several|ten|twenty) ?(yrs?|years?|decades?) (off|away|out|of not|without)"
+)
+CUT_CARDS = {"strength": "strength_on_cut", "hypertrophy": "muscle_on_cut"}
+SPLIT_CARDS = frozenset({"ppl_split", "split_choice", "days_per_week"})
+WEEKLY_CARDS = frozenset({"volume_size", "sets_enough", "sets_too_many", "volume_general"})
+SETS_LOW, SETS_HIGH = 10, 20  # weekly hard sets per muscle for size (COACHING 1.8)
+# Size-only answers and the strength answer to the same question.
+SIZE_TO_STRENGTH = {
+    "rest_long_size": "rest_strength",
+    "rest_by_exercise_size": "rest_strength",
+    "low_reps_size": "reps_strength",
+    "high_reps_size": "high_reps_strength",
+}
+_CUT = re.compile(r"\b(cut|cutting|deficit|diet\w*|shred\w*|lean out|leaning out)\b")
+# On a diet, how to train is the cut card's answer: keep lifting heavy, keep the hard sets.
+_DIET = re.compile(
+    r"\b(on a cut|cutting|deficit|dieting|diet|shred\w*|lean(ing)? out|making weight|make weight"
+    r"|cut (for|to|from|down to|phase|season)|lose weight|losing weight|weight cut)\b"
+)
+CUT_TRAINING = frozenset(
+    {
+        "reps_strength",
+        "reps_size",
+        "reps_general",
+        "heavy_for_size",
+        "heavy_or_light_size",
+        "strength_percent",
+        "periodisation",
+        "meet_prep",
+        "high_reps_size",
+        "volume_general",
+    }
+)
+WARMUP_CARDS = frozenset({"warmup_sets", "warmup_not_working", "warmup_easy"})
+_NOT_SETS = WARMUP_CARDS | {"warmup_from_work"}  # a warm-up question, not a set to estimate from
+_TONED = re.compile(r"\b(ton\w*|defin\w*|lean\w*|shape\w*|firm\w*|sculpt\w*|aesthetic\w*)\b")
+_CLASS = re.compile(  # a weight class, not a spin class
+    r"\b(weight class\w*|weigh ?ins?|\d+ ?(kg |lb )?class|(my|a|the|next|lower|higher) class)\b"
+)
+# Cards that judge one rep range or load; a beginner gets "you gain both, don't sweat it".
+LOAD_CHECKS = frozenset(
+    {"heavy_for_size", "heavy_or_light_size", "low_reps_size", "five_by_five_goal"}
+)
+HIGH_REPS = 12
+_CHOICE = re.compile(r"\b(or|vs|versus|choose|choice|pick|between)\b")
+_NO_GAIN = re.compile(
+    r"\b(not|without|dont|don't|do not|cant|can't|cannot) (to )?(get(ting)?|gain(ing)?"
+    r"|put(ting)? on|becom\w*) (heav\w*|weight|mass|bigger|size)"
+)
+_STEP = re.compile(
+    r"\b(jump\w*|increment\w*|step|how much (weight )?(to |do i |should i )?(add|put)|next weight"
+    r"|how many (kg|lbs?|pounds))\b"
+)
+# "do warm-ups count?", "are my 70 kg sets of 5 working sets?": whether, not how, to warm up
+_COUNTS = re.compile(
+    r"\b(count\w*|log\w*|toward\w*|include\w*|estimat\w*|part of)\b"
+    r"|\b(are|is)\b[^.?!]*\bworking sets?\b"
+)
+_TWO = re.compile(r"\b(2|two|twice|2x|weekends?)\b")
+_SWAP = re.compile(r"\b(switch\w*|swap\w*|instead|replace\w*|alternatives?|change|variation|try)\b")
+
+
+def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = "") -> Card:
+    """The card that fits the asker; `text` is their normalised words (for a goal said plainly)."""
+    said = said_goal(text)
+    around = _situation(bank, card, d, said or _wanted(d), text) or _closer(bank, card, d, text)
+    if around is not None:
+        return around
+    named = d.program or program
+    on_tier = card.topic in GZCLP_TOPICS or card.id in GZCLP_TIER_CARDS
+    if named == "gzclp" and d.tier in GZCLP_FAIL and on_tier:
+        return bank.get(GZCLP_FAIL[d.tier]) or card
+    if named and card.topic in PROGRAMME_TOPICS and card.program != named:
+        card = _programme_card(bank, card, named) or card
+    if d.percent is not None and card.calc in MATHS and (d.one_rm or d.load):
+        card = bank.get(MATHS[card.calc]) or card
+    elif d.one_rm and d.target_reps and not d.percent and _loads_from_max(card, d):
+        card = bank.get(LOAD_CARD) or card  # "my 1RM is 120, what for 4 sets of 6?"
+    if d.beginner and card.topic in BEGINNER_TOPICS:
+        return bank.get("beginner_gains") or card
+    if d.beginner and card.topic == "rest":
+        return bank.get("rest_beginner") or card
+    if "compare_goals" in d.asked.wants and card.topic in GOAL_TOPICS:
+        return bank.sibling(card.topic, "both") or card  # "rest for strength vs size?"
+    wanted = _wanted(d)
+    if wanted is None and card.topic == "rest" and d.target_reps is not None:
+        wanted = "strength" if d.target_reps <= STRENGTH_REPS else "hypertrophy"  # sets of 12
+    if wanted and card.topic in GOAL_TOPICS and card.goal not in ("none", wanted):
+        return _for_person(bank, bank.sibling(card.topic, wanted) or card, d)
+    return _for_person(bank, card, d)
+
+
+def _loads_from_max(card: Card, d: Details) -> bool:
+    """A max given and reps asked for: a load to work out, even when the max is called an
+    estimate ("my e1RM is 315, 5 @ 9 is how much?" has no set to estimate from)."""
+    return card.topic in ("rep_range", "percent") or (card.id == E1RM_CARD and not d.sets)
+
+
+def _for_person(bank: Bank, card: Card, d: Details) -> Card:
+    """Minors and lifters with a medical condition get the general answer, not 80–100% loads,
+    whichever way the heavy card was reached; a lifter in pain gets the pain card, not how to push
+    on ("my shoulder hurts on bench: how do I keep it progressing?")."""
+    if d.injury == "current" and card.id in PUSHES_THE_LIFT:
+        return bank.get(PAIN_CARDS.get(said_goal(d.text) or _wanted(d) or "", SAFETY_CARD)) or card
+    if card.id not in HEAVY_CARDS:
+        return card
+    if d.age is not None and d.age < ADULT_AGE:
+        general = bank.get("teens")
+    elif d.medical or d.pregnant:
+        general = bank.get("special_conditions")  # "a stent last year: heavy singles ok?"
+    else:
+        return card
+    return replace(general, goal=card.goal) if general else card
+
+
+def _wanted(d: Details) -> str | None:
+    return "strength" if d.avoids_size and d.wants != "both" else d.wants
+
+
+def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str) -> Card | None:
+    """'my shoulder hurts, I want to keep building my bench' → the pain card for that goal; the
+    all-clear with a goal → the return card for it; a goal-specific one with no goal → the plain."""
+    if card.id == SAFETY_CARD or card.id in PAIN_CARDS.values():
+        return bank.get(PAIN_CARDS.get(wanted or "", SAFETY_CARD))
+    if card.id == "pain_swap" and not _SWAP.search(text):
+        return bank.get(PAIN_CARDS.get(wanted or "", SAFETY_CARD))
+    if card.id in CLEARED_CARDS.values() or (card.id == RETURN_CARD and d.injury == "cleared"):
+        return bank.get(CLEARED_CARDS.get(wanted or "", RETURN_CARD))
+    computes = card.calc is not None or card.program is not None or card.id in _NOT_SETS
+    if d.sets and all(s.warmup for s in d.sets) and card.id == E1RM_CARD:
+        return bank.get("warmup_not_working")  # "my last warm-up 100x3 flew, count it for my max?"
+    if d.sets and "e1rm" in d.asked.wants and not computes and not d.sets[0].warmup:
+        return bank.get(E1RM_CARD)  # "90x8 @7 on ohp, e1rm pls": the e1RM card computes it
+    on_cut = _on_cut(bank, card, wanted, text)
+    if on_cut is not None:
+        return on_cut
+    if card.id in WARMUP_CARDS and (d.load or d.one_rm) and not _COUNTS.search(text):
+        return bank.get("warmup_from_work") or card  # "work sets at 120 today, warm-up pls"
+    if card.id == "bulk_surplus" and "protein" in d.asked.wants:
+        return bank.get("protein_target") or card
+    if card.id == "two_days_week" and not _TWO.search(text):  # "3 days a week": numbers look alike
+        card = bank.get("days_per_week") or card
+    if d.beginner and card.id in WEEKLY_CARDS:
+        return bank.get("novice_volume") or card  # "2 months in, 16 sets a week too much?"
+    if d.beginner and card.id in SPLIT_CARDS:
+        return bank.get("beginner_split") or card  # "6-day PPL for a newbie?"
+    n = d.asked.weekly_sets
+    if card.id in WEEKLY_CARDS and n is not None and not SETS_LOW <= n <= SETS_HIGH:
+        return bank.get("sets_too_many" if n > SETS_HIGH else "sets_enough")  # "32 sets a week?"
+    swap = SIZE_TO_STRENGTH.get(card.id)
+    if swap and wanted == "strength":  # "resting 5 min on bench, chasing a 140 bench"
+        return bank.get(swap) or card
+    if card.id == "bulky_myth" and wanted == "hypertrophy" and _TONED.search(text):  # "…toned"
+        return bank.get("toned")
+    older = d.age is not None and d.age >= OLDER_AGE
+    if older and d.beginner and card.program is None and not calculate(card.calc, d, None, "kg"):
+        return bank.get("older_start")  # "58 and new to lifting, what reps?"
+    if card.id == RETURN_CARD and _YEARS_OFF.search(text):  # decades away: start as a beginner
+        return bank.get("older_start" if older else "beginner_split")
+    return None
+
+
+def _closer(bank: Bank, card: Card, d: Details, text: str) -> Card | None:
+    """The neighbour that answers what is asked: a weight class in view, size to avoid, a
+    beginner's rep question, sets of 12+ for strength, the step to add on double progression."""
+    if card.id in ("bulky_myth", "toned") and _CLASS.search(text):  # "blow out of my class?"
+        return bank.get("weight_classes")
+    if card.id == "sport_off_season" and (d.avoids_size or _NO_GAIN.search(text)):
+        return bank.get("strength_no_weight")
+    beginners_choice = card.id == "toned" and _CHOICE.search(text)  # "tone or get strong?"
+    if d.beginner and (card.id in LOAD_CHECKS or beginners_choice):  # "3x5 heavy or 3x12?"
+        return bank.get("beginner_gains")
+    if card.id == "eights_for_strength" and (d.target_reps or 0) >= HIGH_REPS:
+        return bank.get("high_reps_strength")  # "are sets of 12 any good for getting strong?"
+    if card.id == "double_progression" and _STEP.search(text):  # "24s going well, what jump?"
+        return bank.get("double_progression_step")
+    return None
+
+
+def _on_cut(bank: Bank, card: Card, wanted: str | None, text: str) -> Card | None:
+    """On a diet, the cut card for the goal answers how to train ("cutting for a meet, keep
+    lifting heavy?", "cutting: switch to light weights?")."""
+    cut = CUT_CARDS.get(wanted or "")
+    if cut and card.id in ("cutting", *CUT_CARDS.values()):
+        return bank.get(cut) or card  # "can I get stronger on a cut? powerlifting goal"
+    if (card.id == "light_weights" and _CUT.search(text)) or (
+        card.id in CUT_TRAINING and _DIET.search(text)
+    ):
+        return bank.get(cut or "cutting") or card
+    return None
+
+
+def _programme_card(bank: Bank, card: Card, program: str) -> Card | None:
+    """The programme's own card of the same kind (a stall card for a stall question)."""
+    kinds = (card.topic,) if card.program else ("programme_stall",)
+    if card.topic == "programme":
+        kinds = ("programme",)
+    for kind in kinds:
+        for other in bank.cards:
+            if other.program == program and other.topic == kind:
+                return other
+    return None
