@@ -36,7 +36,7 @@ _MONTHS: dict[str, tuple[str, ...]] = {
             "december", "grudnia", "gru", "aralik", "ara", "декабря", "декабрь", "дек"),
 }  # fmt: skip
 # Words some languages put around the parts of a date: `2 de fev. de 2026`, `2025 г.`.
-_FILLERS = frozenset({"de", "del", "г", "um", "à", "a", "às", "alle", "om", "в"})
+_FILLERS = frozenset({"de", "del", "г", "um", "à", "às", "alle", "om", "в"})
 _ENGLISH = {
     name: english for english, names in _MONTHS.items() for name in (english.lower(), *names)
 }  # `déc.` is plain `dec`: English short names are looked up too
@@ -52,9 +52,8 @@ def english_months(text: str) -> str:
     """`25 Juli 2026, 14:21` → `25 Jul 2026, 14:21`; English text comes back unchanged."""
 
     def swap(match: re.Match[str]) -> str:
-        word = _plain(match.group())
-        if word in _FILLERS:
+        if match.group().casefold().rstrip(".") in _FILLERS:  # `à` is one, `a` (a.m.) not
             return ""
-        return _ENGLISH.get(word, match.group())
+        return _ENGLISH.get(_plain(match.group()), match.group())
 
     return " ".join(_WORD.sub(swap, text).split()).replace(" ,", ",")
