@@ -9,7 +9,14 @@ from datetime import datetime
 
 from bot.e1rm import epley
 from bot.importers.limits import check_values
-from bot.importers.model import Format, ImportedSet, ImportFile, ImportSummary, RawSet
+from bot.importers.model import (
+    Format,
+    ImportedSet,
+    ImportFile,
+    ImportSummary,
+    NotASet,
+    RawSet,
+)
 from bot.importers.names import is_assisted, map_exercise
 from bot.units import Unit, to_kg
 
@@ -29,6 +36,7 @@ class ImportBuilder:
         self._working: Counter[str] = Counter()
         self._unmapped: Counter[str] = Counter()
         self._best: dict[str, float] = {}
+        self._not_sets: Counter[str] = Counter()
         self._warmups = 0
         self._total = 0
 
@@ -44,6 +52,10 @@ class ImportBuilder:
         self._workouts.add(raw.workout_id)
         self._count(one, ex_id is not None)
         return one
+
+    def skip(self, row: NotASet) -> None:
+        """Count a row that is not a lifted set, so the summary can name it."""
+        self._not_sets[row.raw_name] += 1
 
     def _count(self, one: ImportedSet, known: bool) -> None:
         """Warm-ups count apart and never feed the e1RM."""
@@ -84,6 +96,7 @@ class ImportBuilder:
             working_sets=dict(sorted(self._working.items())),
             unmapped=dict(sorted(self._unmapped.items())),
             best_e1rm_kg={ex: round(value, 3) for ex, value in sorted(self._best.items())},
+            not_sets=dict(sorted(self._not_sets.items())),
         )
 
 
@@ -110,7 +123,7 @@ def _finish(fmt: Format, raw: RawSet, ex_id: str | None, index: int) -> Imported
         rpe=raw.rpe,
         set_type=raw.set_type,
         set_index=index,
-        notes=raw.notes.strip(),
+        notes=raw.notes.replace("\r\n", "\n").strip(),
         key=row_key(fmt, raw.performed_at, raw.workout, raw.raw_name, index),
     )
 

@@ -18,6 +18,14 @@ class Columns:
         """The first of `names` the header holds."""
         return next((name for name in names if name in self.index), None)
 
+    def named(self, *prefixes: str) -> tuple[str, ...]:
+        """Every column whose name starts with one of `prefixes` (`distance (meters)`, …)."""
+        return tuple(name for name in self.index if name.startswith(prefixes))
+
+    def measured(self, row: Sequence[str], names: Sequence[str | None]) -> bool:
+        """Whether any of these cells holds something other than blank or zero."""
+        return any(self.cell(row, name).strip("0.,") for name in names)
+
     def cell(self, row: Sequence[str], name: str | None) -> str:
         i = self.index.get(name, -1) if name is not None else -1
         return row[i].strip() if 0 <= i < len(row) else ""

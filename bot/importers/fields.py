@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import lru_cache
@@ -15,6 +16,7 @@ from typing import TextIO
 from dateutil import parser as date_parser
 
 from bot.importers.model import ImportFormatError
+from bot.importers.months import english_months
 
 UNREADABLE = (
     "I couldn't read that file. Send the CSV just as Strong, Hevy or Spotter exported it "
@@ -33,6 +35,7 @@ _DATE_FORMATS = (
     "%d %b %Y %H:%M",
     "%b %d, %Y %I:%M %p",
 )
+_DOTTED = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 
 
 def decode(data: bytes | str) -> str:
@@ -189,13 +192,16 @@ def parse_datetime(cell: str) -> datetime | None:
         return datetime.fromisoformat(text).replace(tzinfo=None)
     except ValueError:
         pass
+    text = english_months(text)
     for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt)
         except ValueError:
             continue
-    try:
-        return date_parser.parse(text).replace(tzinfo=None)
+    try:  # `05.06.2026` is 5 June wherever dates are written with dots
+        return date_parser.parse(text, dayfirst=_DOTTED.match(text) is not None).replace(
+            tzinfo=None
+        )
     except (ValueError, OverflowError):
         return None
 

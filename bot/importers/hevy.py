@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from bot.importers.columns import Columns
 from bot.importers.fields import read_number, read_reps, workout_time
-from bot.importers.model import RawSet, SetType
+from bot.importers.model import NotASet, RawSet, SetType
 from bot.units import Unit, from_kg, to_kg
 
 _SET_TYPES: dict[str, SetType] = {
@@ -34,13 +34,17 @@ def hevy_unit(cols: Columns, default_unit: Unit) -> Unit:
     return default_unit
 
 
-def hevy_sets(cols: Columns, rows: Iterable[list[str]], unit: Unit) -> Iterator[RawSet]:
-    """Every set with reps; time- and distance-only sets (planks, runs) are not lifted sets."""
+def hevy_sets(cols: Columns, rows: Iterable[list[str]], unit: Unit) -> Iterator[RawSet | NotASet]:
+    """Every set with reps; time- and distance-only sets (planks, runs) are not lifted sets
+    and come out as NotASet, to be counted."""
     main, other = ("weight_lbs", "weight_kg") if unit == "lb" else ("weight_kg", "weight_lbs")
+    measures = (main, other, *cols.named("distance_", "duration_"))
     for line, row in enumerate(rows, start=2):
         reps = read_reps(cols.cell(row, "reps"), line)
         exercise = cols.cell(row, "exercise_title")
         if reps is None or reps <= 0 or not exercise:
+            if exercise and cols.measured(row, measures):
+                yield NotASet(exercise, line)
             continue
         start = cols.cell(row, "start_time")
         title = cols.cell(row, "title")
@@ -56,7 +60,7 @@ def hevy_sets(cols: Columns, rows: Iterable[list[str]], unit: Unit) -> Iterator[
             rpe=rpe if rpe else None,
             set_type=_SET_TYPES.get(cols.cell(row, "set_type").lower(), "normal"),
             line=line,
-            notes=cols.cell(row, "exercise_notes"),
+            notes=cols.cell(row, "exercise_notes").replace("\\n", "\n"),
         )
 
 

@@ -51,10 +51,12 @@ class ImportSummary:
     working_sets: dict[str, int] = field(default_factory=dict)
     unmapped: dict[str, int] = field(default_factory=dict)
     best_e1rm_kg: dict[str, float] = field(default_factory=dict)
+    not_sets: dict[str, int] = field(default_factory=dict)  # timed/distance rows, by name
 
     def to_json(self, added_sets: int) -> dict[str, object]:
-        """The JSON object of SPEC.md; `added_sets` comes from the store, not the file."""
-        return {
+        """The JSON object of SPEC.md; `added_sets` comes from the store, not the file.
+        `not_sets` is there only when the file held rows that are not lifted sets."""
+        payload: dict[str, object] = {
             "format": self.format,
             "unit": self.unit,
             "workouts": self.workouts,
@@ -65,6 +67,9 @@ class ImportSummary:
             "unmapped": dict(self.unmapped),
             "best_e1rm_kg": dict(self.best_e1rm_kg),
         }
+        if self.not_sets:
+            payload["not_sets"] = dict(self.not_sets)
+        return payload
 
 
 @dataclass(frozen=True)
@@ -92,3 +97,12 @@ class RawSet:
     set_type: SetType
     notes: str
     line: int = 0  # the file's line, so an impossible value can be pointed at
+
+
+@dataclass(frozen=True, slots=True)
+class NotASet:
+    """A row that logs something other than a lifted set (a run, a timed plank, a carry by
+    distance, a load with no reps): not stored, but counted so the lifter is told."""
+
+    raw_name: str
+    line: int = 0

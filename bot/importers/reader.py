@@ -12,7 +12,7 @@ from bot.importers.columns import Columns
 from bot.importers.fields import decode, open_text, read_rows
 from bot.importers.headers import english_header
 from bot.importers.hevy import hevy_sets, hevy_unit, is_hevy
-from bot.importers.model import ImportedSet, ImportFile, ImportFormatError, RawSet
+from bot.importers.model import ImportedSet, ImportFile, ImportFormatError, NotASet, RawSet
 from bot.importers.spotter import is_spotter, spotter_sets
 from bot.importers.strong import is_strong, strong_sets, strong_unit
 from bot.units import Unit
@@ -48,7 +48,7 @@ def open_export(source: bytes | str | Path, default_unit: Unit = "kg") -> Export
     text = open_text(source) if isinstance(source, Path) else decode(source)
     header, rows = read_rows(text)
     cols = Columns(english_header(header))
-    raws: Iterator[RawSet]
+    raws: Iterator[RawSet | NotASet]
     if is_spotter(cols):
         builder = ImportBuilder("spotter", None, default_unit)
         raws = spotter_sets(cols, rows, default_unit)
@@ -62,8 +62,17 @@ def open_export(source: bytes | str | Path, default_unit: Unit = "kg") -> Export
         raws = strong_sets(cols, rows, default_unit)
     else:
         raise ImportFormatError(UNKNOWN_LAYOUT)
-    sets = (builder.add(raw) for raw in raws)
+    sets = _built(builder, raws)
     return ExportStream(builder, sets if isinstance(text, str) else _closing(sets, text))
+
+
+def _built(builder: ImportBuilder, raws: Iterator[RawSet | NotASet]) -> Iterator[ImportedSet]:
+    """Sets as the builder finishes them; rows that are not sets are only counted."""
+    for raw in raws:
+        if isinstance(raw, NotASet):
+            builder.skip(raw)
+        else:
+            yield builder.add(raw)
 
 
 def _closing(sets: Iterator[ImportedSet], handle: TextIO) -> Iterator[ImportedSet]:

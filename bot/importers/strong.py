@@ -5,11 +5,12 @@ weight column is named by its unit (`kg`, `lbs`). Localized headers arrive in En
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from bot.importers.columns import Columns
 from bot.importers.fields import read_number, read_reps, workout_time
-from bot.importers.model import ImportFormatError, RawSet, SetType
+from bot.importers.model import ImportFormatError, NotASet, RawSet, SetType
 from bot.units import Unit, parse_unit
 
 _WEIGHT_COLUMNS: dict[str, Unit | None] = {
@@ -29,6 +30,9 @@ NO_WEIGHT_COLUMN = (
 )
 _NOT_SETS = {"rest timer", "note", "notes"}
 _SET_TYPES: dict[str, SetType] = {"w": "warmup", "d": "drop", "f": "failure"}
+# A set's place (`3`, `W`, `D2`); any other text there (`Rest Timer`, `Minuteur de repos`) is a
+# row of the app's own, whatever the language.
+_SET_ORDER = re.compile(r"^(?:\d+|[wdf]\d*)$")
 
 
 def is_strong(cols: Columns) -> bool:
@@ -45,12 +49,16 @@ def strong_unit(cols: Columns, default_unit: Unit) -> tuple[str | None, Unit | N
     return name, unit, unit
 
 
-def strong_sets(cols: Columns, rows: Iterable[list[str]], default_unit: Unit) -> Iterator[RawSet]:
-    """Every lifted set; rest timers, notes and distance/time-only rows are not sets."""
+def strong_sets(
+    cols: Columns, rows: Iterable[list[str]], default_unit: Unit
+) -> Iterator[RawSet | NotASet]:
+    """Every lifted set; rest timers and notes are not sets, and rows that measure something
+    else (a timed plank, a run, a load with no reps) come out as NotASet to be counted."""
     weight_col, _, fallback = strong_unit(cols, default_unit)
     if weight_col is None:
         raise ImportFormatError(NO_WEIGHT_COLUMN)
     has_row_unit = cols.has("weight unit")
+    measures = (weight_col, "seconds", *cols.named("distance", "km", "miles"))
     for line, row in enumerate(rows, start=2):
         exercise = cols.cell(row, "exercise name")
         order = cols.cell(row, "set order").lower()
@@ -58,6 +66,8 @@ def strong_sets(cols: Columns, rows: Iterable[list[str]], default_unit: Unit) ->
             continue
         reps = read_reps(cols.cell(row, "reps"), line)
         if reps is None or reps <= 0:
+            if _SET_ORDER.match(order or "1") and cols.measured(row, measures):
+                yield NotASet(exercise, line)
             continue
         date_text = cols.cell(row, "date")
         name = cols.cell(row, "workout name")

@@ -130,8 +130,22 @@ def import_summary_text(imported: ImportFile, added: int, unit: Unit) -> str:
             f"\nKept under their own names: {names}{more}. I don't know these lifts, so they "
             "are stored as written and never count toward another lift's records."
         )
+    if s.not_sets:
+        lines.append(_not_sets_line(s.not_sets))
     lines.append("\nSee /prs for your bests and /chart for progress.")
     return "\n".join(lines)
+
+
+def _not_sets_line(not_sets: dict[str, int]) -> str:
+    """Rows the file logs that are not lifted sets are named, never dropped without a word."""
+    total = sum(not_sets.values())
+    named = [f"{name} ×{n}" if n > 1 else name for name, n in list(not_sets.items())[:5]]
+    more = f" and {len(not_sets) - 5} more" if len(not_sets) > 5 else ""
+    return (
+        f"\nNot imported: {total} entr{'ies' if total != 1 else 'y'} timed or measured by "
+        f"distance, or with no reps ({', '.join(named)}{more}). I track lifted sets, so these "
+        "stay in the app they came from."
+    )
 
 
 async def export_csv(svc: Services, user: User) -> tuple[str, int]:
