@@ -153,7 +153,7 @@ class _Reader:
             self.warm = False
         elif word == "assist":
             self.out.assisted = True
-        elif word in {"reps", "rep"} and self.out.drafts:
+        elif word in {"reps", "rep"} and self.out.drafts and self._kind(i + 1) == "num":
             self.out.drafts[-1].extendable = False  # `15 lb x 10 reps 11`: the 11 is no set
         elif word == "at" and self._kind(i + 1) == "num":
             self.toks[i + 1].loadish = True
