@@ -67,6 +67,9 @@ READ: list[tuple[str, list[G]]] = [
         "overhead triceps rope extension 3x12",
         [("tricep_extension", None, None, [12, 12, 12], None)],
     ),
+    # reps past the set's full ones (negatives, partials) are not another set
+    ("chin ups: x6 x5 x4+2 negs", [("chin_up", None, None, [6, 5, 4], None)]),
+    ("dips 10, 8, 6+3 partials", [("dip", None, None, [10, 8, 6], None)]),
     # `N reps` closes a set: a number straight after it is not another set
     (
         "Hammer curl\n14 kg x 10 reps 5\n14 kg x 10 reps 5",

@@ -62,9 +62,11 @@ _ACTIVITY_NUMBER = re.compile(
 # Sets already written out (`3x5`, `100x5`, `5,5,4`) before a time or distance.
 _SETS_WRITTEN = re.compile(r"\d\s*x\s*\d|\d\s*,\s*\d")
 _NEXT_CLAUSE = re.compile(r"\bnext\s+(?:week|time|session)\b")
-# `2nd set`, `tempo 3-1-1`, `@tempo: 31x1`: numbers that name or pace a set, never count one.
+# `2nd set`, `tempo 3-1-1`, `@tempo: 31x1`: numbers that name or pace a set, never count one;
+# `x4+1 neg`, `8+2 partials`: reps past the set's full ones are not another set.
 _NOT_COUNTS = re.compile(
     r"\b\d+(?:st|nd|rd|th)\b|@?\btempo\s*[:=]?\s*(?:\d[\dx]*(?:\s*[-/:]\s*\d[\dx]*)*)?"
+    r"|\+\s*\d+\s*(?:negs?|negatives?|partials?|forced(?:\s+reps?)?)\b"
 )
 
 
