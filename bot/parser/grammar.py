@@ -134,14 +134,21 @@ class _Reader:
         elif tok.kind == "num":
             return self._on_number(i)
         elif tok.kind == "xreps":
-            self._xreps(tok)
+            return self._xreps(i)
         return i + 1
 
-    def _xreps(self, tok: Token) -> None:
-        """`x5`: one set of five at the load written before the run (`(10kg): x8 x8 x8`)."""
+    def _xreps(self, i: int) -> int:
+        """`x5`: one set of five at the load written before the run (`(10kg): x8 x8 x8`). A lone
+        `x2` with no load or RPE is read as a plain number (`squats x2 this week` is no set)."""
+        tok = self.toks[i]
+        run = "xreps" in {self._kind(i - 1) if i else "", self._kind(i + 1)}
+        if not run and self.pending is None and self._kind(i + 1) != "rpe":
+            tok.kind = "num"
+            return self._on_number(i)
         if self.pending is not None:
             self.xreps_load, self.pending = self.pending, None
         self._draft([_int(tok)], self.xreps_load or Load(None))
+        return i + 1
 
     def _on_word(self, i: int) -> int:
         word = self.toks[i].text
