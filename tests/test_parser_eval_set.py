@@ -1,5 +1,6 @@
-"""The independent evaluator's parser set (tests/data/eval/parser_v1.jsonl, SPEC.md gold) as a
-floor: set by set — exercise, weight, unit, bodyweight, reps, RPE — at least 99% must match."""
+"""The evaluation sets with SPEC.md gold as floors, scored set by set — exercise, weight, unit,
+bodyweight, reps, RPE: parser_v1 (the independent evaluator's, 99%) and parser_v2 (lines other
+loggers' users wrote, 205 of them, gold frozen blind; 99.0% after its fixes, floor 97%)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bot.parser import parse
 
-EVAL = Path(__file__).parent / "data" / "eval" / "parser_v1.jsonl"
-FLOOR = 0.99
+EVAL_DIR = Path(__file__).parent / "data" / "eval"
+FLOORS = {"parser_v1.jsonl": 0.99, "parser_v2.jsonl": 0.97}
 FIELDS = ("exercise", "unit", "bodyweight", "reps")
 
 
@@ -39,8 +42,17 @@ def _matches(gold: dict[str, Any], got: dict[str, Any]) -> bool:
     )
 
 
-def test_the_evaluators_parser_set_holds_its_floor() -> None:
-    items = [json.loads(line) for line in EVAL.read_text(encoding="utf-8").splitlines() if line]
+@pytest.mark.parametrize(("name", "floor"), FLOORS.items())
+def test_the_parser_eval_set_holds_its_floor(name: str, floor: float) -> None:
+    lines = (EVAL_DIR / name).read_text(encoding="utf-8").splitlines()
+    items = [json.loads(line) for line in lines if line]
     misses = [i["text"] for i in items if not _matches(i["expected"], parse(i["text"]).to_json())]
     score = 1 - len(misses) / len(items)
-    assert score >= FLOOR, (f"{score:.1%}", misses)
+    assert score >= floor, (f"{score:.1%}", misses)
+
+
+def test_no_v2_line_that_is_not_a_log_becomes_one() -> None:
+    lines = (EVAL_DIR / "parser_v2.jsonl").read_text(encoding="utf-8").splitlines()
+    items = [json.loads(line) for line in lines if line]
+    logged = [i["text"] for i in items if not i["expected"]["ok"] and parse(i["text"]).ok]
+    assert not logged

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 from bot import exercises
 from bot.parser import messages
-from bot.parser.comments import before_comment
+from bot.parser.comments import before_comment, drop_remarks
 from bot.parser.grammar import Draft, Unclear, read_sets
 from bot.parser.model import MAX_LOAD, MAX_REPS, MAX_SETS, RPE_MAX, RPE_MIN, SetGroup
 from bot.parser.names import NameSpan, find_names
-from bot.parser.numbers import Token, normalise, tokenise
+from bot.parser.numbers import COUNTS, Token, normalise, tokenise
 from bot.units import Unit
 
 _BULLET = re.compile(
@@ -62,9 +62,11 @@ _ACTIVITY_NUMBER = re.compile(
 # Sets already written out (`3x5`, `100x5`, `5,5,4`) before a time or distance.
 _SETS_WRITTEN = re.compile(r"\d\s*x\s*\d|\d\s*,\s*\d")
 _NEXT_CLAUSE = re.compile(r"\bnext\s+(?:week|time|session)\b")
-# `2nd set`, `tempo 3-1-1`, `@tempo: 31x1`: numbers that name or pace a set, never count one.
+# `2nd set`, `tempo 3-1-1`, `@tempo: 31x1`: numbers that name or pace a set, never count one;
+# `x4+1 neg`, `8+2 partials`: reps past the set's full ones are not another set.
 _NOT_COUNTS = re.compile(
     r"\b\d+(?:st|nd|rd|th)\b|@?\btempo\s*[:=]?\s*(?:\d[\dx]*(?:\s*[-/:]\s*\d[\dx]*)*)?"
+    r"|\+\s*\d+\s*(?:negs?|negatives?|partials?|forced(?:\s+reps?)?)\b"
 )
 
 
@@ -111,6 +113,7 @@ def _segments(text: str, names: list[NameSpan]) -> list[tuple[NameSpan | None, s
             text.rfind(";", prev_end, span.start),
             text.rfind(" + ", prev_end, span.start) + 2,  # `pullups 8,7,6 + chinups 8,7`
             text.rfind(" & ", prev_end, span.start) + 2,
+            text.rfind(". ", prev_end, span.start),  # `225x4. Bench Press 100x9x4`
         )
         cuts.append(comma + 1 if comma >= prev_end else span.start)
         prev_end = max(prev_end, span.end)
@@ -130,12 +133,13 @@ class _Assembler:
         self.out = _Outcome()
         self.current: str | None = None
         self.assisted = False  # the current name said "assisted" (`Pull Up (Assisted)`)
+        self.header: tuple[int, int] | None = None  # groups of a `Bench 4x5` name line
 
     def line(self, raw: str) -> None:
         line, warm = _clean_line(raw)
         if not line.strip() or _META_LINE.match(line):
             return
-        text = normalise(line)
+        text = drop_remarks(normalise(line))
         text = _STATED_BODYWEIGHT.sub(" ", text)
         text = _REST.sub(" ", text)
         text = _PERCENT.sub(" ", text)
@@ -161,7 +165,7 @@ class _Assembler:
             self.out.activity = True
             return
         tokens = before_comment(tokenise(spec))
-        if not any(t.kind == "num" for t in tokens):
+        if not any(t.kind in COUNTS for t in tokens):
             if span:
                 self.current = span.exercise
                 self.out.named_only.append(exercises.display_name(span.exercise))
@@ -172,7 +176,21 @@ class _Assembler:
         self.current = exercise
         if warm or re.search(r"\bwarm", spec):
             self.out.warmups = True
+        before = len(self.out.groups)
         self._read(exercise, tokens, spec, warm)
+        self._prescription(span is not None, before)
+
+    def _prescription(self, named: bool, before: int) -> None:
+        """`Bench Press 4×5` over lines of loaded sets was the plan; the lines are what was
+        done. A name line's load-less scheme is dropped once a loaded set line follows it."""
+        new = self.out.groups[before:]
+        if named:
+            loadless = bool(new) and all(g.weight is None for g in new)
+            self.header = (before, len(new)) if loadless else None
+        elif self.header and any(g.weight is not None for g in new):
+            start, count = self.header
+            del self.out.groups[start : start + count]
+            self.header = None
 
     def _read(self, exercise: str, tokens: list[Token], spec: str, warm: bool) -> None:
         ex = exercises.get(exercise)

@@ -64,6 +64,8 @@ class _Reader:
         self.pending_rpe: float | None = None
         self.warm = False
         self.chunk_drafts: list[Draft] = []
+        self.xreps_load: Load | None = None  # the load `x5 x5 x5` sets share once read
+        self.head_load: Load | None = None  # `70k: 5x10`, `60kg: 4, 4x5`: the exercise's load
 
     # -- helpers -----------------------------------------------------------------------------
     def _kind(self, i: int) -> str:
@@ -112,6 +114,9 @@ class _Reader:
             i = self._step(i)
         if self.open is not None:
             self.open.load = Load(None)
+        for draft in self.out.drafts:
+            if self.head_load is not None and draft.load in (None, Load(None)):
+                draft.load = self.head_load
         if self.pending is not None and self.pending.value is not None:
             self.out.orphan_load = True
         self.out.drafts = [d for d in self.out.drafts if not d.warm]
@@ -128,6 +133,21 @@ class _Reader:
             return self._on_word(i)
         elif tok.kind == "num":
             return self._on_number(i)
+        elif tok.kind == "xreps":
+            return self._xreps(i)
+        return i + 1
+
+    def _xreps(self, i: int) -> int:
+        """`x5`: one set of five at the load written before the run (`(10kg): x8 x8 x8`). A lone
+        `x2` with no load or RPE is read as a plain number (`squats x2 this week` is no set)."""
+        tok = self.toks[i]
+        run = "xreps" in {self._kind(i - 1) if i else "", self._kind(i + 1)}
+        if not run and self.pending is None and self._kind(i + 1) != "rpe":
+            tok.kind = "num"
+            return self._on_number(i)
+        if self.pending is not None:
+            self.xreps_load, self.pending = self.pending, None
+        self._draft([_int(tok)], self.xreps_load or Load(None))
         return i + 1
 
     def _on_word(self, i: int) -> int:
@@ -140,6 +160,8 @@ class _Reader:
             self.warm = False
         elif word == "assist":
             self.out.assisted = True
+        elif word in {"reps", "rep"} and self.out.drafts and self._kind(i + 1) == "num":
+            self.out.drafts[-1].extendable = False  # `15 lb x 10 reps 11`: the 11 is no set
         elif word == "at" and self._kind(i + 1) == "num":
             self.toks[i + 1].loadish = True
         elif word in {"bw", "bodyweight"}:
@@ -177,6 +199,8 @@ class _Reader:
             return self._reps_phrase(i)
         tok = self.toks[i]
         if tok.loadish or tok.kind == "word":
+            if i == 0 and tok.unit and self._kind(1) == "sep" and self.toks[1].text == ":":
+                self.head_load = _load(tok)
             self._take_load(_load(tok))
             return i + 1
         if self._word(i + 1) == "at" and self._kind(i + 2) == "num" and self.pending is None:

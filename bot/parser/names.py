@@ -28,9 +28,26 @@ class NameSpan:
     end: int
 
 
+# `Squat (Low Bar)`, `Lat Pulldown (substituting for pull ups)`: a bracket that doesn't name
+# the lift is a remark on it; a cable attachment never changes which lift it is.
+_BRACKET = re.compile(r"\s*\([^)]*\)")
+_ATTACHMENTS = frozenset(("rope", "ropes", "handle", "handles", "attachment"))
+
+
 @lru_cache(maxsize=4096)
 def _lookup(phrase: str, fuzzy: bool) -> str | None:
-    return match_exercise(phrase) if fuzzy else exact_exercise(phrase)
+    match = match_exercise if fuzzy else exact_exercise
+    found = match(phrase)
+    if found:
+        return found
+    bare = _BRACKET.sub("", phrase)
+    plain = " ".join(w for w in bare.split() if w not in _ATTACHMENTS)
+    for variant in dict.fromkeys((bare, plain)):
+        if variant and variant != phrase:
+            found = match(variant)
+            if found:
+                return found
+    return None
 
 
 def _runs(text: str) -> list[list[re.Match[str]]]:

@@ -13,6 +13,7 @@ NUMBER_WORDS = {
 }  # fmt: skip
 PLATE_LB, BAR_LB = 45, 45
 RPE_MARK = "\ue000"  # private-use char: "\ue000 8.5 " is an RPE already read off the text
+X_REPS_MARK = "\ue001"  # "\ue001 5": a set written `x5` with no load before it (`x5 x5 x4`)
 
 _NUM = r"\d+(?:\.\d+)?"
 # A number that starts where a digit run starts: without it `\d+` retries at every digit of a
@@ -43,7 +44,7 @@ _RPE = re.compile(
     rf"|@\s*{_LEAD}({_NUM})(?![\d.])(?!\s*(?:{_UNIT_WORD}|s\b|x|pl))"
 )
 _TOKEN = re.compile(
-    rf"{RPE_MARK}\s*(?P<rpe>-?{_NUM})"
+    rf"{RPE_MARK}\s*(?P<rpe>-?{_NUM})|{X_REPS_MARK}\s*(?P<xreps>\d+)"
     rf"|(?P<sign>(?<![\w.])(?:-(?=\d)|\+\s?))?(?P<num>{_NUM})(?P<suffix>\s*{_UNIT_WORD}(?![a-z])|s\b)?"
     r"|(?P<x>\bx\b)|(?P<word>[a-z]+(?:/(?![\d]))?)|(?P<sep>[,;/:&()\-])"
 )
@@ -51,11 +52,14 @@ _ASSIST_WORDS = {"assistance", "assisted", "assist"}
 _WARM_WORDS = {"warmup", "warmups", "warm", "wu"}
 
 
+COUNTS = frozenset(("num", "xreps"))  # token kinds that hold a set's numbers
+
+
 @dataclass
 class Token:
     """One meaningful piece of a set description."""
 
-    kind: str  # num | x | sep | word | rpe
+    kind: str  # num | xreps | x | sep | word | rpe
     text: str
     value: float = 0.0
     unit: Unit | None = None
@@ -102,6 +106,49 @@ _BW_PLUS = re.compile(r"\bbw\s*\+\s*|\bbodyweight\s*\+\s*|\bbody weight\s*\+\s*"
 _WITH = re.compile(r"\bw/\s*|\bwith\b")
 
 
+# `125lbs/56.69kg`, `100kg (220 lb)`: the same load converted to the other unit, written once.
+_CONVERSION = re.compile(
+    rf"(?<![\d.])({_NUM})\s*({_UNIT_WORD})(?![a-z])\s*(?:/+|\()\s*{_NUM}\s*({_UNIT_WORD})(?![a-z])\s*\)?"
+)
+# `70k: 5x10`, `5x6x40k`: `k` for kilograms heading or closing a set (`5k run`, `2 x 5k` stay
+# distances).
+_K_LOAD = re.compile(
+    rf"(?<![\w.])({_NUM})k\b(?=\s*:)|(?<=\d[x×*]\d[x×*])({_NUM})k\b"
+    rf"|(?<=\d[x×*]\d\d[x×*])({_NUM})k\b"
+)
+# `21 x 10 (x 3)`: the same set three times.
+_TIMES_SETS = re.compile(r"\(\s*[x×]\s*(\d+)\s*\)")
+_X_REPS = re.compile(r"(?<![\w.])x\s?(?=\d)")
+_XREPS_TAIL = re.compile(r"\d+(?:\s*@\s*\d+(?:\.\d+)?)?")  # `x5@8`: the reps and their RPE
+_BEFORE_LOAD = re.compile(
+    rf"(?:\d|\d\s*{_UNIT_WORD}|\ds|\b(?:bw|bodyweight|plates?|pl|sets?|reps?|rounds?))\s*$"
+)
+
+
+def _conversion(m: re.Match[str]) -> str:
+    same = parse_unit(m.group(2)) == parse_unit(m.group(3))
+    return m.group(0) if same else f"{m.group(1)}{m.group(2)} "
+
+
+def _k_load(m: re.Match[str]) -> str:
+    return f"{next(g for g in m.groups() if g is not None)}kg"
+
+
+def _x_reps(text: str) -> str:
+    """`x5` with no load or number just before it is one set of five (`pullups: x5 x5 x4`)."""
+    out, last, prev_end = [], 0, -1
+    for m in _X_REPS.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()]
+        after_xreps = prev_end >= 0 and not text[prev_end : m.start()].strip(" ,;")
+        if _BEFORE_LOAD.search(before) and not after_xreps:
+            continue  # `135 x5`, `100kg x5`, `bw x5`: weight × reps
+        out += [text[last : m.start()], f" {X_REPS_MARK}"]
+        last = m.end()
+        digits = _XREPS_TAIL.match(text, last)
+        prev_end = digits.end() if digits else -1
+    return "".join(out) + text[last:]
+
+
 def _number_word(m: re.Match[str]) -> str:
     return str(NUMBER_WORDS[m.group(1)])
 
@@ -113,6 +160,10 @@ def normalise(text: str) -> str:
     text = _WARM_UP.sub(" warm ", text)
     text = _NUMBER_WORD.sub(_number_word, text)
     text = _fix_decimal_commas(text)
+    text = _CONVERSION.sub(_conversion, text)
+    text = _K_LOAD.sub(_k_load, text)
+    text = _TIMES_SETS.sub(r" x \1 ", text)
+    text = _x_reps(text)
     text = _TIMES.sub(" x ", text)
     text = _PLATES.sub(_plates, text)
     text = _RIR.sub(_rir, text)
@@ -127,6 +178,8 @@ def tokenise(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         if m.group("rpe") is not None:
             tokens.append(Token("rpe", m.group(0), float(m.group("rpe"))))
+        elif m.group("xreps") is not None:
+            tokens.append(Token("xreps", m.group(0), float(m.group("xreps"))))
         elif m.group("num") is not None:
             tokens.append(_number(m))
         elif m.group("x"):
