@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.coach import goal_words as gw
 from bot.coach import vocabulary as v
 from bot.coach.asked import Asked, read_asked
 from bot.coach.conditions import names_condition
@@ -66,7 +67,7 @@ def extract(text: str) -> Details:
     sets = _with_effort(text, sets or _rep_maxes(text), planned)
     return Details(
         wants=_wants(text),
-        avoids_size=bool(v.AVOID_SIZE.search(text)),
+        avoids_size=bool(gw.AVOID_SIZE.search(text)),
         beginner=bool(v.BEGINNER.search(text)) or _months(text) in range(0, 6),
         months=_months(text),
         program=_program(text),
@@ -136,12 +137,12 @@ def _number(patterns: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str) 
 
 def _wants(text: str) -> str | None:
     """The goal the asker states, after removing what they say they don't want."""
-    kept = v.NOT_WANTED.sub(" ", text)
-    kept = v.NEUTRAL.sub(" ", kept)
-    if v.BOTH_WISH.search(kept):
+    kept = gw.NOT_WANTED.sub(" ", text)
+    kept = gw.NEUTRAL.sub(" ", kept)
+    if gw.BOTH_WISH.search(kept):
         return "both"
-    strength = bool(v.STRENGTH.search(kept))
-    size = bool(v.SIZE.search(kept))
+    strength = bool(gw.STRENGTH.search(kept))
+    size = bool(gw.SIZE.search(kept))
     if strength and size:
         return "both"
     if strength:
