@@ -136,7 +136,7 @@ _LIFT_WORD = r"(?:bench|squat|deadlift|dl|ohp|press)"
 ONE_RM = _each(
     r"\b" + _NUM + r" ?(?:kg|lb)? " + _LIFT_WORD + r"\b(?! ?(x|for|\d))",
     r"\b(?:1rm|max|pr|e1rm)(?: (?:on |for )?(?:my |the )?" + _LIFT_WORD + r")?(?: work\w*)?"
-    r"\s(?:is|of|=|at|was|currently)?\s?(?:about |around )?"
+    r"\s(?:is|of|=|at|was|were|currently|tested(?: at)?)?\s?(?:about |around |roughly |right on )?"
     + _NUM
     + r"(?!\d)(?!\.\d)(?! ?(%|percent|reps?|x))",
     r"(?<!for )(?<!x)\b" + _NUM + r"\s?(?:kg|lb)?\s(?:1rm|e1rm|max)\b",
@@ -170,7 +170,7 @@ RPE_INSTEAD = re.compile(
     r"(?:rpe ?)?(?P<target>\d+(?:\.\d)?)"
 )
 FELT_RPE = re.compile(
-    r"\b(?:was|felt like|felt|more like) (?:an? )?(?:rpe ?)?(?P<n>\d+(?:\.\d)?)\b"
+    r"\b(?:was|felt like|felt|more like|like(?= an? )) (?:an? )?(?:rpe ?)?(?P<n>\d+(?:\.\d)?)\b"
     r"(?! ?(kg|lb|reps?|x|%))"
 )
 # Effort words that stand for an RPE when a set is written without one.
@@ -216,7 +216,8 @@ TARGET_BEFORE = re.compile(
 )
 TARGET_RPE = re.compile(
     r"\b(?:target|planned|supposed to be|meant to be|should be|plan was)(?: was| is| of)?(?: an?)?"
-    r"(?: rpe)? ?(?P<n>\d+(?:\.\d)?)\b"
+    r"(?: \d{1,2} reps?| (?:a )?(?:single|double|triple))?"  # "target 3 reps @7": the 7
+    r"(?: rpe)? ?(?P<n>10|[1-9](?:\.\d)?)\b(?! ?(?:reps?|x|kg|lb|sets?|%))"
 )
 BODYWEIGHT = _each(
     r"\b(?:i weigh\w*|bodyweight|body weight|bw|weighing)(?: is| of| about| around)?\s?" + _NUM,
