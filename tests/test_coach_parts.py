@@ -157,3 +157,30 @@ async def test_chat_compares_two_programmes(driver: ChatDriver) -> None:
     reply = texts(await driver.send(405, "total beginner here: starting strength or texas method?"))
     assert "Starting Strength" in reply and "Texas" in reply
     assert "Which fits you: Starting Strength" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "last 3 deadlift sessions came out 180, 176, 183. which one do i plan from? the top one?",
+        "squat e1rms this week 140, 135, 138 — which do i base loads on? the best?",
+    ],
+)
+def test_a_fragment_of_the_ask_before_adds_no_card(message: str) -> None:
+    result = answer(message)
+    assert result.cards == ("e1rm_median_work",), result.cards
+    assert "outside what I can help with" not in result.answer
+
+
+def test_a_short_ask_of_its_own_is_still_answered() -> None:
+    result = answer("45 minutes, 3 days a week, how many sets per session? and how long rest?")
+    assert len(result.cards) == 2, result.cards
+    assert "3–5 min" in result.answer
+
+
+def test_a_product_pick_beside_a_training_ask_is_declined_not_read_as_the_bot() -> None:
+    result = answer(
+        "which gym shoes would you recommend, nike or adidas? also how many sets for chest"
+    )
+    assert result.cards[0] == "off_topic" and len(result.cards) == 2, result.cards
+    assert "10–20" in result.answer and "outside what I can help with" in result.answer

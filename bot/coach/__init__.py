@@ -48,6 +48,13 @@ _SET_NUMBER = re.compile(
     r"(?<![\d.])\d+(?![\d.])(?!\s*(?:min|mins|minutes?|sec|secs|seconds?|days?|weeks?|wks?"
     r"|months?|years?|yrs?|y/?o)\b)"
 )  # a load, reps or RPE; not "3 min" or "4 days"
+_ASKING = re.compile(
+    r"^\W*((and|or|but|also|plus)\s+)?(how|what|whats|which|when|why|where|who|should|can|is|are"
+    r"|do|does|rest|sets|reps)\b",
+    re.IGNORECASE,
+)
+ABOUT_BOT = "about_bot"
+_PRODUCT = re.compile(r"\b(rate|recommend\w*|brands?|buy|worth it)\b", re.IGNORECASE)
 LOADS = frozenset({"rep_range", "percent"})  # "how many reps and what %": one ask, two parts
 OUT_OF_SCOPE = frozenset({OFF_TOPIC, "supplements_scope"})  # its best reading alone, unsure
 OFF_TOPIC_WORDS = 4  # "and how long?" is a follow-up, not a message about something else
@@ -116,8 +123,6 @@ def _pick_asks(
     around = read(asks.context) if asks.context else Details()
     for i, part in enumerate(asks.parts):
         own = read(part)
-        if picks and own.asked.wants == {"no_rpe"}:  # "…and without the RPE?": the e1RM line says
-            continue
         d = _merge(own, around if len(asks.parts) > 1 else whole)
         if i:  # "150x3 @ 8, e1rm? and 5x3 @ 8 off it?": the earlier parts' set is shared
             earlier = read(" ".join(asks.parts[:i]))
@@ -130,6 +135,8 @@ def _pick_asks(
         if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
             d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
         p = _pick_part(bank, part, asks, d, program, question)
+        if picks and _said_before(p, part, own, picks):
+            continue
         if i and len(part.split()) < SHORT_ASK and p.confidence < VAGUE:  # "…and how light?"
             if (again := _with_before(bank, asks, i, p, picks, d, program, question)) is None:
                 continue  # an earlier part's card already answers it
@@ -148,6 +155,22 @@ def _pick_asks(
             details.append(d)
             texts.append(f"{asks.context} {part}")
     return picks, details, texts
+
+
+def _said_before(p: Pick, part: str, own: Details, picks: list[Pick]) -> bool:
+    """A later part the earlier answers already cover: "…and without the RPE?" (the e1RM line
+    says), or a fragment of the ask before ("which one do I use? the highest?") that reads as
+    that ask's card again or, having no training word, as off-topic."""
+    if own.asked.wants == {"no_rpe"}:
+        return True
+    if len(part.split()) >= OFF_TOPIC_WORDS or any(ch.isdigit() for ch in part):
+        return False
+    if any(p.card.id == q.card.id for q in picks):
+        return not _ASKING.search(part)  # "…and how long rest?" is an ask of its own
+    if p.card.id != OFF_TOPIC:
+        return False
+    alone = default_ranker().rank(part)[0]  # "…and bitcoin?" is off-topic on its own words
+    return alone.card != OFF_TOPIC or alone.score < SURE
 
 
 def _own_sums(
@@ -181,10 +204,12 @@ def _pick_part(
     p = pick(bank, default_ranker(), part, asks.context, d, program, question)
     bare = not GYM_WORDS.search(part.lower()) and not any(ch.isdigit() for ch in part)
     alone = len(part.split()) >= OFF_TOPIC_WORDS and not is_follow_up(part)
-    if len(asks.parts) < 2 or not (bare and alone) or p.confidence >= SURE:
-        return p
     off = bank.get(OFF_TOPIC)
-    if off is None or default_ranker().rank(part)[0].card not in OUT_OF_SCOPE:
+    if len(asks.parts) < 2 or off is None or p.confidence >= SURE:
+        return p
+    if p.card.id == ABOUT_BOT and p.confidence < VAGUE and _PRODUCT.search(part):
+        return Pick(off, 1.0, p.ranked)  # "what preworkout do you rate?" is not about the bot
+    if not (bare and alone) or default_ranker().rank(part)[0].card not in OUT_OF_SCOPE:
         return p  # "how many days a week" reads as a card of its own
     return Pick(off, 1.0, p.ranked)
 
