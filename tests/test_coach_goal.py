@@ -82,3 +82,51 @@ def test_the_askers_own_situation_sets_the_goal_of_a_mechanics_question(
     """A beginner asking about their own LP gets `both` (COACHING 4.8); beginners in general,
     bodybuilders in general and "both lifts dropped" state no goal."""
     assert answer(question).goal == goal
+
+
+@pytest.mark.parametrize(
+    ("question", "goal"),
+    [
+        ("meet is in 4 weeks and my hip pinches on squats. train through it?", "strength"),
+        ("5 weeks out from my comp, how should the deadlift plan look", "strength"),
+        ("second week of my s block, missed my triples twice, what now", "strength"),
+        ("3 yrs of powerlifting, now 12 weeks pregnant. what percentages can I keep", "strength"),
+        ("bp meds, 50m, want to run 5x5. can i go heavy", "strength"),
+        ("my lat pulldown hasn't moved in two mesos, swap it?", "hypertrophy"),
+        ("quads at 16 sets a week, stalled but recovering fine. add sets?", "hypertrophy"),
+        ("physique comp in 10 weeks, how many sets for legs", "hypertrophy"),
+        ("want to get my bench squat dead up and look better, 3 days a week", "both"),
+    ],
+)
+def test_the_meet_block_or_mesocycle_the_asker_is_in_sets_the_goal(
+    question: str, goal: str
+) -> None:
+    assert answer(question).goal == goal
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "running stronglifts, failed bench at 55kg three times, deload?",
+        "greyskull, my ohp amrap got 9 reps at 35kg. next time?",
+        "starting strength day 10, squat 90 3x5 done. next session?",
+        "new lifter here, how much do i add to squat each session",
+    ],
+)
+def test_someone_running_a_novice_lp_is_a_beginner(question: str) -> None:
+    assert answer(question).goal == "both"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how does the greyskull amrap work",
+        "is the ss reset the same as greyskull's",
+        "what do i do after finishing starting strength",
+        "what's the e1rm of 100x5",
+        "how does the RTS chart work",
+        "texas method stalled, missed my friday 5rm 3 weeks in a row. options?",
+    ],
+)
+def test_a_programmes_rules_and_impersonal_maths_stay_without_a_goal(question: str) -> None:
+    assert answer(question).goal == "none"

@@ -2,7 +2,8 @@
 
 Each page is opened the way Telegram opens it — the signed initData and the theme in the URL
 fragment — against the real bot's services; what the browser changes shows up in chat.
-Screenshots of every page in Telegram's light and dark themes go to docs/screenshots/.
+Screenshots of every page in Telegram's light and dark themes go to $SPOTTER_SCREENSHOTS
+(docs/screenshots/ to refresh the README's; a temporary folder by default).
 Without Chromium or Playwright these tests are skipped, except in CI where they must run.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -29,8 +31,9 @@ from tests.web_support import init_data, web_app
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
+# A test run leaves the tracked docs/screenshots/ alone unless asked to refresh them.
 SCREENSHOTS = Path(
-    os.environ.get("SPOTTER_SCREENSHOTS", Path(__file__).parent.parent / "docs/screenshots")
+    os.environ.get("SPOTTER_SCREENSHOTS", Path(tempfile.gettempdir()) / "spotter-screenshots")
 )
 THEMES = {
     "light": {"bg_color": "#ffffff", "text_color": "#000000", "hint_color": "#707579",

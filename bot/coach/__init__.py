@@ -8,12 +8,14 @@ safety caveat and feed the calculators; the lifter's own log turns it into their
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.coach.asked import fill
 from bot.coach.asks import Asks, is_follow_up, split_asks
 from bot.coach.body_numbers import body_line
 from bot.coach.cardbank import Bank, Card, load_bank
+from bot.coach.compare import brief, other_sides, which_fits
 from bot.coach.compose import UNIT_FREE, card_block
 from bot.coach.extract import Details, extract
 from bot.coach.goal import decide_goal, said_goal
@@ -21,7 +23,7 @@ from bot.coach.models import Choice, CoachAnswer, GoalLabel, LifterContext, Lift
 from bot.coach.normalize import normalize
 from bot.coach.ranker import default_ranker
 from bot.coach.routing import is_question
-from bot.coach.safety import caveat, general_only
+from bot.coach.safety import caveat, clashes, general_only
 from bot.coach.select import GOAL_TOPICS, OFF_TOPIC, SHORT_ASK, SURE, Pick, pick, refine
 from bot.coach.set_count import count_card, count_line
 from bot.coach.vocabulary import GYM_WORDS
@@ -42,6 +44,18 @@ VAGUE = 0.3  # a short later part this unclear on its own is read with the part 
 NEXT_READING = 0.1  # a later part's next reading in context, if its first is already answered
 # An unclear message that still states a goal gets that goal's recipe instead of a menu.
 GOAL_RECIPES = {"strength": "reps_strength", "hypertrophy": "reps_size", "both": "both_at_once"}
+_SET_NUMBER = re.compile(
+    r"(?<![\d.])\d+(?![\d.])(?!\s*(?:min|mins|minutes?|sec|secs|seconds?|days?|weeks?|wks?"
+    r"|months?|years?|yrs?|y/?o)\b)"
+)  # a load, reps or RPE; not "3 min" or "4 days"
+_ASKING = re.compile(
+    r"^\W*((and|or|but|also|plus)\s+)?(how|what|whats|which|when|why|where|who|should|can|is|are"
+    r"|do|does|rest|sets|reps)\b",
+    re.IGNORECASE,
+)
+ABOUT_BOT = "about_bot"
+_PRODUCT = re.compile(r"\b(rate|recommend\w*|brands?|buy|worth it)\b", re.IGNORECASE)
+LOADS = frozenset({"rep_range", "percent"})  # "how many reps and what %": one ask, two parts
 OUT_OF_SCOPE = frozenset({OFF_TOPIC, "supplements_scope"})  # its best reading alone, unsure
 OFF_TOPIC_WORDS = 4  # "and how long?" is a follow-up, not a message about something else
 MENU_WORDS = 7  # "what about bench?" may get the two readings to tap; a fuller question is answered
@@ -87,7 +101,15 @@ def answer(
     _, swap = count_card([c.topic for c, _ in chosen], question)
     if swap and (card := bank.get(swap)) is not None:  # "rows 4 sets twice a week: biceps sets?"
         chosen[0] = (card, max(chosen[0][1], VAGUE))
-    return _reply(bank, chosen, whole, details, ctx, (texts, question))
+    sides = other_sides(bank, [c for c, _ in chosen], normalize(question))
+    if sides:  # "gzclp or 5/3/1?": both sides, then which fits the asker
+        if len(sides) > 1:  # three programmes: each in brief, or the answer runs to 200 words
+            chosen = [(brief(c) if c.program else c, score) for c, score in chosen]
+        chosen += [(c, chosen[0][1]) for c in sides]
+        details += [details[0]] * len(sides)
+        texts += [texts[0]] * len(sides)
+    tail = which_fits([c for c, _ in chosen], normalize(question), whole) if sides else ""
+    return _reply(bank, chosen, whole, details, ctx, (texts, question), tail)
 
 
 def _pick_asks(
@@ -101,13 +123,11 @@ def _pick_asks(
     around = read(asks.context) if asks.context else Details()
     for i, part in enumerate(asks.parts):
         own = read(part)
-        if picks and own.asked.wants == {"no_rpe"}:  # "…and without the RPE?": the e1RM line says
-            continue
         d = _merge(own, around if len(asks.parts) > 1 else whole)
         if i:  # "150x3 @ 8, e1rm? and 5x3 @ 8 off it?": the earlier parts' set is shared
             earlier = read(" ".join(asks.parts[:i]))
             d = _merge(d, replace(earlier, wants=None, avoids_size=False))
-        d = replace(d, asked=fill(d.asked, whole.asked))
+        d = _own_sums(bank, asks, i, d, whole, own.asked.wants | around.asked.wants)
         own_text = whole.text if len(asks.parts) == 1 else f"{around.text} {own.text}".strip()
         d = replace(d, text=own_text)  # the numbers listed around the ask, for list calculators
         if details and not d.sets and details[-1].sets and d.target_reps and not d.one_rm:
@@ -115,6 +135,8 @@ def _pick_asks(
         if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
             d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
         p = _pick_part(bank, part, asks, d, program, question)
+        if picks and _said_before(p, part, own, picks):
+            continue
         if i and len(part.split()) < SHORT_ASK and p.confidence < VAGUE:  # "…and how light?"
             if (again := _with_before(bank, asks, i, p, picks, d, program, question)) is None:
                 continue  # an earlier part's card already answers it
@@ -135,6 +157,45 @@ def _pick_asks(
     return picks, details, texts
 
 
+def _said_before(p: Pick, part: str, own: Details, picks: list[Pick]) -> bool:
+    """A later part the earlier answers already cover: "…and without the RPE?" (the e1RM line
+    says), or a fragment of the ask before ("which one do I use? the highest?") that reads as
+    that ask's card again or, having no training word, as off-topic."""
+    if own.asked.wants == {"no_rpe"}:
+        return True
+    if len(part.split()) >= OFF_TOPIC_WORDS or any(ch.isdigit() for ch in part):
+        return False
+    if any(p.card.id == q.card.id for q in picks):
+        return not _ASKING.search(part)  # "…and how long rest?" is an ask of its own
+    if p.card.id != OFF_TOPIC:
+        return False
+    alone = default_ranker().rank(part)[0]  # "…and bitcoin?" is off-topic on its own words
+    return alone.card != OFF_TOPIC or alone.score < SURE
+
+
+def _own_sums(
+    bank: Bank, asks: Asks, i: int, d: Details, whole: Details, own: frozenset[str]
+) -> Details:
+    """Part i's asks filled in from the whole message, less the sums only another part asks for
+    ("…e1rm? and is 3 min rest enough?")."""
+    d = replace(d, asked=fill(d.asked, whole.asked))
+    if len(asks.parts) < 2 or not _no_maths(bank, asks.parts[i]):
+        return d
+    others = [read(p).asked.wants for j, p in enumerate(asks.parts) if j != i]
+    theirs = frozenset().union(*others) - own
+    return replace(d, asked=replace(d.asked, wants=d.asked.wants - theirs))
+
+
+def _no_maths(bank: Bank, part: str) -> bool:
+    """The part alone surely reads as cards that work nothing out (rest, off-topic): the sums
+    another part asks for ("e1rm?") are not its own."""
+    if _SET_NUMBER.search(part):  # "…and what for 5s at 8?" works from the other part's set
+        return False
+    cards = [(bank.get(r.card), r.score) for r in default_ranker().rank(part, top=5)]
+    plain = sum(score for c, score in cards if c and c.calc is None and c.topic not in LOADS)
+    return plain >= SURE  # the likely readings together: "is 90 s rest ok?" is rest either way
+
+
 def _pick_part(
     bank: Bank, part: str, asks: Asks, d: Details, program: str | None, question: str
 ) -> Pick:
@@ -143,10 +204,12 @@ def _pick_part(
     p = pick(bank, default_ranker(), part, asks.context, d, program, question)
     bare = not GYM_WORDS.search(part.lower()) and not any(ch.isdigit() for ch in part)
     alone = len(part.split()) >= OFF_TOPIC_WORDS and not is_follow_up(part)
-    if len(asks.parts) < 2 or not (bare and alone) or p.confidence >= SURE:
-        return p
     off = bank.get(OFF_TOPIC)
-    if off is None or default_ranker().rank(part)[0].card not in OUT_OF_SCOPE:
+    if len(asks.parts) < 2 or off is None or p.confidence >= SURE:
+        return p
+    if p.card.id == ABOUT_BOT and p.confidence < VAGUE and _PRODUCT.search(part):
+        return Pick(off, 1.0, p.ranked)  # "what preworkout do you rate?" is not about the bot
+    if not (bare and alone) or default_ranker().rank(part)[0].card not in OUT_OF_SCOPE:
         return p  # "how many days a week" reads as a card of its own
     return Pick(off, 1.0, p.ranked)
 
@@ -204,9 +267,14 @@ def _reply(
     details: list[Details],
     ctx: LifterContext | None,
     words: tuple[list[str], str] | None = None,
+    tail: str = "",
 ) -> CoachAnswer:
     """The reply; each card's goal is read from its own ask's words, else the whole message's."""
     texts, message = words or ([""] * len(chosen), "")
+    kept = [i for i, (c, _) in enumerate(chosen) if not clashes(c.id, whole)] or [0]
+    if len(kept) < len(chosen):  # "pregnant: heavy ok, how hard?": no strength-block RPEs after it
+        chosen, details = [chosen[i] for i in kept], [details[i] for i in kept]
+        texts = [texts[i] for i in kept]
     goals = [
         decide_goal(card, d, normalize(text), normalize(message))
         for (card, _), d, text in zip(chosen, details, texts, strict=True)
@@ -226,7 +294,7 @@ def _reply(
     ]
     if count:
         blocks[counted + 1] = f"{count}\n{blocks[counted + 1]}"
-    blocks = _once([b for b in blocks if b != ASIDE] + [b for b in blocks if b == ASIDE])
+    blocks = _once([b for b in blocks if b != ASIDE] + [tail] + [b for b in blocks if b == ASIDE])
     return CoachAnswer(
         goal=goals[lead],
         topic=first.topic,

@@ -12,6 +12,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.coach import vocabulary as v
+from bot.coach.asked_words import (
+    NOT_RECOVERED,
+    NOT_STALLED,
+    RECOVERED,
+    STALLED,
+    planned_set,
+    tm_unit,
+    what_if_rpe,
+)
+from bot.coach.asked_words import (
+    guessed_single as guessed,
+)
 
 _NUM = r"(?P<n>\d+(?:\.\d+)?)"
 _LOAD = r"(?P<n>\d{2,4}(?:\.\d+)?)"
@@ -19,12 +31,20 @@ _LIFT = r"(?P<lift>bench\w*|squat\w*|dead ?lift\w*|dl|deads|ohp|overhead press|p
 TRAINING_MAX = re.compile(
     r"\b(?:"
     + _LIFT
-    + r" )?(?:training max|tm)(?: is| of| =| at| was)?(?: about| around)? ?"
+    + r" )?(?:training max|tm)(?: is| of| =| at| was)?(?: now| currently)?(?: about| around)? ?"
     + _LOAD
     + r"(?!\.?\d)(?! ?%)"
 )
 TM_AFTER = re.compile(
     r"\b(?!531\b)" + _LOAD + r" ?(?:kg|lb)? (?:" + _LIFT + r" )?(?:training max|tm)\b"
+)
+# "TM bench is 180kg": the lift named after the words.
+TM_LIFT_AFTER = re.compile(
+    r"\b(?:training max|tm) (?:for |on )?(?:my |the )?"
+    + _LIFT
+    + r"(?: is| of| =| at| was)?(?: now| currently)? "
+    + _LOAD
+    + r"(?!\.?\d)(?! ?%)"
 )
 # "squat TM 300lb and bench 200lb": further lifts named after a training max.
 MORE_TMS = re.compile(
@@ -34,10 +54,14 @@ MORE_TMS = re.compile(
     + _LOAD
     + r" ?(?:kg|lb)?(?! ?(?:%|x|reps?|for))"
 )
+_NOT_LOAD = r"(?! ?(?:weeks?|times?|sessions?|days?|months?|in a row|x\b|reps?|sets?))"
 FIVE_RM = re.compile(
-    r"\b5 ?rm(?: \w+)?(?: is| of| was| =| at| went| from)? (?:\w+ )?" + _NUM + r"(?!\.?\d)"
-    r"(?: (?:to )?(?P<new>\d+(?:\.\d+)?))?"
-    r"|\b(?P<m>\d+(?:\.\d+)?) ?(?:kg|lb)? 5 ?rm\b"
+    r"\b5 ?rm(?: \w+)?(?: is| of| was| =| at| went| from)? (?:\w+ )?"
+    + _NUM
+    + r"(?!\.?\d)"
+    + _NOT_LOAD
+    + r"(?: (?:to )?(?P<new>\d+(?:\.\d+)?))?"
+    r"|\b(?P<m>\d+(?:\.\d+)?) ?(?:kg|lb)? (?:(?:for|as) (?:a |my |the |new )*)?5 ?rm\b"
 )
 _RPE_AFTER = r"(?: \w+){0,3}? rpe ?(?P<rpe>\d+(?:\.\d)?)"
 SINGLE = (
@@ -46,7 +70,8 @@ SINGLE = (
 )
 REPS_SAID = re.compile(r"\b(?P<n>\d{1,2}) reps?\b")
 WEEKLY_SETS = re.compile(
-    r"\b(?:at |doing |do )?(?P<n>\d{1,2}) (?:hard |working |total )?sets?(?: of \w+)?"
+    r"\b(?:at |doing |do )?(?<!\d[-–/])(?<!\d to )(?P<n>\d{1,2})"
+    r" (?:hard |working |total )?sets?(?: of \w+)?"
     r"(?: for \w+)?(?: ?/ ?| (?:a|per|each|every) )(?:week|wk)\b"
 )
 STANDARD = re.compile(r"\b(?:rep )?standard (?:is |was |of )?(?P<n>\d{1,2})\b")
@@ -101,18 +126,15 @@ REP_RANGE = re.compile(
 REP_LIST = re.compile(r"\b\d{1,2}(?:(?: ?/ ?| )\d{1,2}\b){2,}")
 SCHEME = re.compile(r"\b(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})\b(?! ?(?:-|–|kg|lb))")
 WEEK = re.compile(
-    r"\bweek (?P<n>[1-4])\b|\b(?P<pct>85|90|95) ?% (?:week|set)|\b(?P<plus>[531])\+"
+    r"\bweek (?P<n>[1-4])\b|\b(?P<o>[1-4])(?:st|nd|rd|th) week\b"
+    r"|\b(?P<pct>85|90|95) ?% (?:week|set)|\b(?P<plus>[531])\+"
     r"|\b(?P<s>[531])s? (?:week|day)\b"
 )
 WAVE = re.compile(r"\b(?P<n>10|8|5|3) ?s (?:wave|phase|block)\b|\b(?P<m>10|8|5|3)s\b")
-WORKING_MAX = re.compile(r"\b(?:working max|wm)(?: is| of| =| at)? " + _LOAD + r"(?![\d.])")
-TM_LIST_WORDS = re.compile(r"\b(tms|training maxes|training maxs)\b")
-NOT_STALLED = re.compile(r"\b(no|not|never|without) (?:a |any )?(stall\w*|stuck|plateau\w*)")
-STALLED = re.compile(r"\b(stall\w*|stuck|plateau\w*|no progress|not progressing)\b")
-NOT_RECOVERED = re.compile(
-    r"\b(not|never|haven'?t|didn'?t) (?:fully )?recover\w*|\bstill sore\b|\bbeat up\b|\bwrecked\b"
+WORKING_MAX = re.compile(
+    r"\b(?:working max|wm)(?: is| of| =| at)? " + _LOAD + r"(?![\d.])(?! ?(?:%|percent))"
 )
-RECOVERED = re.compile(r"\brecover\w*|\bnot sore\b|\bfeel (?:fine|good|fresh)\b")
+TM_LIST_WORDS = re.compile(r"\b(tms|training maxes|training maxs)\b")
 GZCLP_STAGE = re.compile(r"\b(5x3|6x2|10x1|3x10|3x8|3x6)\b")
 MISSED = re.compile(
     r"\b(miss\w*|fail\w*"
@@ -170,6 +192,9 @@ class Asked:
 
     wants: frozenset[str] = frozenset()
     training_maxes: tuple[tuple[str | None, float], ...] = ()
+    tm_unit: str | None = None
+    what_if_rpe: float | None = None  # "what if it was RPE 9", "felt like 1 more"
+    planned: tuple[int, float] | None = None  # "5s at 8 next week"
     five_rm: float | None = None
     single: tuple[float, float] | None = None
     rir_rpe: float | None = None
@@ -208,8 +233,11 @@ def read_asked(text: str) -> Asked:
     return Asked(
         wants=frozenset(wants),
         training_maxes=tms,
+        tm_unit=tm_unit(text),
+        what_if_rpe=what_if_rpe(text),
+        planned=planned_set(text),
         five_rm=_five_rm(text),
-        single=(float(single.group("n")), float(single.group("rpe"))) if single else None,
+        single=(float(single.group("n")), float(single.group("rpe"))) if single else guessed(text),
         rir_rpe=10.0 - v.rir_said(rir) if rir else None,
         weekly_sets=int(weekly.group("n")) if weekly else None,
         standard=_int(STANDARD, text),
@@ -232,7 +260,7 @@ def _rule_numbers(text: str) -> dict[str, Any]:
     return {
         "series": _series(text),
         "rep_range": _range(ranged) if ranged else None,
-        "rep_list": tuple(int(x) for x in re.findall(r"\d+", reps.group(0))) if reps else (),
+        "rep_list": _rep_list(reps.group(0)) if reps else (),
         "scheme": (int(scheme.group("sets")), int(scheme.group("reps"))) if scheme else None,
         "week": _week(week) if week else None,
         "weeks": tuple(dict.fromkeys(_week(m) for m in WEEK.finditer(text))),
@@ -252,6 +280,12 @@ def _rule_numbers(text: str) -> dict[str, Any]:
     }
 
 
+def _rep_list(found: str) -> tuple[int, ...]:
+    """'12/11/10' are reps; '75/85/95' are percentages, not a rep list."""
+    reps = tuple(int(x) for x in re.findall(r"\d+", found))
+    return reps if max(reps) <= 30 else ()
+
+
 def _range(m: re.Match[str]) -> tuple[int, int]:
     return int(m.group("low") or m.group("l2")), int(m.group("high") or m.group("h2"))
 
@@ -266,8 +300,8 @@ def _series(text: str) -> tuple[float, ...]:
 
 
 def _week(m: re.Match[str]) -> int:
-    if m.group("n"):
-        return int(m.group("n"))
+    if m.group("n") or m.group("o"):
+        return int(m.group("n") or m.group("o"))
     return _WEEK_OF[m.group("pct") or m.group("plus") or m.group("s")]
 
 
@@ -291,18 +325,14 @@ def _furthest_stage(text: str) -> str | None:
     return [s for s in tier if s in found][-1]
 
 
-def _first_group(rx: re.Pattern[str], text: str) -> str | None:
-    m = rx.search(text)
-    return m.group(1) if m else None
-
-
 def _training_maxes(text: str) -> tuple[tuple[str | None, float], ...]:
     """Each stated TM with its lift; "squat TM 300 and bench 200" gives both."""
     tms = [(_lift(m.group("lift")), float(m.group("n"))) for m in TRAINING_MAX.finditer(text)]
     if not tms and TM_LIST_WORDS.search(text):  # "TMs: squat 150, bench 95 (kg)"
         tms = [(_lift(m.group("lift")), float(m.group("n"))) for m in MORE_TMS.finditer(text)]
-    if not tms:
-        tms = [(_lift(m.group("lift")), float(m.group("n"))) for m in TM_AFTER.finditer(text)]
+    for rx in (TM_AFTER, TM_LIFT_AFTER):
+        if not tms:
+            tms = [(_lift(m.group("lift")), float(m.group("n"))) for m in rx.finditer(text)]
     if tms:
         named = {lift for lift, _ in tms}
         for m in MORE_TMS.finditer(text):

@@ -14,7 +14,6 @@ from dataclasses import replace
 from bot.coach.asked import WANTS
 from bot.coach.body_numbers import daily_protein
 from bot.coach.calculators import (
-    DEFAULT_RPE,
     MONDAY,
     e1rm_line,
     reset_line,
@@ -24,12 +23,14 @@ from bot.coach.calculators import (
     tm_line,
 )
 from bot.coach.check_calcs import tm_test_line
+from bot.coach.effort_calcs import percent_of_reps, schemes, what_if_line
 from bot.coach.extract import Details, SetNumbers
-from bot.coach.loads import TM_FACTOR, plates, set_estimate
+from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
+from bot.coach.range_calcs import percent_zone, weekly_sets
 from bot.coach.rule_calcs import (
-    block_sets_line,
     deload_line,
     double_line,
+    five_back_line,
     gzclp_stage_line,
     juggernaut_line,
     median_line,
@@ -41,6 +42,7 @@ from bot.coach.rule_calcs import (
 )
 from bot.coach.stall_calcs import (
     LP_WORDS,
+    block_miss_line,
     block_stall_line,
     fatigue_line,
     layoff_line,
@@ -49,13 +51,11 @@ from bot.coach.stall_calcs import (
     weeks_off,
 )
 from bot.coach.vocabulary import RPE as RPE_WORD
-from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
-UPPER = frozenset({"bench", "press"})
+UPPER = frozenset({"bench", "press", "bench_press", "overhead_press"})
 STEP_UP: dict[str, float] = {"kg": 2.5, "lb": 5.0}  # an upper-body jump; lower body is twice it
 REENTRY = 0.80
-SETS_RANGE = (10, 20)
 GZCLP_T1 = 0.85
 Asked = Callable[[Details, float | None, Unit], str | None]
 
@@ -65,15 +65,18 @@ def e1rm_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     a = d.asked
     if "e1rm" not in a.wants or ("load" in a.wants and d.one_rm):
         return None
-    if d.text and not WANTS["e1rm"].search(d.text):
-        return None  # another part of the message asked for the e1RM; it is answered there
     sets = d.sets or ((SetNumbers(a.single[0], 1, a.single[1]),) if a.single else ())
     if not sets:
         return None
+    guess = a.what_if_rpe if sets[0].rpe is None else None
+    if d.text and not WANTS["e1rm"].search(d.text):  # the e1RM is answered where it is asked
+        return what_if_line(sets[0], guess, unit) if guess else None  # "…what if it was @9?"
     line = e1rm_line(replace(d, sets=sets), known, unit)
     epley = set_estimate(sets[0].load, sets[0].reps, None)
     if line and sets[0].rpe and "no_rpe" in a.wants and epley:
         line = f"{line} Without the RPE, Epley gives ≈ {fmt_number(round(epley, 1))} {unit}."
+    if line and guess and (what_if := what_if_line(sets[0], guess, unit)):
+        line = what_if if sets[0].reps == 1 else f"{line}\n{what_if}"  # a single: Epley = load
     return line
 
 
@@ -84,8 +87,12 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     """'e1RM 100, what for 3×8 leaving 2 in the tank?' and '5 reps, 2 left = what %?'"""
     a = d.asked
     target = d.target_rpe or a.rir_rpe
-    if d.one_rm and d.target_reps and ("load" in a.wants or (not d.sets and target)):
-        return rts_load_line(replace(d, sets=(), target_rpe=target), None, unit)
+    if target is None and d.program:
+        return None  # a programme's own sets ("GZCLP 5x3") come from its rules, not RPE 8
+    if target and d.felt_rpe and d.felt_rpe != target:
+        return None  # "target @7, it was a 10": the autoregulation adjusts the load
+    if early := _planned_load(d, target, unit):
+        return early
     later = _later_rpe(d)  # "150x3 @ 8.5 … what should 5x3 @ 8 be": the second RPE is the plan
     if d.sets and d.target_reps and (d.target_reps != d.sets[0].reps or later):
         target = target or later
@@ -111,20 +118,26 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
         return rts_load_line(replace(d, target_rpe=target, target_reps=said), None, unit)
     stated = d.percent is not None  # "is 80% for 8 a strength set?" states the %, not asks it
     if said and not target and not d.sets and not d.one_rm and not stated and "percent" in a.wants:
-        return _percent_of_reps(said)
+        return percent_of_reps(said)
     return None
 
 
-def _percent_of_reps(reps: int) -> str | None:
-    """'What % is a set of 5?' with no effort said: at failure, and with 2 reps left."""
-    try:
-        limit, working = rts_percent(reps, 10.0), rts_percent(reps, DEFAULT_RPE)
-    except ValueError:
-        return None
-    return (
-        f"A set of {reps} to failure (your {reps}RM) ≈ {limit}% of your 1RM; stopped with 2 reps"
-        f" left (RPE 8) ≈ {working}%."
-    )
+def _planned_load(d: Details, target: float | None, unit: Unit) -> str | None:
+    """'405x3 @9 … 5s at 8?' from the set's e1RM; 'e1RM 100: 3x8 and 3x10 at 2 RIR' each."""
+    if d.asked.planned and d.sets and d.sets[0].rpe:
+        reps, rpe = d.asked.planned
+        top = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe)
+        if top and 5 <= rpe <= 10:
+            step = replace(d, sets=(), one_rm=round(top, 1), target_rpe=rpe, target_reps=reps)
+            return rts_load_line(step, None, unit)
+    if d.one_rm and d.target_reps and ("load" in d.asked.wants or (not d.sets and target)):
+        base = replace(d, sets=(), target_rpe=target)
+        found = [
+            rts_load_line(replace(base, target_reps=r), None, unit)
+            for r in schemes(d.text, d.target_reps)
+        ]
+        return "\n".join(line for line in found if line) or None
+    return None
 
 
 def _later_rpe(d: Details) -> float | None:
@@ -139,14 +152,25 @@ def _later_rpe(d: Details) -> float | None:
 
 def weeks_531(d: Details, known: float | None, unit: Unit) -> str | None:
     """The 5/3/1 weeks from a stated TM (or 90% of a stated 1RM), with their rep schemes."""
-    if d.program != "531" or "weeks" not in d.asked.wants:
+    a = d.asked
+    deload = "deload" in a.wants and not a.missed
+    if d.program != "531" or not ("weeks" in a.wants or a.weeks or deload):
         return None
-    tms = d.asked.training_maxes
-    tm = tms[0][1] if tms else (d.one_rm * TM_FACTOR if d.one_rm else None)
+    tm = _tm_of(d)
     if tm is None:
         return None
-    weeks = weeks_of_531(tm, unit, d.asked.weeks)
+    weeks = weeks_of_531(tm, unit, a.weeks + ((4,) if deload and 4 not in a.weeks else ()))
     return f"TM {fmt_number(tm)} {unit} → {weeks}.{_bbb(d, tm, unit)}"
+
+
+def _tm_of(d: Details) -> float | None:
+    """The stated TM, else 90% (Forever: 85%) of the stated 1RM or of the set's e1RM."""
+    tms = d.asked.training_maxes
+    if tms:
+        return tms[0][1]
+    from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
+    top = d.one_rm or from_set
+    return round(top * (TM_FOREVER if d.asked.forever else TM_FACTOR), 1) if top else None
 
 
 BBB = re.compile(r"\b(bbb|boring but big)\b")
@@ -163,6 +187,9 @@ def _bbb(d: Details, tm: float, unit: Unit) -> str:
 def block_week(d: Details, known: float | None, unit: Unit) -> str | None:
     """'week 2 of the strength block, e1rm 155?': that week's loads from the stated e1RM."""
     named = "strength block" in d.text or (d.wants == "strength" and "load" in d.asked.wants)
+    series = sorted(d.asked.series[-3:])
+    if not d.one_rm and len(series) == 3:  # "e1rms were 120, 126, 123": the median, 123
+        d = replace(d, one_rm=series[1])
     if not named or d.program or d.asked.week is None or not (d.one_rm or known):
         return None  # the week may come from an earlier part ("week 2 of the block … weight?")
     return strength_block_line(d, known, unit)
@@ -177,8 +204,12 @@ def set_tm(d: Details, known: float | None, unit: Unit) -> str | None:
 
 def five31_plus(d: Details, known: float | None, unit: Unit) -> str | None:
     if d.program != "531":
-        return None
-    return tm_test_line(d, known, unit) or plus_set_line(d, known, unit)
+        return five_back_line(d, known, unit)  # "5 forward 3 back" names the programme itself
+    return (
+        five_back_line(d, known, unit)
+        or tm_test_line(d, known, unit)
+        or plus_set_line(d, known, unit)
+    )
 
 
 def series(d: Details, known: float | None, unit: Unit) -> str | None:
@@ -202,12 +233,18 @@ def programme_rule(d: Details, known: float | None, unit: Unit) -> str | None:
 
 def next_tm(d: Details, known: float | None, unit: Unit) -> str | None:
     """After a 5/3/1 cycle: +2.5 kg (5 lb) on upper-body TMs, +5 kg (10 lb) on lower."""
-    if "next_tm" not in d.asked.wants or not d.asked.training_maxes:
+    if "next_tm" not in d.asked.wants or d.asked.missed or d.asked.got_reps is not None:
+        return None  # a "+" set's reps decide first: the plus-set line says keep or cut
+    tms = d.asked.training_maxes
+    if not tms and (derived := _tm_of(d)):
+        tms = ((d.lift, derived),)  # "1RM 200, TM and next cycle's?": from the TM worked out
+    if not tms:
         return None
     parts = []
-    for lift, tm in d.asked.training_maxes:
+    for lift, tm in tms:
         jump = STEP_UP[unit] * (1 if lift in UPPER else 2)
-        parts.append(f"{lift or 'TM'} {fmt_number(tm)} → {fmt_number(tm + jump)} {unit}")
+        name = (lift or "TM").replace("_", " ")
+        parts.append(f"{name} {fmt_number(tm)} → {fmt_number(tm + jump)} {unit}")
     return "Next cycle: " + ", ".join(parts) + "."
 
 
@@ -235,6 +272,12 @@ def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
         per = 5.0 if lower else 2.5
         wm = a.working_max
         sign = "+" if over >= 0 else "−"
+        if d.lift is None:  # the lift is not said here: both of Juggernaut's increments
+            return (
+                f"{a.got_reps} reps vs the {standard}s wave's standard of {standard}: ({over:+d}) ×"
+                f" 5 lb on squat or deadlift → working max {sign}{abs(over * 5):g} lb; × 2.5 lb on"
+                f" bench or press → {sign}{abs(over * 2.5):g} lb."
+            )
         change = f"{sign}{abs(over * per):g}"
         new = (
             f" → {fmt_number(wm)} {sign} {abs(over * per):g} = {fmt_number(wm + over * per)} lb"
@@ -295,38 +338,6 @@ def protein(d: Details, known: float | None, unit: Unit) -> str | None:
     return daily_protein(d.bodyweight, unit)
 
 
-def weekly_sets(d: Details, known: float | None, unit: Unit) -> str | None:
-    """'Is 30 sets too much?', 'is 8 enough?': the number against the 10–20 range."""
-    n = d.asked.weekly_sets
-    if n is None:
-        return None
-    if rule := block_sets_line(d, known, unit):
-        return rule
-    low, high = SETS_RANGE
-    if n < low:
-        return f"{n} sets a week is below the 10–20 range: add 1–2 sets a week towards it."
-    if n > high:
-        return (
-            f"{n} sets a week is above the 10–20 range, where returns shrink: keep it only while"
-            " performance holds and soreness clears by the next session, else deload and come"
-            " back nearer 20."
-        )
-    return f"{n} sets a week is inside the 10–20 range."
-
-
-ZONES = {"strength": (80, 100, "1–5 reps"), "hypertrophy": (60, 80, "6–15 reps")}
-
-
-def percent_zone(d: Details, known: float | None, unit: Unit) -> str | None:
-    """'Is 70% enough for strength?': the stated % against the goal's range."""
-    if d.percent is None or d.wants not in ZONES or d.one_rm or d.load or d.sets or d.program:
-        return None
-    low, high, reps = ZONES[d.wants]
-    goal = "strength" if d.wants == "strength" else "size"
-    where = "below" if d.percent < low else "above" if d.percent > high else "inside"
-    return f"{fmt_number(d.percent)}% is {where} the {low}–{high}% range for {goal} work ({reps})."
-
-
 ASKED: dict[str, Asked] = {
     "e1rm": e1rm_asked,
     "rts_load": load_asked,
@@ -350,15 +361,23 @@ ASKED: dict[str, Asked] = {
 def verdict(d: Details, known: float | None, unit: Unit) -> str | None:
     """A stall or fatigue verdict from listed numbers; when there is one it is the answer."""
     advanced = "advanced" in d.text or (d.months or 0) >= 24
-    return fatigue_line(d.text, unit) or block_stall_line(d.text, d.one_rm or known, advanced, unit)
+    return (
+        fatigue_line(d.text, unit)
+        or block_stall_line(d.text, d.one_rm or known, advanced, unit)
+        or block_miss_line(d.text, d.asked.missed, d.asked.fails)
+    )
 
 
 def asked_lines(d: Details, known: float | None, unit: Unit) -> list[str]:
     """The figures the question asks for (at most two)."""
     if line := verdict(d, known, unit):
         return [line]
-    lines = (calc(d, known, unit) for calc in ASKED.values())
-    return [line for line in lines if line][:2]
+    lines = [line for calc in ASKED.values() if (line := calc(d, known, unit))]
+    chosen = lines[:2]
+    after = next_tm(d, known, unit) if WANTS["next_tm"].search(d.text) else None
+    if after and after not in chosen:
+        chosen.append(after)  # this part asks for next cycle's TM: it is not crowded out
+    return chosen
 
 
 def add_asked(lines: list[str], numbers: str | None, asked: list[str]) -> None:

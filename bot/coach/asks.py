@@ -25,6 +25,10 @@ _JOINED = re.compile(
     r"|\s+(?:and|plus)\s+(?=(?:protein|calories|kcal|rest|deload|warm ?ups?)\W*$)",
     re.IGNORECASE,
 )
+_ASIDE_WORDS = (
+    r"(?:(?:a |one |another |other |separate |unrelated |different |random |quick |side |last )+"
+    r"(?:q|qs|question|questions|thing|things|one|note)(?: but| though| lol)?)"
+)
 _FOLLOW_UP = re.compile(
     r"^\s*(and|what about|how about|same|ok and|okay and|but|also|and what about|what if)\b",
     re.IGNORECASE,
@@ -32,10 +36,21 @@ _FOLLOW_UP = re.compile(
 
 
 _GREETING = re.compile(
-    r"^\s*((hey|hi|hello|yo|ok|okay|so|coach|hey coach|quick question|question|also|and|plus|but"
-    r"|oh|lol|haha|lmao|random|unrelated)[\s,!:.-]+)+",
+    r"^\s*(("
+    + _ASIDE_WORDS
+    + r"|hey|hi|hello|yo|ok|okay|so|coach|hey coach|quick question|question|also|and|plus"
+    r"|but|oh|lol|haha|lmao|random|unrelated)[\s,!:.\-—–]+)+",
     re.IGNORECASE,
 )
+# "also separate q how many sets…", "and unrelated thing — whats…": words that only announce
+# another ask, dropped from the ask itself so the ranker reads the question.
+_ASIDE = re.compile(
+    r"^\s*((also|and|but|oh|plus|random|unrelated)[\s,]+)*(" + _ASIDE_WORDS + r")[\s,:.\-—–]+",
+    re.IGNORECASE,
+)
+# "1) bench 100x5, e1rm? 2) bitcoin? 3) rest?": numbered asks, each its own.
+_NUMBERED = re.compile(r"(?:^|\s)(?=[1-9][).]\s+\S)")
+_NUMBER = re.compile(r"^\s*[1-9][).]\s+")
 _ASK_START = re.compile(
     r"^(how|what|whats|what's|why|when|which|should|can|could|would|is|are|do|does|will|any)\b",
     re.IGNORECASE,
@@ -61,7 +76,7 @@ class Asks:
 def split_asks(text: str) -> Asks:
     parts: list[str] = []
     context: list[str] = []
-    for sentence in (s.strip() for s in _SENTENCES.split(text.strip())):
+    for sentence in (s.strip() for s in _SENTENCES.split(_numbered(text.strip()))):
         if not sentence:
             continue
         if (listed := _listed(sentence)) is not None:
@@ -73,12 +88,29 @@ def split_asks(text: str) -> Asks:
         for piece, anded in _pieces(sentence):
             core = _GREETING.sub("", piece).strip()
             joined = anded and len(core.split()) >= 2 and not _STATEMENT.search(core)
-            (parts if joined or _is_ask(piece) else context).append(piece)  # "loads, and what…"
+            asked = joined or _is_ask(piece)  # "loads, and what…"
+            (parts if asked else context).append(_ASIDE.sub("", piece) if asked else piece)
     if not parts:
         return Asks((text.strip(),), "")
     if len(parts) > MAX_ASKS:
         parts = [*parts[: MAX_ASKS - 1], " ".join(parts[MAX_ASKS - 1 :])]
     return Asks(tuple(parts), " ".join(context))
+
+
+def _numbered(text: str) -> str:
+    """Numbered asks ("1) … 2) …", "1. … 2. …") one to a line, their numbers dropped, each
+    read as a question ("1) bench 100x5 @8 whats my e1rm 2) …")."""
+    marks = [m.start() for m in _NUMBERED.finditer(text)]
+    numbers = [text[i:].lstrip()[0] for i in marks]
+    if len(marks) < 2 or numbers[:2] != ["1", "2"]:
+        return text
+    pieces = [
+        text[: marks[0]],
+        *(text[a:b] for a, b in zip(marks, [*marks[1:], len(text)], strict=True)),
+    ]
+    items = [_NUMBER.sub("", p).strip(" ,;") for p in pieces[1:]]
+    asked = [i if i[-1:] in "?!." else f"{i}?" for i in items if i]
+    return "\n".join([pieces[0].strip(), *asked])
 
 
 def _listed(sentence: str) -> list[str] | None:

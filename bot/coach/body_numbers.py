@@ -100,7 +100,13 @@ def surplus_line(text: str) -> str | None:
     return f"{line}\n{gain}" if gain else line
 
 
-LINES = {"gain_rate": surplus_line, "protein_target": protein_line, "bulk_surplus": surplus_line}
+def bulk_line(text: str) -> str | None:
+    """A bulk's surplus or weekly gain, and the protein in grams the card gives per kg."""
+    found = [line for line in (surplus_line(text), protein_line(text)) if line]
+    return "\n".join(found) or None
+
+
+LINES = {"gain_rate": bulk_line, "protein_target": protein_line, "bulk_surplus": bulk_line}
 
 
 def body_line(card_id: str, text: str, already: str) -> str | None:

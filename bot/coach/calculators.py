@@ -25,6 +25,7 @@ from bot.coach.rule_calcs import (
     tm_deload_line,
     weeks_of_531,
 )
+from bot.coach.stall_calcs import BLOCK_WORDS
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
@@ -32,6 +33,15 @@ RESET_FACTOR = 0.90
 AUTOREG_PER_RPE = 0.04
 AUTOREG_CAP = 0.10
 COMPARE = re.compile(r"\b(which|better|higher|bigger|compare\w*|vs|versus|or)\b")
+_PLAN = r"(?:planned|programmed|going to do|supposed to do)"
+# "I had 4x5 at 140 planned", "planned 3x5 at 100": sets still to do, not done
+PLANNED = re.compile(
+    r"\b\d{1,2} ?x ?\d{1,2} (?:at |@ ?)\d{2,4}(?:\.\d+)? ?(?:kg |lb )?"
+    + _PLAN
+    + r"|\b"
+    + _PLAN
+    + r" (?:\w+ ){0,2}?\d{1,2} ?x ?\d{1,2}\b"
+)
 DEFAULT_RPE = 8.0  # a working set with no RPE named: 2 reps in reserve
 WARMUP = ((0.40, 5), (0.55, 3), (0.70, 2), (0.80, 1))
 
@@ -41,6 +51,8 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     sets = d.sets or ((SetNumbers(single[0], 1, single[1]),) if single else ())
     if not sets:
         return None
+    if sets[0].rpe is None and PLANNED.search(d.text):
+        return None  # "I had 4x5 at 140 planned": sets still to do give no estimate
     if sets[0].warmup:
         return (
             "A warm-up set is no working set: it never feeds your e1RM (and one that easy would"
@@ -162,6 +174,8 @@ def percent_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     return f"{fmt_number(d.percent)}% of {fmt_number(top)} {unit} ≈ {load}."
 
 
+WORK_SET = re.compile(r"\b(top|work|working|heavy) sets?\b")
+MAX_WORD = re.compile(r"\b(e1rm|1rm|max)\b")
 RAMP_FROM = 80.0  # the ramp is for work sets at 80% or more (COACHING 4.7)
 
 
@@ -175,15 +189,25 @@ def warmup_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     if work is None:
         return None
     steps = ", ".join(f"{plates(work * pct, unit)} × {reps}" for pct, reps in WARMUP)
-    base = f"an e1RM of {fmt_number(work)}" if d.one_rm else fmt_number(work)
+    work_set = WORK_SET.search(d.text)  # "a 150kg squat top set" is the work, not a max
+    base = (
+        f"an e1RM of {fmt_number(work)}"
+        if d.one_rm and (MAX_WORD.search(d.text) or not work_set)
+        else f"a work set of {fmt_number(work)}"
+        if work_set
+        else fmt_number(work)
+    )
     return f"For {base} {unit}: {steps}, then your work sets."
 
 
 def autoreg_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     load, target = d.load, d.target_rpe
     felt = d.felt_rpe or (d.sets[0].rpe if d.sets else None)
-    if load is None or felt is None or target is None:
-        return None
+    set_rpe = d.sets[0].rpe if d.sets else None
+    if target is None and d.felt_rpe and set_rpe and set_rpe != d.felt_rpe:
+        target = set_rpe  # "programmed 150 for 3 @8 but it felt like 9.5": the 8 is the plan
+    if load is None or felt is None or target is None or felt == target:
+        return None  # on target ("what if it was RPE 9?") is not an adjustment
     change = max(-AUTOREG_CAP, min(AUTOREG_CAP, -AUTOREG_PER_RPE * (felt - target)))
     return (
         f"{fmt_number(load)} {unit} at RPE {fmt_number(felt)} vs target {fmt_number(target)}"
@@ -195,6 +219,8 @@ def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Linear progression's failure rule (S1): repeat, repeat with half the jump, then reset."""
     if d.load is None or (d.asked.done and not d.asked.missed):
         return None  # a successful session: the next load comes from the asked figures
+    if BLOCK_WORDS.search(d.text) and d.program is None:
+        return None  # a strength-block miss is S2's stall, not the novice three-strike rule
     load = f"{fmt_number(d.load)} {unit}"
     reset = f"reset to 90% (rounded down) → {plates(d.load * RESET_FACTOR, unit, 'down')}"
     fails = d.asked.fails
@@ -245,8 +271,9 @@ def tm_weeks_line(d: Details, known_max: float | None, unit: Unit) -> str | None
         )
     if top is None:
         return None
-    tm = top * TM_FACTOR
-    head = f"1RM {fmt_number(top)} {unit} → TM {fmt_number(tm)} {unit} (90%)."
+    share = TM_FOREVER if d.asked.forever else TM_FACTOR  # Forever runs from 85%
+    tm = top * share
+    head = f"1RM {fmt_number(top)} {unit} → TM {fmt_number(tm)} {unit} ({share:.0%})."
     return f"{head} {weeks_of_531(tm, unit, d.asked.weeks)}."
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.coach import goal_words as gw
 from bot.coach import vocabulary as v
 from bot.coach.asked import Asked, read_asked
+from bot.coach.asked_words import one_more_rpe
 from bot.coach.conditions import names_condition
 
 
@@ -58,6 +60,8 @@ def extract(text: str) -> Details:
     """Read every detail from normalised question text."""
     asked = read_asked(text)
     one_rm = _one_rm(text, asked, _age(text))
+    if one_rm is not None and one_rm in asked.series:  # "e1rms were 150, 158, 154": the median
+        one_rm = sorted(asked.series[-3:])[len(asked.series[-3:]) // 2]
     raw = _sets(text)
     if one_rm is not None and any(s.load == one_rm for s in raw) and not _named_max(text, one_rm):
         one_rm = None  # "100kg bench amrap, 9 reps": the set's load, not a max
@@ -66,7 +70,7 @@ def extract(text: str) -> Details:
     sets = _with_effort(text, sets or _rep_maxes(text), planned)
     return Details(
         wants=_wants(text),
-        avoids_size=bool(v.AVOID_SIZE.search(text)),
+        avoids_size=bool(gw.AVOID_SIZE.search(text)),
         beginner=bool(v.BEGINNER.search(text)) or _months(text) in range(0, 6),
         months=_months(text),
         program=_program(text),
@@ -100,10 +104,14 @@ def _one_rm(text: str, asked: Asked, age: int | None) -> float | None:
         for m in pattern.finditer(text):
             value = float(m.group("n"))
             before = text[max(0, m.start("n") - 5) : m.start("n")].strip()
-            if m.group("n") == "531" or before.endswith(("rpe", " at", " with")) or before == "at":
+            tested = text[max(0, m.start("n") - 10) : m.start("n")].endswith("tested at ")
+            at = before.endswith((" at", " with")) or before == "at"
+            if m.group("n") == "531" or before.endswith("rpe") or (at and not tested):
                 continue  # "5/3/1 squat", "@7 bench", "4x8 at 60kg bench": no max
             if value in others:
                 return None
+            if value < 15:
+                continue  # "e1rm … 5x3 8": a rep or RPE count, not a max
             if age is None or value != age:
                 return value
     return None
@@ -136,12 +144,12 @@ def _number(patterns: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str) 
 
 def _wants(text: str) -> str | None:
     """The goal the asker states, after removing what they say they don't want."""
-    kept = v.NOT_WANTED.sub(" ", text)
-    kept = v.NEUTRAL.sub(" ", kept)
-    if v.BOTH_WISH.search(kept):
+    kept = gw.NOT_WANTED.sub(" ", text)
+    kept = gw.NEUTRAL.sub(" ", kept)
+    if gw.BOTH_WISH.search(kept):
         return "both"
-    strength = bool(v.STRENGTH.search(kept))
-    size = bool(v.SIZE.search(kept))
+    strength = bool(gw.STRENGTH.search(kept))
+    size = bool(gw.SIZE.search(kept))
     if strength and size:
         return "both"
     if strength:
@@ -177,9 +185,12 @@ def _lift(text: str) -> str | None:
 
 def _unit(text: str) -> str | None:
     """The unit written with a number, else named ("in kg", "kg user")."""
-    if m := v.UNIT.search(text) or v.UNIT_WORD.search(text):
+    if m := v.UNIT.search(text) or v.UNIT_WORD.search(text) or UNIT_LAST.search(text):
         return m.group(1) or m.group(2)
     return None
+
+
+UNIT_LAST = re.compile(r"\b(kg|lb)\W*$")  # "how much does it go up (lb)"
 
 
 def _sets(text: str) -> tuple[SetNumbers, ...]:
@@ -228,6 +239,8 @@ def _effort(text: str, planned: bool) -> float | None:
         return 10.0
     if m := v.RIR_EFFORT.search(text):
         return 10.0 - v.rir_said(m)
+    if guessed := one_more_rpe(text):  # "felt like maybe 1 more"
+        return guessed
     if planned:
         return None  # "target 8 … felt like 9" is the autoregulation's to read
     for m in (*v.RPE.finditer(text), *v.FELT_EFFORT.finditer(text)):

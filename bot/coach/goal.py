@@ -9,15 +9,16 @@ The label is the goal the asker's situation points to:
 * mechanics — e1RM/%1RM/RPE maths, a programme's rules or loads, warm-up ramps, stall, deload and
   layoff rules — → `none` unless the asker plainly states a goal in the same message: a lift's
   "max" or "1RM" in a load question is a number, not a wish;
+* the training the asker says they are in counts as stated even there: a meet or strength block
+  ahead → strength, their own mesocycle or weekly sets → hypertrophy, their own novice LP → a
+  beginner, so both; a 5/3/1 or Texas calculator with the asker's numbers alone stays `none`;
 * a pain card carries the goal the asker states ("my knee hurts, I want bigger quads");
 * otherwise, with no goal stated, the goal the card implies.
 """
 
 from __future__ import annotations
 
-import re
-
-from bot.coach import vocabulary as v
+from bot.coach import goal_words as gw
 from bot.coach.cardbank import Card
 from bot.coach.extract import Details
 from bot.coach.models import GoalLabel
@@ -47,69 +48,11 @@ MECHANICS_TOPICS = frozenset(
 NEVER = frozenset({"definition", "help"})
 NEVER_CARDS = frozenset({"off_topic", "supplements_scope", "creatine_steroids"})
 MECHANICS_CARDS = frozenset({"lp_length"})  # how long linear progression lasts
+# "reset twice, is LP over?": whether they are past the novice stage, so the LP alone isn't one.
+LP_ENDING_CARDS = frozenset({"lp_exhausted", "lp_length"})
 # Goal asks after all: a target RPE, a size stall, RP's size mesocycle.
 GOAL_CARDS = frozenset({"rpe_targets", "size_plateau", "strength_primer", "rp_mesocycle", "rp_mrv"})
 CHOOSING = frozenset({"strength_or_size"})  # "which should I do?": the asker's wish is the answer
-# A goal said as a goal: a wish or a purpose word shortly before the goal word.
-_CUE = (
-    r"\b(for|want|wants|wanted|wanna|need|trying|try|looking|goal|goals|care|cares|caring|focus"
-    r"|focused|focusing|prioriti[sz]e|aim|aiming|hope|hoping|interested|prefer|rather|build"
-    r"|building|builds|get|getting|be|become|gain|gaining|grow|grows|growing|keep|keeping|mainly|mostly|only|like)\b"
-)
-_LIFT = r"(squat|bench|deadlift|pull|press|ohp|total|lifts?|numbers|1rm|max)"
-_STRENGTH_WORD = r"(strength|stronger|strong|powerlifting)"
-_SIZE_WORD = (
-    rf"(size|bigger(?! {_LIFT})|big(?! {_LIFT})|hypertrophy|muscles?|muscular|mass|grow|growth"
-    r"|growing"
-    r"|gains|toned|tone|aesthetics?|physique|jacked|huge|swole|bodybuilding"
-    r"|looking good"
-    r"|look good|look better)"
-)
-STRENGTH_SAID = re.compile(
-    rf"{_CUE}(\W+\w+){{0,4}}?\W+{_STRENGTH_WORD}\b"
-    rf"|\b{_STRENGTH_WORD} (goal|block|phase|focus|program|programme|cycle|sets)\b"
-    rf"|\b(bigger|stronger|heavier) {_LIFT}\b"
-    rf"|\b(increase|improve|raise|boost|up|push|add to|build|building|grow|keep building)"
-    rf" (my |your |the )(\w+ )?{_LIFT}\b"
-    rf"|\bget(ting)? my (\w+ )?{_LIFT} up\b"
-    rf"|\b(keep|get|keeping|getting|want|need) my (\w+ )?{_LIFT} (to )?(go up|going up|climbing"
-    r"|moving|increasing|progressing|up)\b"
-    rf"|\b(want|wanna|hit|reach)( that| a| to hit| to get)? \d+ ?(kg|kgs|lbs?)? {_LIFT}\b"
-    r"|\b(i am|im|i'm|as) an? (\w+ )?powerlift(er|ing)\b|\bpowerlift(er|ing) (here|for)\b"
-    r"|\b(my|a|next) (powerlifting )?meet\b|\b(my|the) total\b"
-)
-# "are beginners accurate at RPE?" asks about beginners in general, not as one.
-_BEGINNERS_IN_GENERAL = re.compile(
-    r"\b(do|can|are|should|would|for|most|many|some|all|how do|why do) (\w+ )?beginners\b"
-    r"|\bbeginners (are|can|do|should|get|need|really)\b|\b(novice|beginner) again\b"
-)
-SIZE_SAID = re.compile(
-    rf"{_CUE}(\W+\w+){{0,4}}?\W+{_SIZE_WORD}\b"
-    rf"|\b(size|hypertrophy|bodybuilding) (goal|block|phase|focus|program|programme|cycle)\b"
-    r"|\b(arms?|legs?|chest|back|glutes?|quads?|shoulders?|biceps|triceps|calves) (to )?grow\b"
-    r"|\b(not|stopped|never|no longer) (growing|getting bigger)\b"
-    r"|\bto (grow|get bigger)\b"
-    r"|\b(thicker|wider|fuller|rounder|bigger) (\w+ )?(back|arms?|chest|legs?|glutes?|quads?"
-    r"|shoulders?|delts|lats|calves|traps|biceps|triceps|hamstrings|butt)\b"
-    r"|\b(i am|im|i'm|as) an? (\w+ )?bodybuild(er|ing)\b|\b(years?|yrs?|training),? bodybuilding\b"
-)
-# "training for strength vs training for size" compares the two, it wishes for neither.
-_COMPARED = re.compile(
-    r"\b(training )?(for )?(a )?(strength|size|hypertrophy)( training)? (or|vs|versus|and)"
-    r" (training )?(for )?(a )?(size|strength|hypertrophy)\b"
-)
-# What the asker says they don't care about is not a wish ("strength numbers do not matter").
-_DISMISSED = re.compile(
-    r"\b(have|has|need|needs) to be (\w+ )?(big|bigger|huge|strong|stronger)\b|"
-    r"\b(been|was|have been|had been|used to be) (training|lifting|going) for \w+\b|"
-    r"\bnot (to )?(look|looking) like( a)? \w+|\bthan (size|strength|hypertrophy|getting \w+)\b|"
-    r"\b(do not|does not|dont|doesnt|never) care( at all)? about [\w ]{0,30}"
-    r"|\b\w+( \w+)? (do not|does not) matter\b"
-)
-# "is 5x5 a strength or a size scheme?" asks which, it states nothing.
-WHICH_OF = re.compile(
-    r"\b(a|for|is it) (strength|size|hypertrophy) or (a )?(size|strength|hypertrophy)\b"
-)
 
 
 def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> GoalLabel:
@@ -119,28 +62,48 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
     text = f"{text} {message}"
     if card.topic in NEVER or card.id in NEVER_CARDS:
         return "none"
+    training = training_goal(text)  # the meet, block or mesocycle the asker is in
     if card.topic == "safety":
-        return said or _stated(card, d) or "none"  # "my knee hurts, I want to get stronger"
+        return said or _stated(card, d) or training or "none"  # "knee hurts, meet in 3 weeks"
     if card.id in CHOOSING:
         return said or "none"
-    if d.beginner and (card.goal != "none" or not _BEGINNERS_IN_GENERAL.search(text)):
+    beginner = d.beginner or (card.id not in LP_ENDING_CARDS and _on_novice_lp(text, d))
+    if beginner and (card.goal != "none" or not gw.BEGINNERS_IN_GENERAL.search(text)):
         return "both"  # beginners gain both from the same training (COACHING 4.8)
-    if said is None and ("compare_goals" in d.asked.wants or WHICH_OF.search(text)):
+    if said is None and ("compare_goals" in d.asked.wants or gw.WHICH_OF.search(text)):
         return "none"  # a comparison of strength and size work is general knowledge
     mechanics = card.goal == "none" or card.topic in MECHANICS_TOPICS or card.id in MECHANICS_CARDS
     if mechanics and card.id not in GOAL_CARDS:
-        return said or "none"
-    return said or _stated(card, d) or card.goal
+        return said or training or "none"
+    return said or _stated(card, d) or training or card.goal
 
 
 def said_goal(text: str) -> GoalLabel | None:
     """The goal the asker plainly states as a goal ("for size", "I want a bigger bench")."""
-    kept = _DISMISSED.sub(" ", v.NOT_WANTED.sub(" ", _COMPARED.sub(" ", text.lower())))
-    strength = bool(STRENGTH_SAID.search(kept))
-    size = bool(SIZE_SAID.search(kept))
-    if (strength and size) or v.BOTH_WISH.search(kept):
+    kept = gw.DISMISSED.sub(" ", gw.NOT_WANTED.sub(" ", gw.COMPARED.sub(" ", text.lower())))
+    strength = bool(gw.STRENGTH_SAID.search(kept))
+    size = bool(gw.SIZE_SAID.search(kept))
+    if (strength and size) or gw.BOTH_WISH.search(kept):
         return "both"
     return "strength" if strength else "hypertrophy" if size else None
+
+
+def training_goal(text: str) -> GoalLabel | None:
+    """The goal of the training the asker says they are in: a meet or a strength block ahead →
+    strength, a mesocycle of their own → hypertrophy (a programme's rules alone stay `none`)."""
+    kept = gw.SHOW.sub(" ", text.lower())
+    if gw.IN_STRENGTH_TRAINING.search(kept):
+        return "strength"
+    return "hypertrophy" if gw.IN_SIZE_TRAINING.search(kept) else None
+
+
+def _on_novice_lp(text: str, d: Details) -> bool:
+    """The asker runs a novice linear progression (SS, StrongLifts, GreySkull, "my LP") and asks
+    about their own run of it, not how its rules work: a beginner by the programme they're on."""
+    if d.months is not None and d.months >= 12:
+        return False
+    own = gw.NOVICE_LP.search(text) and gw.OWN.search(text) and not gw.PAST_LP.search(text)
+    return bool(own and not gw.RULES_ASKED.search(text))
 
 
 def _stated(card: Card, d: Details) -> GoalLabel | None:

@@ -25,6 +25,9 @@ _SLANG: tuple[tuple[str, str], ...] = (
     (r"\bgonna\b", "going to"),
     (r"\bgotta\b", "got to"),
     (r"\b(u)\b", "you"),
+    # "what do ppl do", "most ppl say": people, not push/pull/legs
+    (r"\b(most|some|many|what do|other|lots of|a lot of) ppl\b", r"\1 people"),
+    (r"\bppl who\b", "people who"),
     (r"\b(ur)\b", "your"),
     (r"\b(r)\b", "are"),
     (r"\bw/", "with "),

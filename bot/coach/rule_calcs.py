@@ -8,6 +8,7 @@ or None when its numbers are missing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.coach.body_numbers import weekly_gain
 from bot.coach.extract import Details
@@ -50,6 +51,32 @@ def plus_set_line(d: Details, known_max: float | None, unit: Unit) -> str | None
     if tm is not None and (a.missed or a.got_reps is not None):
         return f"If you miss the minimum: {_tm_cut(tm, unit, lift)}"
     return None
+
+
+FIVE_BACK = re.compile(r"\b5 (?:forward|fwd|up|ahead),? ?(?:and )?3 (?:back|down)\b")
+PER_CYCLE = re.compile(
+    r"\b(?:add|adding|\+) ?(?P<n>\d+(?:\.\d+)?) ?(?:kg|lb)? (?:per|a|each|every) cycle\b"
+)
+
+
+def five_back_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """5/3/1's "5 forward, 3 back" worked from the asker's TM: five raises, then three off."""
+    tms = d.asked.training_maxes
+    if not FIVE_BACK.search(d.text) or not tms:
+        return None
+    lift, tm = tms[0][0] or d.lift, tms[0][1]
+    said = PER_CYCLE.search(d.text)
+    own: Unit | None = d.unit or d.asked.tm_unit  # type: ignore[assignment]
+    if said is None and own is None:
+        return None  # the step is 5 kg or 10 lb: with no unit said, no figure is safe
+    unit = own or unit
+    step = float(said["n"]) if said else tm_step(lift, unit)
+    top, back = tm + 5 * step, tm + 2 * step
+    return (
+        f"TM {fmt_number(tm)} {unit}, +{fmt_number(step)} {unit} a cycle: five cycles forward →"
+        f" {fmt_number(top)} {unit}, then three back → {fmt_number(back)} {unit}, and forward"
+        " again from there."
+    )
 
 
 def _tm_cut(tm: float, unit: Unit, lift: str | None) -> str:
@@ -108,14 +135,20 @@ def juggernaut_line(d: Details, known_max: float | None, unit: Unit) -> str | No
     return f"{head} Realisation AMRAP: {loads}."
 
 
+DB_PAIR = re.compile(r"\b(\d{1,3}(?:\.5)?)s (?:for|x|at)\b")  # "26s for 12,12,12": a pair of 26s
+
+
 def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Double progression: all sets at the top of the range → next step and back to the bottom."""
     a = d.asked
-    load = d.load or (d.sets[0].load if d.sets else None)
+    pair = DB_PAIR.search(d.text) if a.equipment == "dumbbell" else None
+    load = d.load or (d.sets[0].load if d.sets else None) or (float(pair[1]) if pair else None)
     if not a.rep_list or (a.rep_range is None and len(set(a.rep_list)) == 1):
         return None
     if load is None and a.rep_range is None:
         return None  # "15, 14, 12" with neither a load nor a range is no progression to judge
+    if a.rep_range is None and (d.program or a.missed or "block" in d.text):
+        return None  # missed reps on a programme's fixed sets follow that programme's rule
     low, high = a.rep_range or (None, max(a.rep_list))  # no range named: the best set is the top
     reps = "/".join(str(r) for r in a.rep_list)
     at = f" at {fmt_number(load)} {unit}" if load is not None else ""
@@ -268,6 +301,9 @@ def gzclp_stage_line(d: Details, known_max: float | None, unit: Unit) -> str | N
     stage = d.asked.stage
     if d.program != "gzclp" or stage not in GZCLP_NEXT:
         return None
+    short = bool(d.asked.rep_list) and min(d.asked.rep_list) < int(stage.split("x")[1])
+    if not d.asked.missed and short:  # "3x10 … got 10,9,8": a rep short is a failed stage
+        d = replace(d, asked=replace(d.asked, missed=True))
     if not d.asked.missed:
         if stage != "5x3" or not d.load or not d.asked.done:
             return None
@@ -276,7 +312,7 @@ def gzclp_stage_line(d: Details, known_max: float | None, unit: Unit) -> str | N
     shown = stage.replace("x", "×")
     if stage == "3x6" and (restart := _t2_restart(d.text, unit)):
         return f"Failed 3×6 → {restart}"
-    at = f" at {fmt_number(d.load)} {unit}" if d.load else ""
+    at = f" at {fmt_number(d.load)} {unit}" if d.load and d.load != d.asked.five_rm else ""
     return f"Failed {shown}{at} → next: {GZCLP_NEXT[stage]}."
 
 

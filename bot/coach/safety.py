@@ -22,6 +22,9 @@ MAX_EFFORT_CARDS = frozenset(
         "strength_percent",
     }
 )
+# Effort targets for hard training ("RPE 7.5–9 on main lifts"): after the general-advice line a
+# second card must not set them, so a pregnancy or medical answer stays lighter throughout.
+HARD_EFFORT_CARDS = MAX_EFFORT_CARDS | {"rpe_targets", "reps_strength", "athletes"}
 PAIN = (
     "First: if something hurts, stop the lift that hurts and get it looked at by a doctor or "
     "physio — don't train through sharp pain. The rest is for what you can train pain-free."
@@ -73,3 +76,8 @@ def caveat(d: Details, *, injury_card: bool) -> str:
 def general_only(d: Details) -> bool:
     """Minors, pregnancy and medical conditions get no personal loads or maths."""
     return d.pregnant or d.medical or (d.age is not None and d.age < ADULT_AGE)
+
+
+def clashes(card_id: str, d: Details) -> bool:
+    """A card whose advice the asker's general-advice caveat rules out (heavy effort targets)."""
+    return general_only(d) and card_id in HARD_EFFORT_CARDS

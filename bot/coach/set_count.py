@@ -97,11 +97,25 @@ def count_line(text: str, beginner: bool = False) -> str | None:
     entries = week_entries(low)
     if not entries or not _ASKS_COUNT.search(low) or _LOADED.search(low):
         return None
-    if not (_freq(low) or _WEEKLY.search(low)) or said_goal(low) == "strength":
-        return None  # no week to count, or a strength question (10–20 is the size range)
+    if said_goal(low) == "strength":
+        return None  # a strength question: 10–20 is the size range
+    if not (_freq(low) or _WEEKLY.search(low)):
+        return _helper_count(entries, _targets(low, entries)[0])  # "bench 4 sets = 4 tri sets?"
     lines = [_one_count(entries, t, beginner) for t in _targets(low, entries)[:2]]
     found = [line for line in lines if line]
     return " ".join([*found[:1], *(x.removeprefix("By my count: ") for x in found[1:])]) or None
+
+
+def _helper_count(entries: list[Entry], target: str) -> str | None:
+    """No week given: a helper muscle's share of the sets named (bench 4 → 2 triceps sets)."""
+    helped = [e for e in entries if target in e.helpers]
+    if not helped:
+        return None
+    parts = "; ".join(f"{e.name} {e.sets} → {fmt_number(e.sets * HELPER)}" for e in helped)
+    return (
+        f"By my count: {parts} {target} sets (½ each) — add them to your other hard {target}"
+        " sets towards about 10–20 a week."
+    )
 
 
 def _one_count(entries: list[Entry], target: str, beginner: bool) -> str | None:

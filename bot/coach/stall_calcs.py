@@ -134,11 +134,45 @@ def fatigue_line(text: str, unit: Unit) -> str | None:
         return (
             f"{shown}; {fmt_number(a)} and {fmt_number(b)} are both under it: that's the fatigue"
             " sign, not a bad day. Deload now for 7 days (half the sets, about 90% of the load,"
-            " nothing above RPE 6), then repeat your last completed week."
+            f" nothing above RPE 6), then repeat your last completed week.{_planned(text, unit)}"
         )
     return (
         f"{shown}; {fmt_number(a)} and {fmt_number(b)} are not both under it, so the two-session"
         " rule isn't triggered: no forced deload. Check sleep and food and watch the next sessions."
+    )
+
+
+PLANNED_SCHEME = re.compile(
+    r"\b(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2}) (?:at|@|with) (?P<load>\d{2,4}(?:\.\d+)?)\b"
+)
+
+
+def _planned(text: str, unit: Unit) -> str:
+    """The deload version of the sets the asker had planned ("4x5 at 140" → 2×5 at 125)."""
+    m = PLANNED_SCHEME.search(text)
+    if m is None:
+        return ""
+    sets, reps, load = int(m["sets"]), m["reps"], float(m["load"])
+    half = str(max(1, sets // 2)) if sets % 2 == 0 or sets == 1 else f"{sets // 2}–{sets // 2 + 1}"
+    return (
+        f" Your {sets}×{reps} at {fmt_number(load)} becomes {half}×{reps} at"
+        f" {plates(load * 0.9, unit, 'down')}."
+    )
+
+
+BLOCK_WORDS = re.compile(r"\b(?:s|strength) ?-?block\b")
+
+
+def block_miss_line(text: str, missed: bool, fails: int | None) -> str | None:
+    """S2's fast path: in a strength block, prescribed reps missed at the prescribed load two
+    sessions running is a stall at once — no third try as on a novice programme."""
+    if not (missed and BLOCK_WORDS.search(text) and fails is not None and fails >= 2):
+        return None
+    return (
+        "Prescribed reps missed at the prescribed load two sessions running in a strength block:"
+        " that's a stall straight away. Deload if your last deload was 3 or more weeks ago;"
+        " otherwise take your working e1RM × 0.95 (× 0.90 if advanced) and carry on with the"
+        " block's week pattern."
     )
 
 

@@ -1,7 +1,6 @@
 """Word patterns the coach reads details with (on `normalize`d text, '@' already read as 'rpe').
 
-Goal words follow SPEC/COACHING 4.8: what the asker wants decides, not the method they name;
-looks words ("toned", "defined") mean muscle; what they don't want is never read as a wish.
+Goal words (what the asker wants or fears) live in `goal_words`.
 """
 
 from __future__ import annotations
@@ -20,91 +19,10 @@ def _each(*parts: str) -> tuple[re.Pattern[str], ...]:
 
 _NUM = r"(?P<n>\d+(?:\.\d+)?)"
 
-STRENGTH = _rx(
-    r"\bstrong(er|est)?\b",
-    r"\bstrength\b",
-    r"\bpowerlifting\b",
-    r"\b(meet|competition|compete)\b",
-    r"\b(1rm|prs?|max|total)\b(?! (is|of|was|at))",
-    r"\blift (more|heavier)\b|\bbigger (squat|bench|deadlift|dl|pull|press|ohp|total|lifts?)\b",
-    r"\b(increase|improve|raise|boost|up|push|add to|better at) (my |your )(\w+ )?"
-    r"(squat|bench|deadlift|ohp|press|lifts|total|max|1rm|numbers)\b",
-)
-SIZE = _rx(
-    r"\bbigger\b(?! (squat|bench|deadlift|dl|pull|press|ohp|total|lifts?)\b)",
-    r"\b(build|grow|building|growing)( up)?( my| the)? (delts|shoulders|arms|biceps|triceps|chest"
-    r"|pecs|back|lats|quads|glutes|legs|hamstrings|calves|traps)\b(?! back\b)",  # not a return
-    r"\bget(ting)? big\b",
-    r"\bsize\b",
-    r"\bhypertrophy\b",
-    r"\bmass\b",
-    r"\bbodybuilding\b",
-    r"\baesthetics?\b",
-    r"\bphysique\b",
-    r"\bmuscle (growth|size|gain|building)\b",
-    r"\b(build|builds|gain|add|put on|grow|building|gaining|adding|putting on|keep|keeping"
-    r"|maintain|maintaining|preserve|retain)( the| my)? (most |more |some |lean |any )*"
-    r"(muscles?|gains|size|mass)\b",
-    r"\bmuscular\b",
-    r"\bgrow(th|ing|s)?\b",
-    r"\bbulk(ing)?\b(?! ?y)",
-    r"\b(tone|toned|toning|defined|definition|shredded|lean muscle|look(ing)? (better|good|fit))\b",
-    r"\bgains\b",
-    r"\brecomp\w*",
-)
-BOTH_WISH = _rx(
-    # "both twice a week", "both exercises", "…on both": a count of things, not the two goals
-    r"(?<!\bon )\bboth\b(?! (twice|once|\d|times|days|sessions|exercises|lifts|sides|arms|legs"
-    r"|of (them|these|those)|are|were|count|on|at|in|hurt|dropped|drop|fell|went|go|stalled|stall"
-    r"|moved|felt|feel|feels|look|looks|got|get|did|do|have|had|hit|failed))",
-    r"\b(bigger|size|muscle|mass|hypertrophy|aesthetics?) and (be |get )?"
-    r"(stronger|strength|strong)\b",
-    r"\b(stronger|strength|strong) and (look |get |be |build )?"
-    r"(bigger|size|muscle|mass|muscular|big|hypertrophy|aesthetics?)\b",
-    r"\b(big|huge|jacked) and (strong|stronger)\b",
-    r"\b(at the same time|simultaneously|at once|powerbuilding)\b",
-)
-# Phrases that carry a goal word without the asker wanting it.
-NEUTRAL = _rx(
-    r"\bstarting strength\b",
-    r"\bbigger(?= (total|max|1rm|pr|numbers|squat|bench|deadlift|lifts?)\b)",
-    r"\b(been|was|have been|had been) (training|lifting|going) for (strength|size|hypertrophy)\b",
-    r"\b(strength|hypertrophy|size) (block|phase|cycle|day|work|program|programme|training)s?\b"
-    r"(?= (first|or|vs|then|before|after))",
-    r"\bdifference between\b.*",
-    r"\b(or|vs\.?|versus)\b.*",
-    r"\b(strength|size|hypertrophy|bigger|stronger|strong|big|muscle|mass)( training)? (or|vs\.?"
-    r"|versus)\b",
-    r"\btraining max\b|\bworking max\b",
-    r"\b(making|make|seeing|see|no|any|stop|stopped|lost|losing) (\w+ )?(gains|strength|size)\b",
-)
-NOT_WANTED = re.compile(
-    r"\b(do not|never|without|no|avoid|avoiding|not|scared of|afraid of|fear|worried|worry|hate"
-    r"|rather not|less)\b( about)?( want to| wanting to)?( get| getting| to get| being| looking"
-    r"| look| becoming| become| gaining| gain| adding| add| putting on| look like)*( too| any| a)?"
-    r" (bulky|bulk up|bulk|big|bigger|size|mass|muscular|manly|weight|a bodybuilder)\b"
-)
-# "will heavy squats make my legs huge?" is a fear, not a wish.
-_FEARED = (
-    r" (make|give|turn)( me| my \w+| you| your \w+| her( \w+)?| him| his \w+)?( look| get)?"
-    r"( too)?( \w+)? (bulky|bigger|big|huge|manly|thick|thicker|wider)\b"
-)
-FEAR = _rx(
-    r"\b(will|does|do|would|can|could|is) (it|this|that|lifting|heavy|weights?|\w+ing|\w+s)"
-    r"( \w+){0,4}" + _FEARED,
-    r"\b(think|thinks|worried|afraid|scared|says?|heard|fears?)\b[^.?!]{0,30}"
-    r"\b\w+ (will|would|could|might|can)" + _FEARED,
-)
-NOT_WANTED = re.compile(f"{NOT_WANTED.pattern}|{FEAR.pattern}")
-AVOID_SIZE = _rx(
-    NOT_WANTED.pattern,
-    r"\bbulky\b|\bbulk me up\b|\bbulk you up\b",
-    r"\bstay (the same weight|in my weight class|lean|light|small)\b",
-    r"\bwithout (getting |gaining )?(bigger|size|mass|weight)\b",
-)
 BEGINNER = _rx(
     r"\bbeginners?\b",
     r"\bnovices?\b",
+    r"\bnew lifter\b",
     r"\bi am (new|brand new|fairly new|pretty new|completely new|a beginner)\b",
     r"\bnew (to|at) (lifting|the gym|gym|training|weights|this|working out|strength)\b",
     r"\bjust (started|starting|began|begun|got into|getting into)\b",
@@ -114,7 +32,7 @@ BEGINNER = _rx(
 )
 NEVER_LIFTED = re.compile(r"\bnever (lifted|trained|touched a (weight|barbell))\b")
 EXPERIENCE = (
-    re.compile(r"\b(?P<n>\d+(?:\.\d+)?) (?P<unit>weeks?|months?|wks?) in\b"),
+    re.compile(r"\b(?P<n>\d+(?:\.\d+)?) (?P<unit>weeks?|months?|wks?) in\b(?! a row)"),
     re.compile(
         r"\b(lifting|training|been at it|experience|in the gym|working out|lifted)\D{0,12}?"
         r"(?P<n>\d+(?:\.\d+)?) (?P<unit>years?|yrs?|months?|weeks?)\b"
@@ -218,7 +136,7 @@ _LIFT_WORD = r"(?:bench|squat|deadlift|dl|ohp|press)"
 ONE_RM = _each(
     r"\b" + _NUM + r" ?(?:kg|lb)? " + _LIFT_WORD + r"\b(?! ?(x|for|\d))",
     r"\b(?:1rm|max|pr|e1rm)(?: (?:on |for )?(?:my |the )?" + _LIFT_WORD + r")?(?: work\w*)?"
-    r"\s(?:is|of|=|at|was|currently)?\s?(?:about |around )?"
+    r"\s(?:is|of|=|at|was|were|currently|tested(?: at)?)?\s?(?:about |around |roughly |right on )?"
     + _NUM
     + r"(?!\d)(?!\.\d)(?! ?(%|percent|reps?|x))",
     r"(?<!for )(?<!x)\b" + _NUM + r"\s?(?:kg|lb)?\s(?:1rm|e1rm|max)\b",
@@ -252,7 +170,7 @@ RPE_INSTEAD = re.compile(
     r"(?:rpe ?)?(?P<target>\d+(?:\.\d)?)"
 )
 FELT_RPE = re.compile(
-    r"\b(?:was|felt like|felt|more like) (?:an? )?(?:rpe ?)?(?P<n>\d+(?:\.\d)?)\b"
+    r"\b(?:was|felt like|felt|more like|like(?= an? )) (?:an? )?(?:rpe ?)?(?P<n>\d+(?:\.\d)?)\b"
     r"(?! ?(kg|lb|reps?|x|%))"
 )
 # Effort words that stand for an RPE when a set is written without one.
@@ -298,7 +216,8 @@ TARGET_BEFORE = re.compile(
 )
 TARGET_RPE = re.compile(
     r"\b(?:target|planned|supposed to be|meant to be|should be|plan was)(?: was| is| of)?(?: an?)?"
-    r"(?: rpe)? ?(?P<n>\d+(?:\.\d)?)\b"
+    r"(?: \d{1,2} reps?| (?:a )?(?:single|double|triple))?"  # "target 3 reps @7": the 7
+    r"(?: rpe)? ?(?P<n>10|[1-9](?:\.\d)?)\b(?! ?(?:reps?|x|kg|lb|sets?|%))"
 )
 BODYWEIGHT = _each(
     r"\b(?:i weigh\w*|bodyweight|body weight|bw|weighing)(?: is| of| about| around)?\s?" + _NUM,

@@ -1,0 +1,83 @@
+"""Words the asker uses about effort, plans and progress, read into `Asked` (COACHING 2–4).
+
+Kept apart from `asked` so that module stays small: a guessed RPE ("felt like 1 more", "what
+if it was RPE 9"), a planned set ("5s at 8 next week"), the unit of a training max, and
+whether a lift is stalled or recovered.
+"""
+
+from __future__ import annotations
+
+import re
+
+WHAT_IF_RPE = re.compile(
+    r"\bif (?:it|that|the set|i) (?:was|were|had been|is|felt like)(?: an?)?(?: at)?"
+    r" (?:rpe )?(?P<rpe>\d+(?:\.5)?)\b(?! ?(?:kg|lb|reps?|x|%))"
+)
+ONE_MORE = re.compile(
+    r"\b(?:had|have|maybe|like|about|prob\w*|could do|could get)"
+    r" (?P<rir>[1-3]|one|two|three) more\b"
+    r"(?! (?:sets?|weeks?|kg|lb|sessions?|days?|times?|cycles?|questions?|things?|q\b|plates?))"
+)
+_RIR_WORDS = {"one": 1, "two": 2, "three": 3}
+
+
+PLANNED_AT = re.compile(
+    r"\b(?P<reps>\d{1,2})s (?:at|rpe) (?:rpe )?(?P<rpe>\d+(?:\.5)?)\b(?! ?(?:kg|lb|%|x))"
+)
+EFFORT_SAID = re.compile(r"\brpe ?\d+(?:\.5)?|\b\d rir\b|\brir \d\b")
+SCHEMES = re.compile(r"\b(?:[1-9]|10) ?x ?(?P<reps>\d{1,2})\b(?! ?(?:-|–|kg|lb))")
+
+
+TM_UNIT = re.compile(
+    r"\b(?:training max|tm)\b[^.?\d]{0,25}\d+(?:\.\d+)? ?(kg|lb)\b"
+    r"|\d ?(kg|lb) (?:\w+ )?(?:training max|tm)\b"
+)
+NOT_STALLED = re.compile(r"\b(no|not|never|without) (?:a |any )?(stall\w*|stuck|plateau\w*)")
+STALLED = re.compile(
+    r"\b(stall\w*|stuck|plateau\w*|no progress|not progressing|flat"
+    r"|(?:have|has|had)n'?t (?:moved|budged|improved|gone up|progressed)"
+    r"|(?:not|never) (?:moved|budged|improved|gone up)|same weight same reps)\b"
+)
+NOT_RECOVERED = re.compile(
+    r"\b(not|never|haven'?t|didn'?t) (?:fully )?recover\w*|\bstill sore\b|\bbeat up\b|\bwrecked\b"
+)
+RECOVERED = re.compile(r"\brecover\w*|\bnot sore\b|\bfeel (?:fine|good|fresh)\b")
+
+
+def what_if_rpe(text: str) -> float | None:
+    """The RPE the asker supposes for an unrated set, from "what if it was 9" or "1 more"."""
+    if m := WHAT_IF_RPE.search(text):
+        return float(m.group("rpe"))
+    return one_more_rpe(text)
+
+
+def one_more_rpe(text: str) -> float | None:
+    """'felt like I had 1 more in me': one rep in reserve, RPE 9."""
+    if m := ONE_MORE.search(text):
+        rir = m.group("rir")
+        return 10.0 - (_RIR_WORDS.get(rir) or int(rir))
+    return None
+
+
+SINGLE_LOAD = re.compile(
+    r"\bsingles?\b[^.?\d]{0,30}?(?P<n>\d{2,4}(?:\.\d+)?)\b(?! ?(?:x|reps?|%))"
+    r"|\b(?P<m>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)? (?:\w+ )?singles?\b"
+)
+
+
+def guessed_single(text: str) -> tuple[float, float] | None:
+    """'a heavy single, 130, felt like I had 1 more': the single's load at the guessed RPE."""
+    m, rpe = SINGLE_LOAD.search(text), what_if_rpe(text)
+    return (float(m["n"] or m["m"]), rpe) if m and rpe and 6.5 <= rpe <= 10 else None
+
+
+def planned_set(text: str) -> tuple[int, float] | None:
+    """'5s at 8 next week': the reps and RPE of a set still to be done."""
+    m = PLANNED_AT.search(text)
+    return (int(m["reps"]), float(m["rpe"])) if m else None
+
+
+def tm_unit(text: str) -> str | None:
+    """The unit written with a training max ("squat TM is 300 lb")."""
+    m = TM_UNIT.search(text)
+    return (m.group(1) or m.group(2)) if m else None

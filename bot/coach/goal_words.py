@@ -1,0 +1,212 @@
+"""Goal words (SPEC "Coach", COACHING 4.8), read on `normalize`d text.
+
+What the asker wants decides, not the method they name; looks words ("toned", "defined") mean
+muscle; what they don't want is never read as a wish. `STRENGTH`/`SIZE` feed the extracted
+`Details.wants`; the `*_SAID` patterns are the stricter "said as a goal" reading of `decide_goal`;
+the situation patterns read the training the asker is in (a meet, a block, a novice LP).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(parts))
+
+
+STRENGTH = _rx(
+    r"\bstrong(er|est)?\b",
+    r"\bstrength\b",
+    r"\bpowerlifting\b",
+    r"\b(meet|competition|compete)\b",
+    r"\b(1rm|prs?|max|total)\b(?! (is|of|was|at))",
+    r"\blift (more|heavier)\b|\bbigger (squat|bench|deadlift|dl|pull|press|ohp|total|lifts?)\b",
+    r"\b(increase|improve|raise|boost|up|push|add to|better at) (my |your )(\w+ )?"
+    r"(squat|bench|deadlift|ohp|press|lifts|total|max|1rm|numbers)\b",
+)
+SIZE = _rx(
+    r"\bbigger\b(?! (squat|bench|deadlift|dl|pull|press|ohp|total|lifts?)\b)",
+    r"\b(build|grow|building|growing)( up)?( my| the)? (delts|shoulders|arms|biceps|triceps|chest"
+    r"|pecs|back|lats|quads|glutes|legs|hamstrings|calves|traps)\b(?! back\b)",  # not a return
+    r"\bget(ting)? big\b",
+    r"\bsize\b",
+    r"\bhypertrophy\b",
+    r"\bmass\b",
+    r"\bbodybuilding\b",
+    r"\baesthetics?\b",
+    r"\bphysique\b",
+    r"\bmuscle (growth|size|gain|building)\b",
+    r"\b(build|builds|gain|add|put on|grow|building|gaining|adding|putting on|keep|keeping"
+    r"|maintain|maintaining|preserve|retain)( the| my)? (most |more |some |lean |any )*"
+    r"(muscles?|gains|size|mass)\b",
+    r"\bmuscular\b",
+    r"\bgrow(th|ing|s)?\b",
+    r"\bbulk(ing)?\b(?! ?y)",
+    r"\b(tone|toned|toning|defined|definition|shredded|lean muscle|look(ing)? (better|good|fit))\b",
+    r"\bgains\b",
+    r"\brecomp\w*",
+)
+BOTH_WISH = _rx(
+    # "both twice a week", "both exercises", "…on both": a count of things, not the two goals
+    r"(?<!\bon )\bboth\b(?! (twice|once|\d|times|days|sessions|exercises|lifts|sides|arms|legs"
+    r"|of (them|these|those)|are|were|count|on|at|in|hurt|dropped|drop|fell|went|go|stalled|stall"
+    r"|moved|felt|feel|feels|look|looks|got|get|did|do|have|had|hit|failed))",
+    r"\b(bigger|size|muscle|mass|hypertrophy|aesthetics?) and (be |get )?"
+    r"(stronger|strength|strong)\b",
+    r"\b(stronger|strength|strong) and (look |get |be |build )?"
+    r"(bigger|size|muscle|mass|muscular|big|hypertrophy|aesthetics?)\b",
+    r"\b(big|huge|jacked) and (strong|stronger)\b",
+    r"\b(at the same time|simultaneously|at once|powerbuilding)\b",
+)
+# Phrases that carry a goal word without the asker wanting it.
+NEUTRAL = _rx(
+    r"\bstarting strength\b",
+    r"\bbigger(?= (total|max|1rm|pr|numbers|squat|bench|deadlift|lifts?)\b)",
+    r"\b(been|was|have been|had been) (training|lifting|going) for (strength|size|hypertrophy)\b",
+    r"\b(strength|hypertrophy|size) (block|phase|cycle|day|work|program|programme|training)s?\b"
+    r"(?= (first|or|vs|then|before|after))",
+    r"\bdifference between\b.*",
+    r"\b(or|vs\.?|versus)\b.*",
+    r"\b(strength|size|hypertrophy|bigger|stronger|strong|big|muscle|mass)( training)? (or|vs\.?"
+    r"|versus)\b",
+    r"\btraining max\b|\bworking max\b",
+    r"\b(making|make|seeing|see|no|any|stop|stopped|lost|losing) (\w+ )?(gains|strength|size)\b",
+)
+NOT_WANTED = re.compile(
+    r"\b(do not|never|without|no|avoid|avoiding|not|scared of|afraid of|fear|worried|worry|hate"
+    r"|rather not|less)\b( about)?( want to| wanting to)?( get| getting| to get| being| looking"
+    r"| look| becoming| become| gaining| gain| adding| add| putting on| look like)*( too| any| a)?"
+    r" (bulky|bulk up|bulk|big|bigger|size|mass|muscular|manly|weight|a bodybuild(er|ing))\b"
+)
+# "will heavy squats make my legs huge?" is a fear, not a wish.
+_FEARED = (
+    r" (make|give|turn)( me| my \w+| you| your \w+| her( \w+)?| him| his \w+)?( look| get)?"
+    r"( too)?( \w+)? (bulky|bigger|big|huge|manly|thick|thicker|wider)\b"
+)
+FEAR = _rx(
+    r"\b(will|does|do|would|can|could|is) (it|this|that|lifting|heavy|weights?|\w+ing|\w+s)"
+    r"( \w+){0,4}" + _FEARED,
+    r"\b(think|thinks|worried|afraid|scared|says?|heard|fears?)\b[^.?!]{0,30}"
+    r"\b\w+ (will|would|could|might|can)" + _FEARED,
+)
+NOT_WANTED = re.compile(f"{NOT_WANTED.pattern}|{FEAR.pattern}")
+AVOID_SIZE = _rx(
+    NOT_WANTED.pattern,
+    r"\bbulky\b|\bbulk me up\b|\bbulk you up\b",
+    r"\bstay (the same weight|in my weight class|lean|light|small)\b",
+    r"\bwithout (getting |gaining )?(bigger|size|mass|weight)\b",
+)
+# A goal said as a goal: a wish or a purpose word shortly before the goal word.
+_CUE = (
+    r"\b(for|want|wants|wanted|wanna|need|trying|try|looking|goal|goals|care|cares|caring|focus"
+    r"|focused|focusing|prioriti[sz]e|aim|aiming|hope|hoping|interested|prefer|rather|build"
+    r"|building|builds|get|getting|be|become|gain|gaining|grow|grows|growing|keep|keeping|mainly|mostly|only|like)\b"
+)
+_LIFT = r"(squat|bench|deadlift|deads?|pull|press|ohp|total|lifts?|numbers|1rm|max)"
+_STRENGTH_WORD = r"(strength|stronger|strong|powerlifting)"
+_SIZE_WORD = (
+    rf"(size|bigger(?! {_LIFT})|big(?! {_LIFT})|hypertrophy|muscles?|muscular|mass|grow|growth"
+    r"|growing"
+    r"|gains|toned|tone|aesthetics?|physique|jacked|huge|swole|bodybuilding"
+    r"|looking good"
+    r"|look good|look better)"
+)
+STRENGTH_SAID = re.compile(
+    rf"{_CUE}(\W+\w+){{0,4}}?\W+{_STRENGTH_WORD}\b"
+    rf"|\b{_STRENGTH_WORD} (goal|block|phase|focus|program|programme|cycle|sets|meso|mesocycle)\b"
+    rf"|\b(bigger|stronger|heavier) {_LIFT}\b"
+    rf"|\b(increase|improve|raise|boost|up|push|add to|build|building|grow|keep building)"
+    rf" (my |your |the )(\w+ )?{_LIFT}\b"
+    rf"|\bget(ting)? my (\w+ ){{0,3}}{_LIFT} up\b"  # "get my squat bench dead up"
+    rf"|\b(keep|get|keeping|getting|want|need) my (\w+ )?{_LIFT} (to )?(go up|going up|climbing"
+    r"|moving|increasing|progressing|up)\b"
+    rf"|\b(want|wanna|hit|reach)( that| a| to hit| to get)? \d+ ?(kg|kgs|lbs?)? {_LIFT}\b"
+    r"|\b(i am|im|i'm|as) an? (\w+ )?powerlift(er|ing)\b|\bpowerlift(er|ing) (here|for)\b"
+    r"|\b(my|a|next) (powerlifting )?meet\b|\b(my|the) total\b"
+)
+# "are beginners accurate at RPE?" asks about beginners in general, not as one.
+BEGINNERS_IN_GENERAL = re.compile(
+    r"\b(do|can|are|should|would|for|most|many|some|all|how do|why do) (\w+ )?beginners\b"
+    r"|\bbeginners (are|can|do|should|get|need|really)\b|\b(novice|beginner) again\b"
+)
+SIZE_SAID = re.compile(
+    rf"{_CUE}(\W+\w+){{0,4}}?\W+{_SIZE_WORD}\b"
+    rf"|\b(size|hypertrophy|bodybuilding) (goal|block|phase|focus|program|programme|cycle|meso)\b"
+    r"|\b(arms?|legs?|chest|back|glutes?|quads?|shoulders?|biceps|triceps|calves) (to )?grow\b"
+    r"|\b(not|stopped|never|no longer) (growing|getting bigger)\b"
+    r"|\band (to )?(look|looking) (better|good|jacked|muscular)\b"  # "…up and look better"
+    r"|\bto (grow|get bigger)\b"
+    r"|\b(thicker|wider|fuller|rounder|bigger) (\w+ )?(back|arms?|chest|legs?|glutes?|quads?"
+    r"|shoulders?|delts|lats|calves|traps|biceps|triceps|hamstrings|butt)\b"
+    r"|\b(i am|im|i'm|as) an? (\w+ )?bodybuild(er|ing)\b|\b(years?|yrs?|training),? bodybuilding\b"
+)
+# "training for strength vs training for size" compares the two, it wishes for neither.
+COMPARED = re.compile(
+    r"\b(training )?(for )?(a )?(strength|size|hypertrophy)( training)? (or|vs|versus|and)"
+    r" (training )?(for )?(a )?(size|strength|hypertrophy)\b"
+)
+# What the asker says they don't care about is not a wish ("strength numbers do not matter").
+DISMISSED = re.compile(
+    r"\b(have|has|need|needs) to be (\w+ )?(big|bigger|huge|strong|stronger)\b|"
+    r"\b(been|was|have been|had been|used to be) (training|lifting|going) for \w+\b|"
+    r"\bnot (to )?(look|looking) like( a)? \w+|\bthan (size|strength|hypertrophy|getting \w+)\b|"
+    r"\b(do not|does not|dont|doesnt|never) care( at all)? about [\w ]{0,30}"
+    r"|\b\w+( \w+)? (do not|does not) matter\b"
+)
+# "is 5x5 a strength or a size scheme?" asks which, it states nothing.
+WHICH_OF = re.compile(
+    r"\b(a|for|is it) (strength|size|hypertrophy) or (a )?(size|strength|hypertrophy)\b"
+)
+
+# The training the asker is in, said about themselves. A physique show is not a strength meet.
+SHOW = re.compile(
+    r"\b(physique|bodybuilding|bikini|figure|classic) (comp|competition|show|contest)s?\b"
+)
+_WHEN = r"(\d+|a|one|two|three|four|five|six|eight|ten|few)"
+IN_STRENGTH_TRAINING = _rx(
+    rf"\b(meet|comp|competition)( is)? (in|next) {_WHEN} (days?|weeks?|wks?|months?)\b",
+    rf"\b{_WHEN} (days?|weeks?|wks?|months?) (out )?(from|till|until|til|to|before|away from)"
+    r" (my |the |a )?(meet|comp|competition)\b",
+    r"\b(my|next|first) (powerlifting )?(comp|competition)\b",
+    r"\b(peaking|peak (block|phase|week))\b|\b(meet|comp) prep\b",
+    r"\b(my|an?|the|this|in) s block\b",  # lifters' shorthand for a strength block
+    r"\b(been|years? of|yrs? of) powerlifting\b|\bpowerlifting (for )?\d+ (years?|yrs?)\b",
+    r"\b(want|wanna|going|plan|planning) to (do|run|start) (a )?5x5\b",
+    r"\b(doing|running|on) a 5x5 (thing|program|programme|routine|plan)\b",
+)
+_MUSCLE = (
+    r"(chest|back|quads|hams|hamstrings|glutes|delts|shoulders|arms|biceps|bis|triceps|tris"
+    r"|calves|lats|traps|legs|abs)"
+)
+# A mesocycle of one's own is the size-block word (RP's); a strength one is said as such.
+IN_SIZE_TRAINING = _rx(
+    r"\bmeso(cycle)?s?\b",
+    r"\b(my|an?|the|this|in) h block\b",
+    r"\brp (style|meso|program|programme|template)\b",
+    # their own weekly sets for a muscle, the size block's dial ("chest at 14 sets a week")
+    r"\b(at|doing|i do)( like| about| around)? \d+ (weekly |direct |hard )?sets( of \w+)?"
+    r"( a| per|/) ?(week|wk)\b",
+    rf"\b{_MUSCLE} (is |are )?(at|on) \d+ (weekly |direct |hard )?sets\b",
+)
+# A novice linear progression: a beginner's programme (COACHING 4.8: beginners gain both).
+_LP = (
+    r"(starting strength|rippetoe|ss|strong ?lifts|sl ?5x5|gr[ae]y ?skull|gslp|phrak|lp"
+    r"|linear progression)"
+)
+NOVICE_LP = re.compile(rf"\b{_LP}\b")
+# "what after starting strength?", "is LP done for me?": past the novice programme, or leaving it.
+PAST_LP = re.compile(
+    rf"\b(after|finished|finishing|done with|outgrew|outgrown|moving on from|move on from)"
+    rf" (my |the |a )?(\w+ )?{_LP}\b|\b{_LP} (is )?(done|over|finished)\b"
+)
+# Their own run of it: said in the first person, or what happened in their sessions.
+OWN = re.compile(
+    r"\b(i|me|my|mine|running|failed|missed|stuck|stalled|got|reset|resets)\b|\b(day|week) \d"
+)
+# "how does the GSLP AMRAP work?", "what is the rule?": the programme's rules, not the asker's run.
+RULES_ASKED = re.compile(
+    r"\bhow (does|do|is|are) (\w+ ){0,5}(work|set up|structured)\b|\bwhat (is|are) the rules?\b"
+    r"|\b(is|are) the (\w+ ){0,2}(reset|rule|increments?|jumps?|progression)\b"
+    r"|\brules\b|\bexplain\b"
+)
