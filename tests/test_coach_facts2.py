@@ -35,11 +35,6 @@ from bot.coach import answer
             ("two exposures", "1%", "second stall"),
         ),
         (
-            "greyskull versus starting strength, how are they different",
-            "ss_vs_greyskull",
-            ("3×5", "2×5 + 1×5+", "90%", "10"),
-        ),
-        (
             "for a powerlifting bench, are flyes and dumbbell press worth it or just bench more",
             "bench_accessories",
             ("specific", "T2", "2–3 × 8–12"),
