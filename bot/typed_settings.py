@@ -61,7 +61,9 @@ def read_level(text: str) -> str | None:
 
 
 def read_days(text: str) -> str | None:
-    mask = parse_days(text) if _words(text) else RemindError("")
+    if not _words(text):  # parse_days reads no days as every day; a typed answer names some
+        return None
+    mask = parse_days(text)
     return None if isinstance(mask, RemindError) else str(mask)
 
 
