@@ -36,7 +36,6 @@ from bot.coach.rule_calcs import (
     median_line,
     plus_set_line,
     stall_test_line,
-    two_bests,
     two_bests_line,
     weeks_of_531,
 )
@@ -216,9 +215,8 @@ def series(d: Details, known: float | None, unit: Unit) -> str | None:
     """A listed e1RM series: the stall test when asked about a stall, else the median."""
     if len(d.asked.series) >= 4 and ("stall" in d.asked.wants or "deload" in d.asked.wants):
         return stall_test_line(d, known, unit)
-    if two_bests(d.text):  # "115 vs 112 the 6 before: progress or noise?"
-        return two_bests_line(d, known, unit)
-    return median_line(d, known, unit)
+    # "115 vs 112 the 6 before: progress or noise?"
+    return two_bests_line(d, known, unit) or median_line(d, known, unit)
 
 
 def programme_rule(d: Details, known: float | None, unit: Unit) -> str | None:
@@ -372,9 +370,9 @@ def asked_lines(d: Details, known: float | None, unit: Unit) -> list[str]:
     """The figures the question asks for (at most two)."""
     if line := verdict(d, known, unit):
         return [line]
-    lines = [line for calc in ASKED.values() if (line := calc(d, known, unit))]
-    chosen = lines[:2]
-    after = next_tm(d, known, unit) if WANTS["next_tm"].search(d.text) else None
+    found = {name: line for name, calc in ASKED.items() if (line := calc(d, known, unit))}
+    chosen = list(found.values())[:2]
+    after = found.get("tm_next") if WANTS["next_tm"].search(d.text) else None
     if after and after not in chosen:
         chosen.append(after)  # this part asks for next cycle's TM: it is not crowded out
     return chosen

@@ -25,7 +25,6 @@ PLANNED_AT = re.compile(
     r"\b(?P<reps>\d{1,2})s (?:at|rpe) (?:rpe )?(?P<rpe>\d+(?:\.5)?)\b(?! ?(?:kg|lb|%|x))"
 )
 EFFORT_SAID = re.compile(r"\brpe ?\d+(?:\.5)?|\b\d rir\b|\brir \d\b")
-SCHEMES = re.compile(r"\b(?:[1-9]|10) ?x ?(?P<reps>\d{1,2})\b(?! ?(?:-|–|kg|lb))")
 
 
 TM_UNIT = re.compile(

@@ -6,7 +6,8 @@ Split from `asked_calcs` so each module stays small; these read the effort the a
 
 from __future__ import annotations
 
-from bot.coach.asked_words import EFFORT_SAID, SCHEMES
+from bot.coach.asked import SCHEME
+from bot.coach.asked_words import EFFORT_SAID
 from bot.coach.calculators import DEFAULT_RPE
 from bot.coach.extract import SetNumbers
 from bot.programming.rts import rts_percent
@@ -36,7 +37,7 @@ def schemes(text: str, first: int) -> list[int]:
     efforts = {m.group(0) for m in EFFORT_SAID.finditer(text)}
     if len(efforts) > 1:  # "3x5 @8 and 3x10 @7": each has its own effort, so only the first
         return [first]
-    said = [int(m.group("reps")) for m in SCHEMES.finditer(text)]
+    said = [int(m.group("reps")) for m in SCHEME.finditer(text)]
     return list(dict.fromkeys([first, *(r for r in said if 1 <= r <= 12)]))[:3]
 
 
