@@ -22,9 +22,10 @@ from bot.coach.goal import decide_goal, said_goal
 from bot.coach.models import Choice, CoachAnswer, GoalLabel, LifterContext, LiftSnapshot
 from bot.coach.normalize import normalize
 from bot.coach.ranker import default_ranker
+from bot.coach.refine import GOAL_TOPICS, refine
 from bot.coach.routing import is_question
 from bot.coach.safety import caveat, clashes, general_only
-from bot.coach.select import GOAL_TOPICS, OFF_TOPIC, SHORT_ASK, SURE, Pick, pick, refine
+from bot.coach.select import OFF_TOPIC, SHORT_ASK, SURE, Pick, pick
 from bot.coach.set_count import count_card, count_line
 from bot.coach.vocabulary import GYM_WORDS
 
@@ -121,13 +122,13 @@ def _pick_asks(
     details: list[Details] = []
     texts: list[str] = []
     around = read(asks.context) if asks.context else Details()
-    for i, part in enumerate(asks.parts):
-        own = read(part)
+    owns = [read(part) for part in asks.parts]
+    for i, (part, own) in enumerate(zip(asks.parts, owns, strict=True)):
         d = _merge(own, around if len(asks.parts) > 1 else whole)
         if i:  # "150x3 @ 8, e1rm? and 5x3 @ 8 off it?": the earlier parts' set is shared
             earlier = read(" ".join(asks.parts[:i]))
             d = _merge(d, replace(earlier, wants=None, avoids_size=False))
-        d = _own_sums(bank, asks, i, d, whole, own.asked.wants | around.asked.wants)
+        d = _own_sums(bank, asks, i, d, whole, [o.asked.wants for o in owns], around)
         own_text = whole.text if len(asks.parts) == 1 else f"{around.text} {own.text}".strip()
         d = replace(d, text=own_text)  # the numbers listed around the ask, for list calculators
         if details and not d.sets and details[-1].sets and d.target_reps and not d.one_rm:
@@ -174,15 +175,21 @@ def _said_before(p: Pick, part: str, own: Details, picks: list[Pick]) -> bool:
 
 
 def _own_sums(
-    bank: Bank, asks: Asks, i: int, d: Details, whole: Details, own: frozenset[str]
+    bank: Bank,
+    asks: Asks,
+    i: int,
+    d: Details,
+    whole: Details,
+    wants: list[frozenset[str]],
+    around: Details,
 ) -> Details:
     """Part i's asks filled in from the whole message, less the sums only another part asks for
-    ("…e1rm? and is 3 min rest enough?")."""
+    ("…e1rm? and is 3 min rest enough?"); `wants` are each part's own asks."""
     d = replace(d, asked=fill(d.asked, whole.asked))
     if len(asks.parts) < 2 or not _no_maths(bank, asks.parts[i]):
         return d
-    others = [read(p).asked.wants for j, p in enumerate(asks.parts) if j != i]
-    theirs = frozenset().union(*others) - own
+    others = [w for j, w in enumerate(wants) if j != i]
+    theirs = frozenset().union(*others) - (wants[i] | around.asked.wants)
     return replace(d, asked=replace(d.asked, wants=d.asked.wants - theirs))
 
 
@@ -202,11 +209,11 @@ def _pick_part(
     """One ask's card; in a message of several asks, one with no training word of its own and
     no sure card is the off-topic half ("best crypto to buy? and how many days as a newbie?")."""
     p = pick(bank, default_ranker(), part, asks.context, d, program, question)
-    bare = not GYM_WORDS.search(part.lower()) and not any(ch.isdigit() for ch in part)
-    alone = len(part.split()) >= OFF_TOPIC_WORDS and not is_follow_up(part)
     off = bank.get(OFF_TOPIC)
     if len(asks.parts) < 2 or off is None or p.confidence >= SURE:
         return p
+    bare = not GYM_WORDS.search(part.lower()) and not any(ch.isdigit() for ch in part)
+    alone = len(part.split()) >= OFF_TOPIC_WORDS and not is_follow_up(part)
     if p.card.id == ABOUT_BOT and p.confidence < VAGUE and _PRODUCT.search(part):
         return Pick(off, 1.0, p.ranked)  # "what preworkout do you rate?" is not about the bot
     if not (bare and alone) or default_ranker().rank(part)[0].card not in OUT_OF_SCOPE:

@@ -92,7 +92,6 @@ def which_fits(cards: list[Card], text: str, d: Details) -> str:
     return ""
 
 
-def brief(card: Card | None) -> Card:
+def brief(card: Card) -> Card:
     """The card cut to its first sentences: one side of a comparison."""
-    assert card is not None
     return replace(card, text=" ".join(_SENTENCE.split(card.text)[:SIDE_SENTENCES]))

@@ -73,7 +73,7 @@ NEUTRAL = _rx(
     r"\btraining max\b|\bworking max\b",
     r"\b(making|make|seeing|see|no|any|stop|stopped|lost|losing) (\w+ )?(gains|strength|size)\b",
 )
-NOT_WANTED = re.compile(
+_NOT_WANTED = (
     r"\b(do not|never|without|no|avoid|avoiding|not|scared of|afraid of|fear|worried|worry|hate"
     r"|rather not|less)\b( about)?( want to| wanting to)?( get| getting| to get| being| looking"
     r"| look| becoming| become| gaining| gain| adding| add| putting on| look like)*( too| any| a)?"
@@ -90,7 +90,7 @@ FEAR = _rx(
     r"\b(think|thinks|worried|afraid|scared|says?|heard|fears?)\b[^.?!]{0,30}"
     r"\b\w+ (will|would|could|might|can)" + _FEARED,
 )
-NOT_WANTED = re.compile(f"{NOT_WANTED.pattern}|{FEAR.pattern}")
+NOT_WANTED = re.compile(f"{_NOT_WANTED}|{FEAR.pattern}")
 AVOID_SIZE = _rx(
     NOT_WANTED.pattern,
     r"\bbulky\b|\bbulk me up\b|\bbulk you up\b",

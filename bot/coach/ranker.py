@@ -68,15 +68,23 @@ class Ranker:
         )
         self._model.fit(docs, labels)
         self._classes: list[str] = [str(c) for c in self._model.classes_]
+        # One message ranks the same words several times (its parts alone and in context, the
+        # off-topic and sums checks): each prepared text is scored once.
+        self._scored = lru_cache(maxsize=256)(self._score)
 
     def rank(self, question: str, top: int = 6) -> list[Ranked]:
+        probs, order = self._scored(prepare(question))
+        return [Ranked(self._classes[i], probs[i]) for i in order[:top]]
+
+    def _score(self, prepared: str) -> tuple[tuple[float, ...], tuple[int, ...]]:
+        """Every card's probability and the cards best first (read-only: the results are shared)."""
         import numpy as np
 
-        margins = self._model.decision_function([prepare(question)])[0]
+        margins = self._model.decision_function([prepared])[0]
         scaled = np.exp((margins - margins.max()) * SHARPNESS)
         probs = scaled / scaled.sum()
-        order = np.argsort(-probs, kind="stable")[:top]
-        return [Ranked(self._classes[i], float(probs[i])) for i in order]
+        order = np.argsort(-probs, kind="stable")
+        return tuple(float(p) for p in probs), tuple(int(i) for i in order)
 
 
 @lru_cache(maxsize=1)

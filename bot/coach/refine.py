@@ -13,7 +13,7 @@ from bot.coach.calculators import calculate
 from bot.coach.cardbank import Bank, Card
 from bot.coach.extract import Details
 from bot.coach.goal import said_goal
-from bot.coach.safety import ADULT_AGE, MAX_EFFORT_CARDS, PUSHES_THE_LIFT
+from bot.coach.safety import ADULT_AGE, HEAVY_CARDS, PUSHES_THE_LIFT
 
 PROGRAMME_TOPICS = frozenset({"plateau", "programme", "programme_stall", "training_max"})
 GZCLP_FAIL = {"1": "gzclp_t1_fail", "2": "gzclp_t2_fail", "3": "gzclp_t3"}
@@ -26,7 +26,6 @@ GZCLP_TIER_CARDS = frozenset(GZCLP_FAIL.values())
 STRENGTH_REPS = 5
 GOAL_TOPICS = frozenset({"rep_range", "rest", "weekly_sets", "failure", "frequency"})
 BEGINNER_TOPICS = frozenset({"rep_range", "strength_vs_size"})
-HEAVY_CARDS = frozenset({"athletes", "reps_strength"}) | MAX_EFFORT_CARDS
 # Pain, or the all-clear after it, with a goal still in view: the card that keeps that goal going.
 PAIN_CARDS = {"strength": "pain_strength", "hypertrophy": "pain_size"}
 CLEARED_CARDS = {"strength": "cleared_strength", "hypertrophy": "cleared_size"}

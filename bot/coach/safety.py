@@ -10,7 +10,7 @@ ADULT_AGE = 18
 PUSHES_THE_LIFT = frozenset({"progressive_overload", "two_for_two", "micro_increments", "plateau"})
 # Max tests, heavy singles and top-end loads: cards whose advice the "general advice only" caveat
 # for minors, pregnancy and medical conditions would contradict, so those askers get the general
-# card instead (select.refine).
+# card instead (refine.refine).
 MAX_EFFORT_CARDS = frozenset(
     {
         "test_max",
@@ -22,9 +22,11 @@ MAX_EFFORT_CARDS = frozenset(
         "strength_percent",
     }
 )
+# The heavy-loading cards: those and the 80–100% rep recipes (refine gives the general card).
+HEAVY_CARDS = MAX_EFFORT_CARDS | {"athletes", "reps_strength"}
 # Effort targets for hard training ("RPE 7.5–9 on main lifts"): after the general-advice line a
 # second card must not set them, so a pregnancy or medical answer stays lighter throughout.
-HARD_EFFORT_CARDS = MAX_EFFORT_CARDS | {"rpe_targets", "reps_strength", "athletes"}
+HARD_EFFORT_CARDS = HEAVY_CARDS | {"rpe_targets"}
 PAIN = (
     "First: if something hurts, stop the lift that hurts and get it looked at by a doctor or "
     "physio — don't train through sharp pain. The rest is for what you can train pain-free."

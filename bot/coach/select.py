@@ -20,7 +20,6 @@ from bot.coach.normalize import normalize
 from bot.coach.ranker import Ranked, Ranker
 from bot.coach.refine import (
     CLEARED_CARDS,
-    GOAL_TOPICS,
     OLDER_AGE,
     PAIN_CARDS,
     RETURN_CARD,
@@ -29,8 +28,6 @@ from bot.coach.refine import (
 )
 from bot.coach.safety import ADULT_AGE
 from bot.coach.vocabulary import GYM_WORDS, PAIN_WORDS
-
-__all__ = ["GOAL_TOPICS", "SHORT_ASK", "Pick", "pick", "refine"]
 
 CONFIDENT = 0.12  # below this, and close to the runner-up, the coach asks which was meant
 CLOSE = 0.15
@@ -121,14 +118,16 @@ def pick(
         with_context = ranker.rank(f"{context} {ask}", top=10)
         if len(ask.split()) < SHORT_ASK or with_context[0].score > ranked[0].score:
             ranked = with_context
-    ranked = _fit_age(ranked, d.age, f"{message or ask} {context}".lower())
-    ranked = _fit_injury(ranked, d, f"{message or ask} {context}".lower())
-    ranked = fit_programme(bank, ranked, normalize(f"{message or ask} {context}"), program)
-    if ranked[0].score < SURE and not GYM_WORDS.search(f"{message or ask} {context}".lower()):
+    words = f"{message or ask} {context}"
+    lower, norm = words.lower(), normalize(words)
+    ranked = _fit_age(ranked, d.age, lower)
+    ranked = _fit_injury(ranked, d, lower)
+    ranked = fit_programme(bank, ranked, norm, program)
+    if ranked[0].score < SURE and not GYM_WORDS.search(lower):
         ranked = [Ranked(OFF_TOPIC, 1.0), *ranked[:1]]
     if d.injury == "cleared" and ranked[0].card in MEDICAL_CARDS:  # "doc says I'm fine now"
         ranked = [Ranked(RETURN_CARD, max(ranked[0].score, CONFIDENT)), *ranked]
-    said = said_goal(normalize(f"{message or ask} {context}"))
+    said = said_goal(norm)
     kept_goal = ranked[0].card == PAIN_CARDS.get(said or "")  # "knee aches, keep growing quads"
     if d.injury == "current" and ranked[0].card in PAIN_RANKED and not kept_goal:
         ranked = _past_the_pain(ranker, ask) or ranked
@@ -136,7 +135,7 @@ def pick(
         ranked = [Ranked(SAFETY_CARD, 1.0 - ranked[0].score), *ranked]
     top = bank.get(ranked[0].card)
     assert top is not None
-    card = refine(bank, top, d, program, normalize(f"{message or ask} {context}"))
+    card = refine(bank, top, d, program, norm)
     sure = card.program is not None and card.program in (d.program, program)  # named or theirs
     sure = sure or card.id in (
         _age_card(d.age),
