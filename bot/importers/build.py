@@ -123,7 +123,7 @@ def _finish(fmt: Format, raw: RawSet, ex_id: str | None, index: int) -> Imported
         rpe=raw.rpe,
         set_type=raw.set_type,
         set_index=index,
-        notes=raw.notes.replace("\r\n", "\n").strip(),
+        notes=raw.notes.strip(),
         key=row_key(fmt, raw.performed_at, raw.workout, raw.raw_name, index),
     )
 

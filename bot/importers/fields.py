@@ -183,6 +183,12 @@ def parse_reps(cell: str) -> int | None:
 
 
 @lru_cache(maxsize=4096)
+def app_note(text: str) -> str:
+    """A note from Strong or Hevy with plain line breaks (a CRLF file keeps `\\r\\n` inside a
+    quoted cell); Spotter's own export is read exactly as written, so its notes round-trip."""
+    return text.replace("\r\n", "\n")
+
+
 def parse_datetime(cell: str) -> datetime | None:
     """A workout time as the app wrote it, kept as naive local wall-clock time."""
     text = cell.strip()

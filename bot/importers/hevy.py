@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from bot.importers.columns import Columns
-from bot.importers.fields import read_number, read_reps, workout_time
+from bot.importers.fields import app_note, read_number, read_reps, workout_time
 from bot.importers.model import NotASet, RawSet, SetType
 from bot.units import Unit, from_kg, to_kg
 
@@ -60,7 +60,7 @@ def hevy_sets(cols: Columns, rows: Iterable[list[str]], unit: Unit) -> Iterator[
             rpe=rpe if rpe else None,
             set_type=_SET_TYPES.get(cols.cell(row, "set_type").lower(), "normal"),
             line=line,
-            notes=cols.cell(row, "exercise_notes").replace("\\n", "\n"),
+            notes=app_note(cols.cell(row, "exercise_notes")).replace("\\n", "\n"),  # Hevy's `\\n`
         )
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from bot.importers.columns import Columns
-from bot.importers.fields import read_number, read_reps, workout_time
+from bot.importers.fields import app_note, read_number, read_reps, workout_time
 from bot.importers.model import ImportFormatError, NotASet, RawSet, SetType
 from bot.units import Unit, parse_unit
 
@@ -85,5 +85,5 @@ def strong_sets(
             rpe=rpe if rpe else None,
             set_type=_SET_TYPES.get(order[:1], "normal"),
             line=line,
-            notes=cols.cell(row, "notes"),
+            notes=app_note(cols.cell(row, "notes")),
         )
