@@ -19,8 +19,8 @@ _LIST_SEP = re.compile(
 # "…for strength and how long should I rest?" — a second question inside one sentence ("…and
 # protein?" too).
 _JOINED = re.compile(
-    r",?\s+(?:and also|also|plus|and|but|oh and)\s+(?=(?:how|what|whats|what's|should|is|are|do"
-    r"|does|can|when|which|why|where|if)\b)"
+    r",?\s+(?:and also|also|plus|and|but|oh and|\+)\s+(?=(?:how|what|whats|what's|should|is|are|do"
+    r"|does|can|when|which|why|where|if|am|will|would|could|did)\b)"
     r"|,\s+(?=(?:how (?:many|much|long|often|heavy|fast)|what (?:reps|weight|rest))\b)"
     r"|\s+(?:and|plus)\s+(?=(?:protein|calories|kcal|rest|deload|warm ?ups?)\W*$)",
     re.IGNORECASE,
@@ -60,7 +60,7 @@ _ONE_WORD_ASK = re.compile(
     r"^(e1rms?|1rms?|max|maxes|protein|calories|kcal|rest|tm|deload|warm ?ups?|weight|load)\?$",
     re.IGNORECASE,
 )
-_AND = re.compile(r"\b(and|also|plus)\b", re.IGNORECASE)
+_AND = re.compile(r"\b(and|also|plus)\b|\+", re.IGNORECASE)
 _IF_ASK = re.compile(r"^if\b.*\b(what|how|should|do i|does|can i|is it)\b", re.IGNORECASE)
 _STATEMENT = re.compile(r"^(i|i'm|im|my|we|been|just|this|last|today)\b", re.IGNORECASE)
 
