@@ -24,7 +24,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -32,20 +31,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np
 
+from bench.ranker_cv import _fold
 from bot.coach import read
-from bot.coach.cardbank import Bank, load_bank
+from bot.coach.cardbank import load_bank
 from bot.coach.ranker import Ranked, Ranker
 from bot.coach.select import pick
 
 FOLDS = 5
-
-
-def _fold(bank: Bank, k: int) -> tuple[Bank, list[tuple[str, str]]]:
-    kept, held = [], []
-    for card in bank.cards:
-        held += [(a, card.id) for i, a in enumerate(card.asks) if i % FOLDS == k]
-        kept.append(replace(card, asks=tuple(a for i, a in enumerate(card.asks) if i % FOLDS != k)))
-    return Bank(tuple(kept)), held
 
 
 class Ensemble:
@@ -92,7 +84,7 @@ def main() -> None:
     hits = {n: [0, 0, 0] for n in names}
     total = 0
     for k in range(FOLDS):
-        train, held = _fold(bank, k)
+        train, held = _fold(bank, k, FOLDS)
         docs = [(t, c.id) for c in train.cards for t in (c.title, *c.asks)]
         D = np.array([E[t] for t, _ in docs])
         dc = [c for _, c in docs]

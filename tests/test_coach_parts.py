@@ -33,6 +33,19 @@ def test_numbered_and_aside_asks_are_each_their_own_part(message: str, parts: in
     assert not any(p.lower().startswith(("separate", "unrelated")) for p in asks.parts)
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "want bigger arms, what rep range + how many sets a week do i need",
+        "where should my squat restart, and am i a novice again?",
+        "should i take a deload and would it help my press?",
+        "how long to rest and will it matter for size?",
+    ],
+)
+def test_asks_joined_by_plus_or_and_am_would_will_are_two_parts(message: str) -> None:
+    assert len(split_asks(message).parts) == 2
+
+
 def test_a_decimal_or_a_single_number_is_not_a_numbered_list() -> None:
     assert split_asks("bench 82.5x5 @ 8.5, what's my e1rm?").parts == (
         "bench 82.5x5 @ 8.5, what's my e1rm?",
