@@ -303,7 +303,7 @@ def _reply(
         blocks[counted + 1] = f"{count}\n{blocks[counted + 1]}"
     blocks = _once([b for b in blocks if b != ASIDE] + [tail] + [b for b in blocks if b == ASIDE])
     return CoachAnswer(
-        goal=message_goal([c for c, _ in chosen], goals),
+        goal=message_goal([c for c, _ in chosen], goals, normalize(message)),
         topic=first.topic,
         answer="\n\n".join(b for b in blocks if b),
         offer_goal_buttons=any(card.goal_buttons for card, _ in chosen),

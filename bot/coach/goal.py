@@ -81,14 +81,13 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
     return said or _stated(card, d) or training or card.goal
 
 
-def message_goal(cards: list[Card], goals: list[GoalLabel]) -> GoalLabel:
+def message_goal(cards: list[Card], goals: list[GoalLabel], message: str = "") -> GoalLabel:
     """The whole message's label from its asks' labels, in order: an ask that can carry none
     (off-topic, scope, the bot's help: "creatine? and sets for a wider back?") gives way to the
     next; asks that each name a different goal ("failure for size? and for strength?") compare
     the two, so the message states none."""
     labelled = [g for c, g in zip(cards, goals, strict=True) if not _aside(c)] or goals
-    named = set(labelled)
-    if {"strength", "hypertrophy"} <= named and "both" not in named:
+    if {"strength", "hypertrophy"} <= set(labelled) and not gw.BOTH_WISH.search(message):
         return "none"
     return labelled[0]
 

@@ -72,7 +72,7 @@ NEUTRAL = _rx(
     r"\b(strength|size|hypertrophy|bigger|stronger|strong|big|muscle|mass)( training)? (or|vs\.?"
     r"|versus)\b",
     r"\btraining max\b|\bworking max\b",
-    r"\b(making|make|seeing|see|no|any|stop|stopped|lost|losing) (\w+ )?(gains|strength|size)\b",
+    r"\b(making|make|seeing|see|no|any|stop|stopped|lost|losing) (\w+ )?(gains|strength|size|prs?)\b",
 )
 _NOT_WANTED = (
     r"\b(do not|never|without|no|avoid|avoiding|not|scared of|afraid of|fear|worried|worry|hate"
@@ -104,6 +104,7 @@ _CUE = (
     r"|focused|focusing|prioriti[sz]e|aim|aiming|hope|hoping|interested|prefer|rather|build"
     r"|building|builds|get|getting|be|become|gain|gaining|grow|grows|growing|keep|keeping|mainly|mostly|only|like)\b"
 )
+_GAP = r"[^\w.?!;]+"  # between words of one sentence: "for?? also hypertrophy" is two
 _LIFT = r"(squat|bench|deadlift|deads?|pull|press|ohp|total|lifts?|numbers|1rm|max)"
 _STRENGTH_WORD = r"(strength|stronger|strong|powerlifting)"
 _SIZE_WORD = (
@@ -114,7 +115,7 @@ _SIZE_WORD = (
     r"|look good|look better)"
 )
 STRENGTH_SAID = re.compile(
-    rf"{_CUE}(\W+\w+){{0,4}}?\W+{_STRENGTH_WORD}\b"
+    rf"{_CUE}({_GAP}\w+){{0,4}}?{_GAP}{_STRENGTH_WORD}\b"
     rf"|\b{_STRENGTH_WORD} (goal|block|phase|focus|program|programme|cycle|sets|meso|mesocycle)\b"
     rf"|\b(bigger|stronger|heavier) {_LIFT}\b"
     rf"|\b(increase|improve|raise|boost|up|push|add to|build|building|grow|keep building)"
@@ -133,7 +134,7 @@ BEGINNERS_IN_GENERAL = re.compile(
     r"|\bbeginners (are|can|do|should|get|need|really)\b|\b(novice|beginner) again\b"
 )
 SIZE_SAID = re.compile(
-    rf"{_CUE}(\W+\w+){{0,4}}?\W+{_SIZE_WORD}\b"
+    rf"{_CUE}({_GAP}\w+){{0,4}}?{_GAP}{_SIZE_WORD}\b"
     rf"|\b(size|hypertrophy|bodybuilding) (goal|block|phase|focus|program|programme|cycle|meso)\b"
     r"|\b(arms?|legs?|chest|back|glutes?|quads?|shoulders?|biceps|triceps|calves) (to )?grow\b"
     r"|\b(not|stopped|never|no longer) (growing|getting bigger)\b"
@@ -147,7 +148,7 @@ SIZE_SAID = re.compile(
 # "training for strength vs training for size" compares the two, it wishes for neither.
 COMPARED = re.compile(
     r"\b(training )?(for )?(a )?(strength|size|hypertrophy)( training)? (or|vs|versus|and)"
-    r" (training )?(for )?(a )?(size|strength|hypertrophy)\b"
+    r" (only |just |for )?(training )?(for )?(a )?(size|strength|hypertrophy)\b"
 )
 # What the asker says they don't care about is not a wish ("strength numbers do not matter").
 DISMISSED = re.compile(
