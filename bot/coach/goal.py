@@ -127,7 +127,8 @@ def _someone_else(text: str) -> bool:
 def _on_strength_programme(text: str) -> bool:
     """Their own run of an intermediate strength programme (a TM, a Friday 5RM, a failed
     AMRAP): the training they are in is strength work, unless programmes are compared."""
-    own = gw.STRENGTH_PROGRAMME.search(text) and gw.OWN.search(text)
+    mine = gw.OWN.search(text) or gw.OWN_RUN.search(text) or gw.OWN_NUMBERS.search(text)
+    own = gw.STRENGTH_PROGRAMME.search(text) and mine
     return bool(own and not gw.PROGRAMMES_COMPARED.search(text))
 
 

@@ -231,6 +231,8 @@ ASKER_TRAINS = re.compile(
     r"\bi (am|want|wanna|do|did|squat|bench|deadlift|lift|train|run|hit|got|have been|need)\b"
     r"|\bmy (own|squat|bench|deadlift|press|training|program|programme)\b"
 )
+# Their own numbers in the programme's terms: "tm is 60", "friday 5rm 140".
+OWN_NUMBERS = re.compile(r"\b(tm|training max|working max|wm|5rm|3rm|1rm|max) (is |of |at |= )?\d+")
 # An intermediate strength programme of their own (Texas Method, 5/3/1, Juggernaut).
 STRENGTH_PROGRAMME = re.compile(r"\b(texas( method)?|531|wendler|bbb|boring but big|juggernaut)\b")
 # "what is different in 5/3/1 forever?", "who's right?": the programmes compared, not a goal.
