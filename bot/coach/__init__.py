@@ -18,7 +18,7 @@ from bot.coach.cardbank import Bank, Card, load_bank
 from bot.coach.compare import brief, other_sides, which_fits
 from bot.coach.compose import UNIT_FREE, card_block
 from bot.coach.extract import Details, extract
-from bot.coach.goal import decide_goal, said_goal
+from bot.coach.goal import decide_goal, message_goal, said_goal
 from bot.coach.models import Choice, CoachAnswer, GoalLabel, LifterContext, LiftSnapshot
 from bot.coach.normalize import normalize
 from bot.coach.ranker import default_ranker
@@ -303,7 +303,7 @@ def _reply(
         blocks[counted + 1] = f"{count}\n{blocks[counted + 1]}"
     blocks = _once([b for b in blocks if b != ASIDE] + [tail] + [b for b in blocks if b == ASIDE])
     return CoachAnswer(
-        goal=goals[lead],
+        goal=message_goal([c for c, _ in chosen], goals, normalize(message)),
         topic=first.topic,
         answer="\n\n".join(b for b in blocks if b),
         offer_goal_buttons=any(card.goal_buttons for card, _ in chosen),
