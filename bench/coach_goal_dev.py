@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot import coach
+from bot import coach  # noqa: E402
 
 SETS = ("coach_v7.json", "coach_v8.json")
 
