@@ -9,7 +9,8 @@ from pathlib import Path
 
 from bot.config import load_settings
 from bot.services.container import Services, open_services
-from bot.services.updates import MARK_DELAY_S, admit, finish_update
+from bot.services.handled import HandledMarks
+from bot.services.updates import admit, finish_update
 from tests.conftest import FakeClock
 
 NOW = datetime(2026, 12, 3, 18, 0, tzinfo=UTC)
@@ -40,7 +41,7 @@ async def test_the_mark_is_written_on_its_own_when_no_update_follows(tmp_path: P
     svc = await _open(tmp_path)
     try:
         await _handle(svc, 3)
-        await asyncio.sleep(MARK_DELAY_S * 4)
+        await asyncio.sleep(HandledMarks.delay_s * 4)
         assert await svc.updates.seen(3), "written without waiting for another update"
     finally:
         await svc.close()

@@ -15,20 +15,27 @@ Mark = tuple[int, int]  # (update id, handled at, unix seconds)
 
 
 class HandledMarks:
+    delay_s = 0.05  # how long a handled mark waits for the next admission to carry it
+
     def __init__(self) -> None:
         self._marks: list[Mark] = []
         self._flushes: set[asyncio.Task[None]] = set()
+        self._timer: asyncio.TimerHandle | None = None
 
-    def add(self, update_id: int, now_ts: int) -> bool:
-        """Hold one mark; True when it is the first held (a flush is due to be scheduled)."""
+    def add(self, update_id: int, now_ts: int, db: Store, updates: UpdateLog) -> None:
+        """Hold one mark, and make sure a flush is due within `delay_s` (one timer at a time:
+        under load the marks ride with admissions and the timer mostly finds nothing)."""
         self._marks.append((update_id, now_ts))
-        return len(self._marks) == 1
+        if self._timer is None:
+            loop = asyncio.get_running_loop()
+            self._timer = loop.call_later(self.delay_s, self.flush_soon, db, updates)
 
     def take(self) -> list[Mark]:
         marks, self._marks = self._marks, []
         return marks
 
     def flush_soon(self, db: Store, updates: UpdateLog) -> None:
+        self._timer = None
         task = asyncio.ensure_future(self.flush(db, updates))
         self._flushes.add(task)
         task.add_done_callback(self._flushes.discard)
@@ -44,5 +51,8 @@ class HandledMarks:
 
     async def close(self, db: Store, updates: UpdateLog) -> None:
         """At shutdown: wait for flushes in flight, then write the rest."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         await asyncio.gather(*self._flushes)
         await self.flush(db, updates)

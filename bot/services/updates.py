@@ -3,7 +3,6 @@ an update that was cut short twice (a poisoned upload) is set aside instead of r
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Literal
 
@@ -13,7 +12,6 @@ from storage.users import User
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 2
-MARK_DELAY_S = 0.05  # how long a handled mark waits for the next admission to carry it
 Admission = Literal["handle", "handled", "set_aside"]
 
 
@@ -54,11 +52,8 @@ async def finish_update(svc: Services, update_id: int) -> None:
     so a process killed mid-import sees the upload again).
 
     The mark rides with the next update's admission (one trip fewer per update under load),
-    or is written on its own after `MARK_DELAY_S` when no update comes: a crash in between
-    only redelivers updates whose replies went out, as a crash before the mark always did."""
+    or is written on its own `HandledMarks.delay_s` later when no update comes: a crash in
+    between only redelivers updates whose replies went out, as a crash before the mark did."""
     if svc.jobs is not None and svc.jobs.holds(update_id):
         return
-    if svc.handled.add(update_id, int(svc.now().timestamp())):
-        asyncio.get_running_loop().call_later(
-            MARK_DELAY_S, svc.handled.flush_soon, svc.db, svc.updates
-        )
+    svc.handled.add(update_id, int(svc.now().timestamp()), svc.db, svc.updates)
