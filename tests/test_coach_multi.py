@@ -1,0 +1,82 @@
+"""Multi-part messages end to end: each ask reaches a card of its own, a fragment of the ask before
+it gets none, and no sentence is said twice.
+
+Own phrasings (not dev-set questions) in several styles: a later ask that first reads as the
+earlier ask's card, a short ask with a training word ("deload too?"), a story that drowns a
+later ask, lists of one-word asks, and pairs of cards that explain the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.coach import answer
+from bot.coach.cardbank import load_bank
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _topics(cards: tuple[str, ...]) -> list[str]:
+    bank = load_bank()
+    return [c.topic for c in (bank.get(i) for i in cards) if c is not None]
+
+
+@pytest.mark.parametrize(
+    ("message", "first", "later"),
+    [
+        (
+            "185x5 @7 on squat, e1rm? and what does rpe 7 actually mean",
+            "e1rm_from_set",
+            "rpe_scale",
+        ),
+        (
+            "back after 6 weeks off, bench e1rm was 100. where do i restart? am i a novice again?",
+            "reentry_numbers",
+            "layoff_no_demotion",
+        ),
+        (
+            "had knee surgery, doc cleared me. what reps and how do i add weight over time",
+            "layoff_return",
+            "progressive_overload",
+        ),
+        ("ohp stuck for a month, what now? deload too?", "plateau", "deload_how"),
+    ],
+)
+def test_a_later_ask_that_reads_as_the_earlier_card_gets_its_next_distinct_card(
+    message: str, first: str, later: str
+) -> None:
+    cards = answer(message).cards
+    assert cards[0] == first and later in cards[1:], cards
+
+
+def test_a_later_rest_ask_after_a_set_gets_a_rest_card() -> None:
+    result = answer("bench 80x8 @8. e1rm? rest?")
+    assert result.cards[0] == "e1rm_from_set"
+    assert len(result.cards) == 2 and "3–5 min" in result.answer, result.answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my e1rms were 140, 150, 145. which one do i use? the highest?",
+        "which e1rm do i base my block on, 140 150 or 145? the middle one?",
+    ],
+)
+def test_a_fragment_of_the_ask_before_gets_no_card_of_its_own(message: str) -> None:
+    assert answer(message).cards == ("e1rm_median_work",)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "185x5 @7 on squat, e1rm? and what does rpe 7 actually mean",
+        "back after 6 weeks off, bench e1rm was 100. where do i restart? am i a novice again?",
+        "ohp stuck for a month, what now? deload too?",
+        "bench 80x8 @8. e1rm? rest?",
+    ],
+)
+def test_no_sentence_is_said_twice(message: str) -> None:
+    sentences = [s.strip() for s in _SENTENCE.split(answer(message).answer) if s.strip()]
+    assert len(sentences) == len(set(sentences)), sentences
