@@ -58,6 +58,30 @@ def test_a_later_rest_ask_after_a_set_gets_a_rest_card() -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "cards"),
+    [
+        (
+            "bench day tomorrow. rest? sets? reps?",
+            {"rest_general", "volume_general", "reps_general"},
+        ),
+        ("want size. rest? sets?", {"rest_size", "volume_size"}),
+        ("how many days a week should i lift? rest days too", {"days_per_week", "rest_days"}),
+        ("ohp stalled for a month. what now. deload as well?", {"plateau", "deload_how"}),
+        ("deadlift 180x3 @8. e1rm and what's a 5 @ 8 off that", {"e1rm_from_set"}),
+    ],
+)
+def test_each_implied_or_listed_ask_reaches_its_own_card(message: str, cards: set[str]) -> None:
+    result = answer(message)
+    assert cards <= set(result.cards), result.cards
+    assert len(set(result.cards)) == len(result.cards) >= 2
+
+
+def test_a_one_word_list_ask_still_works_its_numbers_out() -> None:
+    reply = answer("deadlift 180x3 @8. e1rm and what's a 5 @ 8 off that").answer
+    assert "e1RM ≈" in reply and "5 reps @ RPE 8" in reply, reply
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "my e1rms were 140, 150, 145. which one do i use? the highest?",
@@ -75,6 +99,7 @@ def test_a_fragment_of_the_ask_before_gets_no_card_of_its_own(message: str) -> N
         "back after 6 weeks off, bench e1rm was 100. where do i restart? am i a novice again?",
         "ohp stuck for a month, what now? deload too?",
         "bench 80x8 @8. e1rm? rest?",
+        "bench day tomorrow. rest? sets? reps?",
     ],
 )
 def test_no_sentence_is_said_twice(message: str) -> None:

@@ -23,6 +23,21 @@ VAGUE = 0.3  # a short later part this unclear on its own is read with the part 
 NEXT_READING = 0.1  # a later part's next reading in context, if its first is already answered
 ALONE = 0.2  # a later part read alone: this sure, it is an ask of its own, not a fragment
 OFF_TOPIC_WORDS = 4  # "and how long?" is a follow-up, not a message about something else
+# A one-word ask in a list ("bench day tomorrow. rest? sets? reps?"): the card the word means; a
+# ranker reads so few letters poorly, and the context around it (a lift, a day) is not the ask.
+ONE_WORD_CARDS = {
+    "rest": "rest_general",
+    "sets": "volume_general",
+    "volume": "volume_general",
+    "reps": "reps_general",
+    "deload": "deload_how",
+    "protein": "protein_target",
+    "frequency": "days_per_week",
+    "days": "days_per_week",
+    "warmups": "warmup_sets",
+    "warm ups": "warmup_sets",
+}
+_ONE_WORD = re.compile(r"^\W*(?:and |also |plus )?([a-z ]+?)\s*\?\W*$")
 _ASKING = re.compile(
     r"^\W*((and|or|but|also|plus)\s+)?(how|what|whats|which|when|why|where|who|should|can|is|are"
     r"|do|does|rest|sets|reps)\b",
@@ -44,6 +59,12 @@ def later_card(
     """Part i's card given the earlier parts' picks, from its first reading p; None when the
     part adds no ask of its own."""
     part = asks.parts[i]
+    word = _ONE_WORD.match(part.lower())
+    card = bank.get(ONE_WORD_CARDS.get(word.group(1), "")) if word and len(asks.parts) > 1 else None
+    if card is not None:
+        p = Pick(refine(bank, card, d, program, normalize(question)), 1.0, p.ranked)
+    if p.card.id == OFF_TOPIC and len(asks.parts) > 1 and GYM_WORDS.search(part.lower()):
+        p = alone_reading(bank, picks, part, d, program, question) or p  # "bench day. sets?"
     if picks and said_before(p, part, own, picks):
         return None
     if i and len(part.split()) < SHORT_ASK and p.confidence < VAGUE:  # "…and how light?"
