@@ -13,14 +13,8 @@ import re
 import pytest
 
 from bot.coach import answer
-from bot.coach.cardbank import load_bank
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-
-
-def _topics(cards: tuple[str, ...]) -> list[str]:
-    bank = load_bank()
-    return [c.topic for c in (bank.get(i) for i in cards) if c is not None]
 
 
 @pytest.mark.parametrize(
@@ -105,3 +99,51 @@ def test_a_fragment_of_the_ask_before_gets_no_card_of_its_own(message: str) -> N
 def test_no_sentence_is_said_twice(message: str) -> None:
     sentences = [s.strip() for s in _SENTENCE.split(answer(message).answer) if s.strip()]
     assert len(sentences) == len(set(sentences)), sentences
+
+
+@pytest.mark.parametrize(
+    ("message", "once"),
+    [
+        (
+            "took 10 weeks off for work travel, squat e1rm was 140. where do i restart and am i a "
+            "newbie again?",
+            "re-entry week at about 80%",
+        ),
+        ("5/3/1 newbie, bench 1rm 80kg. whats my training max and what are my week 1 sets", "47.5"),
+    ],
+)
+def test_two_cards_that_explain_the_same_thing_say_it_once(message: str, once: str) -> None:
+    result = answer(message)
+    assert len(result.cards) == 2, result.cards
+    assert result.answer.count(once) == 1, result.answer
+
+
+def test_a_later_cards_repeats_go_and_its_new_points_stay() -> None:
+    from bot.coach.compose import merge_repeats
+
+    first = (
+        "After 8 weeks off, do a re-entry week at 80% of your old e1RM, then progress as normal."
+    )
+    later = (
+        "A break never makes you a beginner again. "
+        "After 8 weeks off you do a re-entry week at 80% of your old e1RM, then progress as before."
+        " Muscle memory is real."
+    )
+    merged = merge_repeats([first, later])
+    assert merged == [first, "A break never makes you a beginner again. Muscle memory is real."]
+
+
+def test_a_sentence_with_a_new_number_is_never_dropped_as_a_repeat() -> None:
+    from bot.coach.compose import merge_repeats
+
+    first = "Aim for 10–20 hard sets a week per muscle for size."
+    later = "For strength aim for 6–10 hard sets a week per muscle."
+    assert merge_repeats([first, later]) == [first, later]
+
+
+def test_a_card_that_mostly_repeats_joins_the_paragraph_before() -> None:
+    from bot.coach.compose import merge_repeats
+
+    first = "Rest 3–5 min between heavy sets. Rest 1.5–3 min between size sets."
+    later = "Rest 3–5 min between heavy sets, always. Rest 1.5–3 min on size sets. Sleep 8 h."
+    assert merge_repeats([first, later]) == [f"{first} Sleep 8 h."]

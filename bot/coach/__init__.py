@@ -16,7 +16,7 @@ from bot.coach.asks import Asks, is_follow_up, split_asks
 from bot.coach.body_numbers import body_line
 from bot.coach.cardbank import Bank, Card, load_bank
 from bot.coach.compare import brief, other_sides, which_fits
-from bot.coach.compose import UNIT_FREE, card_block
+from bot.coach.compose import UNIT_FREE, card_block, merge_repeats
 from bot.coach.extract import Details, extract
 from bot.coach.goal import decide_goal, said_goal
 from bot.coach.later import OFF_TOPIC_WORDS, VAGUE, later_card
@@ -235,6 +235,7 @@ def _reply(
     ]
     if count:
         blocks[counted + 1] = f"{count}\n{blocks[counted + 1]}"
+    blocks = merge_repeats(blocks)  # two cards explaining the same thing say it once
     blocks = _once([b for b in blocks if b != ASIDE] + [tail] + [b for b in blocks if b == ASIDE])
     return CoachAnswer(
         goal=goals[lead],
