@@ -147,3 +147,12 @@ def test_a_card_that_mostly_repeats_joins_the_paragraph_before() -> None:
     first = "Rest 3–5 min between heavy sets. Rest 1.5–3 min between size sets."
     later = "Rest 3–5 min between heavy sets, always. Rest 1.5–3 min on size sets. Sleep 8 h."
     assert merge_repeats([first, later]) == [f"{first} Sleep 8 h."]
+
+
+def test_the_rest_of_a_repeated_card_joins_the_last_paragraph_still_said() -> None:
+    from bot.coach.compose import merge_repeats
+
+    first = "Forever sets the training max at 85% of your 1RM, the original at 90%."
+    gone = "Forever sets the training max at 85% of your 1RM; the original at 90%."
+    later = "The training max is 90% of your 1RM in the original, 85% in Forever. Start low."
+    assert merge_repeats([first, gone, later]) == [f"{first} Start low.", ""]

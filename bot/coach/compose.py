@@ -138,8 +138,9 @@ def merge_repeats(blocks: list[str]) -> list[str]:
         cards.append(_tokens(block))
         said |= {x.strip() for line in lines for x in _SENTENCE.split(line)}
         text = "\n".join(lines).strip()
-        if text and kept and kept[-1] and dropped and 2 * dropped >= total:
-            kept[-1] = f"{kept[-1]} {text}"  # the rest of a card that mostly repeats the one before
+        before = next((j for j in range(len(kept) - 1, -1, -1) if kept[j]), None)
+        if text and before is not None and dropped and 2 * dropped >= total:
+            kept[before] = f"{kept[before]} {text}"  # the rest of a card that mostly repeats
         else:
             kept.append(text)
     return kept
