@@ -57,20 +57,54 @@ def test_new_cards_answer_their_ask(question: str, card: str, shown: tuple[str, 
     ("question", "card", "shown"),
     [
         # Evidence with its numbers (COACHING 1.3, 1.5, 1.8, 2.1).
-        ("why lift heavy at all if sets of 30 build the same muscle", "light_weights", ("8.8%", "19.6%")),
-        ("twice a week vs once a week for chest with the same sets", "frequency_same_volume", ("0.49",)),
-        ("brzycki and epley give very different maxes for 12 reps, why", "e1rm_formulas", ("144", "140")),
-        ("bodybuilders look huge but lift less than powerlifters, why", "bodybuilder_vs_powerlifter", ("2025",)),
-        ("percent muscle growth in 8 weeks for someone already trained", "time_to_results", ("5–12%",)),
+        (
+            "why lift heavy at all if sets of 30 build the same muscle",
+            "light_weights",
+            ("8.8%", "19.6%"),
+        ),
+        (
+            "twice a week vs once a week for chest with the same sets",
+            "frequency_same_volume",
+            ("0.49",),
+        ),
+        (
+            "brzycki and epley give very different maxes for 12 reps, why",
+            "e1rm_formulas",
+            ("144", "140"),
+        ),
+        (
+            "bodybuilders look huge but lift less than powerlifters, why",
+            "bodybuilder_vs_powerlifter",
+            ("2025",),
+        ),
+        (
+            "percent muscle growth in 8 weeks for someone already trained",
+            "time_to_results",
+            ("5–12%",),
+        ),
         # Programme rules (Part 3).
-        ("after the 5/3/1 deload week do i go back to week 1 with a higher tm", "w531_deload_week", ("65/75/85%", "10 lb")),
-        ("texas method friday prs stopped, what are my options", "texas_stall", ("triples", "sleep")),
+        (
+            "after the 5/3/1 deload week do i go back to week 1 with a higher tm",
+            "w531_deload_week",
+            ("65/75/85%", "10 lb"),
+        ),
+        (
+            "texas method friday prs stopped, what are my options",
+            "texas_stall",
+            ("triples", "sleep"),
+        ),
         # Stalls and breaks (Part 4).
         ("off sick for 3 weeks, do i restart at 80%", "short_break", ("8 weeks", "RPE 7")),
-        ("never deloaded, joints ache and i'm sleeping badly, how often should i deload", "deload_when", ("5.8",)),
+        (
+            "never deloaded, joints ache and i'm sleeping badly, how often should i deload",
+            "deload_when",
+            ("5.8",),
+        ),
     ],
 )
-def test_the_specific_fact_reaches_the_answer(question: str, card: str, shown: tuple[str, ...]) -> None:
+def test_the_specific_fact_reaches_the_answer(
+    question: str, card: str, shown: tuple[str, ...]
+) -> None:
     reply = answer(question)
     assert card in reply.cards, reply.cards
     for fact in shown:
