@@ -176,7 +176,10 @@ WANTS = {
     "protein": re.compile(r"\bprotein\b"),
     "layoff": re.compile(
         r"\b(months? off|weeks? off|time off|layoff|lay off|break from|restart|come back"
-        r"|back after|coming back"
+        r"|back after|coming back|start(?:ing)? back|get(?:ting)? back|ease back|returning"
+        r"|first (?:session|week|workout) back|(?:a|my|the|\d+ ?-?(?:week|month)) break"
+        r"|took (?:\w+ ){0,3}off|(?:\d+|a few|a couple of|ten) days off|sick for"
+        r"|\w+n'?t (?:\w+ ){0,2}(?:lifted|trained|touched a \w+|been to the gym) (?:since|in|for)"
         r"|off (?:for )?(?:\d+|a|two|three|four|five|six) (?:months?|weeks?))\b"  # "off 3 months"
     ),
 }

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from bot.coach.asked import WANTS
 from bot.coach.body_numbers import daily_protein
@@ -25,6 +26,7 @@ from bot.coach.calculators import (
 from bot.coach.check_calcs import tm_test_line
 from bot.coach.effort_calcs import percent_of_reps, schemes, what_if_line
 from bot.coach.extract import Details, SetNumbers
+from bot.coach.layoff_calcs import layoff_line
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
 from bot.coach.range_calcs import percent_zone, weekly_sets
 from bot.coach.rule_calcs import (
@@ -44,17 +46,14 @@ from bot.coach.stall_calcs import (
     block_miss_line,
     block_stall_line,
     fatigue_line,
-    layoff_line,
     lp_step,
     lp_success_line,
-    weeks_off,
 )
 from bot.coach.vocabulary import RPE as RPE_WORD
 from bot.units import Unit, fmt_number
 
 UPPER = frozenset({"bench", "press", "bench_press", "overhead_press"})
 STEP_UP: dict[str, float] = {"kg": 2.5, "lb": 5.0}  # an upper-body jump; lower body is twice it
-REENTRY = 0.80
 GZCLP_T1 = 0.85
 Asked = Callable[[Details, float | None, Unit], str | None]
 
@@ -319,15 +318,12 @@ def lp_next(d: Details, known: float | None, unit: Unit) -> str | None:
 
 
 def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
-    """Re-entry at 80% of the old e1RM (from the old set when one is given)."""
-    if "layoff" in d.asked.wants and (listed := layoff_line(d.text, unit)):
-        return listed
+    """The break's rule (re-entry at 80% only past 8 weeks) with the old e1RMs said or known."""
+    if "layoff" not in d.asked.wants:
+        return None
     from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
     old = (round(from_set, 1) if from_set else None) or d.asked.old_load or d.one_rm or known
-    if "layoff" not in d.asked.wants or old is None or (d.program and not weeks_off(d.text)):
-        return None
-    head = f"an e1RM of {fmt_number(old)}" if from_set else fmt_number(old)
-    return f"Re-entry week at about 80% of {head} {unit} → {plates(old * REENTRY, unit)}."
+    return layoff_line(d.text, old, unit, date.today())
 
 
 def protein(d: Details, known: float | None, unit: Unit) -> str | None:
