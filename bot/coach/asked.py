@@ -27,7 +27,7 @@ from bot.coach.asked_words import (
 
 _NUM = r"(?P<n>\d+(?:\.\d+)?)"
 _LOAD = r"(?P<n>\d{2,4}(?:\.\d+)?)"
-_LIFT = r"(?P<lift>bench\w*|squat\w*|dead ?lift\w*|dl|deads|ohp|overhead press|press)"
+_LIFT = r"(?P<lift>bench\w*|squat\w*|dead ?lift\w*|dl|deads?|ohp|overhead press|press)"
 TRAINING_MAX = re.compile(
     r"\b(?:"
     + _LIFT
@@ -62,6 +62,9 @@ FIVE_RM = re.compile(
     + _NOT_LOAD
     + r"(?: (?:to )?(?P<new>\d+(?:\.\d+)?))?"
     r"|\b(?P<m>\d+(?:\.\d+)?) ?(?:kg|lb)? (?:(?:for|as) (?:a |my |the |new )*)?5 ?rm\b"
+    # "friday i hit 5 @ 142.5 on squat, new 5rm": the 5-rep set is the 5RM
+    r"|\b(?:hit|got|did|made) 5 (?:reps )?(?:at |with |of |rpe )?(?P<k>\d{2,4}(?:\.\d+)?)\b"
+    r"(?=[^.?]{0,40}\b5 ?rm\b)"
 )
 _RPE_AFTER = r"(?: \w+){0,3}? rpe ?(?P<rpe>\d+(?:\.\d)?)"
 SINGLE = (
@@ -163,7 +166,10 @@ WANTS = {
     ),
     "next_tm": re.compile(
         r"\bnew tms?\b|\bnext cycle\b|\bcycle (?:is )?(?:done|finished|over)\b|\bbump\b"
-        r"|\braise (?:my )?tms?\b"
+        r"|\braise (?:my )?tms?\b|\b(?:finished|done with|completed?) (?:\w+ ){0,3}?cycle"
+        r"|\bcycle \d (?:is )?(?:done|finished|over)\b|\badd to (?:my |the )?(?:tms?|training max)"
+        r"|\b(?:increase|raise|bump|up) (?:my |the |each )?(?:tms?|training maxe?s?)\b"
+        r"|\bafter (?:a|the|each|every|my) cycle\b"
     ),
     "no_rpe": re.compile(
         r"\b(without|no|had not|hadn'?t|did not log|not logged|forgot)\b[^.?]{0,20}\brpe\b"
@@ -379,7 +385,7 @@ def _five_rm(text: str) -> float | None:
     m = FIVE_RM.search(text)
     if m is None:
         return None
-    return float(m.group("new") or m.group("n") or m.group("m"))
+    return float(m.group("new") or m.group("n") or m.group("m") or m.group("k"))
 
 
 def _int(rx: re.Pattern[str], text: str) -> int | None:

@@ -294,7 +294,13 @@ def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     if monday_said := MONDAY.search(d.text):  # "Monday's 5x5 is 120": Wednesday is 80% of it
         load = float(monday_said.group("n"))
         shown = f"{fmt_number(load)} {unit}"
-        return f"Monday 5×5 at {shown} → Wednesday 2×5 ≈ {plates(load * 0.8, unit)} (80%)."
+        step = 2.5 if unit == "kg" else 5.0  # Friday: Monday's 5RM (Monday = 90% of it) + a step
+        friday = plates(load / 0.9 + step, unit)
+        return (
+            f"Monday 5×5 at {shown} → Wednesday 2×5 ≈ {plates(load * 0.8, unit)} (80%); Friday a"
+            f" new 5RM, about {fmt_number(step)} {unit} over the one Monday came from"
+            f" ({fmt_number(load)} / 0.9 ≈ {fmt_number(load / 0.9)}) → about {friday} × 5."
+        )
     five = d.load or (d.sets[0].load if d.sets else None)
     if five is None:
         return None
@@ -302,7 +308,8 @@ def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     friday = plates(five + (2.5 if unit == "kg" else 5.0), unit)
     return (
         f"From a 5RM of {fmt_number(five)} {unit}: Monday 5×5 ≈ {plates(monday, unit)}, "
-        f"Wednesday 2×5 ≈ {plates(monday * 0.8, unit)}, Friday aim for {friday} × 5."
+        f"Wednesday 2×5 ≈ {plates(monday * 0.8, unit)} (80% of Monday's), Friday aim for"
+        f" {friday} × 5."
     )
 
 
