@@ -26,6 +26,7 @@ from bot.coach.calculators import (
 from bot.coach.check_calcs import tm_test_line
 from bot.coach.effort_calcs import percent_of_reps, schemes, what_if_line
 from bot.coach.extract import Details, SetNumbers
+from bot.coach.figure_calcs import gzclp_t2, plates_per_side, rep_max_from_max
 from bot.coach.layoff_calcs import layoff_line
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
 from bot.coach.range_calcs import percent_zone, weekly_sets
@@ -343,6 +344,9 @@ ASKED: dict[str, Asked] = {
     "rule": programme_rule,
     "tm_next": next_tm,
     "texas": five_rm_based,
+    "plates": plates_per_side,
+    "gzclp_t2": gzclp_t2,
+    "rep_max": rep_max_from_max,
     "amrap": amrap_progress,
     "lp_next": lp_next,
     "layoff": layoff,

@@ -1,0 +1,118 @@
+"""Figures a question carries the numbers for and no card works out itself (COACHING Parts 2–4):
+plates per side for a bar load, GZCLP's T2 start, an N-rep max or a %-single from a max.
+
+Each returns one line, or None when the question doesn't ask for it or its numbers aren't all
+there; `asked_calcs` runs them with the rest of the asked-for calculators.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.coach.extract import Details
+from bot.coach.loads import plates, set_estimate
+from bot.programming.rts import rts_percent
+from bot.training.plates import DEFAULTS, describe, load_plates
+from bot.units import Unit, fmt_number
+
+_LOAD = r"(?P<n>\d{2,3}(?:\.\d+)?)"
+PLATES_ASKED = re.compile(
+    r"\b(?:plates?|pl8s?) (?:per|a|each|on each|for each) side\b|\b(?:per|each|a) side\b"
+    r"|\b(?:what|which|how many) plates\b|\bplates? (?:do i|to) (?:need|put|load)"
+    r"|\bplates? for (?:a |my )?\d|\bplate math\b|\bload the bar\b"
+    r"|\bput on (?:the|each|my) (?:bar|side)\b"
+)
+BAR_LOAD = re.compile(r"\b" + _LOAD + r" ?(?P<unit>kg|lb)?\b(?! ?(?:x|reps?|%|sets?|rm|bar\b))")
+GZCLP_T2 = re.compile(r"\b(?:t2|tier 2)\b")
+T1_LOAD = re.compile(r"\b(?:t1|tier 1)(?: \w+)?(?: is| at| of| =| was)? " + _LOAD + r"\b")
+REP_MAX_SAID = re.compile(
+    r"\b(?P<reps>[1-9]|1[0-2]) ?rm(?: \w+)?(?: is| was| of| =| at)?(?: around| about| like| ~)?"
+    r" (?P<load>\d{2,4}(?:\.\d+)?)\b"
+)
+T2_RPE = 8.0  # "moderate": 3×10 with about 2 reps left, Spotter's T2-style loading (4.2)
+T2_REPS = 10
+T1_OF_5RM = 0.85
+FIVE_RM_PCT = 86.3  # 5 reps @ RPE 10 on the RTS chart
+
+
+def plates_per_side(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'how many plates per side for 140 kg?': the fewest plates on a 20 kg (45 lb) bar."""
+    if not PLATES_ASKED.search(d.text):
+        return None
+    m = BAR_LOAD.search(d.text)
+    if m is None:
+        return None
+    used: Unit = "lb" if m["unit"] == "lb" or (m["unit"] is None and unit == "lb") else "kg"
+    setup = DEFAULTS[used]
+    load = float(m["n"])
+    if load < setup.bar:
+        return None
+    loading = load_plates(load, setup)
+    bar = f"{fmt_number(setup.bar)} {used} bar"
+    if loading.exact:
+        return f"{fmt_number(load)} {used} on a {bar}: {describe(loading)}."
+    return (
+        f"{fmt_number(load)} {used} can't be made exactly on a {bar}; nearest"
+        f" {fmt_number(loading.load)} {used}: {describe(loading)}."
+    )
+
+
+def _max_for_t2(d: Details, known: float | None, unit: Unit) -> tuple[float, str] | None:
+    """The e1RM a T2 load comes from, and where it came from."""
+    if d.one_rm:
+        return d.one_rm, f"a 1RM of {fmt_number(d.one_rm)} {unit}"
+    if rm := REP_MAX_SAID.search(d.text):
+        reps, load = int(rm["reps"]), float(rm["load"])
+        top = load / (rts_percent(reps, 10.0) / 100)
+        return top, f"a {reps}RM of {fmt_number(load)} {unit} (e1RM ≈ {fmt_number(top)} {unit})"
+    if t1 := T1_LOAD.search(d.text):
+        load = float(t1["n"])
+        top = load / T1_OF_5RM / (FIVE_RM_PCT / 100)
+        return top, (
+            f"a T1 of {fmt_number(load)} {unit} (85% of a 5RM → e1RM ≈ {fmt_number(top)} {unit})"
+        )
+    if d.sets and (est := set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe)):
+        return est, f"an e1RM of {fmt_number(round(est, 1))} {unit}"
+    return (known, f"your e1RM of {fmt_number(known)} {unit}") if known else None
+
+
+def gzclp_t2(d: Details, known: float | None, unit: Unit) -> str | None:
+    """GZCLP T2 start: 3×10 at a moderate load (about 2 reps left = 68.0% of e1RM), and its
+    jumps (+5 lb / 2.5 kg upper, +10 lb / 5 kg lower per success, some halve them)."""
+    if d.program != "gzclp" or not GZCLP_T2.search(d.text):
+        return None
+    base = _max_for_t2(d, known, unit)
+    if base is None:
+        return None
+    top, said = base
+    pct = rts_percent(T2_REPS, T2_RPE)
+    lower = d.lift in ("squat", "deadlift")
+    step = (
+        ("5 kg (10 lb)" if lower else "2.5 kg (5 lb)")
+        if unit == "kg"
+        else ("10 lb" if lower else "5 lb")
+    )
+    return (
+        f"T2 start from {said}: 3×10 with about 2 reps left = {pct}% →"
+        f" {plates(top * pct / 100, unit)}; add {step} each time you make all 3×10."
+    )
+
+
+RM_ASKED = re.compile(
+    r"\b(?:what(?:'s| is| would)?|my|a|est\w*)(?: \w+){0,2}? (?P<r>[2-9]|1[0-2]) ?rm\b"
+    r"(?! ?(?:is|was|of|=|at)? ?\d)"
+)
+
+
+def rep_max_from_max(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'what would a 3rm be if my 1rm is 180?': N reps @ RPE 10 on the RTS chart."""
+    m = RM_ASKED.search(d.text)
+    top = d.one_rm or known
+    if m is None or top is None:
+        return None
+    reps = int(m["r"])
+    pct = rts_percent(reps, 10.0)
+    return (
+        f"A {reps}RM is {reps} reps @ RPE 10 = {pct}% of your 1RM → {fmt_number(top)} × {pct}%"
+        f" ≈ {plates(top * pct / 100, unit)} (a chart estimate: people vary)."
+    )
