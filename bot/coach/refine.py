@@ -136,6 +136,10 @@ def _for_person(bank: Bank, card: Card, d: Details) -> Card:
     on ("my shoulder hurts on bench: how do I keep it progressing?")."""
     if d.injury == "current" and card.id in PUSHES_THE_LIFT:
         return bank.get(PAIN_CARDS.get(said_goal(d.text) or _wanted(d) or "", SAFETY_CARD)) or card
+    minor = d.age is not None and d.age < ADULT_AGE
+    loads = card.program or card.calc or card.id.endswith("_scope") or card.id == "off_topic"
+    if minor and d.program and (loads or card.id == "teens"):
+        return bank.get("teen_programme") or card  # "I'm 16, can I run 5/3/1?": general advice
     if card.id not in HEAVY_CARDS:
         return card
     if d.age is not None and d.age < ADULT_AGE:

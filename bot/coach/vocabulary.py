@@ -224,6 +224,10 @@ BODYWEIGHT = _each(
     r"\b(?:my )?weight(?: has been| is)? (?:stable|flat|stuck|steady)(?: at| around)? "
     + _NUM
     + r"(?= ?(?:kg|lb))",
+    # "15 yo here, 60kg", "23m 80kg", "60 kg bodyweight": a weight beside the asker's age
+    r"\b\d{1,2} ?(?:yo|y/?o|years? old|m|f)\b(?: here)?,? " + _NUM + r" ?(?:kg|lb)s?\b"
+    r"(?! ?(?:x|for|squat|bench|dead|press|on\b))",
+    _NUM + r" ?(?:kg|lb)s? (?:bodyweight|body weight|bw)\b",
 )
 _FAMILY = (
     r"(son|daughter|kid|kids|child|children|dad|father|mom|mother|mum|wife|husband|brother|sister"
