@@ -26,7 +26,12 @@ from bot.coach.calculators import (
 from bot.coach.check_calcs import tm_test_line
 from bot.coach.effort_calcs import percent_of_reps, schemes, what_if_line
 from bot.coach.extract import Details, SetNumbers
-from bot.coach.figure_calcs import gzclp_t2, plates_per_side, rep_max_from_max
+from bot.coach.figure_calcs import (
+    gzclp_t2,
+    planned_from_set,
+    plates_per_side,
+    rep_max_from_max,
+)
 from bot.coach.layoff_calcs import layoff_line
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
 from bot.coach.range_calcs import percent_zone, weekly_sets
@@ -90,6 +95,8 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
         return None  # a programme's own sets ("GZCLP 5x3") come from its rules, not RPE 8
     if target and d.felt_rpe and d.felt_rpe != target:
         return None  # "target @7, it was a 10": the autoregulation adjusts the load
+    if target is None and d.percent is not None:
+        return None  # "a 90% single": the percentage sets the load, not an assumed RPE
     if early := _planned_load(d, target, unit):
         return early
     later = _later_rpe(d)  # "150x3 @ 8.5 … what should 5x3 @ 8 be": the second RPE is the plan
@@ -335,6 +342,7 @@ def protein(d: Details, known: float | None, unit: Unit) -> str | None:
 
 ASKED: dict[str, Asked] = {
     "e1rm": e1rm_asked,
+    "planned": planned_from_set,
     "rts_load": load_asked,
     "plus_set": five31_plus,
     "set_tm": set_tm,

@@ -167,11 +167,15 @@ def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None
 
 
 def percent_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    top = d.one_rm or d.load or known_max
+    """A % of the max; with only a set given ("315x3 @8.5, a 90% single?"), of its e1RM."""
+    s = d.sets[0] if d.sets and not d.one_rm else None
+    est = set_estimate(s.load, s.reps, s.rpe) if s and s.rpe and s.reps > 1 else None
+    top = est or d.one_rm or d.load or known_max
     if top is None or d.percent is None or not 20 <= d.percent <= 110:
         return None
     load = plates(top * d.percent / 100, unit)
-    return f"{fmt_number(d.percent)}% of {fmt_number(top)} {unit} ≈ {load}."
+    of = f"your e1RM of {fmt_number(round(top, 1))}" if est else fmt_number(top)
+    return f"{fmt_number(d.percent)}% of {of} {unit} ≈ {load}."
 
 
 WORK_SET = re.compile(r"\b(top|work|working|heavy) sets?\b")

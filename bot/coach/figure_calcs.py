@@ -116,3 +116,35 @@ def rep_max_from_max(d: Details, known: float | None, unit: Unit) -> str | None:
         f"A {reps}RM is {reps} reps @ RPE 10 = {pct}% of your 1RM → {fmt_number(top)} × {pct}%"
         f" ≈ {plates(top * pct / 100, unit)} (a chart estimate: people vary)."
     )
+
+
+_NAMED = {"single": 1, "double": 2, "triple": 3}
+PLANNED = re.compile(
+    r"\b(?:an? |the )?(?P<what>singles?|doubles?|triples?|\d{1,2}s?(?: reps?)?)"
+    r" (?:(?:at |@ )?rpe ?|at )(?P<rpe>\d(?:\.5)?|10)\b(?! ?(?:kg|lb|%|x|\.\d))"
+)
+
+
+def planned_from_set(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'315x3 @9 … what would a single @9 be and a 5 @8?': each planned set from the set's
+    e1RM (RTS chart), when two or more are asked (one is the rts_load line's)."""
+    if not d.sets or d.sets[0].rpe is None:
+        return None
+    s = d.sets[0]
+    top = set_estimate(s.load, s.reps, s.rpe)
+    plans = []
+    for m in PLANNED.finditer(d.text):
+        what = m["what"].rstrip("s").split()[0]
+        reps = _NAMED.get(what) or int(what.rstrip("s"))
+        rpe = float(m["rpe"])
+        if (reps, rpe) != (s.reps, s.rpe) and 1 <= reps <= 12 and 6.5 <= rpe <= 10:
+            plans.append((reps, rpe))
+    plans = list(dict.fromkeys(plans))
+    if top is None or len(plans) < 2:
+        return None
+    parts = [
+        f"{reps} @ {fmt_number(rpe)} = {rts_percent(reps, rpe)}% →"
+        f" {plates(top * rts_percent(reps, rpe) / 100, unit)}"
+        for reps, rpe in plans
+    ]
+    return f"From that e1RM of {fmt_number(round(top, 1))} {unit}: " + "; ".join(parts) + "."
