@@ -27,6 +27,8 @@ from bot.coach.check_calcs import tm_test_line
 from bot.coach.effort_calcs import percent_of_reps, schemes, what_if_line
 from bot.coach.extract import Details, SetNumbers
 from bot.coach.figure_calcs import (
+    STEP_UP,
+    amrap_progress,
     gzclp_t2,
     planned_from_set,
     plates_per_side,
@@ -52,14 +54,12 @@ from bot.coach.stall_calcs import (
     block_miss_line,
     block_stall_line,
     fatigue_line,
-    lp_step,
     lp_success_line,
 )
 from bot.coach.vocabulary import RPE as RPE_WORD
 from bot.units import Unit, fmt_number
 
 UPPER = frozenset({"bench", "press", "bench_press", "overhead_press"})
-STEP_UP: dict[str, float] = {"kg": 2.5, "lb": 5.0}  # an upper-body jump; lower body is twice it
 GZCLP_T1 = 0.85
 Asked = Callable[[Details, float | None, Unit], str | None]
 
@@ -264,48 +264,6 @@ def five_rm_based(d: Details, known: float | None, unit: Unit) -> str | None:
         return texas_line(replace(d, load=five, sets=()), known, unit)
     if d.program == "gzclp":
         return f"T1 start: 5×3 at about 85% of your 5RM → {plates(five * GZCLP_T1, unit)}."
-    return None
-
-
-def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
-    """Juggernaut working-max change and the GreySkull double jump."""
-    a = d.asked
-    lower = d.lift in ("squat", "deadlift")
-    standard = a.standard or (a.wave if a.wave in (10, 8, 5, 3) else None)
-    if d.program == "juggernaut" and standard is not None and a.got_reps is not None:
-        over = a.got_reps - standard
-        per = 5.0 if lower else 2.5
-        wm = a.working_max
-        sign = "+" if over >= 0 else "−"
-        if d.lift is None:  # the lift is not said here: both of Juggernaut's increments
-            return (
-                f"{a.got_reps} reps vs the {standard}s wave's standard of {standard}: ({over:+d}) ×"
-                f" 5 lb on squat or deadlift → working max {sign}{abs(over * 5):g} lb; × 2.5 lb on"
-                f" bench or press → {sign}{abs(over * 2.5):g} lb."
-            )
-        change = f"{sign}{abs(over * per):g}"
-        new = (
-            f" → {fmt_number(wm)} {sign} {abs(over * per):g} = {fmt_number(wm + over * per)} lb"
-            if wm
-            else ""
-        )
-        return (
-            f"{a.got_reps} reps vs the {standard}s wave's standard of {standard}: ({over:+d}) ×"
-            f" {fmt_number(per)} lb → working max {change} lb{new}."
-        )
-    if d.program == "greyskull" and a.got_reps is not None and d.load and a.got_reps < 5:
-        reset = plates(d.load * 0.9, unit, "down")
-        return (
-            f"AMRAP {a.got_reps} at {fmt_number(d.load)} {unit} is under 5: a failed session."
-            f" GreySkull's rule: next session at 90% → {reset} (Spotter's own plans repeat the"
-            " weight twice first and reset on the third miss)."
-        )
-    if d.program == "greyskull" and a.got_reps is not None and d.load:
-        step = lp_step(d.lift, unit, d.text)[0] or STEP_UP[unit] * (2 if lower else 1)
-        jump = step * (2 if a.got_reps >= 10 else 1)
-        kind = "double jump" if a.got_reps >= 10 else "normal jump"
-        after = fmt_number(d.load + jump)
-        return f"{a.got_reps} reps at {fmt_number(d.load)} {unit}: {kind} → {after} {unit}."
     return None
 
 

@@ -11,9 +11,10 @@ import re
 
 from bot.coach.extract import Details
 from bot.coach.loads import plates, set_estimate
+from bot.coach.stall_calcs import lp_step
 from bot.programming.rts import rts_percent
 from bot.training.plates import DEFAULTS, describe, load_plates
-from bot.units import Unit, fmt_number
+from bot.units import Unit, fmt_number, to_kg
 
 _LOAD = r"(?P<n>\d{2,3}(?:\.\d+)?)"
 PLATES_ASKED = re.compile(
@@ -29,6 +30,7 @@ REP_MAX_SAID = re.compile(
     r"\b(?P<reps>[1-9]|1[0-2]) ?rm(?: \w+)?(?: is| was| of| =| at)?(?: around| about| like| ~)?"
     r" (?P<load>\d{2,4}(?:\.\d+)?)\b"
 )
+STEP_UP: dict[str, float] = {"kg": 2.5, "lb": 5.0}  # an upper-body jump; lower body is twice it
 T2_RPE = 8.0  # "moderate": 3×10 with about 2 reps left, Spotter's T2-style loading (4.2)
 T2_REPS = 10
 T1_OF_5RM = 0.85
@@ -148,3 +150,49 @@ def planned_from_set(d: Details, known: float | None, unit: Unit) -> str | None:
         for reps, rpe in plans
     ]
     return f"From that e1RM of {fmt_number(round(top, 1))} {unit}: " + "; ".join(parts) + "."
+
+
+def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
+    """Juggernaut working-max change and the GreySkull double jump."""
+    a = d.asked
+    lower = d.lift in ("squat", "deadlift")
+    standard = a.standard or (a.wave if a.wave in (10, 8, 5, 3) else None)
+    if d.program == "juggernaut" and standard is not None and a.got_reps is not None:
+        over = a.got_reps - standard
+        per = 5.0 if lower else 2.5
+        wm = a.working_max
+        sign = "+" if over >= 0 else "−"
+        if d.lift is None:  # the lift is not said here: both of Juggernaut's increments
+            return (
+                f"{a.got_reps} reps vs the {standard}s wave's standard of {standard}: ({over:+d}) ×"
+                f" 5 lb on squat or deadlift → working max {sign}{abs(over * 5):g} lb; × 2.5 lb on"
+                f" bench or press → {sign}{abs(over * 2.5):g} lb."
+            )
+        wm = wm or (round(d.one_rm * 0.9, 1) if d.one_rm else None)  # WM = 90% of the 1RM
+        change = f"{sign}{abs(over * per):g}"
+        kg = d.unit == "kg"  # the rule is in lb: a kg working max takes the converted step
+        step = round(to_kg(over * per, "lb"), 1) if kg else over * per
+        shown = f" (≈ {sign}{abs(step):g} kg)" if kg else ""
+        new = (
+            f"{shown} → {fmt_number(wm)} {sign} {abs(step):g} = {fmt_number(wm + step)} {unit}"
+            if wm
+            else shown
+        )
+        return (
+            f"{a.got_reps} reps vs the {standard}s wave's standard of {standard}: ({over:+d}) ×"
+            f" {fmt_number(per)} lb → working max {change} lb{new}."
+        )
+    if d.program == "greyskull" and a.got_reps is not None and d.load and a.got_reps < 5:
+        reset = plates(d.load * 0.9, unit, "down")
+        return (
+            f"AMRAP {a.got_reps} at {fmt_number(d.load)} {unit} is under 5: a failed session."
+            f" GreySkull's rule: next session at 90% → {reset} (Spotter's own plans repeat the"
+            " weight twice first and reset on the third miss)."
+        )
+    if d.program == "greyskull" and a.got_reps is not None and d.load:
+        step = lp_step(d.lift, unit, d.text)[0] or STEP_UP[unit] * (2 if lower else 1)
+        jump = step * (2 if a.got_reps >= 10 else 1)
+        kind = "double jump" if a.got_reps >= 10 else "normal jump"
+        after = fmt_number(d.load + jump)
+        return f"{a.got_reps} reps at {fmt_number(d.load)} {unit}: {kind} → {after} {unit}."
+    return None
