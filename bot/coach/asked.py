@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.coach import vocabulary as v
 from bot.coach.asked_words import (
+    LAYOFF_WORDS,
     NOT_RECOVERED,
     NOT_STALLED,
     RECOVERED,
@@ -62,9 +63,8 @@ FIVE_RM = re.compile(
     + _NOT_LOAD
     + r"(?: (?:to )?(?P<new>\d+(?:\.\d+)?))?"
     r"|\b(?P<m>\d+(?:\.\d+)?) ?(?:kg|lb)? (?:(?:for|as) (?:a |my |the |new )*)?5 ?rm\b"
-    # "friday i hit 5 @ 142.5 on squat, new 5rm": the 5-rep set is the 5RM
     r"|\b(?:hit|got|did|made) 5 (?:reps )?(?:at |with |of |rpe )?(?P<k>\d{2,4}(?:\.\d+)?)\b"
-    r"(?=[^.?]{0,40}\b5 ?rm\b)"
+    r"(?=[^.?]{0,40}\b5 ?rm\b)"  # "friday i hit 5 @ 142.5 on squat, new 5rm"
 )
 _RPE_AFTER = r"(?: \w+){0,3}? rpe ?(?P<rpe>\d+(?:\.\d)?)"
 SINGLE = (
@@ -180,14 +180,7 @@ WANTS = {
     "compare": re.compile(r"\b(vs|versus|difference|differ\w*|compared?)\b"),
     "percent": re.compile(r"%|\bpercent"),
     "protein": re.compile(r"\bprotein\b"),
-    "layoff": re.compile(
-        r"\b(months? off|weeks? off|time off|layoff|lay off|break from|restart|come back"
-        r"|back after|coming back|start(?:ing)? back|get(?:ting)? back|ease back|returning"
-        r"|first (?:session|week|workout) back|(?:a|my|the|\d+ ?-?(?:week|month)) break"
-        r"|took (?:\w+ ){0,3}off|(?:\d+|a few|a couple of|ten) days off|sick for"
-        r"|\w+n'?t (?:\w+ ){0,2}(?:lifted|trained|touched a \w+|been to the gym) (?:since|in|for)"
-        r"|off (?:for )?(?:\d+|a|two|three|four|five|six) (?:months?|weeks?))\b"  # "off 3 months"
-    ),
+    "layoff": LAYOFF_WORDS,
 }
 
 

@@ -80,3 +80,14 @@ def tm_unit(text: str) -> str | None:
     """The unit written with a training max ("squat TM is 300 lb")."""
     m = TM_UNIT.search(text)
     return (m.group(1) or m.group(2)) if m else None
+
+
+# A break from training, asked about ("two months off", "sick for", "haven't lifted since").
+LAYOFF_WORDS = re.compile(
+    r"\b(months? off|weeks? off|time off|layoff|lay off|break from|restart|come back"
+    r"|back after|coming back|start(?:ing)? back|get(?:ting)? back|ease back|returning"
+    r"|first (?:session|week|workout) back|(?:a|my|the|\d+ ?-?(?:week|month)) break"
+    r"|took (?:\w+ ){0,3}off|(?:\d+|a few|a couple of|ten) days off|sick for"
+    r"|\w+n'?t (?:\w+ ){0,2}(?:lifted|trained|touched a \w+|been to the gym) (?:since|in|for)"
+    r"|off (?:for )?(?:\d+|a|two|three|four|five|six) (?:months?|weeks?))\b"  # "off 3 months"
+)

@@ -158,30 +158,7 @@ def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
     lower = d.lift in ("squat", "deadlift")
     standard = a.standard or (a.wave if a.wave in (10, 8, 5, 3) else None)
     if d.program == "juggernaut" and standard is not None and a.got_reps is not None:
-        over = a.got_reps - standard
-        per = 5.0 if lower else 2.5
-        wm = a.working_max
-        sign = "+" if over >= 0 else "−"
-        if d.lift is None:  # the lift is not said here: both of Juggernaut's increments
-            return (
-                f"{a.got_reps} reps vs the {standard}s wave's standard of {standard}: ({over:+d}) ×"
-                f" 5 lb on squat or deadlift → working max {sign}{abs(over * 5):g} lb; × 2.5 lb on"
-                f" bench or press → {sign}{abs(over * 2.5):g} lb."
-            )
-        wm = wm or (round(d.one_rm * 0.9, 1) if d.one_rm else None)  # WM = 90% of the 1RM
-        change = f"{sign}{abs(over * per):g}"
-        kg = d.unit == "kg"  # the rule is in lb: a kg working max takes the converted step
-        step = round(to_kg(over * per, "lb"), 1) if kg else over * per
-        shown = f" (≈ {sign}{abs(step):g} kg)" if kg else ""
-        new = (
-            f"{shown} → {fmt_number(wm)} {sign} {abs(step):g} = {fmt_number(wm + step)} {unit}"
-            if wm
-            else shown
-        )
-        return (
-            f"{a.got_reps} reps vs the {standard}s wave's standard of {standard}: ({over:+d}) ×"
-            f" {fmt_number(per)} lb → working max {change} lb{new}."
-        )
+        return _juggernaut(d, a.got_reps, standard, unit)
     if d.program == "greyskull" and a.got_reps is not None and d.load and a.got_reps < 5:
         reset = plates(d.load * 0.9, unit, "down")
         return (
@@ -196,3 +173,23 @@ def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
         after = fmt_number(d.load + jump)
         return f"{a.got_reps} reps at {fmt_number(d.load)} {unit}: {kind} → {after} {unit}."
     return None
+
+
+def _juggernaut(d: Details, got: int, standard: int, unit: Unit) -> str:
+    """WM += (reps − standard) × 2.5 lb upper / 5 lb lower; a kg WM takes the converted step."""
+    over = got - standard
+    head = f"{got} reps vs the {standard}s wave's standard of {standard}: ({over:+d}) ×"
+    sign = "+" if over >= 0 else "−"
+    if d.lift is None:  # the lift is not said here: both of Juggernaut's increments
+        return (
+            f"{head} 5 lb on squat or deadlift → working max {sign}{abs(over * 5):g} lb; × 2.5 lb"
+            f" on bench or press → {sign}{abs(over * 2.5):g} lb."
+        )
+    per = 5.0 if d.lift in ("squat", "deadlift") else 2.5
+    wm = d.asked.working_max or (round(d.one_rm * 0.9, 1) if d.one_rm else None)  # 90% of 1RM
+    kg = d.unit == "kg"
+    step = round(to_kg(over * per, "lb"), 1) if kg else over * per
+    new = f" (≈ {sign}{abs(step):g} kg)" if kg else ""
+    if wm:
+        new += f" → {fmt_number(wm)} {sign} {abs(step):g} = {fmt_number(wm + step)} {unit}"
+    return f"{head} {fmt_number(per)} lb → working max {sign}{abs(over * per):g} lb{new}."
