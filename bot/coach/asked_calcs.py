@@ -16,6 +16,7 @@ from bot.coach.asked import WANTS
 from bot.coach.body_numbers import daily_protein
 from bot.coach.calculators import (
     MONDAY,
+    autoreg_line,
     e1rm_line,
     reset_line,
     rts_load_line,
@@ -33,6 +34,7 @@ from bot.coach.figure_calcs import (
     planned_from_set,
     plates_per_side,
     rep_max_from_max,
+    tm_each,
 )
 from bot.coach.layoff_calcs import layoff_line
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
@@ -273,7 +275,7 @@ LINEAR = frozenset({"ss", "stronglifts", "greyskull"})
 def lp_next(d: Details, known: float | None, unit: Unit) -> str | None:
     """A linear programme's next load: after every rep made, or after the counted misses."""
     a = d.asked
-    linear = d.program in LINEAR or LP_WORDS.search(d.text)
+    linear = d.program in LINEAR or LP_WORDS.search(d.text) or (d.beginner and not d.program)
     if not linear or d.load is None or d.program == "greyskull":
         return None
     if a.missed and a.fails:  # "missed at 105 (first miss)": repeat, halve, then reset
@@ -298,13 +300,22 @@ def protein(d: Details, known: float | None, unit: Unit) -> str | None:
     return daily_protein(d.bodyweight, unit)
 
 
+def autoreg(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'planned 100 @7, it felt like a 10: how much lighter?': 4% per RPE off, capped at 10%."""
+    if d.felt_rpe is None or d.target_rpe is None or d.sets:
+        return None  # a logged set's own RPE is its e1RM's business
+    return autoreg_line(d, known, unit)
+
+
 ASKED: dict[str, Asked] = {
     "e1rm": e1rm_asked,
+    "autoreg": autoreg,
     "planned": planned_from_set,
     "rts_load": load_asked,
     "plus_set": five31_plus,
     "set_tm": set_tm,
     "tm_weeks": weeks_531,
+    "tm_each": tm_each,
     "block_week": block_week,
     "series": series,
     "rule": programme_rule,
@@ -339,8 +350,9 @@ def asked_lines(d: Details, known: float | None, unit: Unit) -> list[str]:
     found = {name: line for name, calc in ASKED.items() if (line := calc(d, known, unit))}
     chosen = list(found.values())[:2]
     after = found.get("tm_next") if WANTS["next_tm"].search(d.text) else None
-    if after and after not in chosen:
-        chosen.append(after)  # this part asks for next cycle's TM: it is not crowded out
+    for extra in (after, found.get("tm_each")):  # next cycle's TM, the other lifts' TMs
+        if extra and extra not in chosen:
+            chosen.append(extra)  # asked for in this part: not crowded out
     return chosen
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from bot.coach.extract import Details
-from bot.coach.loads import plates, set_estimate
+from bot.coach.layoff_calcs import lift_numbers
+from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
+from bot.coach.rule_calcs import weeks_of_531
 from bot.coach.stall_calcs import lp_step
 from bot.programming.rts import rts_percent
 from bot.training.plates import DEFAULTS, describe, load_plates
@@ -193,3 +195,21 @@ def _juggernaut(d: Details, got: int, standard: int, unit: Unit) -> str:
     if wm:
         new += f" → {fmt_number(wm)} {sign} {abs(step):g} = {fmt_number(wm + step)} {unit}"
     return f"{head} {fmt_number(per)} lb → working max {sign}{abs(over * per):g} lb{new}."
+
+
+def tm_each(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'1rm bench 100, squat 140: TMs and week 1?': every lift past the first gets its own TM
+    (90%, Forever 85%) and asked weeks; the first is the TM card's own line."""
+    if d.program != "531" or d.asked.training_maxes or not d.one_rm:
+        return None
+    others = [(lift, v) for lift, v in lift_numbers(d.text) if v != d.one_rm]
+    if not others:
+        return None
+    factor = TM_FOREVER if d.asked.forever else TM_FACTOR
+    asked_weeks = "weeks" in d.asked.wants or d.asked.weeks
+    parts = []
+    for lift, top in others:
+        tm = round(top * factor, 1)
+        weeks = f" → {weeks_of_531(tm, unit, d.asked.weeks)}" if asked_weeks else ""
+        parts.append(f"{lift}: 1RM {fmt_number(top)} → TM {fmt_number(tm)} {unit}{weeks}")
+    return ". ".join(parts) + "."

@@ -97,7 +97,7 @@ def read_break(text: str, today: date | None = None) -> tuple[float, str] | None
     return weeks, f"about {fmt_number(round(weeks))} weeks (since {_MONTHS[month - 1].title()})"
 
 
-def old_values(text: str) -> list[tuple[str, float]]:
+def lift_numbers(text: str) -> list[tuple[str, float]]:
     """Each lift named with its pre-break number ("squat e1rm was ~150, bench 105"), first per
     lift; no lift named, the asker's e1RM is read elsewhere."""
     seen: dict[str, float] = {}
@@ -123,7 +123,7 @@ def layoff_line(text: str, old: float | None, unit: Unit, today: date | None = N
             " pick up your plan where you left off, a step lighter if the first session feels"
             " rough."
         )
-    lifts = old_values(text) or ([("e1RM", old)] if old else [])
+    lifts = lift_numbers(text) or ([("e1RM", old)] if old else [])
     if not lifts:
         return (
             f"A break of {said} is over 8 weeks: one re-entry week at 80% of your old working e1RM,"
