@@ -57,6 +57,7 @@ from bot.coach.stall_calcs import (
     block_stall_line,
     fatigue_line,
     lp_success_line,
+    window_stall_line,
 )
 from bot.coach.vocabulary import RPE as RPE_WORD
 from bot.units import Unit, fmt_number
@@ -338,6 +339,7 @@ def verdict(d: Details, known: float | None, unit: Unit) -> str | None:
     advanced = "advanced" in d.text or (d.months or 0) >= 24
     return (
         fatigue_line(d.text, unit)
+        or window_stall_line(d.text, advanced, unit)
         or block_stall_line(d.text, d.one_rm or known, advanced, unit)
         or block_miss_line(d.text, d.asked.missed, d.asked.fails)
     )

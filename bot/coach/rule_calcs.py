@@ -172,8 +172,13 @@ def deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     if listed := deload_lines(d.text, unit):
         return listed
     load = d.load or (d.sets[0].load if d.sets else None)
-    if load is None or d.asked.scheme is None:
+    if load is None:
         return None
+    if d.asked.scheme is None:  # "100x5 feels harder every session": the load, sets halved
+        return (
+            f"Deload week at {fmt_number(load)} {unit}: {plates(load * 0.9, unit, 'down')} (90%,"
+            " rounded down), half your usual sets, nothing above RPE 6, for 7 days."
+        )
     sets, reps = d.asked.scheme
     half = sets / 2
     shown = str(int(half)) if half == int(half) else f"{int(half)}–{int(half) + 1}"

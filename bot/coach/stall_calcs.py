@@ -207,3 +207,39 @@ def lp_success_line(load: float, lift: str | None, unit: Unit, text: str) -> str
         )
     note = f" ({why})" if why else ""
     return f"All reps made at {shown}: next session {fmt_number(load + step)} {unit}{note}."
+
+
+WINDOW = re.compile(
+    r"\b(?:(?:exposures?|weeks?|wks?|sessions?) ?|(?:over|in|for|from) )"
+    r"\d{1,2} ?(?:-|–|to) ?\d{1,2}\b"
+)
+CONFIRMED = re.compile(r"\b(twice|two times|2 times|2x|again|still|two checks|both checks)\b")
+STALL_MIN_GAIN = 1.01
+
+
+def window_stall_line(text: str, advanced: bool, unit: Unit) -> str | None:
+    """S2 from two stated window bests ("best 140 over exposures 1-6 and 141 over 7-12"): the
+    newer under +1% of the older is the stall condition; two checks in a row make it a stall."""
+    if len(WINDOW.findall(text)) < 2 or not re.search(r"\bbest\b", text):
+        return None
+    rest = WINDOW.sub(" ", DELOAD_AGO.sub(" ", text))
+    values = [float(n) for n in re.findall(r"(?<![\d.])(\d{2,4}(?:\.\d+)?)(?!\d|\.\d| ?mo)", rest)]
+    values = [v for v in values if v >= 20]
+    if len(values) < 2:
+        return None
+    old, new = values[0], values[1]
+    ratio = new / old
+    head = f"{fmt_number(new)} / {fmt_number(old)} = {ratio:.3f}"
+    if ratio >= STALL_MIN_GAIN:
+        return f"{head}: at least +1%, so no stall — keep running the block."
+    confirmed = bool(CONFIRMED.search(text))
+    verdict = (
+        "true at two checks in a row, so it's a stall."
+        if confirmed
+        else "true once; it becomes a stall only if it's still true at the next strength exposure."
+    )
+    line = f"{head}, under the +1% bar: the stall condition is {verdict}"
+    action = block_stall_line(text, new, advanced, unit)
+    if action is None:
+        return line
+    return f"{line} {action}" if confirmed else f"{line} If it is: {action[0].lower()}{action[1:]}"
