@@ -30,6 +30,7 @@ from bot.coach.extract import Details, SetNumbers
 from bot.coach.figure_calcs import (
     STEP_UP,
     amrap_progress,
+    formulas_line,
     gzclp_t2,
     planned_from_set,
     plates_per_side,
@@ -309,6 +310,7 @@ def autoreg(d: Details, known: float | None, unit: Unit) -> str | None:
 
 
 ASKED: dict[str, Asked] = {
+    "formulas": formulas_line,
     "e1rm": e1rm_asked,
     "autoreg": autoreg,
     "planned": planned_from_set,

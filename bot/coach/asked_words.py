@@ -35,7 +35,9 @@ NOT_STALLED = re.compile(r"\b(no|not|never|without) (?:a |any )?(stall\w*|stuck|
 STALLED = re.compile(
     r"\b(stall\w*|stuck|plateau\w*|no progress|not progressing|flat"
     r"|(?:have|has|had)n'?t (?:moved|budged|improved|gone up|progressed)"
-    r"|(?:not|never) (?:moved|budged|improved|gone up)|same weight same reps)\b"
+    r"|(?:not|never) (?:moved|budged|improved|gone up)|same weight same reps"
+    r"|fail\w* to (?:beat|improve|progress|add)|(?:didn'?t|couldn'?t|can'?t) beat"
+    r"|no (?:rep|load|weight) (?:or (?:rep|load|weight) )?prs?)\b"
 )
 NOT_RECOVERED = re.compile(
     r"\b(not|never|haven'?t|didn'?t) (?:fully )?recover\w*|\bstill sore\b|\bbeat up\b|\bwrecked\b"

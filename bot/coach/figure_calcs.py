@@ -7,7 +7,9 @@ there; `asked_calcs` runs them with the rest of the asked-for calculators.
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable
 
 from bot.coach.extract import Details
 from bot.coach.layoff_calcs import lift_numbers
@@ -213,3 +215,34 @@ def tm_each(d: Details, known: float | None, unit: Unit) -> str | None:
         weeks = f" → {weeks_of_531(tm, unit, d.asked.weeks)}" if asked_weeks else ""
         parts.append(f"{lift}: 1RM {fmt_number(top)} → TM {fmt_number(tm)} {unit}{weeks}")
     return ". ".join(parts) + "."
+
+
+FORMULAS: dict[str, tuple[str, Callable[[float, int], float]]] = {
+    "epley": ("Epley", lambda w, r: w if r == 1 else w * (1 + r / 30)),
+    "brzycki": ("Brzycki", lambda w, r: w * 36 / (37 - r)),
+    "lombardi": ("Lombardi", lambda w, r: w * r**0.10),
+    "mayhew": ("Mayhew", lambda w, r: 100 * w / (52.2 + 41.9 * math.exp(-0.055 * r))),
+    "oconner": ("O'Conner", lambda w, r: w * (1 + 0.025 * r)),
+    "wathan": ("Wathan", lambda w, r: 100 * w / (48.8 + 53.8 * math.exp(-0.075 * r))),
+}
+FORMULA_NAMES = re.compile(r"\b(epley|brzycki|lombardi|mayhew|o'?conn?er|wathan)\b")
+
+
+def formulas_line(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'mayhew or epley? my 1rm from 100x5 using both': each named formula on the set (2.1)."""
+    said = (m.replace("'", "").replace("conor", "conner") for m in FORMULA_NAMES.findall(d.text))
+    names = list(dict.fromkeys(said))
+    if not names or not d.sets or not 1 <= d.sets[0].reps <= 10:
+        return None
+    s = d.sets[0]
+    parts = []
+    for key in names:
+        if key in FORMULAS:
+            label, formula = FORMULAS[key]
+            parts.append(f"{label} ≈ {fmt_number(round(formula(s.load, s.reps), 1))} {unit}")
+    if not parts:
+        return None
+    return (
+        f"{fmt_number(s.load)} {unit} × {s.reps}: " + ", ".join(parts) + " — the formulas agree"
+        " within about ±4% between 3 and 10 reps; Mayhew isn't anchored at 1 rep."
+    )
