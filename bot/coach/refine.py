@@ -91,6 +91,11 @@ _COUNTS = re.compile(
     r"|\b(are|is)\b[^.?!]*\bworking sets?\b"
 )
 _TWO = re.compile(r"\b(2|two|twice|2x|weekends?)\b")
+_DAYS_SAID = re.compile(
+    r"\b(?P<n>[2-6]|two|three|four|five|six) ?(?:days?|x)(?: a| per| each)? ?(?:week|wk)?\b"
+    r"(?! ?(?:off|ago|rest|later|in a row))"
+)
+THREE_DAY_CARDS = frozenset({"beginner_split"})  # its template is 3 full-body days
 _SWAP = re.compile(r"\b(switch\w*|swap\w*|instead|replace\w*|alternatives?|change|variation|try)\b")
 
 
@@ -178,6 +183,10 @@ def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str
         return bank.get("protein_target") or card
     if card.id == "two_days_week" and not _TWO.search(text):  # "3 days a week": numbers look alike
         card = bank.get("days_per_week") or card
+    days = _DAYS_SAID.search(text)
+    if card.id in THREE_DAY_CARDS and days and days["n"] not in ("3", "three"):
+        two = days["n"] in ("2", "two")  # "I do 2 days", "4 days a week": not the 3-day template
+        return bank.get("two_days_week" if two else "days_per_week") or card
     if d.beginner and card.id in WEEKLY_CARDS:
         return bank.get("novice_volume") or card  # "2 months in, 16 sets a week too much?"
     if d.beginner and card.id in SPLIT_CARDS:
