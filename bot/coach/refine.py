@@ -156,6 +156,16 @@ def _for_person(bank: Bank, card: Card, d: Details) -> Card:
     return replace(general, goal=card.goal) if general else card
 
 
+def _days_card(bank: Bank, card: Card, d: Details, text: str) -> Card | None:
+    """A beginner's split is the beginner template ("6-day PPL for a newbie?"), but not when the
+    days said don't fit its 3 days ("I do 2 days", "4 days a week")."""
+    split = bank.get("beginner_split") if d.beginner and card.id in SPLIT_CARDS else None
+    days = _DAYS_SAID.search(text)
+    if (split or card).id in THREE_DAY_CARDS and days and days["n"] not in ("3", "three"):
+        return bank.get("two_days_week" if days["n"] in ("2", "two") else "days_per_week")
+    return split
+
+
 def _wanted(d: Details) -> str | None:
     return "strength" if d.avoids_size and d.wants != "both" else d.wants
 
@@ -183,14 +193,10 @@ def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str
         return bank.get("protein_target") or card
     if card.id == "two_days_week" and not _TWO.search(text):  # "3 days a week": numbers look alike
         card = bank.get("days_per_week") or card
-    days = _DAYS_SAID.search(text)
-    if card.id in THREE_DAY_CARDS and days and days["n"] not in ("3", "three"):
-        two = days["n"] in ("2", "two")  # "I do 2 days", "4 days a week": not the 3-day template
-        return bank.get("two_days_week" if two else "days_per_week") or card
     if d.beginner and card.id in WEEKLY_CARDS:
         return bank.get("novice_volume") or card  # "2 months in, 16 sets a week too much?"
-    if d.beginner and card.id in SPLIT_CARDS:
-        return bank.get("beginner_split") or card  # "6-day PPL for a newbie?"
+    if (for_days := _days_card(bank, card, d, text)) is not None:
+        return for_days
     n = d.asked.weekly_sets
     if card.id in WEEKLY_CARDS and n is not None and not SETS_LOW <= n <= SETS_HIGH:
         return bank.get("sets_too_many" if n > SETS_HIGH else "sets_enough")  # "32 sets a week?"
