@@ -249,6 +249,16 @@ OWN_AGE = _each(
     r"|times?|rpe|rir|sessions?)\b)[a-z]",
 )
 PREGNANT = re.compile(r"\bpregnan\w*|\bpostpartum\b|\bexpecting a baby\b|\btrimester\b")
+AFTER_BIRTH = re.compile(
+    r"\b(postpartum|post partum|after (?:giving )?birth|my baby is|since the birth)\b"
+)
+
+
+def cleared_after_birth(text: str) -> bool:
+    """'postpartum 6 months, doc cleared me fully': no longer pregnant, and cleared to train."""
+    return bool(AFTER_BIRTH.search(text) and CLEARED.search(text))
+
+
 MEDICAL = re.compile(
     r"\b(diabetes|diabetic|heart (condition|disease|problem)|blood pressure|bp|hypertension|asthma"
     r"|hernia|epilepsy|medication|surgery|arthritis|osteoporosis|medical condition|chemo\w*"
