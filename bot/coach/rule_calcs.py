@@ -192,7 +192,9 @@ def deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     load = d.load or (d.sets[0].load if d.sets else None)
     if load is None:
         return None
-    if d.asked.scheme is None:  # "100x5 feels harder every session": the load, sets halved
+    if d.asked.scheme is None:  # "100x5 feels harder every session": the set's load, sets halved
+        if not d.sets or d.asked.training_maxes or d.program in ("531", "juggernaut"):
+            return None  # a TM's deload week is that programme's own 40/50/60%
         return (
             f"Deload week at {fmt_number(load)} {unit}: {plates(load * 0.9, unit, 'down')} (90%,"
             " rounded down), half your usual sets, nothing above RPE 6, for 7 days."
