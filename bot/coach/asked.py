@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.coach import vocabulary as v
 from bot.coach.asked_words import (
-    LAYOFF_WORDS,
+    MORE_WANTS,
     NOT_RECOVERED,
     NOT_STALLED,
     RECOVERED,
@@ -180,7 +180,7 @@ WANTS = {
     "compare": re.compile(r"\b(vs|versus|difference|differ\w*|compared?)\b"),
     "percent": re.compile(r"%|\bpercent"),
     "protein": re.compile(r"\bprotein\b"),
-    "layoff": LAYOFF_WORDS,
+    **MORE_WANTS,  # "layoff", "formulas"
 }
 
 

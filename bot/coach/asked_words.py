@@ -93,3 +93,5 @@ LAYOFF_WORDS = re.compile(
     r"|\w+n'?t (?:\w+ ){0,2}(?:lifted|trained|touched a \w+|been to the gym) (?:since|in|for)"
     r"|off (?:for )?(?:\d+|a|two|three|four|five|six) (?:months?|weeks?))\b"  # "off 3 months"
 )
+FORMULA_NAMES = re.compile(r"\b(epley|brzycki|lombardi|mayhew|o'?conn?er|wathan)\b")
+MORE_WANTS = {"layoff": LAYOFF_WORDS, "formulas": FORMULA_NAMES}

@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Callable
 
+from bot.coach.asked_words import FORMULA_NAMES
 from bot.coach.extract import Details
 from bot.coach.layoff_calcs import lift_numbers
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
@@ -225,13 +226,13 @@ FORMULAS: dict[str, tuple[str, Callable[[float, int], float]]] = {
     "oconner": ("O'Conner", lambda w, r: w * (1 + 0.025 * r)),
     "wathan": ("Wathan", lambda w, r: 100 * w / (48.8 + 53.8 * math.exp(-0.075 * r))),
 }
-FORMULA_NAMES = re.compile(r"\b(epley|brzycki|lombardi|mayhew|o'?conn?er|wathan)\b")
+SIDE_BY_SIDE = ("epley", "brzycki", "mayhew")  # named in another part of the message
 
 
 def formulas_line(d: Details, known: float | None, unit: Unit) -> str | None:
     """'mayhew or epley? my 1rm from 100x5 using both': each named formula on the set (2.1)."""
     said = (m.replace("'", "").replace("conor", "conner") for m in FORMULA_NAMES.findall(d.text))
-    names = list(dict.fromkeys(said))
+    names = list(dict.fromkeys(said)) or (SIDE_BY_SIDE if "formulas" in d.asked.wants else [])
     if not names or not d.sets or not 1 <= d.sets[0].reps <= 10:
         return None
     s = d.sets[0]
