@@ -194,3 +194,73 @@ def test_a_teen_asking_about_a_programme_gets_general_advice(question: str) -> N
 def test_numbers_are_read_as_said(question: str, shown: str, not_shown: str) -> None:
     reply = answer(question).answer
     assert shown in reply and not_shown not in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        (
+            "intermediate, in a strength block. squat e1rm best was 140 over exposures 1-6 and 141"
+            " over 7-12. is that a stall? last deload 2 weeks ago",
+            "141 / 140 = 1.007, under the +1% bar: the stall condition is true once",
+        ),
+        (
+            "strength block, squat best e1rm weeks 1-3 was 150, weeks 4-6 only 151. deloaded 2"
+            " weeks ago. app flagged a stall twice",
+            "so it's a stall. Last deload under 3 weeks ago, so no new one: working e1RM 151 ×",
+        ),
+        ("strength block, bench best e1rm weeks 1-3 = 100, weeks 4-6 = 104, stall?", "no stall"),
+        (
+            "how many calories more should i eat, my weight barely moves (+0.1kg/wk at 80kg)",
+            "0.125% of 80 kg — under 0.25%: eat about 10% more (≈ +200–300 kcal a day)",
+        ),
+        ("bulking at 70 kg, gaining 0.5 kg a week, too fast?", "over 0.5%"),
+        (
+            "is 3x10 on every exercise enough, i do 2 exercises per muscle once a week",
+            "2 exercises × 3 sets × 1 a week = 6 sets per muscle",
+        ),
+        ("is 3x10 enough if i do 2 exercises per muscle twice a week", "= 12 sets per muscle"),
+        (
+            "is mayhew or epley better? and what's my 1rm from 100x5 to failure on squat, both?",
+            "Epley ≈ 116.7, Brzycki ≈ 112.5, Mayhew ≈ 119",
+        ),
+        ("brzycki vs epley for 225x8 lb?", "Brzycki ≈ 279.3 lb, Epley ≈ 285 lb"),
+        ("double progression on db press 3x8-12, using 24s. got 12,12,12 today", "next time 26"),
+        (
+            "bench stuck, same weight feels harder every session (rpe 7 -> 8 -> 8.5 at 100x5 kg)."
+            " deload or push",
+            "Deload week at 100 kg: 90 kg",
+        ),
+        (
+            "postpartum 6 months, doc cleared me fully. want my strength back, was squatting 90 kg"
+            " and benching 55 before, havent lifted since 2nd trimester",
+            "squat 80% of 90 kg → 72.5 kg; bench 80% of 55 kg → 45 kg",
+        ),
+    ],
+)
+def test_rule_figures_from_stated_numbers(question: str, shown: str) -> None:
+    assert shown in answer(question).answer
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        (
+            "new to lifting, i train 2 days a week, what should my program look like",
+            "two_days_week",
+        ),
+        ("beginner, 4 days a week, what split", "days_per_week"),
+        ("new to lifting, what should my program look like", "beginner_split"),
+        (
+            "new to gym (2 months), rest 3 min between everything, sessions take forever. need it?",
+            "rest_beginner",
+        ),
+    ],
+)
+def test_the_days_and_rest_said_pick_the_card(question: str, card: str) -> None:
+    assert answer(question).cards[0] == card
+
+
+def test_a_tm_deload_week_is_not_the_set_deload() -> None:
+    reply = answer("5/3/1 deload week numbers? TM bench 100kg").answer
+    assert "40 kg/50 kg/60 kg" in reply and "Deload week at" not in reply
