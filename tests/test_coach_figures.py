@@ -264,3 +264,18 @@ def test_the_days_and_rest_said_pick_the_card(question: str, card: str) -> None:
 def test_a_tm_deload_week_is_not_the_set_deload() -> None:
     reply = answer("5/3/1 deload week numbers? TM bench 100kg").answer
     assert "40 kg/50 kg/60 kg" in reply and "Deload week at" not in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        (
+            "whats a good programme for 4 days a week if i want both size and strength",
+            "4 days a week → upper/lower, each twice",
+        ),
+        ("i can train 5 days a week, what split should i run", "5 days a week → push/pull/legs"),
+        ("2 sessions a week, what routine?", "2 full-body sessions (A/B)"),
+    ],
+)
+def test_the_days_said_get_their_split(question: str, shown: str) -> None:
+    assert shown in answer(question).answer

@@ -35,6 +35,7 @@ from bot.coach.figure_calcs import (
     planned_from_set,
     plates_per_side,
     rep_max_from_max,
+    split_for_days,
     tm_each,
 )
 from bot.coach.layoff_calcs import layoff_line
@@ -332,6 +333,7 @@ ASKED: dict[str, Asked] = {
     "layoff": layoff,
     "protein": protein,
     "sets": weekly_sets,
+    "split": split_for_days,
     "zone": percent_zone,
 }
 

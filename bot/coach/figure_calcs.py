@@ -247,3 +247,26 @@ def formulas_line(d: Details, known: float | None, unit: Unit) -> str | None:
         f"{fmt_number(s.load)} {unit} × {s.reps}: " + ", ".join(parts) + " — the formulas agree"
         " within about ±4% between 3 and 10 reps; Mayhew isn't anchored at 1 rep."
     )
+
+
+DAYS_A_WEEK = re.compile(
+    r"\b(?P<n>[2-6]|two|three|four|five|six) ?(?:days?|x|sessions?)(?: a| per| each) ?(?:week|wk)\b"
+)
+PLAN_ASKED = re.compile(r"\b(program\w*|routine|split|plan|schedule|set ?up|template)\b")
+SPLITS = {
+    2: "2 full-body sessions (A/B)",
+    3: "3 full-body sessions (rotate A/B/C)",
+    4: "upper/lower, each twice",
+    5: "push/pull/legs plus an upper/lower pair",
+    6: "push/pull/legs, each twice",
+}
+_DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def split_for_days(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'a good programme for 4 days a week?': the split those days call for (COACHING 4.6)."""
+    m = DAYS_A_WEEK.search(d.text)
+    if m is None or not PLAN_ASKED.search(d.text):
+        return None
+    days = _DAY_WORDS.get(m["n"]) or int(m["n"])
+    return f"{days} days a week → {SPLITS[days]}, so every muscle gets trained about 2× a week."
