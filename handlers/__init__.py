@@ -61,24 +61,22 @@ COMMANDS = [
 MENU = [BotCommand(name, description) for name, description, _ in COMMANDS]
 
 
-def _flood_gate(guard: FloodGuard) -> Callable[[Update, Context], Awaitable[None]]:
-    """Paces a user's burst: later updates wait their turn instead of being dropped."""
+def _admit_and_pace(guard: FloodGuard) -> Callable[[Update, Context], Awaitable[None]]:
+    """Before any handler (one group, one pass): a batch Telegram redelivers after a crash must
+    not run /undo (or anything) twice, and an update that was cut short twice is set aside
+    rather than tried again; then a user's burst is paced, later updates waiting their turn
+    instead of being dropped."""
 
-    async def gate(update: Update, context: Context) -> None:
+    async def admit_and_pace(update: Update, context: Context) -> None:
+        if not await errors.admit(update, context):
+            raise ApplicationHandlerStop
         user_id = update_user_id(update)
         delay = guard.reserve(user_id) if user_id is not None else 0.0
         if delay > 0:
             context.sender = None  # read before the wait: let the handler read it afresh
             await asyncio.sleep(delay)
 
-    return gate
-
-
-async def _skip_handled(update: Update, context: Context) -> None:
-    """A batch Telegram redelivers after a crash must not run /undo (or anything) twice,
-    and an update that was cut short twice is set aside rather than tried again."""
-    if not await errors.admit(update, context):
-        raise ApplicationHandlerStop
+    return admit_and_pace
 
 
 async def _mark_handled(update: Update, context: Context) -> None:
@@ -86,8 +84,7 @@ async def _mark_handled(update: Update, context: Context) -> None:
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    app.add_handler(TypeHandler(Update, _skip_handled), group=-2)
-    app.add_handler(TypeHandler(Update, _flood_gate(FloodGuard())), group=-1)  # type: ignore[arg-type]
+    app.add_handler(TypeHandler(Update, _admit_and_pace(FloodGuard())), group=-1)  # type: ignore[arg-type]
     app.add_handler(TypeHandler(Update, _mark_handled), group=1)
     app.add_handler(MessageHandler(~filters.ChatType.PRIVATE, not_private))
     for name, _, callback in COMMANDS:

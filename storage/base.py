@@ -40,6 +40,10 @@ class StoreTransaction(Protocol):
     async def gather(self, statements: Sequence[Statement]) -> list[list[Any]]:
         """Several reads in one round trip where the engine allows it; the rows of each."""
 
+    async def gather_last(self, statements: Sequence[Statement]) -> list[list[Any]]:
+        """The transaction's last statements, sent with its COMMIT where the engine allows it
+        (one trip for the tail of a write); nothing may be run in it afterwards."""
+
     async def lock(self, key: int) -> None:
         """Serialize with every other transaction locking `key` until this one ends."""
 

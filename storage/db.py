@@ -155,7 +155,7 @@ class Database(_Reads):
                 yield tx
                 await tx.commit()
             except BaseException:
-                if tx.sent:  # queued behind whatever was sent, as the worker runs in order
+                if tx.sent and not tx.done:  # queued behind what was sent: the worker runs in order
                     with contextlib.suppress(sqlite3.OperationalError):  # never began, or ended
                         await self._conn.execute("ROLLBACK")
                 raise
@@ -189,6 +189,7 @@ class Transaction:
         self._conn = conn
         self._queued: list[_Queued] = [("BEGIN IMMEDIATE", (), False)]
         self.sent = False  # BEGIN went to the worker thread (so a ROLLBACK may be due)
+        self.done = False  # COMMIT went with `gather_last`
 
     async def execute(self, sql: str, params: Params = ()) -> None:
         self._queued.append((sql, params, False))
@@ -203,6 +204,15 @@ class Transaction:
         rows = await _run_all(self._conn, [*queued, *((sql, p, False) for sql, p in statements)])
         return rows[len(queued) :]
 
+    async def gather_last(self, statements: Sequence[Statement]) -> list[list[aiosqlite.Row]]:
+        """The queued writes, these statements and the COMMIT in one trip; the rows of each."""
+        queued, self._queued = self._queued, []
+        self.sent = True
+        last = [*queued, *((sql, p, False) for sql, p in statements), ("COMMIT", (), False)]
+        rows = await _run_all(self._conn, last)
+        self.done = True  # not before: a statement that failed leaves a ROLLBACK due
+        return rows[len(queued) : -1]
+
     async def fetchall(self, sql: str, params: Params = ()) -> list[aiosqlite.Row]:
         return (await self.gather([(sql, params)]))[0]
 
@@ -212,8 +222,8 @@ class Transaction:
     async def commit(self) -> None:
         """Send what is queued and COMMIT (nothing at all when nothing was ever sent)."""
         queued, self._queued = self._queued, []
-        if not self.sent and len(queued) == 1:
-            return  # only the BEGIN: nothing was written
+        if self.done or (not self.sent and len(queued) == 1):
+            return  # committed by `gather_last`, or only the BEGIN: nothing was written
         self.sent = True
         await _run_all(self._conn, [*queued, ("COMMIT", (), False)])
 

@@ -199,6 +199,9 @@ class PgTransaction:
     async def gather(self, statements: Sequence[Statement]) -> list[list[Any]]:
         return [await self.fetchall(sql, params) for sql, params in statements]
 
+    async def gather_last(self, statements: Sequence[Statement]) -> list[list[Any]]:
+        return await self.gather(statements)  # the COMMIT follows as the block ends
+
     async def lock(self, key: int) -> None:
         """`pg_advisory_xact_lock(key)`: held until this transaction commits or rolls back."""
         await self._conn.execute("SELECT pg_advisory_xact_lock($1)", key)

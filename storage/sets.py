@@ -55,6 +55,19 @@ class SetRepository:
         Returns the bests per exercise and rep count as they stood *before* this message,
         so the caller can mark PRs; redelivered or edited messages never add rows twice.
         """
+        return (await self.replace_message_and(user_id, chat_id, message_id, sets, now, []))[0]
+
+    async def replace_message_and(
+        self,
+        user_id: int,
+        chat_id: int,
+        message_id: int,
+        sets: Sequence[NewSet],
+        now: datetime,
+        also: Sequence[Statement],
+    ) -> tuple[dict[str, dict[int, float]], list[list[Any]]]:
+        """`replace_message`, with the caller's own statements (`also`) run at the end of the
+        same transaction and sent with its COMMIT: the bests before, and the rows of each."""
         async with self._db.transaction() as tx:
             await tx.lock(user_id)  # one writer per lifter: bests stay exact across instances
             exercises = sorted({s.exercise for s in sets})
@@ -76,7 +89,8 @@ class SetRepository:
                 INSERT, [row_params(user_id, s, "chat", chat_id, message_id, now) for s in sets]
             )
             await raise_summaries(tx, user_id, facts(sets))
-        return before
+            rows = await tx.gather_last(also)
+        return before, rows
 
     async def delete_message(self, user_id: int, chat_id: int, message_id: int) -> int:
         """Remove everything one message logged; returns the number of sets removed."""

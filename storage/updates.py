@@ -49,7 +49,12 @@ class UpdateLog:
 
     async def mark(self, update_id: int, now_ts: int) -> None:
         """Handled: a redelivery is skipped from now on (its attempt count is pruned later)."""
-        await self._db.write(
+        await self._db.write(*self.mark_statement(update_id, now_ts))
+
+    @staticmethod
+    def mark_statement(update_id: int, now_ts: int) -> Statement:
+        """`mark` as a statement, for `Store.gather` to carry with others."""
+        return (
             "INSERT INTO processed_updates (update_id, processed_ts) VALUES (?, ?)"
             " ON CONFLICT (update_id) DO NOTHING",
             (update_id, now_ts),

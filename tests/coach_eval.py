@@ -1,7 +1,8 @@
 """Meaning-level scoring of the coach on a question bank (JSON lines).
 
-Each line: {"q", "cards": [acceptable card ids], "goal", "facts": [regexes], "all"?: true when
-every listed card must be answered (a multi-part question), "program"?: the lifter's programme}.
+Each line: {"q", "cards": [acceptable card ids], "goal" (or a list: goals either of which is
+fair), "facts": [regexes], "all"?: true when every listed card must be answered (a multi-part
+question), "program"?: the lifter's programme}.
 Scores: right card(s); goal; every required fact present; answers the ask (right card(s) and
 not a "which did you mean?" reply); fully right (all of them).
 """
@@ -56,7 +57,8 @@ def score(rows: list[dict[str, object]]) -> Score:
         else:
             card_ok = bool(reply.cards) and reply.cards[0] in expected
         card_ok = card_ok and not reply.choices
-        goal_ok = row["goal"] in ("any", reply.goal)
+        accepted = row["goal"] if isinstance(row["goal"], list) else [row["goal"]]
+        goal_ok = "any" in accepted or reply.goal in accepted  # a list: either reading is fair
         facts_ok = all(re.search(str(f), reply.answer) for f in row["facts"])  # type: ignore[union-attr]
         s.total += 1
         s.card += card_ok

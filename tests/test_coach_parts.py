@@ -46,6 +46,38 @@ def test_asks_joined_by_plus_or_and_am_would_will_are_two_parts(message: str) ->
     assert len(split_asks(message).parts) == 2
 
 
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        ("is 5x5 enough for size, also rest?", 2),
+        ("bench day tomorrow. rest? sets? reps?", 3),
+        ("ohp stalled for a month. what now. deload as well?", 2),
+        ("how many days a week should i lift? rest days too", 2),
+        ("deadlift 180x3 @8. e1rm and what's a 5 @ 8 off that", 2),
+        ("is my form ok on squats? and separately is 3x8 enough for arms", 2),
+        ("my trainer and i disagree: how many sets for chest, and which split should i run?", 2),
+        ("should i squat twice a week, what's my e1rm from 140x3 @8", 2),
+        ("im 3 months in, what should i change. also how long rest", 2),
+    ],
+)
+def test_implied_and_listed_asks_are_each_their_own_part(message: str, parts: int) -> None:
+    asks = split_asks(message)
+    assert len(asks.parts) == parts, asks
+    assert all(p.strip(" ?.").lower() not in ("and", "also", "") for p in asks.parts)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "did 200 for 5 reps, no rpe, what's my max?",
+        "squatted 140x3 @8, what should i do next week?",
+        "how many sets and reps?",
+    ],
+)
+def test_a_set_and_its_one_question_stay_one_ask(message: str) -> None:
+    assert len(split_asks(message).parts) == 1
+
+
 def test_a_decimal_or_a_single_number_is_not_a_numbered_list() -> None:
     assert split_asks("bench 82.5x5 @ 8.5, what's my e1rm?").parts == (
         "bench 82.5x5 @ 8.5, what's my e1rm?",

@@ -62,3 +62,21 @@ async def test_sqlite_ping_fails_when_the_file_is_gone_or_the_disk_full(
             await db.ping(NOW)
     finally:
         await db.close()
+
+
+async def test_gather_last_sends_the_tail_with_the_commit(store: Store) -> None:
+    async with store.transaction() as tx:
+        await tx.execute(*UpdateLog.mark_statement(21, NOW))
+        [rows] = await tx.gather_last([("SELECT COUNT(*) AS n FROM processed_updates", ())])
+    assert rows[0]["n"] == 1, "the tail reads the transaction's own writes"
+    assert await UpdateLog(store).seen(21), "and the write is committed"
+
+
+async def test_a_failing_tail_stores_nothing_of_the_transaction(store: Store) -> None:
+    with pytest.raises(Exception, match=r"no_such_table|does not exist"):
+        async with store.transaction() as tx:
+            await tx.execute(*UpdateLog.mark_statement(22, NOW))
+            await tx.gather_last([("SELECT * FROM no_such_table", ())])
+    assert not await UpdateLog(store).seen(22)
+    await UpdateLog(store).mark(23, NOW)  # and the connection is usable afterwards
+    assert await UpdateLog(store).seen(23)

@@ -16,9 +16,10 @@ from bot.coach.asks import Asks, is_follow_up, split_asks
 from bot.coach.body_numbers import body_line
 from bot.coach.cardbank import Bank, Card, load_bank
 from bot.coach.compare import brief, other_sides, which_fits
-from bot.coach.compose import UNIT_FREE, card_block
+from bot.coach.compose import UNIT_FREE, card_block, merge_repeats
 from bot.coach.extract import Details, extract
-from bot.coach.goal import decide_goal, said_goal
+from bot.coach.goal import decide_goal, message_goal, said_goal
+from bot.coach.later import OFF_TOPIC_WORDS, VAGUE, later_card
 from bot.coach.models import Choice, CoachAnswer, GoalLabel, LifterContext, LiftSnapshot
 from bot.coach.normalize import normalize
 from bot.coach.ranker import default_ranker
@@ -41,24 +42,16 @@ __all__ = [
     "warm_up",
 ]
 PROGRAM_NAMES = frozenset({"531", "gzclp", "stronglifts", "ss", "texas", "ppl"})
-VAGUE = 0.3  # a short later part this unclear on its own is read with the part before it
-NEXT_READING = 0.1  # a later part's next reading in context, if its first is already answered
 # An unclear message that still states a goal gets that goal's recipe instead of a menu.
 GOAL_RECIPES = {"strength": "reps_strength", "hypertrophy": "reps_size", "both": "both_at_once"}
 _SET_NUMBER = re.compile(
     r"(?<![\d.])\d+(?![\d.])(?!\s*(?:min|mins|minutes?|sec|secs|seconds?|days?|weeks?|wks?"
     r"|months?|years?|yrs?|y/?o)\b)"
 )  # a load, reps or RPE; not "3 min" or "4 days"
-_ASKING = re.compile(
-    r"^\W*((and|or|but|also|plus)\s+)?(how|what|whats|which|when|why|where|who|should|can|is|are"
-    r"|do|does|rest|sets|reps)\b",
-    re.IGNORECASE,
-)
 ABOUT_BOT = "about_bot"
 _PRODUCT = re.compile(r"\b(rate|recommend\w*|brands?|buy|worth it)\b", re.IGNORECASE)
 LOADS = frozenset({"rep_range", "percent"})  # "how many reps and what %": one ask, two parts
 OUT_OF_SCOPE = frozenset({OFF_TOPIC, "supplements_scope"})  # its best reading alone, unsure
-OFF_TOPIC_WORDS = 4  # "and how long?" is a follow-up, not a message about something else
 MENU_WORDS = 7  # "what about bench?" may get the two readings to tap; a fuller question is answered
 UNSURE = "I'm not sure which of these you mean — tap one:"
 ASIDE = "Your other question is outside what I can help with — I only coach lifting."
@@ -135,15 +128,10 @@ def _pick_asks(
             d = replace(d, sets=details[-1].sets)  # "100x5 @8, e1rm? and 3x8 @7 off that?"
         if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
             d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
-        p = _pick_part(bank, part, asks, d, program, question)
-        if picks and _said_before(p, part, own, picks):
-            continue
-        if i and len(part.split()) < SHORT_ASK and p.confidence < VAGUE:  # "…and how light?"
-            if (again := _with_before(bank, asks, i, p, picks, d, program, question)) is None:
-                continue  # an earlier part's card already answers it
-            p = again
-        if any(p.card.id == q.card.id for q in picks):  # "…how many days and what reps?"
-            p = _another(bank, p, picks, part, d, program, question)
+        first = _pick_part(bank, part, asks, d, program, question)
+        if (later := later_card(bank, asks, i, first, picks, own, d, program, question)) is None:
+            continue  # a fragment of the ask before, or a part the earlier answers already cover
+        p = later
         vague = p.confidence < VAGUE
         if picks and len(part.split()) < SHORT_ASK and (own.wants or own.lift) and vague:
             follow = _follow_up(bank, picks[-1].card.id, own, program)  # "…and for size?"
@@ -156,22 +144,6 @@ def _pick_asks(
             details.append(d)
             texts.append(f"{asks.context} {part}")
     return picks, details, texts
-
-
-def _said_before(p: Pick, part: str, own: Details, picks: list[Pick]) -> bool:
-    """A later part the earlier answers already cover: "…and without the RPE?" (the e1RM line
-    says), or a fragment of the ask before ("which one do I use? the highest?") that reads as
-    that ask's card again or, having no training word, as off-topic."""
-    if own.asked.wants == {"no_rpe"}:
-        return True
-    if len(part.split()) >= OFF_TOPIC_WORDS or any(ch.isdigit() for ch in part):
-        return False
-    if any(p.card.id == q.card.id for q in picks):
-        return not _ASKING.search(part)  # "…and how long rest?" is an ask of its own
-    if p.card.id != OFF_TOPIC:
-        return False
-    alone = default_ranker().rank(part)[0]  # "…and bitcoin?" is off-topic on its own words
-    return alone.card != OFF_TOPIC or alone.score < SURE
 
 
 def _own_sums(
@@ -221,44 +193,6 @@ def _pick_part(
     return Pick(off, 1.0, p.ranked)
 
 
-def _with_before(
-    bank: Bank,
-    asks: Asks,
-    i: int,
-    p: Pick,
-    picks: list[Pick],
-    d: Details,
-    program: str | None,
-    question: str,
-) -> Pick | None:
-    """A short, unclear later part read with the part before it; None when that reading is an
-    earlier part's card and the part alone means next to nothing ("…and why would I care?")."""
-    before = f"{asks.context} {asks.parts[i - 1]}"
-    again = pick(bank, default_ranker(), asks.parts[i], before, d, program, question)
-    if all(again.card.id != q.card.id for q in picks):
-        return again if again.confidence >= p.confidence else p  # the surer of the two readings
-    bare = not any(ch.isdigit() for ch in asks.parts[i])  # "…what for 4x8?" has its own numbers
-    return None if bare and p.confidence < NEXT_READING else p
-
-
-def _another(
-    bank: Bank, p: Pick, picks: list[Pick], part: str, d: Details, program: str | None, q: str
-) -> Pick:
-    """A later part that reads as an earlier part's card: the next reading in context that is not
-    answered yet ("how often to deload and how light?"), else the part read alone."""
-    used = {x.card.id for x in picks}
-    topics = {x.card.topic for x in picks} & GOAL_TOPICS  # rest for size, then for strength?
-    programs = {x.card.program for x in picks} - {None}
-    for r in p.ranked[1:]:
-        card = bank.get(r.card)
-        if card is None or card.topic in topics or r.card in used or r.score < NEXT_READING:
-            continue
-        if card.program is None or not programs or card.program in programs:
-            return Pick(refine(bank, card, d, program, normalize(q)), r.score, p.ranked)
-    alone = pick(bank, default_ranker(), part, "", d, program, q)
-    return alone if not alone.unsure else p
-
-
 def answer_card(card_id: str, ctx: LifterContext | None = None) -> CoachAnswer | None:
     """The answer of one card, as when a lifter taps one of the offered readings."""
     card = load_bank().get(card_id)
@@ -301,9 +235,10 @@ def _reply(
     ]
     if count:
         blocks[counted + 1] = f"{count}\n{blocks[counted + 1]}"
+    blocks = merge_repeats(blocks)  # two cards explaining the same thing say it once
     blocks = _once([b for b in blocks if b != ASIDE] + [tail] + [b for b in blocks if b == ASIDE])
     return CoachAnswer(
-        goal=goals[lead],
+        goal=message_goal([c for c, _ in chosen], goals, normalize(message)),
         topic=first.topic,
         answer="\n\n".join(b for b in blocks if b),
         offer_goal_buttons=any(card.goal_buttons for card, _ in chosen),

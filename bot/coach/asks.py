@@ -19,10 +19,12 @@ _LIST_SEP = re.compile(
 # "…for strength and how long should I rest?" — a second question inside one sentence ("…and
 # protein?" too).
 _JOINED = re.compile(
-    r",?\s+(?:and also|also|plus|and|but|oh and|\+)\s+(?=(?:how|what|whats|what's|should|is|are|do"
-    r"|does|can|when|which|why|where|if|am|will|would|could|did)\b)"
+    r",?\s+(?:and also|also|plus|and separately|separately|and|but|oh and|\+)\s+(?=(?:how|what"
+    r"|whats|what's|should|is|are|do|does|can|when|which|why|where|if|am|will|would|could|did)\b)"
     r"|,\s+(?=(?:how (?:many|much|long|often|heavy|fast)|what (?:reps|weight|rest))\b)"
-    r"|\s+(?:and|plus)\s+(?=(?:protein|calories|kcal|rest|deload|warm ?ups?)\W*$)",
+    r"|(?P<second>,\s+(?=(?:what'?s|what is|whats) my|what should (?:i|she|he|we)\b))"
+    r"|\s+(?:and|plus)\s+(?=(?:protein|calories|kcal|rest|deload|warm ?ups?)\W*$)"
+    r"|,?\s+(?:also|plus|and also)\s+(?=[\w\s%-]{1,20}\?\s*$)",  # "is 3x5 enough, also rest?"
     re.IGNORECASE,
 )
 _ASIDE_WORDS = (
@@ -39,7 +41,7 @@ _GREETING = re.compile(
     r"^\s*(("
     + _ASIDE_WORDS
     + r"|hey|hi|hello|yo|ok|okay|so|coach|hey coach|quick question|question|also|and|plus"
-    r"|but|oh|lol|haha|lmao|random|unrelated)[\s,!:.\-—–]+)+",
+    r"|separately|but|oh|lol|haha|lmao|random|unrelated)[\s,!:.\-—–]+)+",
     re.IGNORECASE,
 )
 # "also separate q how many sets…", "and unrelated thing — whats…": words that only announce
@@ -57,11 +59,19 @@ _ASK_START = re.compile(
 )
 _BUT_END = re.compile(r"\bbut\W*$", re.IGNORECASE)
 _ONE_WORD_ASK = re.compile(
-    r"^(e1rms?|1rms?|max|maxes|protein|calories|kcal|rest|tm|deload|warm ?ups?|weight|load)\?$",
+    r"^(e1rms?|1rms?|max|maxes|protein|calories|kcal|rest|tm|deload|warm ?ups?|weight|load|sets"
+    r"|reps|volume|frequency|days|split|cardio|form|tempo|rpe|creatine)\?$",
     re.IGNORECASE,
 )
 _AND = re.compile(r"\b(and|also|plus)\b|\+", re.IGNORECASE)
 _IF_ASK = re.compile(r"^if\b.*\b(what|how|should|do i|does|can i|is it)\b", re.IGNORECASE)
+# "i'm 3 months in, what should i change": a question after a comma or colon, statement or not.
+_CLAUSE_ASK = re.compile(
+    r"[,:;—–]\s*(?:(?:how|what|whats|what's|why|which|should|can|is|are|will|would)\s+\w"
+    r"|(?:do|does)\s+(?:i|you|we|it|my|this|that|they)\b)",
+    re.IGNORECASE,
+)
+_TOO = re.compile(r"\b(too|as well|aswell)\W*$", re.IGNORECASE)  # "sets per session too"
 _STATEMENT = re.compile(r"^(i|i'm|im|my|we|been|just|this|last|today)\b", re.IGNORECASE)
 
 
@@ -87,7 +97,8 @@ def split_asks(text: str) -> Asks:
             continue
         for piece, anded in _pieces(sentence):
             core = _GREETING.sub("", piece).strip()
-            joined = anded and len(core.split()) >= 2 and not _STATEMENT.search(core)
+            one = bool(_ONE_WORD_ASK.search(core.rstrip("?") + "?"))  # "e1rm and what's…"
+            joined = anded and (len(core.split()) >= 2 or one) and not _STATEMENT.search(core)
             asked = joined or _is_ask(piece)  # "loads, and what…"
             (parts if asked else context).append(_ASIDE.sub("", piece) if asked else piece)
     if not parts:
@@ -130,8 +141,11 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
     start = 0
     for m in _JOINED.finditer(sentence):
         before = sentence[start : m.start()].strip()
+        if m.group("second") and not (_ASK_START.search(before) or _CLAUSE_ASK.search(before)):
+            continue  # "did 200x5, what's my max?": one ask; "cardio after legs?, what's my…": two
         anded = bool(_AND.search(m.group(0))) and not _BUT_END.search(before)
-        out.append((before, anded))
+        if _GREETING.sub("", before).strip() or not before:  # not a bare "and" before the ask
+            out.append((before, anded))
         start = m.end()
     out.append((sentence[start:].strip(), False))
     return [(p, anded) for p, anded in out if p]
@@ -142,6 +156,8 @@ def _is_ask(piece: str) -> bool:
     core = _GREETING.sub("", piece).strip()
     if len(core.split()) < 2:
         return bool(_ONE_WORD_ASK.search(core))  # "e1rm?", "protein?"
+    if _CLAUSE_ASK.search(core) or (_TOO.search(core) and not _STATEMENT.search(core)):
+        return True  # "my coach and I disagree: what reps…", "deload as well"
     return (
         core.endswith("?")
         or bool(_ASK_START.search(core))

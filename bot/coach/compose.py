@@ -100,3 +100,62 @@ def _known_max(d: Details, ctx: LifterContext | None, unit: Unit) -> float | Non
         return None
     lift = pick_lift(d.lift, ctx.lifts)
     return round(from_kg(lift.e1rm_kg, unit), 1) if lift else None
+
+
+WORDS_MAX = 130  # an answer longer than this drops the later card's half-repeats too
+REPEAT, LONG_REPEAT = 0.75, 0.6  # share of a sentence's words an earlier card already says
+MIN_WORDS = 4  # "Then progress." is too short to tell a repeat from a new point
+_SENTENCE = re.compile(r"(?<!\be\.g\.)(?<!\bvs\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Za-z0-9(•\"'])")
+_TOKEN = re.compile(r"\d+(?:\.\d+)?%?|[a-z]+")
+_NUMBER = re.compile(r"^\d")
+_STOP = frozenset(
+    {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "is"}
+    | {"are", "be", "it", "its", "your", "you", "that", "this", "as", "than", "then", "so", "if"}
+    | {"but", "do", "does", "can", "per", "each", "all", "one", "about"}
+)
+
+
+def _tokens(sentence: str) -> frozenset[str]:
+    """Its words less the small ones, "weeks" read as "week"; numbers as written."""
+    words = (t for t in _TOKEN.findall(sentence.lower()) if t not in _STOP)
+    return frozenset(t[:-1] if len(t) > 3 and t[-1] == "s" and t[-2] != "s" else t for t in words)
+
+
+def _repeats(sentence: str, cards: list[frozenset[str]], share: float, said: set[str]) -> bool:
+    """Said already word for word, or an earlier card's words cover most of this sentence's
+    and every one of its numbers."""
+    if sentence.strip() in said:
+        return True
+    words = _tokens(sentence)
+    numbers = {t for t in words if _NUMBER.match(t)}
+    return len(words) >= MIN_WORDS and any(
+        numbers <= card and len(words & card) >= share * len(words) for card in cards
+    )
+
+
+def merge_repeats(blocks: list[str]) -> list[str]:
+    """Cards that explain the same thing (a layoff card and a beginner-again card both on
+    re-entry; two volume cards) say it once: a later card's sentence that an earlier card
+    already says is dropped, the rest kept in order; a card left mostly repeated joins the
+    paragraph before it. Over WORDS_MAX words, half-repeats go too."""
+    share = LONG_REPEAT if len(" ".join(blocks).split()) > WORDS_MAX else REPEAT
+    cards: list[frozenset[str]] = []
+    said: set[str] = set()
+    kept: list[str] = []
+    for block in blocks:
+        lines: list[str] = []
+        total = dropped = 0
+        for line in block.split("\n"):
+            sentences = [x for x in _SENTENCE.split(line) if x.strip()]
+            new = [x for x in sentences if not _repeats(x, cards, share, said)]
+            total, dropped = total + len(sentences), dropped + len(sentences) - len(new)
+            lines += [" ".join(new)] if new or not line.strip() else []
+        cards.append(_tokens(block))
+        said |= {x.strip() for line in lines for x in _SENTENCE.split(line)}
+        text = "\n".join(lines).strip()
+        before = next((j for j in range(len(kept) - 1, -1, -1) if kept[j]), None)
+        if text and before is not None and dropped and 2 * dropped >= total:
+            kept[before] = f"{kept[before]} {text}"  # the rest of a card that mostly repeats
+        else:
+            kept.append(text)
+    return kept

@@ -84,6 +84,10 @@ NEEDS = {
     "lp_next_load": re.compile(  # "120x3 to 122.5x3, progress or noise?" asks no next load
         r"\b(next|add\w*|increase\w*|jump\w*|go up|up|heavier|weight|load|now what)\b"
     ),
+    "creatine_steroids": re.compile(  # a programme's "next cycle" is not a steroid cycle
+        r"\b(creatine|steroids?|roids|gear|testosterone|test e|trt|sarms?|juice|anabolic\w*"
+        r"|peds?|tren|dbol|oxandrolone|anavar|hormones?|pct)\b"
+    ),
     "bad_day": re.compile(
         r"\b(bad|off|weak\w*|terrible|awful|shit\w*|rough|tired|flat|heav\w*|crap\w*|sucked"
         r"|worse|fail\w*|miss\w*|one session|today|felt|days?|var\w*|fluctuat\w*)\b"

@@ -11,7 +11,8 @@ The label is the goal the asker's situation points to:
   "max" or "1RM" in a load question is a number, not a wish;
 * the training the asker says they are in counts as stated even there: a meet or strength block
   ahead → strength, their own mesocycle or weekly sets → hypertrophy, their own novice LP → a
-  beginner, so both; a 5/3/1 or Texas calculator with the asker's numbers alone stays `none`;
+  beginner, so both; their own run of 5/3/1, Texas or Juggernaut (a TM, a missed AMRAP) →
+  strength, unless they compare programmes;
 * a pain card carries the goal the asker states ("my knee hurts, I want bigger quads");
 * otherwise, with no goal stated, the goal the card implies.
 """
@@ -60,8 +61,10 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
     whole message's (a goal said anywhere in it counts when the ask itself says none)."""
     said = said_goal(text) or said_goal(message)
     text = f"{text} {message}"
-    if card.topic in NEVER or card.id in NEVER_CARDS:
+    if _never(card):
         return "none"
+    if said is None and not d.beginner and _someone_else(text):
+        return "none"  # "my dad had surgery, what reps?": the asker states no goal of theirs
     training = training_goal(text)  # the meet, block or mesocycle the asker is in
     if card.topic == "safety":
         return said or _stated(card, d) or training or "none"  # "knee hurts, meet in 3 weeks"
@@ -78,6 +81,25 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
     return said or _stated(card, d) or training or card.goal
 
 
+def message_goal(cards: list[Card], goals: list[GoalLabel], message: str = "") -> GoalLabel:
+    """The whole message's label from its asks' labels, in order: an ask that can carry none
+    (off-topic, scope, the bot's help: "creatine? and sets for a wider back?") gives way to the
+    next; asks that each name a different goal ("failure for size? and for strength?") compare
+    the two, so the message states none."""
+    labelled = [g for c, g in zip(cards, goals, strict=True) if not _aside(c)] or goals
+    if {"strength", "hypertrophy"} <= set(labelled) and not gw.BOTH_WISH.search(message):
+        return "none"
+    return labelled[0]
+
+
+def _aside(card: Card) -> bool:
+    return card.topic == "help" or card.id in NEVER_CARDS
+
+
+def _never(card: Card) -> bool:
+    return card.topic in NEVER or card.id in NEVER_CARDS
+
+
 def said_goal(text: str) -> GoalLabel | None:
     """The goal the asker plainly states as a goal ("for size", "I want a bigger bench")."""
     kept = gw.DISMISSED.sub(" ", gw.NOT_WANTED.sub(" ", gw.COMPARED.sub(" ", text.lower())))
@@ -92,9 +114,22 @@ def training_goal(text: str) -> GoalLabel | None:
     """The goal of the training the asker says they are in: a meet or a strength block ahead →
     strength, a mesocycle of their own → hypertrophy (a programme's rules alone stay `none`)."""
     kept = gw.SHOW.sub(" ", text.lower())
-    if gw.IN_STRENGTH_TRAINING.search(kept):
+    if gw.IN_STRENGTH_TRAINING.search(kept) or _on_strength_programme(kept):
         return "strength"
     return "hypertrophy" if gw.IN_SIZE_TRAINING.search(kept) else None
+
+
+def _someone_else(text: str) -> bool:
+    """The asker asks for someone else and says nothing of their own training."""
+    return bool(gw.SOMEONE_ELSE.search(text) and not gw.ASKER_TRAINS.search(text))
+
+
+def _on_strength_programme(text: str) -> bool:
+    """Their own run of an intermediate strength programme (a TM, a Friday 5RM, a failed
+    AMRAP): the training they are in is strength work, unless programmes are compared."""
+    mine = gw.OWN.search(text) or gw.OWN_RUN.search(text) or gw.OWN_NUMBERS.search(text)
+    own = gw.STRENGTH_PROGRAMME.search(text) and mine
+    return bool(own and not gw.PROGRAMMES_COMPARED.search(text))
 
 
 def _on_novice_lp(text: str, d: Details) -> bool:
@@ -102,8 +137,9 @@ def _on_novice_lp(text: str, d: Details) -> bool:
     about their own run of it, not how its rules work: a beginner by the programme they're on."""
     if d.months is not None and d.months >= 12:
         return False
-    own = gw.NOVICE_LP.search(text) and gw.OWN.search(text) and not gw.PAST_LP.search(text)
-    return bool(own and not gw.RULES_ASKED.search(text))
+    mine = gw.OWN.search(text) or gw.OWN_RUN.search(text)
+    own = gw.NOVICE_LP.search(text) and mine and not gw.PAST_LP.search(text)
+    return bool(own and (gw.OWN_RUN.search(text) or not gw.RULES_ASKED.search(text)))
 
 
 def _stated(card: Card, d: Details) -> GoalLabel | None:

@@ -20,7 +20,7 @@ STRENGTH = _rx(
     r"\bstrength\b",
     r"\bpowerlifting\b",
     r"\b(meet|competition|compete)\b",
-    r"\b(1rm|prs?|max|total)\b(?! (is|of|was|at))",
+    r"\b(1rm|prs?|max|total)\b(?! (is|of|was|at|number|useful|amount|sets|volume|reps|rest|time))",
     r"\blift (more|heavier)\b|\bbigger (squat|bench|deadlift|dl|pull|press|ohp|total|lifts?)\b",
     r"\b(increase|improve|raise|boost|up|push|add to|better at) (my |your )(\w+ )?"
     r"(squat|bench|deadlift|ohp|press|lifts|total|max|1rm|numbers)\b",
@@ -51,7 +51,8 @@ BOTH_WISH = _rx(
     # "both twice a week", "both exercises", "…on both": a count of things, not the two goals
     r"(?<!\bon )\bboth\b(?! (twice|once|\d|times|days|sessions|exercises|lifts|sides|arms|legs"
     r"|of (them|these|those)|are|were|count|on|at|in|hurt|dropped|drop|fell|went|go|stalled|stall"
-    r"|moved|felt|feel|feels|look|looks|got|get|did|do|have|had|hit|failed))",
+    r"|moved|felt|feel|feels|look|looks|got|get|did|do|have|had|hit|failed|stuck|formulas|ways|methods"
+    r"|programs|programmes))(?<!\busing both)(?<!\buse both)",
     r"\b(bigger|size|muscle|mass|hypertrophy|aesthetics?) and (be |get )?"
     r"(stronger|strength|strong)\b",
     r"\b(stronger|strength|strong) and (look |get |be |build )?"
@@ -71,7 +72,8 @@ NEUTRAL = _rx(
     r"\b(strength|size|hypertrophy|bigger|stronger|strong|big|muscle|mass)( training)? (or|vs\.?"
     r"|versus)\b",
     r"\btraining max\b|\bworking max\b",
-    r"\b(making|make|seeing|see|no|any|stop|stopped|lost|losing) (\w+ )?(gains|strength|size)\b",
+    r"\b(making|make|seeing|see|no|any|stop|stopped|lost|losing) (\w+ )?"
+    r"(gains|strength|size|prs?)\b",
 )
 _NOT_WANTED = (
     r"\b(do not|never|without|no|avoid|avoiding|not|scared of|afraid of|fear|worried|worry|hate"
@@ -103,6 +105,7 @@ _CUE = (
     r"|focused|focusing|prioriti[sz]e|aim|aiming|hope|hoping|interested|prefer|rather|build"
     r"|building|builds|get|getting|be|become|gain|gaining|grow|grows|growing|keep|keeping|mainly|mostly|only|like)\b"
 )
+_GAP = r"[^\w.?!;]+"  # between words of one sentence: "for?? also hypertrophy" is two
 _LIFT = r"(squat|bench|deadlift|deads?|pull|press|ohp|total|lifts?|numbers|1rm|max)"
 _STRENGTH_WORD = r"(strength|stronger|strong|powerlifting)"
 _SIZE_WORD = (
@@ -113,7 +116,7 @@ _SIZE_WORD = (
     r"|look good|look better)"
 )
 STRENGTH_SAID = re.compile(
-    rf"{_CUE}(\W+\w+){{0,4}}?\W+{_STRENGTH_WORD}\b"
+    rf"{_CUE}({_GAP}\w+){{0,4}}?{_GAP}{_STRENGTH_WORD}\b"
     rf"|\b{_STRENGTH_WORD} (goal|block|phase|focus|program|programme|cycle|sets|meso|mesocycle)\b"
     rf"|\b(bigger|stronger|heavier) {_LIFT}\b"
     rf"|\b(increase|improve|raise|boost|up|push|add to|build|building|grow|keep building)"
@@ -122,6 +125,7 @@ STRENGTH_SAID = re.compile(
     rf"|\b(keep|get|keeping|getting|want|need) my (\w+ )?{_LIFT} (to )?(go up|going up|climbing"
     r"|moving|increasing|progressing|up)\b"
     rf"|\b(want|wanna|hit|reach)( that| a| to hit| to get)? \d+ ?(kg|kgs|lbs?)? {_LIFT}\b"
+    rf"|\b(want|wanna|trying|goal is|aim) to (\w+ ){{0,4}}?{_LIFT} \d+\b"
     r"|\b(i am|im|i'm|as) an? (\w+ )?powerlift(er|ing)\b|\bpowerlift(er|ing) (here|for)\b"
     r"|\b(my|a|next) (powerlifting )?meet\b|\b(my|the) total\b"
 )
@@ -131,11 +135,12 @@ BEGINNERS_IN_GENERAL = re.compile(
     r"|\bbeginners (are|can|do|should|get|need|really)\b|\b(novice|beginner) again\b"
 )
 SIZE_SAID = re.compile(
-    rf"{_CUE}(\W+\w+){{0,4}}?\W+{_SIZE_WORD}\b"
+    rf"{_CUE}({_GAP}\w+){{0,4}}?{_GAP}{_SIZE_WORD}\b"
     rf"|\b(size|hypertrophy|bodybuilding) (goal|block|phase|focus|program|programme|cycle|meso)\b"
     r"|\b(arms?|legs?|chest|back|glutes?|quads?|shoulders?|biceps|triceps|calves) (to )?grow\b"
     r"|\b(not|stopped|never|no longer) (growing|getting bigger)\b"
-    r"|\band (to )?(look|looking) (better|good|jacked|muscular)\b"  # "…up and look better"
+    r"|\band (to )?(look|looking) (better|good|jacked|muscular)\b"
+    r"|\blook like i (lift|train|work out|go to the gym)\b"  # "…up and look better"
     r"|\bto (grow|get bigger)\b"
     r"|\b(thicker|wider|fuller|rounder|bigger) (\w+ )?(back|arms?|chest|legs?|glutes?|quads?"
     r"|shoulders?|delts|lats|calves|traps|biceps|triceps|hamstrings|butt)\b"
@@ -144,7 +149,7 @@ SIZE_SAID = re.compile(
 # "training for strength vs training for size" compares the two, it wishes for neither.
 COMPARED = re.compile(
     r"\b(training )?(for )?(a )?(strength|size|hypertrophy)( training)? (or|vs|versus|and)"
-    r" (training )?(for )?(a )?(size|strength|hypertrophy)\b"
+    r" (only |just |for )?(training )?(for )?(a )?(size|strength|hypertrophy)\b"
 )
 # What the asker says they don't care about is not a wish ("strength numbers do not matter").
 DISMISSED = re.compile(
@@ -153,6 +158,7 @@ DISMISSED = re.compile(
     r"\bnot (to )?(look|looking) like( a)? \w+|\bthan (size|strength|hypertrophy|getting \w+)\b|"
     r"\b(do not|does not|dont|doesnt|never) care( at all)? about [\w ]{0,30}"
     r"|\b\w+( \w+)? (do not|does not) matter\b"
+    r"|\b(strength|size|looks|numbers) (is|are) (secondary|second|a bonus|less important)\b"
 )
 # "is 5x5 a strength or a size scheme?" asks which, it states nothing.
 WHICH_OF = re.compile(
@@ -185,8 +191,10 @@ IN_SIZE_TRAINING = _rx(
     r"\b(my|an?|the|this|in) h block\b",
     r"\brp (style|meso|program|programme|template)\b",
     # their own weekly sets for a muscle, the size block's dial ("chest at 14 sets a week")
-    r"\b(at|doing|i do)( like| about| around)? \d+ (weekly |direct |hard )?sets( of \w+)?"
+    r"\b(at|doing|i do)( like| about| around)? \d+ (weekly |direct |hard )?sets( of)?( \w+)?"
     r"( a| per|/) ?(week|wk)\b",
+    r"\b(i am|im|i'm|currently|been) (on a |in a )?bulk(ing)?\b|\b(my|first|this) bulk\b"
+    r"|\bbulking for\b",
     rf"\b{_MUSCLE} (is |are )?(at|on) \d+ (weekly |direct |hard )?sets\b",
 )
 # A novice linear progression: a beginner's programme (COACHING 4.8: beginners gain both).
@@ -203,6 +211,33 @@ PAST_LP = re.compile(
 # Their own run of it: said in the first person, or what happened in their sessions.
 OWN = re.compile(
     r"\b(i|me|my|mine|running|failed|missed|stuck|stalled|got|reset|resets)\b|\b(day|week) \d"
+)
+# What happened in their own sessions: a fail, a stall, a rep count ("5 5 5 4 4").
+OWN_RUN = re.compile(
+    r"\b(failed|failing|missed|stalled|stuck|got \d+|hit \d+|\d+ reps)\b"
+    r"|\b\d+( \d+){3,}\b"
+)
+# Someone else's training ("my dad wants to start", "my wife hurt her knee") asked about by
+# an asker who says nothing of their own: no goal of the asker's to label.
+_OTHERS = (
+    r"(son|daughter|kid|dad|father|mom|mother|mum|wife|husband|brother|sister|friend|buddy"
+    r"|client|grandma|grandpa|partner|boyfriend|girlfriend|nephew|niece)"
+)
+SOMEONE_ELSE = re.compile(
+    rf"\bmy (\w+ )?{_OTHERS}\b[^.?!]{{0,60}}\b(wants?|is|has|had|hurt|tore"
+    r"|started|asked|got)\b"
+)
+ASKER_TRAINS = re.compile(
+    r"\bi (am|want|wanna|do|did|squat|bench|deadlift|lift|train|run|hit|got|have been|need)\b"
+    r"|\bmy (own|squat|bench|deadlift|press|training|program|programme)\b"
+)
+# Their own numbers in the programme's terms: "tm is 60", "friday 5rm 140".
+OWN_NUMBERS = re.compile(r"\b(tm|training max|working max|wm|5rm|3rm|1rm|max) (is |of |at |= )?\d+")
+# An intermediate strength programme of their own (Texas Method, 5/3/1, Juggernaut).
+STRENGTH_PROGRAMME = re.compile(r"\b(texas( method)?|531|wendler|bbb|boring but big|juggernaut)\b")
+# "what is different in 5/3/1 forever?", "who's right?": the programmes compared, not a goal.
+PROGRAMMES_COMPARED = re.compile(
+    r"\b(difference|different|differ|vs|versus|compared?|who('s| is) right|better than|or the og)\b"
 )
 # "how does the GSLP AMRAP work?", "what is the rule?": the programme's rules, not the asker's run.
 RULES_ASKED = re.compile(

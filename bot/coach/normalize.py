@@ -54,7 +54,7 @@ _SLANG: tuple[tuple[str, str], ...] = (
     (r"\b(lbs|pounds?)\b", "lb"),
     (r"\bpowerlift\w*", "powerlifting"),
     (r"\bbody\s?build\w*", "bodybuilding"),
-    (r"\bnewb\w*|\bnoob\w*|\bnewbie\w*", "beginner"),
+    (r"\bnewb(ie|y|ies)?s?\b|\bnoob\w*", "beginner"),  # not a newborn
 )
 _SLANG_RE = tuple((re.compile(p), r) for p, r in _SLANG)
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from bot.coach.memory import FollowUpMemory
 from bot.config import Settings
+from bot.services.handled import HandledMarks
 from storage import open_database
 from storage.base import Store
 from storage.day_tops import DayTopRepository
@@ -60,11 +61,13 @@ class Services:
     rest_clock: Ticker | None = None
     jobs: JobRunner | None = None
     coach_memory: FollowUpMemory = field(default_factory=FollowUpMemory)
+    handled: HandledMarks = field(default_factory=HandledMarks)  # marks not yet written
 
     def now(self) -> datetime:
         return self.clock()
 
     async def close(self) -> None:
+        await self.handled.close(self.db, self.updates)
         await self.db.close()
 
 

@@ -76,7 +76,11 @@ async def log_message(
     if not parsed.ok:
         return LogOutcome(parsed)
     rows = _new_sets(parsed.groups, user, sent_at)
-    before = await svc.sets.replace_message(user.id, chat_id, message_id, rows, svc.now())
+    # A new log ends the rest that was running; the programme is read in the same trip.
+    also = [svc.timers.cancel_statement(user.id), *read_statements(svc, user)]
+    before, (_, *read) = await svc.sets.replace_message_and(
+        user.id, chat_id, message_id, rows, svc.now(), also
+    )
     running = {exercise: dict(bests) for exercise, bests in before.items()}
     logged = []
     for group, first in _groups_with_rows(parsed.groups, rows):
@@ -98,10 +102,6 @@ async def log_message(
         logged.append(LoggedGroup(view, fmt_e1rm(weight_kg, group.reps, unit), tuple(labels)))
     if not logged:
         return LogOutcome(parsed)
-    # A new log ends the rest that was running; the programme is read in the same trip.
-    _, *read = await svc.db.gather(
-        [svc.timers.cancel_statement(user.id), *read_statements(svc, user)]
-    )
     events = await refresh(svc, user, read_of(svc, read))
     return LogOutcome(parsed, tuple(logged), tuple(events))
 

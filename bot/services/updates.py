@@ -27,10 +27,11 @@ async def admit(
     The start is counted (and committed) before any handler runs, so a process killed
     mid-update — a huge upload running it out of memory — leaves a count behind."""
     now_ts = int(svc.now().timestamp())
-    statements = [svc.updates.begin_statement(update_id, now_ts)]
+    marks = [svc.updates.mark_statement(u, ts) for u, ts in svc.handled.take()]
+    statements = [*marks, svc.updates.begin_statement(update_id, now_ts)]
     if user_id is not None:
         statements.append(svc.users.get_statement(user_id))
-    rows = await svc.db.gather(statements)
+    rows = (await svc.db.gather(statements))[len(marks) :]
     handled, attempts = svc.updates.started(rows[0])
     sender = (svc.users.from_rows(rows[1]),) if user_id is not None else None
     if handled:
@@ -48,6 +49,11 @@ async def mark_handled(svc: Services, update_id: int) -> None:
 
 async def finish_update(svc: Services, update_id: int) -> None:
     """Mark the update handled, unless a background job holds it (the job marks it at its end,
-    so a process killed mid-import sees the upload again)."""
-    if svc.jobs is None or not svc.jobs.holds(update_id):
-        await mark_handled(svc, update_id)
+    so a process killed mid-import sees the upload again).
+
+    The mark rides with the next update's admission (one trip fewer per update under load),
+    or is written on its own `HandledMarks.delay_s` later when no update comes: a crash in
+    between only redelivers updates whose replies went out, as a crash before the mark did."""
+    if svc.jobs is not None and svc.jobs.holds(update_id):
+        return
+    svc.handled.add(update_id, int(svc.now().timestamp()), svc.db, svc.updates)

@@ -1,0 +1,155 @@
+"""A later part of a multi-part message: its own card, or none when it only leans on the ask
+before it ("which one do I use? the highest?").
+
+The first part's card is never taken again: a later part that reads as it gets its likeliest
+other reading — the next in context or the part read alone — when that reading is plausible.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.coach.asks import Asks
+from bot.coach.cardbank import Bank
+from bot.coach.extract import Details
+from bot.coach.normalize import normalize
+from bot.coach.ranker import default_ranker
+from bot.coach.refine import GOAL_TOPICS, refine
+from bot.coach.select import OFF_TOPIC, SHORT_ASK, SURE, Pick, pick
+from bot.coach.vocabulary import GYM_WORDS
+
+VAGUE = 0.3  # a short later part this unclear on its own is read with the part before it
+NEXT_READING = 0.1  # a later part's next reading in context, if its first is already answered
+ALONE = 0.2  # a later part read alone: this sure, it is an ask of its own, not a fragment
+OFF_TOPIC_WORDS = 4  # "and how long?" is a follow-up, not a message about something else
+# A one-word ask in a list ("bench day tomorrow. rest? sets? reps?"): the card the word means; a
+# ranker reads so few letters poorly, and the context around it (a lift, a day) is not the ask.
+ONE_WORD_CARDS = {
+    "rest": "rest_general",
+    "sets": "volume_general",
+    "volume": "volume_general",
+    "reps": "reps_general",
+    "deload": "deload_how",
+    "protein": "protein_target",
+    "frequency": "days_per_week",
+    "days": "days_per_week",
+    "warmups": "warmup_sets",
+    "warm ups": "warmup_sets",
+}
+_ONE_WORD = re.compile(r"^\W*(?:and |also |plus )?([a-z ]+?)\s*\?\W*$")
+_ASKING = re.compile(
+    r"^\W*((and|or|but|also|plus)\s+)?(how|what|whats|which|when|why|where|who|should|can|is|are"
+    r"|do|does|rest|sets|reps)\b",
+    re.IGNORECASE,
+)
+
+
+def later_card(
+    bank: Bank,
+    asks: Asks,
+    i: int,
+    p: Pick,
+    picks: list[Pick],
+    own: Details,
+    d: Details,
+    program: str | None,
+    question: str,
+) -> Pick | None:
+    """Part i's card given the earlier parts' picks, from its first reading p; None when the
+    part adds no ask of its own."""
+    part = asks.parts[i]
+    word = _ONE_WORD.match(part.lower())
+    card = bank.get(ONE_WORD_CARDS.get(word.group(1), "")) if word and len(asks.parts) > 1 else None
+    if card is not None:
+        p = Pick(refine(bank, card, d, program, normalize(question)), 1.0, p.ranked)
+    if p.card.id == OFF_TOPIC and len(asks.parts) > 1 and GYM_WORDS.search(part.lower()):
+        p = alone_reading(bank, picks, part, d, program, question) or p  # "bench day. sets?"
+    if picks and said_before(p, part, own, picks):
+        return None
+    if i and len(part.split()) < SHORT_ASK and p.confidence < VAGUE:  # "…and how light?"
+        again = with_before(bank, asks, i, p, picks, d, program, question)
+        again = again or alone_reading(bank, picks, part, d, program, question)  # its own words
+        if again is None:
+            return None  # an earlier part's card already answers it
+        p = again
+    if any(p.card.id == q.card.id for q in picks):  # "…how many days and what reps?"
+        mine = replace(d, asked=replace(d.asked, wants=own.asked.wants))  # not the e1rm again
+        p = another(bank, p, picks, part, mine, program, question)
+    return p
+
+
+def said_before(p: Pick, part: str, own: Details, picks: list[Pick]) -> bool:
+    """A later part the earlier answers already cover: "…and without the RPE?" (the e1RM line
+    says), or a fragment of the ask before ("which one do I use? the highest?") that reads as
+    that ask's card again or, having no training word, as off-topic. "…deload too?" has a
+    training word of its own: it gets its own card (`another`)."""
+    if own.asked.wants == {"no_rpe"}:
+        return True
+    if len(part.split()) >= OFF_TOPIC_WORDS or any(ch.isdigit() for ch in part):
+        return False
+    if any(p.card.id == q.card.id for q in picks):
+        return _fragment(part)
+    if p.card.id != OFF_TOPIC:
+        return False
+    alone = default_ranker().rank(part)[0]  # "…and bitcoin?" is off-topic on its own words
+    return alone.card != OFF_TOPIC or alone.score < SURE
+
+
+def _fragment(part: str) -> bool:
+    """Words that only lean on the ask before ("the highest?", "am i wrong"): no question word
+    like "how"/"rest" and no training word of their own."""
+    return not _ASKING.search(part) and not GYM_WORDS.search(part.lower())
+
+
+def with_before(
+    bank: Bank,
+    asks: Asks,
+    i: int,
+    p: Pick,
+    picks: list[Pick],
+    d: Details,
+    program: str | None,
+    question: str,
+) -> Pick | None:
+    """A short, unclear later part read with the part before it; None when that reading is an
+    earlier part's card and the part alone means next to nothing ("…and why would I care?")."""
+    before = f"{asks.context} {asks.parts[i - 1]}"
+    again = pick(bank, default_ranker(), asks.parts[i], before, d, program, question)
+    if all(again.card.id != q.card.id for q in picks):
+        return again if again.confidence >= p.confidence else p  # the surer of the two readings
+    bare = not any(ch.isdigit() for ch in asks.parts[i])  # "…what for 4x8?" has its own numbers
+    return None if bare and p.confidence < NEXT_READING else p
+
+
+def another(
+    bank: Bank, p: Pick, picks: list[Pick], part: str, d: Details, program: str | None, q: str
+) -> Pick:
+    """A later part that reads as an earlier part's card: its likeliest reading that is not
+    answered yet — the next one in context ("how often to deload and how light?") or the part
+    read alone ("…1rm? and whats rpe 8 mean"), whichever the ranker is surer of — else p."""
+    used = {x.card.id for x in picks}
+    topics = {x.card.topic for x in picks} & GOAL_TOPICS  # rest for size, then for strength?
+    programs = {x.card.program for x in picks} - {None}
+    best = alone_reading(bank, picks, part, d, program, q)
+    for r in p.ranked:
+        card = bank.get(r.card)
+        if card is None or card.topic in topics or r.card in used or r.score < NEXT_READING:
+            continue
+        if card.program is None or not programs or card.program in programs:
+            card = refine(bank, card, d, program, normalize(q))
+            if card.id not in used and (best is None or r.score > best.confidence):
+                best = Pick(card, r.score, p.ranked)
+            break
+    return best or p
+
+
+def alone_reading(
+    bank: Bank, picks: list[Pick], part: str, d: Details, program: str | None, q: str
+) -> Pick | None:
+    """The part read on its own words, when that reading is plausible (ALONE) and is no
+    earlier part's card: "…how to add weight" after a surgery story is still progression."""
+    alone = pick(bank, default_ranker(), part, "", d, program, q)
+    if alone.unsure or alone.confidence < ALONE or any(alone.card.id == x.card.id for x in picks):
+        return None
+    return alone
