@@ -22,7 +22,7 @@ from bot.coach import answer
         ("gzclp t1 starting weight if my squat 5rm is 120 kg", "→ 102.5 kg"),
         ("juggernaut 5s wave, standard 5, got 9 on deadlift, how much does my wm go up", "+20 lb"),
         ("greyskull bench amrap got 11 reps at 70 kg, next weight?", "double jump → 75 kg"),
-        ("8 weeks off with an injury, my deadlift was 200 kg, where do I restart?", "→ 160 kg"),
+        ("9 weeks off with an injury, my deadlift was 200 kg, where do I restart?", "→ 160 kg"),
         ("how much protein should I eat, i weigh 90 kg", "144–198 g"),
         ("warm-up for squats, e1rm is 200, working at 170", "For an e1RM of 200: 80 × 5"),
         ("bench 100x4 @9, e1rm? and without the rpe?", "Without the RPE, Epley gives ≈ 113.3"),

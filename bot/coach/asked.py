@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.coach import vocabulary as v
 from bot.coach.asked_words import (
+    MORE_WANTS,
     NOT_RECOVERED,
     NOT_STALLED,
     RECOVERED,
@@ -27,7 +28,7 @@ from bot.coach.asked_words import (
 
 _NUM = r"(?P<n>\d+(?:\.\d+)?)"
 _LOAD = r"(?P<n>\d{2,4}(?:\.\d+)?)"
-_LIFT = r"(?P<lift>bench\w*|squat\w*|dead ?lift\w*|dl|deads|ohp|overhead press|press)"
+_LIFT = r"(?P<lift>bench\w*|squat\w*|dead ?lift\w*|dl|deads?|ohp|overhead press|press)"
 TRAINING_MAX = re.compile(
     r"\b(?:"
     + _LIFT
@@ -62,6 +63,8 @@ FIVE_RM = re.compile(
     + _NOT_LOAD
     + r"(?: (?:to )?(?P<new>\d+(?:\.\d+)?))?"
     r"|\b(?P<m>\d+(?:\.\d+)?) ?(?:kg|lb)? (?:(?:for|as) (?:a |my |the |new )*)?5 ?rm\b"
+    r"|\b(?:hit|got|did|made) 5 (?:reps )?(?:at |with |of |rpe )?(?P<k>\d{2,4}(?:\.\d+)?)\b"
+    r"(?=[^.?]{0,40}\b5 ?rm\b)"  # "friday i hit 5 @ 142.5 on squat, new 5rm"
 )
 _RPE_AFTER = r"(?: \w+){0,3}? rpe ?(?P<rpe>\d+(?:\.\d)?)"
 SINGLE = (
@@ -163,7 +166,10 @@ WANTS = {
     ),
     "next_tm": re.compile(
         r"\bnew tms?\b|\bnext cycle\b|\bcycle (?:is )?(?:done|finished|over)\b|\bbump\b"
-        r"|\braise (?:my )?tms?\b"
+        r"|\braise (?:my )?tms?\b|\b(?:finished|done with|completed?) (?:\w+ ){0,3}?cycle"
+        r"|\bcycle \d (?:is )?(?:done|finished|over)\b|\badd to (?:my |the )?(?:tms?|training max)"
+        r"|\b(?:increase|raise|bump|up) (?:my |the |each )?(?:tms?|training maxe?s?)\b"
+        r"|\bafter (?:a|the|each|every|my) cycle\b"
     ),
     "no_rpe": re.compile(
         r"\b(without|no|had not|hadn'?t|did not log|not logged|forgot)\b[^.?]{0,20}\brpe\b"
@@ -174,11 +180,7 @@ WANTS = {
     "compare": re.compile(r"\b(vs|versus|difference|differ\w*|compared?)\b"),
     "percent": re.compile(r"%|\bpercent"),
     "protein": re.compile(r"\bprotein\b"),
-    "layoff": re.compile(
-        r"\b(months? off|weeks? off|time off|layoff|lay off|break from|restart|come back"
-        r"|back after|coming back"
-        r"|off (?:for )?(?:\d+|a|two|three|four|five|six) (?:months?|weeks?))\b"  # "off 3 months"
-    ),
+    **MORE_WANTS,  # "layoff", "formulas"
 }
 
 
@@ -376,7 +378,7 @@ def _five_rm(text: str) -> float | None:
     m = FIVE_RM.search(text)
     if m is None:
         return None
-    return float(m.group("new") or m.group("n") or m.group("m"))
+    return float(m.group("new") or m.group("n") or m.group("m") or m.group("k"))
 
 
 def _int(rx: re.Pattern[str], text: str) -> int | None:

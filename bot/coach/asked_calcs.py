@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from bot.coach.asked import WANTS
 from bot.coach.body_numbers import daily_protein
 from bot.coach.calculators import (
     MONDAY,
+    autoreg_line,
     e1rm_line,
     reset_line,
     rts_load_line,
@@ -25,6 +27,18 @@ from bot.coach.calculators import (
 from bot.coach.check_calcs import tm_test_line
 from bot.coach.effort_calcs import percent_of_reps, schemes, what_if_line
 from bot.coach.extract import Details, SetNumbers
+from bot.coach.figure_calcs import (
+    STEP_UP,
+    amrap_progress,
+    formulas_line,
+    gzclp_t2,
+    planned_from_set,
+    plates_per_side,
+    rep_max_from_max,
+    split_for_days,
+    tm_each,
+)
+from bot.coach.layoff_calcs import layoff_line
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
 from bot.coach.range_calcs import percent_zone, weekly_sets
 from bot.coach.rule_calcs import (
@@ -44,17 +58,13 @@ from bot.coach.stall_calcs import (
     block_miss_line,
     block_stall_line,
     fatigue_line,
-    layoff_line,
-    lp_step,
     lp_success_line,
-    weeks_off,
+    window_stall_line,
 )
 from bot.coach.vocabulary import RPE as RPE_WORD
 from bot.units import Unit, fmt_number
 
 UPPER = frozenset({"bench", "press", "bench_press", "overhead_press"})
-STEP_UP: dict[str, float] = {"kg": 2.5, "lb": 5.0}  # an upper-body jump; lower body is twice it
-REENTRY = 0.80
 GZCLP_T1 = 0.85
 Asked = Callable[[Details, float | None, Unit], str | None]
 
@@ -90,6 +100,8 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
         return None  # a programme's own sets ("GZCLP 5x3") come from its rules, not RPE 8
     if target and d.felt_rpe and d.felt_rpe != target:
         return None  # "target @7, it was a 10": the autoregulation adjusts the load
+    if target is None and d.percent is not None:
+        return None  # "a 90% single": the percentage sets the load, not an assumed RPE
     if early := _planned_load(d, target, unit):
         return early
     later = _later_rpe(d)  # "150x3 @ 8.5 … what should 5x3 @ 8 be": the second RPE is the plan
@@ -260,55 +272,13 @@ def five_rm_based(d: Details, known: float | None, unit: Unit) -> str | None:
     return None
 
 
-def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
-    """Juggernaut working-max change and the GreySkull double jump."""
-    a = d.asked
-    lower = d.lift in ("squat", "deadlift")
-    standard = a.standard or (a.wave if a.wave in (10, 8, 5, 3) else None)
-    if d.program == "juggernaut" and standard is not None and a.got_reps is not None:
-        over = a.got_reps - standard
-        per = 5.0 if lower else 2.5
-        wm = a.working_max
-        sign = "+" if over >= 0 else "−"
-        if d.lift is None:  # the lift is not said here: both of Juggernaut's increments
-            return (
-                f"{a.got_reps} reps vs the {standard}s wave's standard of {standard}: ({over:+d}) ×"
-                f" 5 lb on squat or deadlift → working max {sign}{abs(over * 5):g} lb; × 2.5 lb on"
-                f" bench or press → {sign}{abs(over * 2.5):g} lb."
-            )
-        change = f"{sign}{abs(over * per):g}"
-        new = (
-            f" → {fmt_number(wm)} {sign} {abs(over * per):g} = {fmt_number(wm + over * per)} lb"
-            if wm
-            else ""
-        )
-        return (
-            f"{a.got_reps} reps vs the {standard}s wave's standard of {standard}: ({over:+d}) ×"
-            f" {fmt_number(per)} lb → working max {change} lb{new}."
-        )
-    if d.program == "greyskull" and a.got_reps is not None and d.load and a.got_reps < 5:
-        reset = plates(d.load * 0.9, unit, "down")
-        return (
-            f"AMRAP {a.got_reps} at {fmt_number(d.load)} {unit} is under 5: a failed session."
-            f" GreySkull's rule: next session at 90% → {reset} (Spotter's own plans repeat the"
-            " weight twice first and reset on the third miss)."
-        )
-    if d.program == "greyskull" and a.got_reps is not None and d.load:
-        step = lp_step(d.lift, unit, d.text)[0] or STEP_UP[unit] * (2 if lower else 1)
-        jump = step * (2 if a.got_reps >= 10 else 1)
-        kind = "double jump" if a.got_reps >= 10 else "normal jump"
-        after = fmt_number(d.load + jump)
-        return f"{a.got_reps} reps at {fmt_number(d.load)} {unit}: {kind} → {after} {unit}."
-    return None
-
-
 LINEAR = frozenset({"ss", "stronglifts", "greyskull"})
 
 
 def lp_next(d: Details, known: float | None, unit: Unit) -> str | None:
     """A linear programme's next load: after every rep made, or after the counted misses."""
     a = d.asked
-    linear = d.program in LINEAR or LP_WORDS.search(d.text)
+    linear = d.program in LINEAR or LP_WORDS.search(d.text) or (d.beginner and not d.program)
     if not linear or d.load is None or d.program == "greyskull":
         return None
     if a.missed and a.fails:  # "missed at 105 (first miss)": repeat, halve, then reset
@@ -319,15 +289,12 @@ def lp_next(d: Details, known: float | None, unit: Unit) -> str | None:
 
 
 def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
-    """Re-entry at 80% of the old e1RM (from the old set when one is given)."""
-    if "layoff" in d.asked.wants and (listed := layoff_line(d.text, unit)):
-        return listed
+    """The break's rule (re-entry at 80% only past 8 weeks) with the old e1RMs said or known."""
+    if "layoff" not in d.asked.wants:
+        return None
     from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
     old = (round(from_set, 1) if from_set else None) or d.asked.old_load or d.one_rm or known
-    if "layoff" not in d.asked.wants or old is None or (d.program and not weeks_off(d.text)):
-        return None
-    head = f"an e1RM of {fmt_number(old)}" if from_set else fmt_number(old)
-    return f"Re-entry week at about 80% of {head} {unit} → {plates(old * REENTRY, unit)}."
+    return layoff_line(d.text, old, unit, date.today())
 
 
 def protein(d: Details, known: float | None, unit: Unit) -> str | None:
@@ -336,22 +303,37 @@ def protein(d: Details, known: float | None, unit: Unit) -> str | None:
     return daily_protein(d.bodyweight, unit)
 
 
+def autoreg(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'planned 100 @7, it felt like a 10: how much lighter?': 4% per RPE off, capped at 10%."""
+    if d.felt_rpe is None or d.target_rpe is None or d.sets:
+        return None  # a logged set's own RPE is its e1RM's business
+    return autoreg_line(d, known, unit)
+
+
 ASKED: dict[str, Asked] = {
+    "formulas": formulas_line,
     "e1rm": e1rm_asked,
+    "autoreg": autoreg,
+    "planned": planned_from_set,
     "rts_load": load_asked,
     "plus_set": five31_plus,
     "set_tm": set_tm,
     "tm_weeks": weeks_531,
+    "tm_each": tm_each,
     "block_week": block_week,
     "series": series,
     "rule": programme_rule,
     "tm_next": next_tm,
     "texas": five_rm_based,
+    "plates": plates_per_side,
+    "gzclp_t2": gzclp_t2,
+    "rep_max": rep_max_from_max,
     "amrap": amrap_progress,
     "lp_next": lp_next,
     "layoff": layoff,
     "protein": protein,
     "sets": weekly_sets,
+    "split": split_for_days,
     "zone": percent_zone,
 }
 
@@ -361,6 +343,7 @@ def verdict(d: Details, known: float | None, unit: Unit) -> str | None:
     advanced = "advanced" in d.text or (d.months or 0) >= 24
     return (
         fatigue_line(d.text, unit)
+        or window_stall_line(d.text, advanced, unit)
         or block_stall_line(d.text, d.one_rm or known, advanced, unit)
         or block_miss_line(d.text, d.asked.missed, d.asked.fails)
     )
@@ -373,8 +356,9 @@ def asked_lines(d: Details, known: float | None, unit: Unit) -> list[str]:
     found = {name: line for name, calc in ASKED.items() if (line := calc(d, known, unit))}
     chosen = list(found.values())[:2]
     after = found.get("tm_next") if WANTS["next_tm"].search(d.text) else None
-    if after and after not in chosen:
-        chosen.append(after)  # this part asks for next cycle's TM: it is not crowded out
+    for extra in (after, found.get("tm_each")):  # next cycle's TM, the other lifts' TMs
+        if extra and extra not in chosen:
+            chosen.append(extra)  # asked for in this part: not crowded out
     return chosen
 
 

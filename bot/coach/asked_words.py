@@ -35,7 +35,9 @@ NOT_STALLED = re.compile(r"\b(no|not|never|without) (?:a |any )?(stall\w*|stuck|
 STALLED = re.compile(
     r"\b(stall\w*|stuck|plateau\w*|no progress|not progressing|flat"
     r"|(?:have|has|had)n'?t (?:moved|budged|improved|gone up|progressed)"
-    r"|(?:not|never) (?:moved|budged|improved|gone up)|same weight same reps)\b"
+    r"|(?:not|never) (?:moved|budged|improved|gone up)|same weight same reps"
+    r"|fail\w* to (?:beat|improve|progress|add)|(?:didn'?t|couldn'?t|can'?t) beat"
+    r"|no (?:rep|load|weight) (?:or (?:rep|load|weight) )?prs?)\b"
 )
 NOT_RECOVERED = re.compile(
     r"\b(not|never|haven'?t|didn'?t) (?:fully )?recover\w*|\bstill sore\b|\bbeat up\b|\bwrecked\b"
@@ -80,3 +82,16 @@ def tm_unit(text: str) -> str | None:
     """The unit written with a training max ("squat TM is 300 lb")."""
     m = TM_UNIT.search(text)
     return (m.group(1) or m.group(2)) if m else None
+
+
+# A break from training, asked about ("two months off", "sick for", "haven't lifted since").
+LAYOFF_WORDS = re.compile(
+    r"\b(months? off|weeks? off|time off|layoff|lay off|break from|restart|come back"
+    r"|back after|coming back|start(?:ing)? back|get(?:ting)? back|ease back|returning"
+    r"|first (?:session|week|workout) back|(?:a|my|the|\d+ ?-?(?:week|month)) break"
+    r"|took (?:\w+ ){0,3}off|(?:\d+|a few|a couple of|ten) days off|sick for"
+    r"|\w+n'?t (?:\w+ ){0,2}(?:lifted|trained|touched a \w+|been to the gym) (?:since|in|for)"
+    r"|off (?:for )?(?:\d+|a|two|three|four|five|six) (?:months?|weeks?))\b"  # "off 3 months"
+)
+FORMULA_NAMES = re.compile(r"\b(epley|brzycki|lombardi|mayhew|o'?conn?er|wathan)\b")
+MORE_WANTS = {"layoff": LAYOFF_WORDS, "formulas": FORMULA_NAMES}

@@ -64,10 +64,30 @@ def _current(low: str, unit_word: str) -> tuple[float, Unit] | None:
     return float(m.group("n")), unit
 
 
+_GAINING = re.compile(
+    r"(?:\+|gain\w* |up )(?P<n>\d(?:\.\d+)?) ?(?:kgs?|lbs?)? ?(?:/ ?|a |per |each )(?:wk|week)\b"
+)
+
+
 def gain_line(text: str) -> str | None:
-    """'75kg, bulking': the weekly gain that fits 0.25–0.5% of body weight."""
+    """'75kg, bulking': the weekly gain that fits 0.25–0.5% of body weight; with the gain now
+    stated ("+0.1kg/wk at 80kg"), whether it is under it (S5: then ~+10% calories)."""
     weight = body_weight(text)
-    return weekly_gain(*weight) if weight else None
+    if weight is None:
+        return None
+    target = weekly_gain(*weight)
+    now = _GAINING.search(text.lower())
+    if now is None:
+        return target
+    gain, share = float(now["n"]), float(now["n"]) / weight[0] * 100
+    said = f"{fmt_number(gain)} {weight[1]} a week is {share:.3g}% of {fmt_number(weight[0])}"
+    if share < GAIN_PER_WEEK[0] * 100:
+        verdict = "under 0.25%: eat about 10% more (≈ +200–300 kcal a day)"
+    elif share > GAIN_PER_WEEK[1] * 100:
+        verdict = "over 0.5%: trim the surplus a little, it's mostly adding fat"
+    else:
+        verdict = "inside the 0.25–0.5% target: keep eating as you are"
+    return f"{target}\n{said} {weight[1]} — {verdict}."
 
 
 def weekly_gain(value: float, unit: str) -> str:

@@ -167,11 +167,15 @@ def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None
 
 
 def percent_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    top = d.one_rm or d.load or known_max
+    """A % of the max; with only a set given ("315x3 @8.5, a 90% single?"), of its e1RM."""
+    s = d.sets[0] if d.sets and not d.one_rm else None
+    est = set_estimate(s.load, s.reps, s.rpe) if s and s.rpe and s.reps > 1 else None
+    top = est or d.one_rm or d.load or known_max
     if top is None or d.percent is None or not 20 <= d.percent <= 110:
         return None
     load = plates(top * d.percent / 100, unit)
-    return f"{fmt_number(d.percent)}% of {fmt_number(top)} {unit} ≈ {load}."
+    of = f"your e1RM of {fmt_number(round(top, 1))}" if est else fmt_number(top)
+    return f"{fmt_number(d.percent)}% of {of} {unit} ≈ {load}."
 
 
 WORK_SET = re.compile(r"\b(top|work|working|heavy) sets?\b")
@@ -294,7 +298,13 @@ def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     if monday_said := MONDAY.search(d.text):  # "Monday's 5x5 is 120": Wednesday is 80% of it
         load = float(monday_said.group("n"))
         shown = f"{fmt_number(load)} {unit}"
-        return f"Monday 5×5 at {shown} → Wednesday 2×5 ≈ {plates(load * 0.8, unit)} (80%)."
+        step = 2.5 if unit == "kg" else 5.0  # Friday: Monday's 5RM (Monday = 90% of it) + a step
+        friday = plates(load / 0.9 + step, unit)
+        return (
+            f"Monday 5×5 at {shown} → Wednesday 2×5 ≈ {plates(load * 0.8, unit)} (80%); Friday a"
+            f" new 5RM, about {fmt_number(step)} {unit} over the one Monday came from"
+            f" ({fmt_number(load)} / 0.9 ≈ {fmt_number(load / 0.9)}) → about {friday} × 5."
+        )
     five = d.load or (d.sets[0].load if d.sets else None)
     if five is None:
         return None
@@ -302,7 +312,8 @@ def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     friday = plates(five + (2.5 if unit == "kg" else 5.0), unit)
     return (
         f"From a 5RM of {fmt_number(five)} {unit}: Monday 5×5 ≈ {plates(monday, unit)}, "
-        f"Wednesday 2×5 ≈ {plates(monday * 0.8, unit)}, Friday aim for {friday} × 5."
+        f"Wednesday 2×5 ≈ {plates(monday * 0.8, unit)} (80% of Monday's), Friday aim for"
+        f" {friday} × 5."
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.coach.asked_calcs import add_asked, asked_lines
+from bot.coach.body_numbers import daily_protein
 from bot.coach.calculators import calculate
 from bot.coach.cardbank import Card
 from bot.coach.extract import Details
@@ -18,6 +19,8 @@ from bot.units import Unit, from_kg
 def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | None) -> str:
     """One card's answer with its calculator line and the lifter's own numbers."""
     lines = [fit_lead(card.text, d.text)]
+    if general_only(d) and (grams := protein_grams(card, d)):
+        lines.insert(0, grams)  # g/kg protein is general nutrition, a minor's too
     if not general_only(d):
         # no unit said and no lifter's own: a bare plate-math load (315 = bar + three 45s a
         # side) is pounds; anything else is worked unit-free
@@ -27,7 +30,8 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
         numbers = calculate(card.calc, d, known, unit)
         if numbers:
             lines.append(numbers)
-        add_asked(lines, numbers, asked_lines(d, known, unit))
+        grams = protein_grams(card, d)
+        add_asked(lines, numbers, asked_lines(d, known, unit) + ([grams] if grams else []))
         if d.unit is None and ctx is None and not guessed and len(lines) > 1:  # "135 for 10"
             freed = [_unit_free(line) for line in lines[1:]]
             if freed != lines[1:]:
@@ -39,6 +43,17 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
     if ctx is not None and card.goal_buttons:
         lines.append(goal_line(ctx))
     return "\n".join(lines)
+
+
+PROTEIN_RULE = re.compile(r"\bg (?:of protein )?(?:per|a|/) ?kg\b")
+
+
+def protein_grams(card: Card, d: Details) -> str | None:
+    """A card giving protein per kg, and the asker's body weight: the grams a day."""
+    if d.bodyweight is None or not PROTEIN_RULE.search(card.text):
+        return None
+    unit: Unit = "lb" if d.unit == "lb" else "kg"
+    return daily_protein(d.bodyweight, unit)
 
 
 _LEAD = re.compile(r"^(Yes|No)(?: —|:|,) (\S)")

@@ -87,7 +87,7 @@ def extract(text: str) -> Details:
         bodyweight=_number(v.BODYWEIGHT, text),
         age=_age(text),
         injury=_injury(text),
-        pregnant=bool(v.PREGNANT.search(text)),
+        pregnant=bool(v.PREGNANT.search(text)) and not v.cleared_after_birth(text),
         red_flag=v.warning_signs(text),
         medical=bool(v.MEDICAL.search(text)) and not v.CLEARED.search(text),
         detail=bool(v.DETAIL.search(text)),

@@ -5,6 +5,9 @@ Split from `asked_calcs` to keep modules small.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from bot.coach.extract import Details
 from bot.coach.rule_calcs import block_sets_line
 from bot.units import Unit, fmt_number
@@ -12,9 +15,33 @@ from bot.units import Unit, fmt_number
 SETS_RANGE = (10, 20)
 
 
+EXERCISES = re.compile(
+    r"\b(?P<n>[1-6]|one|two|three|four) (?:exercises?|movements?) (?:per|a|for each|each) muscle"
+)
+TIMES = {"once": 1, "twice": 2, "one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
+PER_WEEK = re.compile(r"\b(?P<t>once|twice|(?:one|two|three|[1-3]) ?(?:x|times)) (?:a|per) week\b")
+
+
+def built_weekly_sets(d: Details) -> tuple[int, str] | None:
+    """'3x10 on every exercise, 2 exercises per muscle once a week': 2 × 3 × 1 = 6 sets."""
+    ex, often, scheme = EXERCISES.search(d.text), PER_WEEK.search(d.text), d.asked.scheme
+    if ex is None or often is None or scheme is None:
+        return None
+    per = TIMES.get(ex["n"]) or int(ex["n"])
+    times = TIMES.get(often["t"].split()[0].removesuffix("x"), 1)
+    n = per * scheme[0] * times
+    return n, f"{per} exercises × {scheme[0]} sets × {times} a week = {n} sets per muscle"
+
+
 def weekly_sets(d: Details, known: float | None, unit: Unit) -> str | None:
     """'Is 30 sets too much?', 'is 8 enough?': the number against the 10–20 range."""
     n = d.asked.weekly_sets
+    built = built_weekly_sets(d) if n is None else None
+    if built:
+        n = built[0]
+        line = weekly_sets(replace(d, asked=replace(d.asked, weekly_sets=n)), known, unit)
+        twice = " Train each muscle about 2× a week." if built[0] and "1 a week" in built[1] else ""
+        return f"{built[1]}: {line[0].lower()}{line[1:]}{twice}" if line else None
     if n is None:
         return None
     if rule := block_sets_line(d, known, unit):

@@ -91,6 +91,11 @@ _COUNTS = re.compile(
     r"|\b(are|is)\b[^.?!]*\bworking sets?\b"
 )
 _TWO = re.compile(r"\b(2|two|twice|2x|weekends?)\b")
+_DAYS_SAID = re.compile(
+    r"\b(?P<n>[2-6]|two|three|four|five|six) ?(?:days?|x)(?: a| per| each)? ?(?:week|wk)?\b"
+    r"(?! ?(?:off|ago|rest|later|in a row))"
+)
+THREE_DAY_CARDS = frozenset({"beginner_split"})  # its template is 3 full-body days
 _SWAP = re.compile(r"\b(switch\w*|swap\w*|instead|replace\w*|alternatives?|change|variation|try)\b")
 
 
@@ -136,6 +141,10 @@ def _for_person(bank: Bank, card: Card, d: Details) -> Card:
     on ("my shoulder hurts on bench: how do I keep it progressing?")."""
     if d.injury == "current" and card.id in PUSHES_THE_LIFT:
         return bank.get(PAIN_CARDS.get(said_goal(d.text) or _wanted(d) or "", SAFETY_CARD)) or card
+    minor = d.age is not None and d.age < ADULT_AGE
+    loads = card.program or card.calc or card.id.endswith("_scope") or card.id == "off_topic"
+    if minor and d.program and (loads or card.id == "teens"):
+        return bank.get("teen_programme") or card  # "I'm 16, can I run 5/3/1?": general advice
     if card.id not in HEAVY_CARDS:
         return card
     if d.age is not None and d.age < ADULT_AGE:
@@ -145,6 +154,16 @@ def _for_person(bank: Bank, card: Card, d: Details) -> Card:
     else:
         return card
     return replace(general, goal=card.goal) if general else card
+
+
+def _days_card(bank: Bank, card: Card, d: Details, text: str) -> Card | None:
+    """A beginner's split is the beginner template ("6-day PPL for a newbie?"), but not when the
+    days said don't fit its 3 days ("I do 2 days", "4 days a week")."""
+    split = bank.get("beginner_split") if d.beginner and card.id in SPLIT_CARDS else None
+    days = _DAYS_SAID.search(text)
+    if (split or card).id in THREE_DAY_CARDS and days and days["n"] not in ("3", "three"):
+        return bank.get("two_days_week" if days["n"] in ("2", "two") else "days_per_week")
+    return split
 
 
 def _wanted(d: Details) -> str | None:
@@ -176,8 +195,8 @@ def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str
         card = bank.get("days_per_week") or card
     if d.beginner and card.id in WEEKLY_CARDS:
         return bank.get("novice_volume") or card  # "2 months in, 16 sets a week too much?"
-    if d.beginner and card.id in SPLIT_CARDS:
-        return bank.get("beginner_split") or card  # "6-day PPL for a newbie?"
+    if (for_days := _days_card(bank, card, d, text)) is not None:
+        return for_days
     n = d.asked.weekly_sets
     if card.id in WEEKLY_CARDS and n is not None and not SETS_LOW <= n <= SETS_HIGH:
         return bank.get("sets_too_many" if n > SETS_HIGH else "sets_enough")  # "32 sets a week?"

@@ -18,7 +18,9 @@ _ASKING_PHRASE = re.compile(
     r"|trying to (get|build|gain|lose)|looking to|how to|how do i|how can i|how much|how many"
     r"|how (fast|long|often|heavy|far|soon|quickly)"
     r"|is it (ok|okay|bad|good|worth)|any (tips|advice)|not sure (if|whether|what|how)"
-    r"|wondering|should i|do i need)\b"
+    r"|wondering|should i|do i need|thoughts|what'?s|what (?:is|are|should|do|does|would)"
+    r"|too (?:young|old|advanced|early|much|heavy)|(?:good|ok|okay|safe|fine) for (?:me|my age)"
+    r"|is (?:\w+ ){1,2}(?:ok|okay|safe|good|too \w+))\b"
 )
 
 

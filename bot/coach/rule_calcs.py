@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.coach.asked import REP_LIST, REP_RANGE, SCHEME
 from bot.coach.body_numbers import weekly_gain
 from bot.coach.extract import Details
 from bot.coach.loads import TM_FACTOR, WEEKS_531, plates
@@ -135,14 +136,18 @@ def juggernaut_line(d: Details, known_max: float | None, unit: Unit) -> str | No
     return f"{head} Realisation AMRAP: {loads}."
 
 
-DB_PAIR = re.compile(r"\b(\d{1,3}(?:\.5)?)s (?:for|x|at)\b")  # "26s for 12,12,12": a pair of 26s
+# "26s for 12,12,12", "using 24s": a pair of dumbbells
+DB_PAIR = re.compile(
+    r"\b(\d{1,3}(?:\.5)?)s (?:for|x|at)\b|\b(?:using|with|the|my) (\d{1,3}(?:\.5)?)s\b"
+)
 
 
 def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Double progression: all sets at the top of the range → next step and back to the bottom."""
     a = d.asked
     pair = DB_PAIR.search(d.text) if a.equipment == "dumbbell" else None
-    load = d.load or (d.sets[0].load if d.sets else None) or (float(pair[1]) if pair else None)
+    paired = float(pair[1] or pair[2]) if pair else None
+    load = d.load or (d.sets[0].load if d.sets else None) or paired
     if not a.rep_list or (a.rep_range is None and len(set(a.rep_list)) == 1):
         return None
     if load is None and a.rep_range is None:
@@ -150,21 +155,34 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     if a.rep_range is None and (d.program or a.missed or "block" in d.text):
         return None  # missed reps on a programme's fixed sets follow that programme's rule
     low, high = a.rep_range or (None, max(a.rep_list))  # no range named: the best set is the top
-    reps = "/".join(str(r) for r in a.rep_list)
     at = f" at {fmt_number(load)} {unit}" if load is not None else ""
     step = (2.0 if a.equipment == "dumbbell" else 2.5) if unit == "kg" else 5.0
-    if min(a.rep_list) >= high:
-        heavier = (
-            f"{fmt_number(load + step)} {unit}"
-            if load is not None
-            else f"the smallest step up ({fmt_number(step)} {unit})"
+    lines = []
+    for reps_done in _rep_lists(d.text) or [a.rep_list]:  # "…and what if i got 12,11,9"
+        reps = "/".join(str(r) for r in reps_done)
+        if min(reps_done) >= high:
+            heavier = (
+                f"{fmt_number(load + step)} {unit}"
+                if load is not None
+                else f"the smallest step up ({fmt_number(step)} {unit})"
+            )
+            lines.append(
+                f"{reps}{at}: every set hit {high} → next time {heavier}, back to {low}+ reps."
+            )
+            continue
+        stay = f"{fmt_number(load)} {unit}" if load is not None else "this weight"
+        lines.append(
+            f"{reps}{at}: not every set is at {high} yet → stay at {stay} and add a rep to a set"
+            " that's short."
         )
-        return f"{reps}{at}: every set hit {high} → next time {heavier}, back to {low}+ reps."
-    stay = f"{fmt_number(load)} {unit}" if load is not None else "this weight"
-    return (
-        f"{reps}{at}: not every set is at {high} yet → stay at {stay} and add a rep to a set"
-        " that's short."
-    )
+    return " ".join(lines[:2])
+
+
+def _rep_lists(text: str) -> list[tuple[int, ...]]:
+    """Every rep list said ("12,12,12 … 12,11,9"), ranges and schemes left out."""
+    rest = REP_RANGE.sub(" ", SCHEME.sub(" ", text))
+    found = [tuple(int(x) for x in re.findall(r"\d+", m.group(0))) for m in REP_LIST.finditer(rest)]
+    return list(dict.fromkeys(r for r in found if r and max(r) <= 30))
 
 
 def deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
@@ -172,8 +190,15 @@ def deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     if listed := deload_lines(d.text, unit):
         return listed
     load = d.load or (d.sets[0].load if d.sets else None)
-    if load is None or d.asked.scheme is None:
+    if load is None:
         return None
+    if d.asked.scheme is None:  # "100x5 feels harder every session": the set's load, sets halved
+        if not d.sets or d.asked.training_maxes or d.program in ("531", "juggernaut"):
+            return None  # a TM's deload week is that programme's own 40/50/60%
+        return (
+            f"Deload week at {fmt_number(load)} {unit}: {plates(load * 0.9, unit, 'down')} (90%,"
+            " rounded down), half your usual sets, nothing above RPE 6, for 7 days."
+        )
     sets, reps = d.asked.scheme
     half = sets / 2
     shown = str(int(half)) if half == int(half) else f"{int(half)}–{int(half) + 1}"

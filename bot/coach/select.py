@@ -123,7 +123,7 @@ def pick(
     ranked = _fit_age(ranked, d.age, lower)
     ranked = _fit_injury(ranked, d, lower)
     ranked = fit_programme(bank, ranked, norm, program)
-    if ranked[0].score < SURE and not GYM_WORDS.search(lower):
+    if ranked[0].score < SURE and not (GYM_WORDS.search(lower) or GYM_WORDS.search(norm)):
         ranked = [Ranked(OFF_TOPIC, 1.0), *ranked[:1]]
     if d.injury == "cleared" and ranked[0].card in MEDICAL_CARDS:  # "doc says I'm fine now"
         ranked = [Ranked(RETURN_CARD, max(ranked[0].score, CONFIDENT)), *ranked]

@@ -18,21 +18,10 @@ _LIFT = r"(bench|squat|deadlift|dl|deads|ohp|overhead press|press|row|rdl)\w*"
 _WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COUNT = r"(\d{1,2}|a|one|two|three|four|five|six)"
 
-LIFT_VALUES = re.compile(
-    r"\b"
-    + _LIFT
-    + r"(?: e1rm| 1rm| max| tm)?(?: was| is| of| at| about| around| =){0,2} ?"
-    + _N
-    + r"(?!\d|\.\d| ?(?:x|for|reps?|%|sets?))"  # "bench 110." ends a sentence
-)
 LIFT_SCHEMES = re.compile(
     r"\b"
     + _LIFT
     + r" (?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2}) (?:at|@|with) (?P<load>\d{2,4}(?:\.\d+)?)"
-)
-TIME_OFF = re.compile(
-    r"\b" + _COUNT + r" ?(weeks?|months?|wk|mo)\b(?: \w+){0,2}? (?:off|out|away|break|layoff)"
-    r"|\b(?:off|out|away|break|layoff) (?:for )?" + _COUNT + r" ?(weeks?|months?)\b"
 )
 DELOAD_AGO = re.compile(
     r"\bdeload\w* (?:about |like |only |just )?" + _COUNT + r" ?(weeks?|wk)s? ago"
@@ -54,8 +43,6 @@ BLOCK_SCHEME = re.compile(
     r"\b(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})(?: \w+)?(?: at| @)? rpe (?P<rpe>\d+(?:\.5)?)"
 )
 FATIGUE_DROP = 0.95
-REENTRY = 0.80
-LAYOFF_WEEKS = 8
 
 
 def _count(word: str) -> int:
@@ -64,45 +51,6 @@ def _count(word: str) -> int:
 
 def _lift_name(word: str) -> str:
     return {"dl": "deadlift", "deads": "deadlift", "overhead press": "ohp"}.get(word, word)
-
-
-def lift_values(text: str) -> list[tuple[str, float]]:
-    """Each lift named with one number ("bench e1rm was 125 and deadlift 200"), first per lift."""
-    seen: dict[str, float] = {}
-    for m in LIFT_VALUES.finditer(text):
-        seen.setdefault(_lift_name(m.group(1)), float(m.group(2)))
-    return list(seen.items())
-
-
-def weeks_off(text: str) -> float | None:
-    m = TIME_OFF.search(text)
-    if m is None:
-        return None
-    amount, span = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    return _count(amount) * (4.3 if span.startswith("mo") else 1.0)
-
-
-def layoff_line(text: str, unit: Unit) -> str | None:
-    """Re-entry at 80% of each lift's old e1RM after > 8 weeks off; a shorter break needs none."""
-    weeks = weeks_off(text)
-    if weeks is None:
-        return None
-    if weeks < LAYOFF_WEEKS:
-        return (
-            f"About {fmt_number(round(weeks))} weeks off is under the 8-week mark: no re-entry week"
-            " and no demotion — pick up where you left off, a step lighter if the first session"
-            " feels rough."
-        )
-    lifts = lift_values(text)
-    if not lifts:
-        return None
-    parts = "; ".join(
-        f"{lift} 80% of {fmt_number(v)} {unit} → {plates(v * REENTRY, unit)}" for lift, v in lifts
-    )
-    return (
-        f"About {fmt_number(round(weeks))} weeks off: one re-entry week at 80% of your old e1RM"
-        f" ({parts}), then progress as normal. You are not demoted to a beginner."
-    )
 
 
 def deload_lines(text: str, unit: Unit) -> str | None:
@@ -259,3 +207,39 @@ def lp_success_line(load: float, lift: str | None, unit: Unit, text: str) -> str
         )
     note = f" ({why})" if why else ""
     return f"All reps made at {shown}: next session {fmt_number(load + step)} {unit}{note}."
+
+
+WINDOW = re.compile(
+    r"\b(?:(?:exposures?|weeks?|wks?|sessions?) ?|(?:over|in|for|from) )"
+    r"\d{1,2} ?(?:-|–|to) ?\d{1,2}\b"
+)
+CONFIRMED = re.compile(r"\b(twice|two times|2 times|2x|again|still|two checks|both checks)\b")
+STALL_MIN_GAIN = 1.01
+
+
+def window_stall_line(text: str, advanced: bool, unit: Unit) -> str | None:
+    """S2 from two stated window bests ("best 140 over exposures 1-6 and 141 over 7-12"): the
+    newer under +1% of the older is the stall condition; two checks in a row make it a stall."""
+    if len(WINDOW.findall(text)) < 2 or not re.search(r"\bbest\b", text):
+        return None
+    rest = WINDOW.sub(" ", DELOAD_AGO.sub(" ", text))
+    values = [float(n) for n in re.findall(r"(?<![\d.])(\d{2,4}(?:\.\d+)?)(?!\d|\.\d| ?mo)", rest)]
+    values = [v for v in values if v >= 20]
+    if len(values) < 2:
+        return None
+    old, new = values[0], values[1]
+    ratio = new / old
+    head = f"{fmt_number(new)} / {fmt_number(old)} = {ratio:.3f}"
+    if ratio >= STALL_MIN_GAIN:
+        return f"{head}: at least +1%, so no stall — keep running the block."
+    confirmed = bool(CONFIRMED.search(text))
+    verdict = (
+        "true at two checks in a row, so it's a stall."
+        if confirmed
+        else "true once; it becomes a stall only if it's still true at the next strength exposure."
+    )
+    line = f"{head}, under the +1% bar: the stall condition is {verdict}"
+    action = block_stall_line(text, new, advanced, unit)
+    if action is None:
+        return line
+    return f"{line} {action}" if confirmed else f"{line} If it is: {action[0].lower()}{action[1:]}"

@@ -99,20 +99,20 @@ SET_SCHEME = _each(
     r"(?P<reps>\d{1,2})\b"
     r"(?:\s?(?:\w+\s){0,2}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
     r"\b(?:[1-9]|10)\s?x\s?(?P<reps>\d{1,2}) (?:at|@|with|of) "
-    r"(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
+    r"(?P<load>\d{2,4}(?:\.\d+)?)(?![\d.]| ?%| ?percent)\s?(?:kg|lb)?"
     r"(?:\s?(?:\w+\s){0,2}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
     # "3 sets of 5 at 85 kg on squat, last set rpe 9"
     r"\b(?:[1-9]|10) sets? of (?P<reps>\d{1,2}) (?:reps? )?(?:at|@|with|of) "
-    r"(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
+    r"(?P<load>\d{2,4}(?:\.\d+)?)(?![\d.]| ?%| ?percent)\s?(?:kg|lb)?"
     r"(?:\s?(?:\w+\s){0,4}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
     # "3 sets of 5 at 85 kg on squat, last set rpe 9"
     r"\b(?:[1-9]|10) sets? of (?P<reps>\d{1,2}) (?:reps? )?(?:at|@|with|of) "
-    r"(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
+    r"(?P<load>\d{2,4}(?:\.\d+)?)(?![\d.]| ?%| ?percent)\s?(?:kg|lb)?"
     r"(?:\s?(?:\w+\s){0,4}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
 )
 SET_REPS_FIRST = re.compile(
     r"\b(?P<reps>\d{1,2}) reps? (?:with|at|of|on) (?:a |the )?"
-    r"(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
+    r"(?P<load>\d{2,4}(?:\.\d+)?)(?![\d.]| ?%| ?percent)\s?(?:kg|lb)?"
     r"(?:\s?(?:\w+\s){0,3}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
 )
 # "60kg 10 reps @7", "135 for 10 reps": a load, then its reps.
@@ -224,6 +224,10 @@ BODYWEIGHT = _each(
     r"\b(?:my )?weight(?: has been| is)? (?:stable|flat|stuck|steady)(?: at| around)? "
     + _NUM
     + r"(?= ?(?:kg|lb))",
+    # "15 yo here, 60kg", "23m 80kg", "60 kg bodyweight": a weight beside the asker's age
+    r"\b\d{1,2} ?(?:yo|y/?o|years? old|m|f)\b(?: here)?,? " + _NUM + r" ?(?:kg|lb)s?\b"
+    r"(?! ?(?:x|for|squat|bench|dead|press|on\b))",
+    _NUM + r" ?(?:kg|lb)s? (?:bodyweight|body weight|bw)\b",
 )
 _FAMILY = (
     r"(son|daughter|kid|kids|child|children|dad|father|mom|mother|mum|wife|husband|brother|sister"
@@ -245,6 +249,16 @@ OWN_AGE = _each(
     r"|times?|rpe|rir|sessions?)\b)[a-z]",
 )
 PREGNANT = re.compile(r"\bpregnan\w*|\bpostpartum\b|\bexpecting a baby\b|\btrimester\b")
+AFTER_BIRTH = re.compile(
+    r"\b(postpartum|post partum|after (?:giving )?birth|my baby is|since the birth)\b"
+)
+
+
+def cleared_after_birth(text: str) -> bool:
+    """'postpartum 6 months, doc cleared me fully': no longer pregnant, and cleared to train."""
+    return bool(AFTER_BIRTH.search(text) and CLEARED.search(text))
+
+
 MEDICAL = re.compile(
     r"\b(diabetes|diabetic|heart (condition|disease|problem)|blood pressure|bp|hypertension|asthma"
     r"|hernia|epilepsy|medication|surgery|arthritis|osteoporosis|medical condition|chemo\w*"
