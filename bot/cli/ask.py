@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import TextIO
 
 from bot.coach import answer
@@ -18,7 +19,7 @@ def run_ask(args: list[str], stdout: TextIO) -> int:
     if not question:
         stdout.write(f"{USAGE}\n")
         return 2
-    reply = answer(question)
+    reply = answer(question, today=date.today())  # the command line is the edge: its clock
     if as_json:
         stdout.write(json.dumps(reply.to_json(), ensure_ascii=False) + "\n")
     else:

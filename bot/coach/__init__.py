@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from bot.coach.asked import fill
 from bot.coach.asks import Asks, is_follow_up, split_asks
@@ -68,12 +69,16 @@ def read(text: str) -> Details:
 
 
 def answer(
-    question: str, ctx: LifterContext | None = None, previous: str | None = None
+    question: str,
+    ctx: LifterContext | None = None,
+    previous: str | None = None,
+    today: date | None = None,
 ) -> CoachAnswer:
-    """Answer one message; `previous` is the card answered just before (for follow-ups)."""
+    """Answer one message; `previous` is the card answered just before (for follow-ups);
+    `today` is the asker's date, for "haven't trained since August" (passed in, never read)."""
     bank = load_bank()
     program = _program(ctx)
-    whole = read(question)
+    whole = replace(read(question), today=today)
     if previous and is_follow_up(question):
         follow = _follow_up(bank, previous, whole, program)
         if follow is not None:
@@ -103,6 +108,7 @@ def answer(
         details += [details[0]] * len(sides)
         texts += [texts[0]] * len(sides)
     tail = which_fits([c for c, _ in chosen], normalize(question), whole) if sides else ""
+    details = [replace(d, today=today) for d in details]
     return _reply(bank, chosen, whole, details, ctx, (texts, question), tail)
 
 

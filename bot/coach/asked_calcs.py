@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 
 from bot.coach.asked import WANTS
 from bot.coach.body_numbers import daily_protein
@@ -294,7 +293,7 @@ def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
         return None
     from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
     old = (round(from_set, 1) if from_set else None) or d.asked.old_load or d.one_rm or known
-    return layoff_line(d.text, old, unit, date.today())
+    return layoff_line(d.text, old, unit, d.today)
 
 
 def protein(d: Details, known: float | None, unit: Unit) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from bot.coach import goal_words as gw
 from bot.coach import vocabulary as v
@@ -54,6 +55,7 @@ class Details:
     detail: bool = False
     asked: Asked = field(default_factory=Asked)
     text: str = ""  # the normalised question, for calculators that read lists of numbers
+    today: date | None = None  # the asker's date when known ("since August" needs it)
 
 
 def extract(text: str) -> Details:

@@ -53,7 +53,8 @@ async def ask(svc: Services, user: User, question: str) -> CoachAnswer:
     """Answer a chat question; a follow-up within a few minutes is read against the last card."""
     now = svc.now()
     previous = svc.coach_memory.recall(user.id, now)
-    reply = answer(question, await lifter_context(svc, user), previous=previous)
+    context = await lifter_context(svc, user)
+    reply = answer(question, context, previous=previous, today=local_today(now, user.timezone))
     if reply.cards and not reply.choices:
         svc.coach_memory.remember(user.id, reply.cards[-1], now)
     return reply
