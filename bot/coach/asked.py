@@ -18,7 +18,9 @@ from bot.coach.asked_words import (
     NOT_STALLED,
     RECOVERED,
     STALLED,
+    missed_reps,
     planned_set,
+    reps_got,
     tm_unit,
     what_if_rpe,
 )
@@ -78,10 +80,6 @@ WEEKLY_SETS = re.compile(
     r"(?: for \w+)?(?: ?/ ?| (?:a|per|each|every) )(?:week|wk)\b"
 )
 STANDARD = re.compile(r"\b(?:rep )?standard (?:is |was |of )?(?P<n>\d{1,2})\b")
-GOT_REPS = re.compile(
-    r"\b(?:got|get|hit|did|made|manage|managed|do) (?:only |just )?(?P<n>\d{1,2})"
-    r"(?! ?(?:kg|lb|x|%|sets?|weeks?))\b"
-)
 # How many sessions in a row a linear-progression lift has failed (COACHING S1: F = 1, 2, 3).
 FAILS = (
     (
@@ -243,7 +241,7 @@ def read_asked(text: str) -> Asked:
         rir_rpe=10.0 - v.rir_said(rir) if rir else None,
         weekly_sets=int(weekly.group("n")) if weekly else None,
         standard=_int(STANDARD, text),
-        got_reps=_int(GOT_REPS, text) or _amrap(text),
+        got_reps=reps_got(text, _amrap(text)),
         fails=_fails(text),
         old_load=_float(OLD_LOAD, text),
         reps=_int(REPS_SAID, text),
@@ -271,7 +269,7 @@ def _rule_numbers(text: str) -> dict[str, Any]:
         "stalled": _flag(STALLED, NOT_STALLED, text),
         "recovered": _flag(RECOVERED, NOT_RECOVERED, text),
         "stage": _furthest_stage(text),
-        "missed": bool(MISSED.search(text)),
+        "missed": bool(MISSED.search(text)) or missed_reps(text),
         "forever": "forever" in text,
         "done": bool(DONE.search(text)),
         "equipment": "dumbbell"

@@ -95,3 +95,40 @@ LAYOFF_WORDS = re.compile(
 )
 FORMULA_NAMES = re.compile(r"\b(epley|brzycki|lombardi|mayhew|o'?conn?er|wathan)\b")
 MORE_WANTS = {"layoff": LAYOFF_WORDS, "formulas": FORMULA_NAMES}
+
+
+GOT_REPS = re.compile(
+    r"\b(?:got|get|hit|did|made|manage|managed|do) (?:only |just )?(?P<n>\d{1,2})"
+    r"(?! ?(?:kg|lb|x|%|sets?|weeks?))\b"
+)
+NOT_GOT = re.compile(  # "couldn't even get the 1 rep", "failed to hit 5", "missed the 3"
+    r"\b(?:couldn'?t|could not|can'?t|cant|didn'?t|did not|wasn'?t able to|failed to|fail to"
+    r"|missed|short of|not even)(?: even| quite)?(?: (?:get|hit|make|do|finish|complete|grind))?"
+    r"(?: even| out)? (?:the |a |my |all |those )?(?P<n>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?! ?(?:kg|lb|x|%|sets?|weeks?|days?|sessions?|times?|rm|\.\d))\b"
+)
+ONLY_OF = re.compile(  # "only 4 instead of 5", "got 3 out of 5"
+    r"\b(?:only |just )?(?:got |hit |did |made )?(?P<n>\d{1,2})(?: reps?)?"
+    r" (?:instead of|out of|rather than|not) (?:the |all )?(?P<want>\d{1,2})\b"
+)
+
+
+def reps_got(text: str, amrap: int | None = None) -> int | None:
+    """Reps the lifter made: a negated target counts as a miss ("couldn't get 6" → 5, not 6).
+
+    None when the missed rep only describes a logged set's failure ("90x5, couldn't get 6").
+    """
+    if (m := ONLY_OF.search(text)) and int(m["n"]) < int(m["want"]):
+        return int(m["n"])
+    if m := NOT_GOT.search(text):
+        made = max(int(m["n"]) - 1, 0)
+        logged = re.search(rf"(?:x ?|\bfor ){made}\b(?! ?(?:kg|lb|%))|\b{made} reps?\b", text)
+        return None if made and logged and logged.start() < m.start() else made
+    m = GOT_REPS.search(text)
+    return int(m["n"]) if m else amrap
+
+
+def missed_reps(text: str) -> bool:
+    """A rep target said as not reached ("couldn't even get the 1", "only 4 instead of 5")."""
+    m = ONLY_OF.search(text)
+    return bool(NOT_GOT.search(text) or (m and int(m["n"]) < int(m["want"])))
