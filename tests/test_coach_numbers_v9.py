@@ -63,3 +63,71 @@ def test_missed_plus_set_lowers_the_tm(question: str, shown: str, absent: str) -
     text = answer(question).answer
     assert shown in text
     assert absent not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "already did the 5% cut on squat this strength block and now stalled again. keep going?",
+        "volume load dropped like 12% on db press, am i overreaching",
+        "my e1rm fell about 8% since last month for strength",
+        "bench went down 10 percent this block, hypertrophy phase",
+        "took 10% off the bar for size work",
+    ],
+)
+def test_a_change_in_percent_is_not_a_share_of_max(text: str) -> None:
+    from bot.coach import read
+
+    assert read(text).percent is None
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "absent"),
+    [
+        # S4 regression (load × reps −10%+ on two exercises) → deload, never +2 sets
+        (
+            "hypertrophy block, chest. flat db press volume load dropped like 12% from last week"
+            " and cable fly dropped too. 18 sets a week on chest",
+            "deload next week",
+            "+2 →",
+        ),
+        (
+            "size block: incline press regressed and flyes regressed too this week, 16 sets/wk"
+            " for chest. add sets?",
+            "regression",
+            "+2 →",
+        ),
+        # stalled but recovered under the cap → +2 sets, with no stray deload or RPE load
+        (
+            "hypertrophy block wk4. lat pulldown stuck at 3x10 70kg for 3 sessions, rows stuck"
+            " too, im sleeping fine and not sore going into sessions. back is at 14 sets/wk. add"
+            " sets or deload?",
+            "+2 → 16 sets",
+            "Deload from",
+        ),
+        (
+            "hypertrophy phase, lat pulldown stuck at 3x10 70kg three weeks, recovering fine,"
+            " 12 sets/wk on back. more sets or deload",
+            "+2 → 14 sets",
+            "RPE 8 assumed",
+        ),
+        # a deload card lists each lift's deload (half the sets, 90% rounded down), nothing else
+        (
+            "week 6 is deload for me. usual day 1 = squat 140 for 4 sets of 5 then rdls 120 for 4"
+            " sets of 8. spell out the deload version please, sets reps kg",
+            "squat 2×5 at 125 kg; rdl 2×8 at 107.5 kg",
+            "127.5",
+        ),
+    ],
+)
+def test_figure_lines_agree_with_the_rule(question: str, shown: str, absent: str) -> None:
+    text = answer(question).answer
+    assert shown in text
+    assert absent not in text
+
+
+def test_percent_of_max_still_read() -> None:
+    from bot.coach import read
+
+    assert read("is 70% enough for strength?").percent == 70
+    assert read("5 sets at 75% for size").percent == 75

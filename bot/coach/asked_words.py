@@ -33,7 +33,8 @@ TM_UNIT = re.compile(
 )
 NOT_STALLED = re.compile(r"\b(no|not|never|without) (?:a |any )?(stall\w*|stuck|plateau\w*)")
 STALLED = re.compile(
-    r"\b(stall\w*|stuck|plateau\w*|no progress|not progressing|flat"
+    r"\b(stall\w*|stuck|plateau\w*|no progress|not progressing"
+    r"|flat(?! (?:bench|db|dbs|dumbbells?|press|fly|flyes?|flies|bar|barbell|benches|footed|feet))"
     r"|(?:have|has|had)n'?t (?:moved|budged|improved|gone up|progressed)"
     r"|(?:not|never) (?:moved|budged|improved|gone up)|same weight same reps"
     r"|fail\w* to (?:beat|improve|progress|add)|(?:didn'?t|couldn'?t|can'?t) beat"
@@ -132,3 +133,15 @@ def missed_reps(text: str) -> bool:
     """A rep target said as not reached ("couldn't even get the 1", "only 4 instead of 5")."""
     m = ONLY_OF.search(text)
     return bool(NOT_GOT.search(text) or (m and int(m["n"]) < int(m["want"])))
+
+
+REGRESSED = re.compile(  # COACHING S4: load × total reps down 10% or more vs the last exposure
+    r"\b(?:drop\w*|fell|fall\w*|down|lost|decreas\w*)(?: like| about| around| roughly| by)?"
+    r" (?P<n>\d{2})(?:\.\d)? ?(?:%|percent)|\bregress\w*"
+)
+
+
+def regressed(text: str) -> bool:
+    """Load × reps said to fall 10% or more ("volume load dropped like 12%", "regressed")."""
+    m = REGRESSED.search(text)
+    return bool(m and (m["n"] is None or int(m["n"]) >= 10))

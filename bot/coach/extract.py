@@ -82,7 +82,7 @@ def extract(text: str) -> Details:
         sets=sets,
         load=sets[0].load if sets else _number(v.LOAD, text),
         one_rm=one_rm,
-        percent=_number(v.PERCENT, text),
+        percent=v.percent_of_max(text),
         target_reps=_target_reps(text, sets),
         target_rpe=_target_rpe(text, sets),
         felt_rpe=felt_rpe(text) or _other_rpe(text, _target_rpe(text, sets)),

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from bot.coach.asked import REP_LIST, REP_RANGE, SCHEME
+from bot.coach.asked_words import regressed
 from bot.coach.body_numbers import weekly_gain
 from bot.coach.extract import Details
 from bot.coach.loads import TM_FACTOR, WEEKS_531, plates
@@ -295,11 +296,16 @@ def block_sets_line(d: Details, known_max: float | None, unit: Unit) -> str | No
     """Size-block weekly sets for a muscle from its stall and recovery (COACHING 4.4)."""
     a = d.asked
     n = a.weekly_sets
-    if n is None or (a.stalled is None and a.recovered is None):
+    if n is None or (a.stalled is None and a.recovered is None and not regressed(d.text)):
         return None
     stalled, recovered = bool(a.stalled), a.recovered is not False
     if stalled and recovered and n < SETS_CAP:
         return f"Stalled but recovered at {n} sets: +2 → {min(n + 2, SETS_CAP)} sets next week."
+    if regressed(d.text):  # the rule's regression row: no sets added
+        return (
+            f"A 10%+ drop in load × reps is a regression; on two exercises of a muscle at {n} sets:"
+            f" deload next week, end the mesocycle, restart at about {SETS_START} sets, not {n}."
+        )
     if stalled:
         why = "at the cap" if n >= SETS_CAP else "not recovered"
         return (

@@ -151,6 +151,25 @@ ONE_RM = _each(
 PERCENT = re.compile(
     _NUM + r"\s?(?:%|percent)(?!\s?(?:/|a week|per|each|of (?:my )?(?:body|bw)|bw|body|bf|fat))"
 )
+_CHANGE = (  # "a 5% cut", "dropped like 12%": a change in a number, not a share of a max
+    r"cut|drop\w*|deficit|less|lower|more|increase\w*|decrease\w*|jump|reduc\w*|off|heavier"
+    r"|lighter|fall|rise|change|gain|loss|up|down|better|worse|improve\w*|bump|raise"
+)
+CHANGE_AFTER = re.compile(r"\s?(?:" + _CHANGE + r")\b")
+CHANGE_BEFORE = re.compile(
+    r"\b(?:" + _CHANGE + r"|dropped|fell|lost|by)(?: like| about| around| roughly| by| only)?\s?$"
+)
+
+
+def percent_of_max(text: str) -> float | None:
+    """A stated %1RM ("is 70% enough"), skipping percents that describe a change."""
+    for m in PERCENT.finditer(text):
+        if CHANGE_AFTER.match(text, m.end()) or CHANGE_BEFORE.search(text[: m.start()]):
+            continue
+        return float(m.group("n"))
+    return None
+
+
 TARGET_REPS = _each(
     r"\bsets? of (?P<n>\d{1,2})\b(?!\s?(kg|lb|%))",
     r"\b(?:for|of|do|doing)\s(?:a\s)?(?:set of\s)?(?P<n>\d{1,2})\s?reps?\b",
