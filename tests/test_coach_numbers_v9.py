@@ -131,3 +131,35 @@ def test_percent_of_max_still_read() -> None:
 
     assert read("is 70% enough for strength?").percent == 70
     assert read("5 sets at 75% for size").percent == 75
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "absent"),
+    [
+        # 150 × 4 @ 8.5: RTS 4 @ 8.5 = 85.0% → 150 / 0.85 ≈ 176.5, never Epley's 170
+        (
+            "squat today: 150 for 4, called it an 8.5. solid depth. e1rm? and what weight for"
+            " triples at rpe 8 next tuesday",
+            "176.5",
+            "no RPE logged",
+        ),
+        ("bench 100x5, i'd rate it an 8. whats my e1rm, and 3s at rpe 9 next week?", "RPE 8 → e1RM", "no RPE logged"),
+        ("deadlift 200 for 3 @9 today. e1rm? want doubles at rpe 8 friday", "RPE 9 → e1RM", "no RPE logged"),
+        # a block of schemes @ RPE from one e1RM: each load off the RTS chart, none read as a set
+        (
+            "squat e1rm 180kg, running a 4 week strength block (4x4@7.5, 5x3@8, 4x2@8.5, single"
+            " @8.5 + 3x3@7.5). loads pls",
+            "4×2 @ RPE 8.5 = 90.7% ≈ 162.5 kg; 1×1 @ RPE 8.5 = 93.9% ≈ 170 kg",
+            "9.1",
+        ),
+        (
+            "bench e1rm 100kg. block is 5x5 @7, 4x4 @8, 3x3 @8.5. what loads",
+            "5×5 @ RPE 7 = 78.6% ≈ 77.5 kg",
+            "for the next sets",
+        ),
+    ],
+)
+def test_a_stated_rpe_is_used(question: str, shown: str, absent: str) -> None:
+    text = answer(question).answer
+    assert shown in text
+    assert absent not in text

@@ -70,8 +70,8 @@ FIVE_RM = re.compile(
 )
 _RPE_AFTER = r"(?: \w+){0,3}? rpe ?(?P<rpe>\d+(?:\.\d)?)"
 SINGLE = (
-    re.compile(r"\bsingles? (?:at|with|of) " + _NUM + r" ?(?:kg|lb)?" + _RPE_AFTER),
-    re.compile(r"\b" + _NUM + r" ?(?:kg|lb)? singles?" + _RPE_AFTER),
+    re.compile(r"\bsingles? (?:at|with|of) " + _LOAD + r" ?(?:kg|lb)?" + _RPE_AFTER),
+    re.compile(r"(?<!rpe )\b" + _LOAD + r" ?(?:kg|lb)? singles?" + _RPE_AFTER),  # not "rpe 8.5"
 )
 REPS_SAID = re.compile(r"\b(?P<n>\d{1,2}) reps?\b")
 WEEKLY_SETS = re.compile(

@@ -40,6 +40,7 @@ from bot.coach.figure_calcs import (
 from bot.coach.layoff_calcs import layoff_line
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
 from bot.coach.range_calcs import percent_zone, weekly_sets
+from bot.coach.scheme_calcs import rpe_schemes
 from bot.coach.rule_calcs import (
     deload_line,
     double_line,
@@ -304,8 +305,8 @@ def protein(d: Details, known: float | None, unit: Unit) -> str | None:
 
 def autoreg(d: Details, known: float | None, unit: Unit) -> str | None:
     """'planned 100 @7, it felt like a 10: how much lighter?': 4% per RPE off, capped at 10%."""
-    if d.felt_rpe is None or d.target_rpe is None or d.sets:
-        return None  # a logged set's own RPE is its e1RM's business
+    if d.felt_rpe is None or d.target_rpe is None or d.sets or len(rpe_schemes(d.text)) > 1:
+        return None  # a logged set's own RPE is its e1RM's business; a block's RPEs are plans
     return autoreg_line(d, known, unit)
 
 

@@ -245,7 +245,8 @@ def _effort(text: str, planned: bool) -> float | None:
         return guessed
     if planned:
         return None  # "target 8 … felt like 9" is the autoregulation's to read
-    for m in (*v.RPE.finditer(text), *v.FELT_EFFORT.finditer(text)):
+    said = (*v.RPE.finditer(text), *v.FELT_EFFORT.finditer(text))
+    for m in sorted(said, key=lambda m: m.start()):  # the set's own effort comes first
         value = float(m.group("n"))
         if 5 <= value <= 10:
             return value

@@ -218,7 +218,8 @@ def rir_said(m: re.Match[str]) -> float:
 
 
 FELT_EFFORT = re.compile(
-    r"\b(?:felt like|more like|like|was|about|around) (?:an? |maybe |)(?:rpe ?)?"
+    r"\b(?:felt like|more like|like|was|about|around|call(?:ed|ing)? it|rated it|rate it)"
+    r" (?:an? |maybe |)(?:rpe ?)?"
     r"(?P<n>\d+(?:\.5)?)\b"
     r"(?! ?(kg|lb|reps?|x|%|sets?|min|sec|weeks?|days?))"
 )
