@@ -143,8 +143,16 @@ def test_percent_of_max_still_read() -> None:
             "176.5",
             "no RPE logged",
         ),
-        ("bench 100x5, i'd rate it an 8. whats my e1rm, and 3s at rpe 9 next week?", "RPE 8 → e1RM", "no RPE logged"),
-        ("deadlift 200 for 3 @9 today. e1rm? want doubles at rpe 8 friday", "RPE 9 → e1RM", "no RPE logged"),
+        (
+            "bench 100x5, i'd rate it an 8. whats my e1rm, and 3s at rpe 9 next week?",
+            "RPE 8 → e1RM",
+            "no RPE logged",
+        ),
+        (
+            "deadlift 200 for 3 @9 today. e1rm? want doubles at rpe 8 friday",
+            "RPE 9 → e1RM",
+            "no RPE logged",
+        ),
         # a block of schemes @ RPE from one e1RM: each load off the RTS chart, none read as a set
         (
             "squat e1rm 180kg, running a 4 week strength block (4x4@7.5, 5x3@8, 4x2@8.5, single"

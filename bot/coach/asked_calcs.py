@@ -40,7 +40,6 @@ from bot.coach.figure_calcs import (
 from bot.coach.layoff_calcs import layoff_line
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
 from bot.coach.range_calcs import percent_zone, weekly_sets
-from bot.coach.scheme_calcs import rpe_schemes
 from bot.coach.rule_calcs import (
     deload_line,
     double_line,
@@ -53,6 +52,7 @@ from bot.coach.rule_calcs import (
     two_bests_line,
     weeks_of_531,
 )
+from bot.coach.scheme_calcs import rpe_schemes
 from bot.coach.stall_calcs import (
     LP_WORDS,
     block_miss_line,

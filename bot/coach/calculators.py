@@ -25,8 +25,8 @@ from bot.coach.rule_calcs import (
     tm_deload_line,
     weeks_of_531,
 )
-from bot.coach.stall_calcs import BLOCK_WORDS
 from bot.coach.scheme_calcs import scheme_loads_line
+from bot.coach.stall_calcs import BLOCK_WORDS
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
