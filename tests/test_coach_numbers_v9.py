@@ -171,3 +171,57 @@ def test_a_stated_rpe_is_used(question: str, shown: str, absent: str) -> None:
     text = answer(question).answer
     assert shown in text
     assert absent not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [
+        ("12 week off-season block starting, want to get stronger", None),
+        ("8 week off season program for rugby", None),
+        ("in the offseason for 10 weeks, what reps", None),
+        ("had 12 weeks off after my knee op", 12),
+        ("3 weeks off for holiday", 3),
+    ],
+)
+def test_an_off_season_is_not_a_layoff(text: str, weeks: float | None) -> None:
+    from bot.coach.layoff_calcs import weeks_off
+
+    assert weeks_off(normalize(text)) == weeks
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "absent"),
+    [
+        # today's e1RM 80 < 80% of the old 105 (84): work from 80 → 80% ≈ 65 kg
+        (
+            "had labrum surgery on my shoulder last year, fully healed and surgeon cleared me."
+            " bench feels weak, e1rm now ~80kg vs 105kg before. how to build back. want strength",
+            "program from today's 80",
+            "within day-to-day noise",
+        ),
+        (
+            "acl reconstruction 10 months ago, physio cleared me. squat e1rm 100 now vs 140"
+            " before. how do i get strong again",
+            "≈ 80",
+            "one check towards a stall",
+        ),
+        (
+            "tweaked my elbow, doc says 2 weeks off pressing. can i keep squatting heavy?",
+            "8 weeks or less needs no cut",
+            "come back well below",
+        ),
+    ],
+)
+def test_a_return_works_from_todays_numbers(question: str, shown: str, absent: str) -> None:
+    text = answer(question).answer
+    assert shown in text
+    assert absent not in text
+
+
+def test_rugby_off_season_gets_no_reentry_week() -> None:
+    text = answer(
+        "tighthead prop, 110kg, 12 week off-season block starting. coach wants me heavier AND"
+        " stronger by pre-season. what reps and how much weight per week is sensible"
+    ).answer
+    assert "re-entry" not in text
+    assert "0.28–0.55 kg a week" in text  # 0.25–0.5% of 110 kg

@@ -223,7 +223,7 @@ def median_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 STALL_GAIN = 1.01
 
 
-_BEST = r"(\d{2,4}(?:\.\d+)?)"
+_BEST = r"(\d{2,4}(?:\.\d+)?)(?: ?(?:kg|lb))?"
 # "115 vs 112 the 6 before", "best of the last 6 is 112, the 6 before that was 111"
 TWO_BESTS = (
     re.compile(
@@ -254,6 +254,8 @@ def two_bests_line(d: Details, known_max: float | None, unit: Unit) -> str | Non
         return None
     recent, before = bests
     change = (recent / before - 1) * 100
+    if d.injury is not None or change <= -FATIGUE_GAP:
+        return _drop_line(d, recent, before, change, unit)
     verdict = (
         "under the +1% bar: one check towards a stall — it takes two checks in a row to call it"
         " one, and a single small difference like this is within day-to-day noise"
@@ -263,6 +265,24 @@ def two_bests_line(d: Details, known_max: float | None, unit: Unit) -> str | Non
     return (
         f"Best recent e1RM {fmt_number(recent)} vs {fmt_number(before)} before:"
         f" {change:+.1f}%, {verdict}."
+    )
+
+
+FATIGUE_GAP = 5.0  # COACHING S3: session e1RMs under 95% of the recent best
+
+
+def _drop_line(d: Details, recent: float, before: float, change: float, unit: Unit) -> str:
+    """A big drop is no stall check: after an injury, train from today's e1RM, not the old."""
+    shown = f"e1RM {fmt_number(recent)} now vs {fmt_number(before)} before ({change:+.1f}%)"
+    if d.injury is not None:
+        start = plates(recent * 0.8, unit)
+        return (
+            f"{shown}: program from today's {fmt_number(recent)}, not the old {fmt_number(before)}"
+            f" — first strength sets around 80% of it ≈ {start}, and let it climb back."
+        )
+    return (
+        f"{shown}: more than the 5% a fatigue check allows — if your last two sessions both sit"
+        " under 95% of your best, deload now."
     )
 
 
