@@ -207,7 +207,7 @@ def test_an_off_season_is_not_a_layoff(text: str, weeks: float | None) -> None:
         ),
         (
             "tweaked my elbow, doc says 2 weeks off pressing. can i keep squatting heavy?",
-            "8 weeks or less needs no cut",
+            "8 weeks off or less needs no cut",
             "come back well below",
         ),
     ],
@@ -225,3 +225,38 @@ def test_rugby_off_season_gets_no_reentry_week() -> None:
     ).answer
     assert "re-entry" not in text
     assert "0.28–0.55 kg a week" in text  # 0.25–0.5% of 110 kg
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "absent"),
+    [
+        # Juggernaut: WM += (reps − standard) × 5 lb lower / 2.5 lb upper; WM = 90% of 400 = 360
+        (
+            "juggernaut 2.0, squat 1rm 400lb. 10s wave realization amrap i hit 15 reps. also on"
+            " bench 8s wave i got exactly 8. how do my working maxes change",
+            "(+5) × 5 lb → working max +25 lb → 360 + 25 = 385 lb",
+            "12.5",
+        ),
+        (
+            "juggernaut: deadlift 10s wave amrap got 13, bench 10s wave got 12. new wms?",
+            "Deadlift: 13 reps vs the 10s wave's standard of 10: (+3) × 5 lb",
+            "(+3) × 2.5 lb",
+        ),
+        # 5/3/1 "3 back" from the series' own step: 165 − 3 × 5 = 150
+        (
+            "ran 5 forward 3 back style on squat: TM went 140, 145, 150, 155, 160 and now 165"
+            " after the 5th bump. whats the 'back 3' TM",
+            "165 − 3 × 5 = 150",
+            "median",
+        ),
+        (
+            "doing 5 forward 3 back on bench, tm went 100, 102.5, 105, 107.5, 110, 112.5. back 3?",
+            "112.5 − 3 × 2.5 = 105",
+            "median",
+        ),
+    ],
+)
+def test_programme_maths(question: str, shown: str, absent: str) -> None:
+    text = answer(question).answer
+    assert shown in text
+    assert absent not in text

@@ -43,7 +43,6 @@ from bot.coach.range_calcs import percent_zone, weekly_sets
 from bot.coach.rule_calcs import (
     deload_line,
     double_line,
-    five_back_line,
     gzclp_stage_line,
     juggernaut_line,
     median_line,
@@ -61,6 +60,7 @@ from bot.coach.stall_calcs import (
     lp_success_line,
     window_stall_line,
 )
+from bot.coach.tm_calcs import five_back_line
 from bot.coach.vocabulary import RPE as RPE_WORD
 from bot.units import Unit, fmt_number
 

@@ -99,7 +99,7 @@ MORE_WANTS = {"layoff": LAYOFF_WORDS, "formulas": FORMULA_NAMES}
 
 
 GOT_REPS = re.compile(
-    r"\b(?:got|get|hit|did|made|manage|managed|do) (?:only |just )?(?P<n>\d{1,2})"
+    r"\b(?:got|get|hit|did|made|manage|managed|do) (?:only |just |exactly )?(?P<n>\d{1,2})"
     r"(?! ?(?:kg|lb|x|%|sets?|weeks?))\b"
 )
 NOT_GOT = re.compile(  # "couldn't even get the 1 rep", "failed to hit 5", "missed the 3"

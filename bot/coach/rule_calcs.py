@@ -55,32 +55,6 @@ def plus_set_line(d: Details, known_max: float | None, unit: Unit) -> str | None
     return None
 
 
-FIVE_BACK = re.compile(r"\b5 (?:forward|fwd|up|ahead),? ?(?:and )?3 (?:back|down)\b")
-PER_CYCLE = re.compile(
-    r"\b(?:add|adding|\+) ?(?P<n>\d+(?:\.\d+)?) ?(?:kg|lb)? (?:per|a|each|every) cycle\b"
-)
-
-
-def five_back_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    """5/3/1's "5 forward, 3 back" worked from the asker's TM: five raises, then three off."""
-    tms = d.asked.training_maxes
-    if not FIVE_BACK.search(d.text) or not tms:
-        return None
-    lift, tm = tms[0][0] or d.lift, tms[0][1]
-    said = PER_CYCLE.search(d.text)
-    own: Unit | None = d.unit or d.asked.tm_unit  # type: ignore[assignment]
-    if said is None and own is None:
-        return None  # the step is 5 kg or 10 lb: with no unit said, no figure is safe
-    unit = own or unit
-    step = float(said["n"]) if said else tm_step(lift, unit)
-    top, back = tm + 5 * step, tm + 2 * step
-    return (
-        f"TM {fmt_number(tm)} {unit}, +{fmt_number(step)} {unit} a cycle: five cycles forward →"
-        f" {fmt_number(top)} {unit}, then three back → {fmt_number(back)} {unit}, and forward"
-        " again from there."
-    )
-
-
 def _tm_cut(tm: float, unit: Unit, lift: str | None) -> str:
     """S6: the TM goes back three of the lift's increments (about 10%)."""
     if lift is None:
@@ -209,11 +183,14 @@ def deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     )
 
 
+TM_SERIES = re.compile(r"\b(?:tms?|training max\w*) (?:went|was|were|has gone|progressed)\b")
+
+
 def median_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """e1RM_work = the median of the last three session e1RMs."""
     series = d.asked.series
-    if len(series) < 2:
-        return None
+    if len(series) < 2 or TM_SERIES.search(d.text):
+        return None  # "TM went 140, 145, 150": training maxes, not session e1RMs
     last = sorted(series[-3:])
     mid = last[len(last) // 2] if len(last) % 2 else (last[0] + last[1]) / 2
     shown = ", ".join(fmt_number(x) for x in series[-3:])
