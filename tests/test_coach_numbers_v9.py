@@ -260,3 +260,42 @@ def test_programme_maths(question: str, shown: str, absent: str) -> None:
     text = answer(question).answer
     assert shown in text
     assert absent not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "absent"),
+    [
+        # GZCLP T1 after a failed 10×1: 5×3 at 85% of the new 5RM (115 × 0.85 = 97.75 → 97.5)
+        (
+            "squat on gzclp: ran out of stages, missed the 10 singles at 110kg. did a 5rm test"
+            " this week and got 115. what weight do i go back to 5x3 with",
+            "restart 5×3 at 85% ≈ 97.5 kg",
+            "next: 6×2",
+        ),
+        (
+            "gzclp bench t1 failed 10x1 at 80kg, new 5rm is 85kg. back to 5x3 at what?",
+            "85% ≈ 72.5 kg",
+            "next: 6×2",
+        ),
+        # a fixed 3×10 target beaten by 1–2 reps on every set → ACSM's +2–10%
+        (
+            "leg curl machine 3x10 @ 40kg, today went 12, 12, 11. bump the pin now or wait?",
+            "add 2–10% (40.8–44 kg): e.g. 42.5 kg",
+            "stay at 40 kg",
+        ),
+        (
+            "bench 3x8 at 100 lb, i got 10, 9, 9. go up?",
+            "add 2–10% (102–110 lb): e.g. 105 lb",
+            "not every set",
+        ),
+        (
+            "leg press 3x10 @ 150kg, went 11, 10, 9. add weight?",
+            "keep 150 kg until each set beats the target",
+            "add 2–10% (",
+        ),
+    ],
+)
+def test_programme_progressions(question: str, shown: str, absent: str) -> None:
+    text = answer(question).answer
+    assert shown in text
+    assert absent not in text

@@ -145,3 +145,23 @@ def regressed(text: str) -> bool:
     """Load × reps said to fall 10% or more ("volume load dropped like 12%", "regressed")."""
     m = REGRESSED.search(text)
     return bool(m and (m["n"] is None or int(m["n"]) >= 10))
+
+
+GZCLP_STAGE = re.compile(r"\b(5x3|6x2|10x1|3x10|3x8|3x6|10 singles|(?:ran|run) out of stages)\b")
+STAGE_ORDER = ("5x3", "6x2", "10x1", "3x10", "3x8", "3x6")
+
+
+def furthest_stage(text: str) -> str | None:
+    """'3x10 failed, then 3x8, now 3x6 failed' is at 3x6; 'failed 3x6, last 3x10 was 50' too.
+    The chain is the first-named stage's tier ("failed T1 6x2 … T2 is 3x10" stays at 6x2)."""
+    found = [m[1] if "x" in m[1] else "10x1" for m in GZCLP_STAGE.finditer(text)]
+    if not found:
+        return None
+    tier = STAGE_ORDER[:3] if found[0] in STAGE_ORDER[:3] else STAGE_ORDER[3:]
+    return [s for s in tier if s in found][-1]  # "10 singles", "ran out of stages": 10x1
+
+
+def later_stage(stage: str, than: str) -> bool:
+    """Is `stage` further down its GZCLP tier's chain than `than`?"""
+    tiers = (STAGE_ORDER[:3], STAGE_ORDER[3:])
+    return any(stage in t and than in t and t.index(stage) > t.index(than) for t in tiers)

@@ -127,6 +127,8 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
         return None
     if load is None and a.rep_range is None:
         return None  # "15, 14, 12" with neither a load nor a range is no progression to judge
+    if a.rep_range is None and a.scheme and load is not None and not d.program:
+        return _over_target(a.rep_list, a.scheme[1], load, unit)  # a fixed 3×10, not a range
     if a.rep_range is None and (d.program or a.missed or "block" in d.text):
         return None  # missed reps on a programme's fixed sets follow that programme's rule
     low, high = a.rep_range or (None, max(a.rep_list))  # no range named: the best set is the top
@@ -151,6 +153,23 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
             " that's short."
         )
     return " ".join(lines[:2])
+
+
+def _over_target(done: tuple[int, ...], target: int, load: float, unit: Unit) -> str:
+    """ACSM: 1–2 reps over a fixed target on every set → add 2–10% load."""
+    reps = "/".join(str(r) for r in done)
+    if min(done) > target:
+        low, high = fmt_number(round(load * 1.02, 1)), fmt_number(round(load * 1.10, 1))
+        up = load + STEP[unit]
+        step = plates(up, unit) if up <= load * 1.10 else "the smallest step you have"
+        return (
+            f"{reps} at {fmt_number(load)} {unit} beats the {target}-rep target on every set → add"
+            f" 2–10% ({low}–{high} {unit}): e.g. {step} next time."
+        )
+    return (
+        f"{reps} at {fmt_number(load)} {unit}: not every set is past {target} yet → keep"
+        f" {fmt_number(load)} {unit} until each set beats the target by 1–2 reps, then add 2–10%."
+    )
 
 
 def _rep_lists(text: str) -> list[tuple[int, ...]]:
@@ -341,6 +360,9 @@ def gzclp_stage_line(d: Details, known_max: float | None, unit: Unit) -> str | N
     if stage == "3x6" and (restart := _t2_restart(d.text, unit)):
         return f"Failed 3×6 → {restart}"
     at = f" at {fmt_number(d.load)} {unit}" if d.load and d.load != d.asked.five_rm else ""
+    if stage == "10x1" and (five := d.asked.five_rm):  # the new 5RM, not the failed weight
+        start = plates(five * 0.85, unit)
+        return f"Failed 10×1{at} → new 5RM {fmt_number(five)}: restart 5×3 at 85% ≈ {start}."
     return f"Failed {shown}{at} → next: {GZCLP_NEXT[stage]}."
 
 
