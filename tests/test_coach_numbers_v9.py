@@ -299,3 +299,27 @@ def test_programme_progressions(question: str, shown: str, absent: str) -> None:
     text = answer(question).answer
     assert shown in text
     assert absent not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "currently 18 weeks along with my 2nd, lifted heavy for 4 yrs before. can the 3x5 squats"
+        " stay in my week?",
+        "20 wks along, can i still deadlift heavy?",
+        "expecting my first in june, ok to keep benching 5x5 heavy?",
+        "pregnant with twins, is 1-5 reps ok for strength?",
+        "second trimester, want to keep getting strong, what reps?",
+    ],
+)
+def test_pregnancy_gets_general_advice_only(question: str) -> None:
+    reply = answer(question)
+    assert "doctor or midwife" in reply.answer
+    assert "80–100%" not in reply.answer
+    assert "1–5 reps" not in reply.answer
+
+
+def test_weeks_along_a_programme_is_not_pregnancy() -> None:
+    from bot.coach import read
+
+    assert not read("12 weeks along in my program, week 3 loads?").pregnant

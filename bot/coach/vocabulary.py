@@ -268,7 +268,14 @@ OWN_AGE = _each(
     r"^(?P<n>1[3-9]) (?!(?:kg|lb|%|x|reps?|sets?|min\w*|sec\w*|weeks?|months?|days?|years?|yrs?"
     r"|times?|rpe|rir|sessions?)\b)[a-z]",
 )
-PREGNANT = re.compile(r"\bpregnan\w*|\bpostpartum\b|\bexpecting a baby\b|\btrimester\b")
+PREGNANT = re.compile(
+    r"\bpregnan\w*|\bpostpartum\b|\bexpecting (?:a baby|my (?:first|second|third|\d\w*)|twins)"
+    r"|\btrimester\b|\b\d{1,2} ?(?:weeks?|wks?|months?) (?:along|pregnant|gone)\b"
+    r"(?! (?:in|into|on|with) (?:my |the |this )?(?:program\w*|block|cycle|plan|training|531))"
+    r"|\bbun in the oven\b|\bwith (?:my )?(?:1st|2nd|3rd|first|second|third) (?:child|baby|kid)?"
+    r"(?=[^.?]{0,40}\b(?:along|due|expecting|bump|midwife|ob)\b)|\bdue (?:date|in (?:may|june|\w+))"
+    r"|\b(?:my )?(?:ob|obgyn|midwife) (?:says|said|cleared)"
+)
 AFTER_BIRTH = re.compile(
     r"\b(postpartum|post partum|after (?:giving )?birth|my baby is|since the birth)\b"
 )
