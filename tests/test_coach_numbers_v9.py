@@ -323,3 +323,30 @@ def test_weeks_along_a_programme_is_not_pregnancy() -> None:
     from bot.coach import read
 
     assert not read("12 weeks along in my program, week 3 loads?").pregnant
+
+
+@pytest.mark.parametrize(
+    ("text", "one_rm"),
+    [
+        ("squat e1rm flat at ~162 for 6 weeks", 162),
+        ("bench e1rm stuck at 100 for 3 weeks now", 100),
+        ("deadlift 1rm sitting at 200 for months", 200),
+    ],
+)
+def test_a_duration_is_not_a_rep_count(text: str, one_rm: float) -> None:
+    from bot.coach import read
+
+    d = read(text)
+    assert (d.one_rm, d.sets) == (one_rm, ())
+
+
+def test_no_deload_again_two_weeks_after_one() -> None:
+    # S2, intermediate, deload under 3 weeks ago: 162 × 0.95 = 153.9; 5×3 @ 8 = 86.3% → 132.5
+    text = answer(
+        "intermediate, squat e1rm flat at ~162 for 6 weeks even though i deloaded 2 weeks ago. if"
+        " we do the 5% thing what's the new number and what's a 5x3 @8 after"
+    ).answer
+    assert "153.9" in text
+    assert "132.5" in text
+    assert "Deload from" not in text
+    assert "194.4" not in text

@@ -108,6 +108,7 @@ def _one_rm(text: str, asked: Asked, age: int | None) -> float | None:
             before = text[max(0, m.start("n") - 5) : m.start("n")].strip()
             tested = text[max(0, m.start("n") - 10) : m.start("n")].endswith("tested at ")
             at = before.endswith((" at", " with")) or before == "at"
+            at = at and not m[0].startswith(("e1rm", "1rm", "max ", "pr "))  # "e1rm flat at 162"
             if m.group("n") == "531" or before.endswith("rpe") or (at and not tested):
                 continue  # "5/3/1 squat", "@7 bench", "4x8 at 60kg bench": no max
             if value in others:

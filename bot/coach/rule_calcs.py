@@ -15,7 +15,7 @@ from bot.coach.asked_words import regressed
 from bot.coach.body_numbers import weekly_gain
 from bot.coach.extract import Details
 from bot.coach.loads import TM_FACTOR, WEEKS_531, plates
-from bot.coach.stall_calcs import deload_lines
+from bot.coach.stall_calcs import DELOAD_AGO, count_word, deload_lines
 from bot.units import Unit, fmt_number
 
 PLUS_MIN = {1: 5, 2: 3, 3: 1}  # the 5/3/1 "+" set minimum of each week
@@ -181,6 +181,8 @@ def _rep_lists(text: str) -> list[tuple[int, ...]]:
 
 def deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Deload week from a stated sets × reps at a load: half the sets, 90% load, RPE ≤ 6."""
+    if (ago := DELOAD_AGO.search(d.text)) and count_word(ago[1]) < 3:
+        return None  # deloaded under 3 weeks ago: COACHING S2 says cut 5%, not deload again
     if listed := deload_lines(d.text, unit):
         return listed
     load = d.load or (d.sets[0].load if d.sets else None)

@@ -47,8 +47,12 @@ BLOCK_SCHEME = re.compile(
 FATIGUE_DROP = 0.95
 
 
-def _count(word: str) -> int:
+def count_word(word: str) -> int:
+    """A count said in digits or words ("a", "two", "3")."""
     return _WORDS.get(word, 0) or int(word)
+
+
+_count = count_word
 
 
 def _lift_name(word: str) -> str:

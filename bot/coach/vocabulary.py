@@ -89,7 +89,7 @@ LOAD = _each(
 )
 SET = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s?(?:(?:bench|squat|deadlift|dl|ohp|press)\w*\s)?"
-    r"(?:x|for|by)\s?(?P<reps>\d{1,2})\b"
+    r"(?:x|for|by)\s?(?P<reps>\d{1,2})\b(?!\s?(?:weeks?|wks?|days?|months?|sessions?|years?))"
     r"(?:\s?reps?)?(?:\s?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?(?:\s?(?:at |with )?(?P<rir>\d)"
     r"\s?rir)?"
 )
@@ -136,7 +136,8 @@ _LIFT_WORD = r"(?:bench|squat|deadlift|dl|ohp|press)"
 ONE_RM = _each(
     r"\b" + _NUM + r" ?(?:kg|lb)? " + _LIFT_WORD + r"\b(?! ?(x|for|\d))",
     r"\b(?:1rm|max|pr|e1rm)(?: (?:on |for )?(?:my |the )?" + _LIFT_WORD + r")?(?: work\w*)?"
-    r"\s(?:is|of|=|at|was|were|currently|tested(?: at)?)?\s?(?:about |around |roughly |right on )?"
+    r"\s(?:(?:flat|stuck|stalled|sitting|hovering) )?"  # "e1rm flat at ~162"
+    r"(?:is|of|=|at|was|were|currently|tested(?: at)?)?\s?(?:about |around |roughly |right on )?~?"
     + _NUM
     + r"(?!\d)(?!\.\d)(?! ?(%|percent|reps?|x))",
     r"(?<!for )(?<!x)\b" + _NUM + r"\s?(?:kg|lb)?\s(?:1rm|e1rm|max)\b",
