@@ -350,3 +350,24 @@ def test_no_deload_again_two_weeks_after_one() -> None:
     assert "132.5" in text
     assert "Deload from" not in text
     assert "194.4" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # 5 forward 3 back from TM 300 lb, deadlift +10 lb: 300 → 350, then 350 − 30 = 320
+        (
+            "deadlift TM sitting at 300 lb on 5/3/1. read about 'five forward three back', what"
+            " is it and what would my TM path look like",
+            "five cycles forward → 350 lb, then three back → 320 lb",
+        ),
+        # over 8 weeks off: re-entry week at 80% of the old e1RM, 100 → 80
+        (
+            "new dad, basically didn't touch a barbell for 3 months. before that my bench e1rm"
+            " was around 100kg. what do i open with when i go back",
+            "80% of 100 kg → 80 kg",
+        ),
+    ],
+)
+def test_the_lifters_own_number_is_worked_out(question: str, shown: str) -> None:
+    assert shown in answer(question).answer

@@ -36,7 +36,8 @@ _LIFT = r"(?P<lift>bench\w*|squat\w*|dead ?lift\w*|dl|deads?|ohp|overhead press|
 TRAINING_MAX = re.compile(
     r"\b(?:"
     + _LIFT
-    + r" )?(?:training max|tm)(?: is| of| =| at| was)?(?: now| currently)?(?: about| around)? ?"
+    + r" )?(?:training max|tm)(?: is| of| =| at| was)?(?: now| currently)?"
+    + r"(?: (?:sitting|stuck|sits|set) at)?(?: about| around)? ?"
     + _LOAD
     + r"(?!\.?\d)(?! ?%)"
 )

@@ -91,7 +91,9 @@ LAYOFF_WORDS = re.compile(
     r"|back after|coming back|start(?:ing)? back|get(?:ting)? back|ease back|returning"
     r"|first (?:session|week|workout) back|(?:a|my|the|\d+ ?-?(?:week|month)) break"
     r"|took (?:\w+ ){0,3}off|(?:\d+|a few|a couple of|ten) days off|sick for"
-    r"|\w+n'?t (?:\w+ ){0,2}(?:lifted|trained|touched a \w+|been to the gym) (?:since|in|for)"
+    r"|\w+n'?t (?:\w+ ){0,2}(?:lifted|trained|touch(?:ed)? an? \w+|been to the gym)"
+    r" (?:since|in|for)"
+    r"|\bgo(?:ing)? back\b"
     r"|off (?:for )?(?:\d+|a|two|three|four|five|six) (?:months?|weeks?))\b"  # "off 3 months"
 )
 FORMULA_NAMES = re.compile(r"\b(epley|brzycki|lombardi|mayhew|o'?conn?er|wathan)\b")

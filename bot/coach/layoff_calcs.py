@@ -36,7 +36,7 @@ _WHY = r"(?:off(?!-? ?season)|out|away|sick|ill|injured|break|layoff|hiatus|trav
 _WHY += r"|holiday|stopped"
 _WHY += r"|quit|paused)"
 _SINCE = (
-    r"(?:" + _NOT + r" (?:\w+ ){0,2}(?:lifted|trained|train\w*|been|gone|touched)(?: \w+){0,3}?"
+    r"(?:" + _NOT + r" (?:\w+ ){0,2}(?:lifted|trained|train\w*|been|gone|touch\w*)(?: \w+){0,3}?"
 )
 _SINCE += r" (?:in|for)|first (?:\w+ )?(?:session|workout|time) in)(?: over| about)?"
 _AFTER = r" (?:later|postpartum|post partum|after (?:birth|surgery|giving birth|the baby))"

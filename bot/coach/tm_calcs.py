@@ -12,7 +12,9 @@ from bot.coach.extract import Details
 from bot.coach.rule_calcs import tm_step
 from bot.units import Unit, fmt_number
 
-FIVE_BACK = re.compile(r"\b5 (?:forward|fwd|up|ahead),? ?(?:and )?3 (?:back|down)\b")
+FIVE_BACK = re.compile(
+    r"\b(?:5|five) (?:forward|fwd|up|ahead),? ?(?:and )?(?:3|three) (?:back|down)\b"
+)
 PER_CYCLE = re.compile(
     r"\b(?:add|adding|\+) ?(?P<n>\d+(?:\.\d+)?) ?(?:kg|lb)? (?:per|a|each|every) cycle\b"
 )
