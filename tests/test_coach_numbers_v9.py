@@ -367,6 +367,11 @@ def test_no_deload_again_two_weeks_after_one() -> None:
             " was around 100kg. what do i open with when i go back",
             "80% of 100 kg → 80 kg",
         ),
+        # GreySkull: AMRAP under 5 is a failed session → 90% of 135 = 121.5 → 120 (rounded down)
+        (
+            "greyskull lp, bench 135 and the amrap set i only got 4. program says deload? how much",
+            "next session at 90% → 120",
+        ),
     ],
 )
 def test_the_lifters_own_number_is_worked_out(question: str, shown: str) -> None:

@@ -169,6 +169,9 @@ def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
         return each
     if d.program == "juggernaut" and standard is not None and a.got_reps is not None:
         return _juggernaut(d, a.got_reps, standard, unit)
+    said = lift_numbers(d.text)  # "bench 135 and the amrap i only got 4": the set's load
+    if d.program == "greyskull" and not d.load and said:
+        d = replace(d, load=said[0][1])
     if d.program == "greyskull" and a.got_reps is not None and d.load and a.got_reps < 5:
         reset = plates(d.load * 0.9, unit, "down")
         return (
