@@ -18,7 +18,11 @@ from bot.coach.asked_words import (
     NOT_STALLED,
     RECOVERED,
     STALLED,
+    furthest_stage,
+    later_stage,
+    missed_reps,
     planned_set,
+    reps_got,
     tm_unit,
     what_if_rpe,
 )
@@ -32,7 +36,8 @@ _LIFT = r"(?P<lift>bench\w*|squat\w*|dead ?lift\w*|dl|deads?|ohp|overhead press|
 TRAINING_MAX = re.compile(
     r"\b(?:"
     + _LIFT
-    + r" )?(?:training max|tm)(?: is| of| =| at| was)?(?: now| currently)?(?: about| around)? ?"
+    + r" )?(?:training max|tm)(?: is| of| =| at| was)?(?: now| currently)?"
+    + r"(?: (?:sitting|stuck|sits|set) at)?(?: about| around)? ?"
     + _LOAD
     + r"(?!\.?\d)(?! ?%)"
 )
@@ -55,6 +60,9 @@ MORE_TMS = re.compile(
     + _LOAD
     + r" ?(?:kg|lb)?(?! ?(?:%|x|reps?|for))"
 )
+FIVE_RM_TEST = re.compile(
+    r"\b5 ?rm (?:test|retest)\w*\b[^.?]{0,30}?\b(?:got|hit|made|did|was|=)\s" + _LOAD + r"\b"
+)
 _NOT_LOAD = r"(?! ?(?:weeks?|times?|sessions?|days?|months?|in a row|x\b|reps?|sets?))"
 FIVE_RM = re.compile(
     r"\b5 ?rm(?: \w+)?(?: is| of| was| =| at| went| from)? (?:\w+ )?"
@@ -68,8 +76,8 @@ FIVE_RM = re.compile(
 )
 _RPE_AFTER = r"(?: \w+){0,3}? rpe ?(?P<rpe>\d+(?:\.\d)?)"
 SINGLE = (
-    re.compile(r"\bsingles? (?:at|with|of) " + _NUM + r" ?(?:kg|lb)?" + _RPE_AFTER),
-    re.compile(r"\b" + _NUM + r" ?(?:kg|lb)? singles?" + _RPE_AFTER),
+    re.compile(r"\bsingles? (?:at|with|of) " + _LOAD + r" ?(?:kg|lb)?" + _RPE_AFTER),
+    re.compile(r"(?<!rpe )\b" + _LOAD + r" ?(?:kg|lb)? singles?" + _RPE_AFTER),  # not "rpe 8.5"
 )
 REPS_SAID = re.compile(r"\b(?P<n>\d{1,2}) reps?\b")
 WEEKLY_SETS = re.compile(
@@ -78,10 +86,6 @@ WEEKLY_SETS = re.compile(
     r"(?: for \w+)?(?: ?/ ?| (?:a|per|each|every) )(?:week|wk)\b"
 )
 STANDARD = re.compile(r"\b(?:rep )?standard (?:is |was |of )?(?P<n>\d{1,2})\b")
-GOT_REPS = re.compile(
-    r"\b(?:got|get|hit|did|made|manage|managed|do) (?:only |just )?(?P<n>\d{1,2})"
-    r"(?! ?(?:kg|lb|x|%|sets?|weeks?))\b"
-)
 # How many sessions in a row a linear-progression lift has failed (COACHING S1: F = 1, 2, 3).
 FAILS = (
     (
@@ -138,7 +142,6 @@ WORKING_MAX = re.compile(
     r"\b(?:working max|wm)(?: is| of| =| at)? " + _LOAD + r"(?![\d.])(?! ?(?:%|percent))"
 )
 TM_LIST_WORDS = re.compile(r"\b(tms|training maxes|training maxs)\b")
-GZCLP_STAGE = re.compile(r"\b(5x3|6x2|10x1|3x10|3x8|3x6)\b")
 MISSED = re.compile(
     r"\b(miss\w*|fail\w*"
     r"|(?:didn'?t|couldn'?t|could not|did not) (?:get|hit|make|finish|complete))\b"
@@ -243,7 +246,7 @@ def read_asked(text: str) -> Asked:
         rir_rpe=10.0 - v.rir_said(rir) if rir else None,
         weekly_sets=int(weekly.group("n")) if weekly else None,
         standard=_int(STANDARD, text),
-        got_reps=_int(GOT_REPS, text) or _amrap(text),
+        got_reps=reps_got(text, _amrap(text)),
         fails=_fails(text),
         old_load=_float(OLD_LOAD, text),
         reps=_int(REPS_SAID, text),
@@ -270,8 +273,8 @@ def _rule_numbers(text: str) -> dict[str, Any]:
         "working_max": _float(WORKING_MAX, text),
         "stalled": _flag(STALLED, NOT_STALLED, text),
         "recovered": _flag(RECOVERED, NOT_RECOVERED, text),
-        "stage": _furthest_stage(text),
-        "missed": bool(MISSED.search(text)),
+        "stage": furthest_stage(text),
+        "missed": bool(MISSED.search(text)) or missed_reps(text),
         "forever": "forever" in text,
         "done": bool(DONE.search(text)),
         "equipment": "dumbbell"
@@ -314,19 +317,6 @@ def _flag(yes: re.Pattern[str], no: re.Pattern[str], text: str) -> bool | None:
 
 
 # GZCLP's failure chains (T1, T2): a message that walks down one is at its furthest stage.
-STAGE_ORDER = ("5x3", "6x2", "10x1", "3x10", "3x8", "3x6")
-
-
-def _furthest_stage(text: str) -> str | None:
-    """'3x10 failed, then 3x8, now 3x6 failed' is at 3x6; 'failed 3x6, last 3x10 was 50' too.
-    The chain is the first-named stage's tier ("failed T1 6x2 … T2 is 3x10" stays at 6x2)."""
-    found = [m.group(1) for m in GZCLP_STAGE.finditer(text)]
-    if not found:
-        return None
-    tier = STAGE_ORDER[:3] if found[0] in STAGE_ORDER[:3] else STAGE_ORDER[3:]
-    return [s for s in tier if s in found][-1]
-
-
 def _training_maxes(text: str) -> tuple[tuple[str | None, float], ...]:
     """Each stated TM with its lift; "squat TM 300 and bench 200" gives both."""
     tms = [(_lift(m.group("lift")), float(m.group("n"))) for m in TRAINING_MAX.finditer(text)]
@@ -365,6 +355,8 @@ def fill(part: Asked, whole: Asked) -> Asked:
         own = getattr(part, flag)
         values[flag] = own if own is not None else getattr(whole, flag)
     values["equipment"] = part.equipment if part.equipment != "barbell" else whole.equipment
+    if part.stage and whole.stage and later_stage(whole.stage, part.stage):
+        values["stage"] = whole.stage  # "missed the 10 singles … back to 5x3 with?" is at 10x1
     return Asked(**{**values, "wants": part.wants | whole.wants})
 
 
@@ -377,7 +369,8 @@ def _differ(m: re.Match[str]) -> bool:
 def _five_rm(text: str) -> float | None:
     m = FIVE_RM.search(text)
     if m is None:
-        return None
+        t = FIVE_RM_TEST.search(text)  # "did a 5rm test this week and got 115"
+        return float(t["n"]) if t else None
     return float(m.group("new") or m.group("n") or m.group("m") or m.group("k"))
 
 

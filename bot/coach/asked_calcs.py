@@ -43,7 +43,6 @@ from bot.coach.range_calcs import percent_zone, weekly_sets
 from bot.coach.rule_calcs import (
     deload_line,
     double_line,
-    five_back_line,
     gzclp_stage_line,
     juggernaut_line,
     median_line,
@@ -52,6 +51,7 @@ from bot.coach.rule_calcs import (
     two_bests_line,
     weeks_of_531,
 )
+from bot.coach.scheme_calcs import rpe_schemes
 from bot.coach.stall_calcs import (
     LP_WORDS,
     block_miss_line,
@@ -60,6 +60,7 @@ from bot.coach.stall_calcs import (
     lp_success_line,
     window_stall_line,
 )
+from bot.coach.tm_calcs import five_back_line
 from bot.coach.vocabulary import RPE as RPE_WORD
 from bot.units import Unit, fmt_number
 
@@ -304,8 +305,8 @@ def protein(d: Details, known: float | None, unit: Unit) -> str | None:
 
 def autoreg(d: Details, known: float | None, unit: Unit) -> str | None:
     """'planned 100 @7, it felt like a 10: how much lighter?': 4% per RPE off, capped at 10%."""
-    if d.felt_rpe is None or d.target_rpe is None or d.sets:
-        return None  # a logged set's own RPE is its e1RM's business
+    if d.felt_rpe is None or d.target_rpe is None or d.sets or len(rpe_schemes(d.text)) > 1:
+        return None  # a logged set's own RPE is its e1RM's business; a block's RPEs are plans
     return autoreg_line(d, known, unit)
 
 

@@ -33,7 +33,8 @@ TM_UNIT = re.compile(
 )
 NOT_STALLED = re.compile(r"\b(no|not|never|without) (?:a |any )?(stall\w*|stuck|plateau\w*)")
 STALLED = re.compile(
-    r"\b(stall\w*|stuck|plateau\w*|no progress|not progressing|flat"
+    r"\b(stall\w*|stuck|plateau\w*|no progress|not progressing"
+    r"|flat(?! (?:bench|db|dbs|dumbbells?|press|fly|flyes?|flies|bar|barbell|benches|footed|feet))"
     r"|(?:have|has|had)n'?t (?:moved|budged|improved|gone up|progressed)"
     r"|(?:not|never) (?:moved|budged|improved|gone up)|same weight same reps"
     r"|fail\w* to (?:beat|improve|progress|add)|(?:didn'?t|couldn'?t|can'?t) beat"
@@ -90,8 +91,79 @@ LAYOFF_WORDS = re.compile(
     r"|back after|coming back|start(?:ing)? back|get(?:ting)? back|ease back|returning"
     r"|first (?:session|week|workout) back|(?:a|my|the|\d+ ?-?(?:week|month)) break"
     r"|took (?:\w+ ){0,3}off|(?:\d+|a few|a couple of|ten) days off|sick for"
-    r"|\w+n'?t (?:\w+ ){0,2}(?:lifted|trained|touched a \w+|been to the gym) (?:since|in|for)"
+    r"|\w+n'?t (?:\w+ ){0,2}(?:lifted|trained|touch(?:ed)? an? \w+|been to the gym)"
+    r" (?:since|in|for)"
+    r"|\bgo(?:ing)? back\b"
     r"|off (?:for )?(?:\d+|a|two|three|four|five|six) (?:months?|weeks?))\b"  # "off 3 months"
 )
 FORMULA_NAMES = re.compile(r"\b(epley|brzycki|lombardi|mayhew|o'?conn?er|wathan)\b")
 MORE_WANTS = {"layoff": LAYOFF_WORDS, "formulas": FORMULA_NAMES}
+
+
+GOT_REPS = re.compile(
+    r"\b(?:got|get|hit|did|made|manage|managed|do) (?:only |just |exactly )?(?P<n>\d{1,2})"
+    r"(?! ?(?:kg|lb|x|%|sets?|weeks?))\b"
+)
+NOT_GOT = re.compile(  # "couldn't even get the 1 rep", "failed to hit 5", "missed the 3"
+    r"\b(?:couldn'?t|could not|can'?t|cant|didn'?t|did not|wasn'?t able to|failed to|fail to"
+    r"|missed|short of|not even)(?: even| quite)?(?: (?:get|hit|make|do|finish|complete|grind))?"
+    r"(?: even| out)? (?:the |a |my |all |those )?(?P<n>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?! ?(?:kg|lb|x|%|sets?|weeks?|days?|sessions?|times?|rm|\.\d))\b"
+)
+ONLY_OF = re.compile(  # "only 4 instead of 5", "got 3 out of 5"
+    r"\b(?:only |just )?(?:got |hit |did |made )?(?P<n>\d{1,2})(?: reps?)?"
+    r" (?:instead of|out of|rather than|not) (?:the |all )?(?P<want>\d{1,2})\b"
+)
+
+
+def reps_got(text: str, amrap: int | None = None) -> int | None:
+    """Reps the lifter made: a negated target counts as a miss ("couldn't get 6" → 5, not 6).
+
+    None when the missed rep only describes a logged set's failure ("90x5, couldn't get 6").
+    """
+    if (m := ONLY_OF.search(text)) and int(m["n"]) < int(m["want"]):
+        return int(m["n"])
+    if m := NOT_GOT.search(text):
+        made = max(int(m["n"]) - 1, 0)
+        logged = re.search(rf"(?:x ?|\bfor ){made}\b(?! ?(?:kg|lb|%))|\b{made} reps?\b", text)
+        return None if made and logged and logged.start() < m.start() else made
+    m = GOT_REPS.search(text)
+    return int(m["n"]) if m else amrap
+
+
+def missed_reps(text: str) -> bool:
+    """A rep target said as not reached ("couldn't even get the 1", "only 4 instead of 5")."""
+    m = ONLY_OF.search(text)
+    return bool(NOT_GOT.search(text) or (m and int(m["n"]) < int(m["want"])))
+
+
+REGRESSED = re.compile(  # COACHING S4: load × total reps down 10% or more vs the last exposure
+    r"\b(?:drop\w*|fell|fall\w*|down|lost|decreas\w*)(?: like| about| around| roughly| by)?"
+    r" (?P<n>\d{2})(?:\.\d)? ?(?:%|percent)|\bregress\w*"
+)
+
+
+def regressed(text: str) -> bool:
+    """Load × reps said to fall 10% or more ("volume load dropped like 12%", "regressed")."""
+    m = REGRESSED.search(text)
+    return bool(m and (m["n"] is None or int(m["n"]) >= 10))
+
+
+GZCLP_STAGE = re.compile(r"\b(5x3|6x2|10x1|3x10|3x8|3x6|10 singles|(?:ran|run) out of stages)\b")
+STAGE_ORDER = ("5x3", "6x2", "10x1", "3x10", "3x8", "3x6")
+
+
+def furthest_stage(text: str) -> str | None:
+    """'3x10 failed, then 3x8, now 3x6 failed' is at 3x6; 'failed 3x6, last 3x10 was 50' too.
+    The chain is the first-named stage's tier ("failed T1 6x2 … T2 is 3x10" stays at 6x2)."""
+    found = [m[1] if "x" in m[1] else "10x1" for m in GZCLP_STAGE.finditer(text)]
+    if not found:
+        return None
+    tier = STAGE_ORDER[:3] if found[0] in STAGE_ORDER[:3] else STAGE_ORDER[3:]
+    return [s for s in tier if s in found][-1]  # "10 singles", "ran out of stages": 10x1
+
+
+def later_stage(stage: str, than: str) -> bool:
+    """Is `stage` further down its GZCLP tier's chain than `than`?"""
+    tiers = (STAGE_ORDER[:3], STAGE_ORDER[3:])
+    return any(stage in t and than in t and t.index(stage) > t.index(than) for t in tiers)

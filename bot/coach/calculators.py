@@ -25,6 +25,7 @@ from bot.coach.rule_calcs import (
     tm_deload_line,
     weeks_of_531,
 )
+from bot.coach.scheme_calcs import scheme_loads_line
 from bot.coach.stall_calcs import BLOCK_WORDS
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
@@ -136,7 +137,7 @@ def compare_percent_line(d: Details) -> str | None:
 
 
 def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    if compared := compare_percent_line(d):
+    if compared := compare_percent_line(d) or scheme_loads_line(d, known_max, unit):
         return compared
     reps = d.target_reps or (d.sets[0].reps if d.sets else None)
     stated = d.target_rpe or d.asked.rir_rpe or (d.sets[0].rpe if d.sets else None)

@@ -50,7 +50,7 @@ def tm_test_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     got = d.asked.got_reps
     if got is None and (m := CLEAN_REPS.search(d.text)):
         got = int(m.group("n"))
-    if got is None or "test" not in d.text:
+    if got is None or not re.search(r"\btest\b", d.text):
         return None
     low, _ = TM_TEST_REPS
     if got >= low:

@@ -31,7 +31,9 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
         if numbers:
             lines.append(numbers)
         grams = protein_grams(card, d)
-        add_asked(lines, numbers, asked_lines(d, known, unit) + ([grams] if grams else []))
+        # a rule's verdict is the answer: another figure (an RPE load, a deload) would contradict it
+        asked = [] if numbers and card.calc in VERDICT_CALCS else asked_lines(d, known, unit)
+        add_asked(lines, numbers, asked + ([grams] if grams else []))
         if d.unit is None and ctx is None and not guessed and len(lines) > 1:  # "135 for 10"
             freed = [_unit_free(line) for line in lines[1:]]
             if freed != lines[1:]:
@@ -45,6 +47,7 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
     return "\n".join(lines)
 
 
+VERDICT_CALCS = frozenset({"deload", "block_sets"})
 PROTEIN_RULE = re.compile(r"\bg (?:of protein )?(?:per|a|/) ?kg\b")
 
 

@@ -82,7 +82,7 @@ def extract(text: str) -> Details:
         sets=sets,
         load=sets[0].load if sets else _number(v.LOAD, text),
         one_rm=one_rm,
-        percent=_number(v.PERCENT, text),
+        percent=v.percent_of_max(text),
         target_reps=_target_reps(text, sets),
         target_rpe=_target_rpe(text, sets),
         felt_rpe=felt_rpe(text) or _other_rpe(text, _target_rpe(text, sets)),
@@ -108,6 +108,7 @@ def _one_rm(text: str, asked: Asked, age: int | None) -> float | None:
             before = text[max(0, m.start("n") - 5) : m.start("n")].strip()
             tested = text[max(0, m.start("n") - 10) : m.start("n")].endswith("tested at ")
             at = before.endswith((" at", " with")) or before == "at"
+            at = at and not m[0].startswith(("e1rm", "1rm", "max ", "pr "))  # "e1rm flat at 162"
             if m.group("n") == "531" or before.endswith("rpe") or (at and not tested):
                 continue  # "5/3/1 squat", "@7 bench", "4x8 at 60kg bench": no max
             if value in others:
@@ -245,7 +246,8 @@ def _effort(text: str, planned: bool) -> float | None:
         return guessed
     if planned:
         return None  # "target 8 … felt like 9" is the autoregulation's to read
-    for m in (*v.RPE.finditer(text), *v.FELT_EFFORT.finditer(text)):
+    said = (*v.RPE.finditer(text), *v.FELT_EFFORT.finditer(text))
+    for m in sorted(said, key=lambda m: m.start()):  # the set's own effort comes first
         value = float(m.group("n"))
         if 5 <= value <= 10:
             return value

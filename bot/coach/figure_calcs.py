@@ -10,7 +10,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
+from bot.coach import vocabulary as v
+from bot.coach.asked import read_asked
 from bot.coach.asked_words import FORMULA_NAMES
 from bot.coach.extract import Details
 from bot.coach.layoff_calcs import lift_numbers
@@ -162,8 +165,13 @@ def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
     a = d.asked
     lower = d.lift in ("squat", "deadlift")
     standard = a.standard or (a.wave if a.wave in (10, 8, 5, 3) else None)
+    if d.program == "juggernaut" and (each := _juggernaut_each(d, unit)):
+        return each
     if d.program == "juggernaut" and standard is not None and a.got_reps is not None:
         return _juggernaut(d, a.got_reps, standard, unit)
+    said = lift_numbers(d.text)  # "bench 135 and the amrap i only got 4": the set's load
+    if d.program == "greyskull" and not d.load and said:
+        d = replace(d, load=said[0][1])
     if d.program == "greyskull" and a.got_reps is not None and d.load and a.got_reps < 5:
         reset = plates(d.load * 0.9, unit, "down")
         return (
@@ -178,6 +186,25 @@ def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
         after = fmt_number(d.load + jump)
         return f"{a.got_reps} reps at {fmt_number(d.load)} {unit}: {kind} → {after} {unit}."
     return None
+
+
+def _juggernaut_each(d: Details, unit: Unit) -> str | None:
+    """'squat … 15 reps, bench 8s wave got 8': each lift its own wave, reps and increment."""
+    starts = sorted((m.start(), lift) for lift, rx in v.LIFTS for m in rx.finditer(d.text))
+    if len({lift for _, lift in starts}) < 2:
+        return None
+    lines = []
+    for (at, lift), (end, _) in zip(starts, [*starts[1:], (len(d.text), "")], strict=True):
+        part = d.text[at:end]
+        a = read_asked(part)
+        standard = a.standard or (a.wave if a.wave in (10, 8, 5, 3) else None)
+        if standard is None or a.got_reps is None:
+            continue
+        own = d.one_rm if d.one_rm and fmt_number(d.one_rm) in part else None
+        one = replace(d, lift=lift, asked=a, one_rm=own)
+        name = lift.replace("_", " ").capitalize()
+        lines.append(f"{name}: " + _juggernaut(one, a.got_reps, standard, unit))
+    return " ".join(lines) if len(lines) > 1 else None
 
 
 def _juggernaut(d: Details, got: int, standard: int, unit: Unit) -> str:

@@ -26,15 +26,17 @@ _COUNT = r"(?P<n>\d{1,3}(?:\.5)?|a couple(?: of)?|couple(?: of)?|a few|few|an?|o
 _COUNT += r"|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SPAN = r" ?-? ?(?P<span>days?|weeks?|wks?|months?|mos?|years?|yrs?)"
 _AWAY = (
-    r"(?:off|out|away|break|layoff|lay off|hiatus|rest|without (?:training|lifting|the gym)"
+    r"(?:off(?!-? ?season)|out|away|break|layoff|lay off|hiatus|rest"
+    r"|without (?:training|lifting|the gym)"
     r"|no (?:gym|lifting|training)|zero gym|of no training)"
 )
 _NOT = r"(?:\w*n'?t|not|never|no)"
 _MORE = r"(?P<more> and a bit| or more| plus|\+)?(?: or so| ish)?"
-_WHY = r"(?:off|out|away|sick|ill|injured|break|layoff|hiatus|travel\w*|vacation|holiday|stopped"
+_WHY = r"(?:off(?!-? ?season)|out|away|sick|ill|injured|break|layoff|hiatus|travel\w*|vacation"
+_WHY += r"|holiday|stopped"
 _WHY += r"|quit|paused)"
 _SINCE = (
-    r"(?:" + _NOT + r" (?:\w+ ){0,2}(?:lifted|trained|train\w*|been|gone|touched)(?: \w+){0,3}?"
+    r"(?:" + _NOT + r" (?:\w+ ){0,2}(?:lifted|trained|train\w*|been|gone|touch\w*)(?: \w+){0,3}?"
 )
 _SINCE += r" (?:in|for)|first (?:\w+ )?(?:session|workout|time) in)(?: over| about)?"
 _AFTER = r" (?:later|postpartum|post partum|after (?:birth|surgery|giving birth|the baby))"

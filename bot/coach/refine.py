@@ -15,6 +15,7 @@ from bot.coach.extract import Details
 from bot.coach.goal import said_goal
 from bot.coach.safety import ADULT_AGE, HEAVY_CARDS, PUSHES_THE_LIFT
 
+HEAVY_WORDS = re.compile(r"80–100%|1–5 reps|\bheavy singles\b")
 PROGRAMME_TOPICS = frozenset({"plateau", "programme", "programme_stall", "training_max"})
 GZCLP_FAIL = {"1": "gzclp_t1_fail", "2": "gzclp_t2_fail", "3": "gzclp_t3"}
 GZCLP_TOPICS = frozenset({"programme_stall", "plateau", "progression"})
@@ -145,6 +146,8 @@ def _for_person(bank: Bank, card: Card, d: Details) -> Card:
     loads = card.program or card.calc or card.id.endswith("_scope") or card.id == "off_topic"
     if minor and d.program and (loads or card.id == "teens"):
         return bank.get("teen_programme") or card  # "I'm 16, can I run 5/3/1?": general advice
+    if d.pregnant and (loads or card.id in HEAVY_CARDS or HEAVY_WORDS.search(card.text)):
+        return bank.get("pregnancy") or card  # never a 1–5 rep prescription in pregnancy
     if card.id not in HEAVY_CARDS:
         return card
     if d.age is not None and d.age < ADULT_AGE:

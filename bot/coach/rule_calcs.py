@@ -11,10 +11,11 @@ import re
 from dataclasses import replace
 
 from bot.coach.asked import REP_LIST, REP_RANGE, SCHEME
+from bot.coach.asked_words import regressed
 from bot.coach.body_numbers import weekly_gain
 from bot.coach.extract import Details
 from bot.coach.loads import TM_FACTOR, WEEKS_531, plates
-from bot.coach.stall_calcs import deload_lines
+from bot.coach.stall_calcs import DELOAD_AGO, count_word, deload_lines
 from bot.units import Unit, fmt_number
 
 PLUS_MIN = {1: 5, 2: 3, 3: 1}  # the 5/3/1 "+" set minimum of each week
@@ -52,32 +53,6 @@ def plus_set_line(d: Details, known_max: float | None, unit: Unit) -> str | None
     if tm is not None and (a.missed or a.got_reps is not None):
         return f"If you miss the minimum: {_tm_cut(tm, unit, lift)}"
     return None
-
-
-FIVE_BACK = re.compile(r"\b5 (?:forward|fwd|up|ahead),? ?(?:and )?3 (?:back|down)\b")
-PER_CYCLE = re.compile(
-    r"\b(?:add|adding|\+) ?(?P<n>\d+(?:\.\d+)?) ?(?:kg|lb)? (?:per|a|each|every) cycle\b"
-)
-
-
-def five_back_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    """5/3/1's "5 forward, 3 back" worked from the asker's TM: five raises, then three off."""
-    tms = d.asked.training_maxes
-    if not FIVE_BACK.search(d.text) or not tms:
-        return None
-    lift, tm = tms[0][0] or d.lift, tms[0][1]
-    said = PER_CYCLE.search(d.text)
-    own: Unit | None = d.unit or d.asked.tm_unit  # type: ignore[assignment]
-    if said is None and own is None:
-        return None  # the step is 5 kg or 10 lb: with no unit said, no figure is safe
-    unit = own or unit
-    step = float(said["n"]) if said else tm_step(lift, unit)
-    top, back = tm + 5 * step, tm + 2 * step
-    return (
-        f"TM {fmt_number(tm)} {unit}, +{fmt_number(step)} {unit} a cycle: five cycles forward →"
-        f" {fmt_number(top)} {unit}, then three back → {fmt_number(back)} {unit}, and forward"
-        " again from there."
-    )
 
 
 def _tm_cut(tm: float, unit: Unit, lift: str | None) -> str:
@@ -152,6 +127,8 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
         return None
     if load is None and a.rep_range is None:
         return None  # "15, 14, 12" with neither a load nor a range is no progression to judge
+    if a.rep_range is None and a.scheme and load is not None and not d.program:
+        return _over_target(a.rep_list, a.scheme[1], load, unit)  # a fixed 3×10, not a range
     if a.rep_range is None and (d.program or a.missed or "block" in d.text):
         return None  # missed reps on a programme's fixed sets follow that programme's rule
     low, high = a.rep_range or (None, max(a.rep_list))  # no range named: the best set is the top
@@ -178,6 +155,23 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     return " ".join(lines[:2])
 
 
+def _over_target(done: tuple[int, ...], target: int, load: float, unit: Unit) -> str:
+    """ACSM: 1–2 reps over a fixed target on every set → add 2–10% load."""
+    reps = "/".join(str(r) for r in done)
+    if min(done) > target:
+        low, high = fmt_number(round(load * 1.02, 1)), fmt_number(round(load * 1.10, 1))
+        up = load + STEP[unit]
+        step = plates(up, unit) if up <= load * 1.10 else "the smallest step you have"
+        return (
+            f"{reps} at {fmt_number(load)} {unit} beats the {target}-rep target on every set → add"
+            f" 2–10% ({low}–{high} {unit}): e.g. {step} next time."
+        )
+    return (
+        f"{reps} at {fmt_number(load)} {unit}: not every set is past {target} yet → keep"
+        f" {fmt_number(load)} {unit} until each set beats the target by 1–2 reps, then add 2–10%."
+    )
+
+
 def _rep_lists(text: str) -> list[tuple[int, ...]]:
     """Every rep list said ("12,12,12 … 12,11,9"), ranges and schemes left out."""
     rest = REP_RANGE.sub(" ", SCHEME.sub(" ", text))
@@ -187,6 +181,8 @@ def _rep_lists(text: str) -> list[tuple[int, ...]]:
 
 def deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Deload week from a stated sets × reps at a load: half the sets, 90% load, RPE ≤ 6."""
+    if (ago := DELOAD_AGO.search(d.text)) and count_word(ago[1]) < 3:
+        return None  # deloaded under 3 weeks ago: COACHING S2 says cut 5%, not deload again
     if listed := deload_lines(d.text, unit):
         return listed
     load = d.load or (d.sets[0].load if d.sets else None)
@@ -208,11 +204,14 @@ def deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     )
 
 
+TM_SERIES = re.compile(r"\b(?:tms?|training max\w*) (?:went|was|were|has gone|progressed)\b")
+
+
 def median_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """e1RM_work = the median of the last three session e1RMs."""
     series = d.asked.series
-    if len(series) < 2:
-        return None
+    if len(series) < 2 or TM_SERIES.search(d.text):
+        return None  # "TM went 140, 145, 150": training maxes, not session e1RMs
     last = sorted(series[-3:])
     mid = last[len(last) // 2] if len(last) % 2 else (last[0] + last[1]) / 2
     shown = ", ".join(fmt_number(x) for x in series[-3:])
@@ -222,7 +221,7 @@ def median_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 STALL_GAIN = 1.01
 
 
-_BEST = r"(\d{2,4}(?:\.\d+)?)"
+_BEST = r"(\d{2,4}(?:\.\d+)?)(?: ?(?:kg|lb))?"
 # "115 vs 112 the 6 before", "best of the last 6 is 112, the 6 before that was 111"
 TWO_BESTS = (
     re.compile(
@@ -253,6 +252,8 @@ def two_bests_line(d: Details, known_max: float | None, unit: Unit) -> str | Non
         return None
     recent, before = bests
     change = (recent / before - 1) * 100
+    if d.injury is not None or change <= -FATIGUE_GAP:
+        return _drop_line(d, recent, before, change, unit)
     verdict = (
         "under the +1% bar: one check towards a stall — it takes two checks in a row to call it"
         " one, and a single small difference like this is within day-to-day noise"
@@ -262,6 +263,24 @@ def two_bests_line(d: Details, known_max: float | None, unit: Unit) -> str | Non
     return (
         f"Best recent e1RM {fmt_number(recent)} vs {fmt_number(before)} before:"
         f" {change:+.1f}%, {verdict}."
+    )
+
+
+FATIGUE_GAP = 5.0  # COACHING S3: session e1RMs under 95% of the recent best
+
+
+def _drop_line(d: Details, recent: float, before: float, change: float, unit: Unit) -> str:
+    """A big drop is no stall check: after an injury, train from today's e1RM, not the old."""
+    shown = f"e1RM {fmt_number(recent)} now vs {fmt_number(before)} before ({change:+.1f}%)"
+    if d.injury is not None:
+        start = plates(recent * 0.8, unit)
+        return (
+            f"{shown}: program from today's {fmt_number(recent)}, not the old {fmt_number(before)}"
+            f" — first strength sets around 80% of it ≈ {start}, and let it climb back."
+        )
+    return (
+        f"{shown}: more than the 5% a fatigue check allows — if your last two sessions both sit"
+        " under 95% of your best, deload now."
     )
 
 
@@ -295,11 +314,16 @@ def block_sets_line(d: Details, known_max: float | None, unit: Unit) -> str | No
     """Size-block weekly sets for a muscle from its stall and recovery (COACHING 4.4)."""
     a = d.asked
     n = a.weekly_sets
-    if n is None or (a.stalled is None and a.recovered is None):
+    if n is None or (a.stalled is None and a.recovered is None and not regressed(d.text)):
         return None
     stalled, recovered = bool(a.stalled), a.recovered is not False
     if stalled and recovered and n < SETS_CAP:
         return f"Stalled but recovered at {n} sets: +2 → {min(n + 2, SETS_CAP)} sets next week."
+    if regressed(d.text):  # the rule's regression row: no sets added
+        return (
+            f"A 10%+ drop in load × reps is a regression; on two exercises of a muscle at {n} sets:"
+            f" deload next week, end the mesocycle, restart at about {SETS_START} sets, not {n}."
+        )
     if stalled:
         why = "at the cap" if n >= SETS_CAP else "not recovered"
         return (
@@ -338,6 +362,9 @@ def gzclp_stage_line(d: Details, known_max: float | None, unit: Unit) -> str | N
     if stage == "3x6" and (restart := _t2_restart(d.text, unit)):
         return f"Failed 3×6 → {restart}"
     at = f" at {fmt_number(d.load)} {unit}" if d.load and d.load != d.asked.five_rm else ""
+    if stage == "10x1" and (five := d.asked.five_rm):  # the new 5RM, not the failed weight
+        start = plates(five * 0.85, unit)
+        return f"Failed 10×1{at} → new 5RM {fmt_number(five)}: restart 5×3 at 85% ≈ {start}."
     return f"Failed {shown}{at} → next: {GZCLP_NEXT[stage]}."
 
 

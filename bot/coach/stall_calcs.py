@@ -21,7 +21,9 @@ _COUNT = r"(\d{1,2}|a|one|two|three|four|five|six)"
 LIFT_SCHEMES = re.compile(
     r"\b"
     + _LIFT
-    + r" (?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2}) (?:at|@|with) (?P<load>\d{2,4}(?:\.\d+)?)"
+    + r" (?:(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2}) (?:at|@|with) (?P<load>\d{2,4}(?:\.\d+)?)"
+    r"|(?:at |@ )?(?P<load2>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)? (?:for|x) (?P<sets2>[1-9]|10)"
+    r" sets of (?P<reps2>\d{1,2}))"  # "squat 140 for 4 sets of 5"
 )
 DELOAD_AGO = re.compile(
     r"\bdeload\w* (?:about |like |only |just )?" + _COUNT + r" ?(weeks?|wk)s? ago"
@@ -45,8 +47,12 @@ BLOCK_SCHEME = re.compile(
 FATIGUE_DROP = 0.95
 
 
-def _count(word: str) -> int:
+def count_word(word: str) -> int:
+    """A count said in digits or words ("a", "two", "3")."""
     return _WORDS.get(word, 0) or int(word)
+
+
+_count = count_word
 
 
 def _lift_name(word: str) -> str:
@@ -60,7 +66,8 @@ def deload_lines(text: str, unit: Unit) -> str | None:
         return None
     parts = []
     for m in found:
-        sets, reps, load = int(m.group("sets")), m.group("reps"), float(m.group("load"))
+        sets = int(m["sets"] or m["sets2"])
+        reps, load = m["reps"] or m["reps2"], float(m["load"] or m["load2"])
         half = str(sets // 2) if sets % 2 == 0 else f"{sets // 2}–{sets // 2 + 1}"
         half = "1" if sets == 1 else half
         parts.append(

@@ -89,7 +89,7 @@ LOAD = _each(
 )
 SET = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s?(?:(?:bench|squat|deadlift|dl|ohp|press)\w*\s)?"
-    r"(?:x|for|by)\s?(?P<reps>\d{1,2})\b"
+    r"(?:x|for|by)\s?(?P<reps>\d{1,2})\b(?!\s?(?:weeks?|wks?|days?|months?|sessions?|years?))"
     r"(?:\s?reps?)?(?:\s?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?(?:\s?(?:at |with )?(?P<rir>\d)"
     r"\s?rir)?"
 )
@@ -136,7 +136,8 @@ _LIFT_WORD = r"(?:bench|squat|deadlift|dl|ohp|press)"
 ONE_RM = _each(
     r"\b" + _NUM + r" ?(?:kg|lb)? " + _LIFT_WORD + r"\b(?! ?(x|for|\d))",
     r"\b(?:1rm|max|pr|e1rm)(?: (?:on |for )?(?:my |the )?" + _LIFT_WORD + r")?(?: work\w*)?"
-    r"\s(?:is|of|=|at|was|were|currently|tested(?: at)?)?\s?(?:about |around |roughly |right on )?"
+    r"\s(?:(?:flat|stuck|stalled|sitting|hovering) )?"  # "e1rm flat at ~162"
+    r"(?:is|of|=|at|was|were|currently|tested(?: at)?)?\s?(?:about |around |roughly |right on )?~?"
     + _NUM
     + r"(?!\d)(?!\.\d)(?! ?(%|percent|reps?|x))",
     r"(?<!for )(?<!x)\b" + _NUM + r"\s?(?:kg|lb)?\s(?:1rm|e1rm|max)\b",
@@ -151,6 +152,25 @@ ONE_RM = _each(
 PERCENT = re.compile(
     _NUM + r"\s?(?:%|percent)(?!\s?(?:/|a week|per|each|of (?:my )?(?:body|bw)|bw|body|bf|fat))"
 )
+_CHANGE = (  # "a 5% cut", "dropped like 12%": a change in a number, not a share of a max
+    r"cut|drop\w*|deficit|less|lower|more|increase\w*|decrease\w*|jump|reduc\w*|off|heavier"
+    r"|lighter|fall|rise|change|gain|loss|up|down|better|worse|improve\w*|bump|raise"
+)
+CHANGE_AFTER = re.compile(r"\s?(?:" + _CHANGE + r")\b")
+CHANGE_BEFORE = re.compile(
+    r"\b(?:" + _CHANGE + r"|dropped|fell|lost|by)(?: like| about| around| roughly| by| only)?\s?$"
+)
+
+
+def percent_of_max(text: str) -> float | None:
+    """A stated %1RM ("is 70% enough"), skipping percents that describe a change."""
+    for m in PERCENT.finditer(text):
+        if CHANGE_AFTER.match(text, m.end()) or CHANGE_BEFORE.search(text[: m.start()]):
+            continue
+        return float(m.group("n"))
+    return None
+
+
 TARGET_REPS = _each(
     r"\bsets? of (?P<n>\d{1,2})\b(?!\s?(kg|lb|%))",
     r"\b(?:for|of|do|doing)\s(?:a\s)?(?:set of\s)?(?P<n>\d{1,2})\s?reps?\b",
@@ -199,7 +219,8 @@ def rir_said(m: re.Match[str]) -> float:
 
 
 FELT_EFFORT = re.compile(
-    r"\b(?:felt like|more like|like|was|about|around) (?:an? |maybe |)(?:rpe ?)?"
+    r"\b(?:felt like|more like|like|was|about|around|call(?:ed|ing)? it|rated it|rate it)"
+    r" (?:an? |maybe |)(?:rpe ?)?"
     r"(?P<n>\d+(?:\.5)?)\b"
     r"(?! ?(kg|lb|reps?|x|%|sets?|min|sec|weeks?|days?))"
 )
@@ -248,7 +269,14 @@ OWN_AGE = _each(
     r"^(?P<n>1[3-9]) (?!(?:kg|lb|%|x|reps?|sets?|min\w*|sec\w*|weeks?|months?|days?|years?|yrs?"
     r"|times?|rpe|rir|sessions?)\b)[a-z]",
 )
-PREGNANT = re.compile(r"\bpregnan\w*|\bpostpartum\b|\bexpecting a baby\b|\btrimester\b")
+PREGNANT = re.compile(
+    r"\bpregnan\w*|\bpostpartum\b|\bexpecting (?:a baby|my (?:first|second|third|\d\w*)|twins)"
+    r"|\btrimester\b|\b\d{1,2} ?(?:weeks?|wks?|months?) (?:along|pregnant|gone)\b"
+    r"(?! (?:in|into|on|with) (?:my |the |this )?(?:program\w*|block|cycle|plan|training|531))"
+    r"|\bbun in the oven\b|\bwith (?:my )?(?:1st|2nd|3rd|first|second|third) (?:child|baby|kid)?"
+    r"(?=[^.?]{0,40}\b(?:along|due|expecting|bump|midwife|ob)\b)|\bdue (?:date|in (?:may|june|\w+))"
+    r"|\b(?:my )?(?:ob|obgyn|midwife) (?:says|said|cleared)"
+)
 AFTER_BIRTH = re.compile(
     r"\b(postpartum|post partum|after (?:giving )?birth|my baby is|since the birth)\b"
 )

@@ -1,0 +1,56 @@
+"""5/3/1's "5 forward, 3 back" worked from the asker's TM (COACHING Part 3).
+
+Kept apart from `rule_calcs` so that module stays small.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from bot.coach.extract import Details
+from bot.coach.rule_calcs import tm_step
+from bot.units import Unit, fmt_number
+
+FIVE_BACK = re.compile(
+    r"\b(?:5|five) (?:forward|fwd|up|ahead),? ?(?:and )?(?:3|three) (?:back|down)\b"
+)
+PER_CYCLE = re.compile(
+    r"\b(?:add|adding|\+) ?(?P<n>\d+(?:\.\d+)?) ?(?:kg|lb)? (?:per|a|each|every) cycle\b"
+)
+
+
+def _stepped(series: tuple[float, ...]) -> tuple[float, float] | None:
+    """The last TM and its even step when a TM series rises by the same amount each cycle."""
+    steps = {round(b - a, 2) for a, b in pairwise(series)}
+    if len(series) < 3 or len(steps) != 1 or (step := steps.pop()) <= 0:
+        return None
+    return series[-1], step
+
+
+def five_back_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """5/3/1's "5 forward, 3 back" worked from the asker's TM: five raises, then three off."""
+    tms = d.asked.training_maxes
+    told = tuple(float(n) for n in re.findall(r"\b\d{2,4}(?:\.\d+)?\b", d.text))
+    if FIVE_BACK.search(d.text) and (sawn := _stepped(told)):
+        last, step = sawn  # "TM went 140, 145 … 165": the step is the series' own
+        return (
+            f"TM now {fmt_number(last)}, +{fmt_number(step)} a cycle: three back →"
+            f" {fmt_number(last)} − 3 × {fmt_number(step)} = {fmt_number(last - 3 * step)},"
+            " then forward again from there."
+        )
+    if not FIVE_BACK.search(d.text) or not tms:
+        return None
+    lift, tm = tms[0][0] or d.lift, tms[0][1]
+    said = PER_CYCLE.search(d.text)
+    own: Unit | None = d.unit or d.asked.tm_unit  # type: ignore[assignment]
+    if said is None and own is None:
+        return None  # the step is 5 kg or 10 lb: with no unit said, no figure is safe
+    unit = own or unit
+    step = float(said["n"]) if said else tm_step(lift, unit)
+    top, back = tm + 5 * step, tm + 2 * step
+    return (
+        f"TM {fmt_number(tm)} {unit}, +{fmt_number(step)} {unit} a cycle: five cycles forward →"
+        f" {fmt_number(top)} {unit}, then three back → {fmt_number(back)} {unit}, and forward"
+        " again from there."
+    )
