@@ -76,6 +76,16 @@ def test_asks_naming_each_goal_in_turn_compare_them() -> None:
         ("my daughter 17 plays soccer and wants stronger legs, what should she do", "strength"),
         ("I want to look big AND bench 140 (at 120 now), how do i train", "both"),
         ("ppl or upper lower for mostly size? strength is secondary", "hypertrophy"),
+        ("i climb, want stronger pulling without packing on size. how do i lift?", "strength"),
+        ("i want to be strong but not bulky, scared of looking like a bodybuilder", "strength"),
+        ("i want size and strength, is 5/3/1 boring but big a good idea?", "both"),
+        ("on starting strength, 3 sessions i can not finish 3x5 at 100. what is the reset", "both"),
+        ("failed ohp 3x5 at 45kg twice, i am adding 2.5 each time", "both"),
+        ("db press stuck at 24s for 4 weeks, reps 10,9,8 on a 3x8-12", "hypertrophy"),
+        ("my arms stopped growing. someone said do a strength phase, legit?", "hypertrophy"),
+        ("rugby off-season: coach wants me heavier and stronger, what do i do", "both"),
+        ("squat 150x3 @8 and bench 100x5, e1rms for both?", "none"),
+        ("4 yrs in, my deadlift e1rm has been stuck at 250 for 2 months", "strength"),
     ],
 )
 def test_the_training_they_are_in_and_who_is_asking(question: str, goal: str) -> None:

@@ -102,6 +102,8 @@ def _never(card: Card) -> bool:
 
 def said_goal(text: str) -> GoalLabel | None:
     """The goal the asker plainly states as a goal ("for size", "I want a bigger bench")."""
+    if gw.WANT_BOTH.search(text.lower()):
+        return "both"
     kept = gw.DISMISSED.sub(" ", gw.NOT_WANTED.sub(" ", gw.COMPARED.sub(" ", text.lower())))
     strength = bool(gw.STRENGTH_SAID.search(kept))
     size = bool(gw.SIZE_SAID.search(kept))
@@ -116,6 +118,8 @@ def training_goal(text: str) -> GoalLabel | None:
     kept = gw.SHOW.sub(" ", text.lower())
     if gw.IN_STRENGTH_TRAINING.search(kept) or _on_strength_programme(kept):
         return "strength"
+    if gw.MAIN_LIFT_STALL.search(kept) and not gw.IN_SIZE_TRAINING.search(kept):
+        return "strength"  # "my bench has been stuck for 6 weeks": the number they want up
     return "hypertrophy" if gw.IN_SIZE_TRAINING.search(kept) else None
 
 
@@ -138,7 +142,8 @@ def _on_novice_lp(text: str, d: Details) -> bool:
     if d.months is not None and d.months >= 12:
         return False
     mine = gw.OWN.search(text) or gw.OWN_RUN.search(text)
-    own = gw.NOVICE_LP.search(text) and mine and not gw.PAST_LP.search(text)
+    lp = gw.NOVICE_LP.search(text) or gw.LP_RUN.search(text)
+    own = lp and mine and not gw.PAST_LP.search(text)
     return bool(own and (gw.OWN_RUN.search(text) or not gw.RULES_ASKED.search(text)))
 
 

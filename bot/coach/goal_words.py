@@ -51,13 +51,14 @@ BOTH_WISH = _rx(
     # "both twice a week", "both exercises", "…on both": a count of things, not the two goals
     r"(?<!\bon )\bboth\b(?! (twice|once|\d|times|days|sessions|exercises|lifts|sides|arms|legs"
     r"|of (them|these|those)|are|were|count|on|at|in|hurt|dropped|drop|fell|went|go|stalled|stall"
-    r"|moved|felt|feel|feels|look|looks|got|get|did|do|have|had|hit|failed|stuck|formulas|ways|methods"
-    r"|programs|programmes))(?<!\busing both)(?<!\buse both)",
+    r"|moved|felt|feel|feels|look|looks|got|get|did|do|have|had|hit|failed|stuck|flat|formulas|ways"
+    r"|methods|programs|programmes))(?<!\busing both)(?<!\buse both)"
+    r"(?<!e1rms for both)(?<!e1rm for both)(?<!maxes for both)",
     r"\b(bigger|size|muscle|mass|hypertrophy|aesthetics?) and (be |get )?"
     r"(stronger|strength|strong)\b",
     r"\b(stronger|strength|strong) and (look |get |be |build )?"
     r"(bigger|size|muscle|mass|muscular|big|hypertrophy|aesthetics?)\b",
-    r"\b(big|huge|jacked) and (strong|stronger)\b",
+    r"\b(big|huge|jacked|heavier) and (strong|stronger)\b",
     r"\b(at the same time|simultaneously|at once|powerbuilding)\b",
 )
 # Phrases that carry a goal word without the asker wanting it.
@@ -78,7 +79,8 @@ NEUTRAL = _rx(
 _NOT_WANTED = (
     r"\b(do not|never|without|no|avoid|avoiding|not|scared of|afraid of|fear|worried|worry|hate"
     r"|rather not|less)\b( about)?( want to| wanting to)?( get| getting| to get| being| looking"
-    r"| look| becoming| become| gaining| gain| adding| add| putting on| look like)*( too| any| a)?"
+    r"| look| becoming| become| gaining| gain| adding| add| putting on| packing on| pack on"
+    r"| look like| looking like)*( too| any| a)?"
     r" (bulky|bulk up|bulk|big|bigger|size|mass|muscular|manly|weight|a bodybuild(er|ing))\b"
 )
 # "will heavy squats make my legs huge?" is a fear, not a wish.
@@ -146,6 +148,12 @@ SIZE_SAID = re.compile(
     r"|shoulders?|delts|lats|calves|traps|biceps|triceps|hamstrings|butt)\b"
     r"|\b(i am|im|i'm|as) an? (\w+ )?bodybuild(er|ing)\b|\b(years?|yrs?|training),? bodybuilding\b"
 )
+# "i want size and strength": a wish for both, though the pair also reads as a comparison.
+WANT_BOTH = re.compile(
+    rf"{_CUE}( \w+){{0,2}} (size|muscle|mass|hypertrophy|bigger|big) and"
+    r" (strength|stronger|strong)\b"
+    rf"|{_CUE}( \w+){{0,2}} (strength|stronger|strong) and (size|muscle|mass|bigger|big)\b"
+)
 # "training for strength vs training for size" compares the two, it wishes for neither.
 COMPARED = re.compile(
     r"\b(training )?(for )?(a )?(strength|size|hypertrophy)( training)? (or|vs|versus|and)"
@@ -159,6 +167,9 @@ DISMISSED = re.compile(
     r"\b(do not|does not|dont|doesnt|never) care( at all)? about [\w ]{0,30}"
     r"|\b\w+( \w+)? (do not|does not) matter\b"
     r"|\b(strength|size|looks|numbers) (is|are) (secondary|second|a bonus|less important)\b"
+    r"|\bboring but big\b"  # BBB is a programme's name, not a wish for size
+    r"|\b(someone|people|they|he|she|my \w+) (said|says|told me|suggested|suggests|recommends?)"
+    r" (to |i )?(do |should do |run )?(a )?(strength|size|hypertrophy) (phase|block)\b"
 )
 # "is 5x5 a strength or a size scheme?" asks which, it states nothing.
 WHICH_OF = re.compile(
@@ -188,6 +199,8 @@ _MUSCLE = (
 # A mesocycle of one's own is the size-block word (RP's); a strength one is said as such.
 IN_SIZE_TRAINING = _rx(
     r"\bmeso(cycle)?s?\b",
+    r"\b\d ?x ?(6|8|10|12) ?- ?(10|12|15|20)\b",  # "3x8-12": double progression, a size scheme
+    r"\bbodybuilding (style|training|split|program|programme)\b",
     r"\b(my|an?|the|this|in) h block\b",
     r"\brp (style|meso|program|programme|template)\b",
     # their own weekly sets for a muscle, the size block's dial ("chest at 14 sets a week")
@@ -203,6 +216,11 @@ _LP = (
     r"|linear progression)"
 )
 NOVICE_LP = re.compile(rf"\b{_LP}\b")
+# "adding 2.5 each time": a linear progression of their own, named or not.
+LP_RUN = re.compile(
+    r"\b(add|adding|added|put on|putting on) \d+(\.\d+)? ?(kg|kgs|lbs?)? (each|every|per|a)"
+    r" (time|session|workout)\b"
+)
 # "what after starting strength?", "is LP done for me?": past the novice programme, or leaving it.
 PAST_LP = re.compile(
     rf"\b(after|finished|finishing|done with|outgrew|outgrown|moving on from|move on from)"
@@ -214,7 +232,8 @@ OWN = re.compile(
 )
 # What happened in their own sessions: a fail, a stall, a rep count ("5 5 5 4 4").
 OWN_RUN = re.compile(
-    r"\b(failed|failing|missed|stalled|stuck|got \d+|hit \d+|\d+ reps)\b"
+    r"\b(failed|failing|missed|stalled|stuck|got \d+|hit \d+|\d+ reps|can not (finish|get|hit"
+    r"|complete|make)|could not|did not (get|finish|hit|make))\b"
     r"|\b\d+( \d+){3,}\b"
 )
 # Someone else's training ("my dad wants to start", "my wife hurt her knee") asked about by
@@ -233,6 +252,13 @@ ASKER_TRAINS = re.compile(
 )
 # Their own numbers in the programme's terms: "tm is 60", "friday 5rm 140".
 OWN_NUMBERS = re.compile(r"\b(tm|training max|working max|wm|5rm|3rm|1rm|max) (is |of |at |= )?\d+")
+# Their own main barbell lift stuck: the number they want up is a strength number.
+_MAIN = r"(squat|bench|deadlift|dl|ohp|overhead press|press)"
+MAIN_LIFT_STALL = re.compile(
+    rf"\bmy {_MAIN}( e1rm)?( \w+){{0,3}} (is |has been |been )?(stuck|stalled|plateaued|not moving"
+    r"|has not moved|have not moved)\b"
+    rf"|\b{_MAIN}( e1rm)? (feels |is |has been |been )?(stuck|stalled)\b"
+)
 # An intermediate strength programme of their own (Texas Method, 5/3/1, Juggernaut).
 STRENGTH_PROGRAMME = re.compile(r"\b(texas( method)?|531|wendler|bbb|boring but big|juggernaut)\b")
 # "what is different in 5/3/1 forever?", "who's right?": the programmes compared, not a goal.
