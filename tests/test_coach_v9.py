@@ -23,6 +23,7 @@ from bot.coach import answer
         ("taking meds for high blood pressure, ok to test a heavy single?", "special_conditions"),
         ("retired at 66 and never lifted, how should i start training", "older_start"),
         ("elbow tendon aches on pull ups, keep going through it?", "injury"),
+        ("wrist is sore (tendon?), ok to keep pressing through the pain at 3/10", "injury"),
         ("marathon in april, how much lifting keeps my squat", "endurance_lifting"),
         ("is going keto going to hurt my lifting", "diet_scope"),
         ("e1rms this week 120, 126, 119 — which one do i plan from", "e1rm_median_work"),
