@@ -67,3 +67,20 @@ def test_each_ask_of_the_message_gets_its_card(message: str, cards: set[str]) ->
 )
 def test_the_picked_card_carries_the_fact_asked_for(message: str, fact: str) -> None:
     assert fact in answer(message).answer
+
+
+@pytest.mark.parametrize(
+    ("message", "stray"),
+    [
+        (
+            "my squat e1rm went 150, 150.5, 151 over six weeks, deload was 4 weeks ago. stalled? what do i do",
+            "about_bot",
+        ),
+        (
+            "stronglifts squat failed 3 times at 100kg, program says reset? how much",
+            "time_to_results",
+        ),
+    ],
+)
+def test_a_few_bare_words_get_no_card_of_their_own(message: str, stray: str) -> None:
+    assert stray not in answer(message).cards

@@ -148,7 +148,11 @@ def alone_reading(
     bank: Bank, picks: list[Pick], part: str, d: Details, program: str | None, q: str
 ) -> Pick | None:
     """The part read on its own words, when that reading is plausible (ALONE) and is no
-    earlier part's card: "…how to add weight" after a surgery story is still progression."""
+    earlier part's card: "…how to add weight" after a surgery story is still progression.
+    A few bare words ("what do i do", "how much") mean no ask on their own."""
+    bare = not GYM_WORDS.search(part.lower()) and not any(ch.isdigit() for ch in part)
+    if bare and len(part.split()) <= OFF_TOPIC_WORDS:
+        return None
     alone = pick(bank, default_ranker(), part, "", d, program, q)
     if alone.unsure or alone.confidence < ALONE or any(alone.card.id == x.card.id for x in picks):
         return None
