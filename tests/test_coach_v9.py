@@ -73,7 +73,7 @@ def test_the_picked_card_carries_the_fact_asked_for(message: str, fact: str) -> 
     ("message", "stray"),
     [
         (
-            "my squat e1rm went 150, 150.5, 151 over six weeks, deload was 4 weeks ago. stalled? what do i do",
+            "squat e1rm 150, 150.5, 151 in six weeks, deloaded 4 weeks ago. stalled? what do i do",
             "about_bot",
         ),
         (

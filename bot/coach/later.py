@@ -119,7 +119,14 @@ def with_before(
     if all(again.card.id != q.card.id for q in picks):
         return again if again.confidence >= p.confidence else p  # the surer of the two readings
     bare = not any(ch.isdigit() for ch in asks.parts[i])  # "…what for 4x8?" has its own numbers
-    return None if bare and p.confidence < NEXT_READING else p
+    vague = p.confidence < NEXT_READING or _few_bare_words(asks.parts[i])
+    return None if bare and vague else p
+
+
+def _few_bare_words(part: str) -> bool:
+    """A few words, none about training ("what do i do", "how much"): no ask on their own."""
+    gym = GYM_WORDS.search(part.lower()) or any(ch.isdigit() for ch in part)
+    return not gym and len(part.split()) <= OFF_TOPIC_WORDS
 
 
 def another(
@@ -150,8 +157,7 @@ def alone_reading(
     """The part read on its own words, when that reading is plausible (ALONE) and is no
     earlier part's card: "…how to add weight" after a surgery story is still progression.
     A few bare words ("what do i do", "how much") mean no ask on their own."""
-    bare = not GYM_WORDS.search(part.lower()) and not any(ch.isdigit() for ch in part)
-    if bare and len(part.split()) <= OFF_TOPIC_WORDS:
+    if _few_bare_words(part):
         return None
     alone = pick(bank, default_ranker(), part, "", d, program, q)
     if alone.unsure or alone.confidence < ALONE or any(alone.card.id == x.card.id for x in picks):
