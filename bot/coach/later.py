@@ -37,6 +37,38 @@ ONE_WORD_CARDS = {
     "warmups": "warmup_sets",
     "warm ups": "warmup_sets",
 }
+_BARE = frozenset(
+    [
+        "what",
+        "whats",
+        "what's",
+        "how",
+        "do",
+        "does",
+        "i",
+        "now",
+        "much",
+        "many",
+        "else",
+        "then",
+        "so",
+        "next",
+        "which",
+        "is",
+        "it",
+        "that",
+        "this",
+        "should",
+        "the",
+        "to",
+        "and",
+        "or",
+        "about",
+        "me",
+        "we",
+        "you",
+    ]
+)
 _ONE_WORD = re.compile(r"^\W*(?:and |also |plus )?([a-z ]+?)\s*\?\W*$")
 _ASKING = re.compile(
     r"^\W*((and|or|but|also|plus)\s+)?(how|what|whats|which|when|why|where|who|should|can|is|are"
@@ -124,9 +156,10 @@ def with_before(
 
 
 def _few_bare_words(part: str) -> bool:
-    """A few words, none about training ("what do i do", "how much"): no ask on their own."""
-    gym = GYM_WORDS.search(part.lower()) or any(ch.isdigit() for ch in part)
-    return not gym and len(part.split()) <= OFF_TOPIC_WORDS
+    """Only a few words that say nothing themselves ("what do i do", "how much", "and now?"):
+    no ask on their own; "when do i reset" names what it asks."""
+    words = re.findall(r"[a-z']+|\d+", part.lower())
+    return len(words) <= OFF_TOPIC_WORDS and all(w in _BARE for w in words)
 
 
 def another(
