@@ -111,8 +111,9 @@ def split_asks(text: str) -> Asks:
             one = bool(_ONE_WORD_ASK.search(core.rstrip("?") + "?"))  # "e1rm and what's…"
             joined = anded and (len(core.split()) >= 2 or one) and not _STATEMENT.search(core)
             asked = joined or _is_ask(piece)  # "loads, and what…"
-            if _VERDICT.search(core) and context and not parts:
-                piece, asked = f"{context.pop()} {piece}", True
+            if _VERDICT.search(core) and context and not parts:  # about all that was said
+                piece, asked = " ".join([*context, piece]), True
+                context.clear()
             (parts if asked else context).append(_ASIDE.sub("", piece) if asked else piece)
     if not parts:
         return Asks((text.strip(),), "")
