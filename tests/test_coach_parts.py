@@ -229,3 +229,30 @@ def test_a_product_pick_beside_a_training_ask_is_declined_not_read_as_the_bot() 
     )
     assert result.cards[0] == "off_topic" and len(result.cards) == 2, result.cards
     assert "10–20" in result.answer and "outside what I can help with" in result.answer
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "which lifts should a strength plan be built on? and in what order in a session",
+            ("which lifts should a strength plan be built on?", "and in what order in a session"),
+        ),
+        (
+            "deload week soon. what are the loads and honestly can i skip it",
+            ("what are the loads", "can i skip it"),
+        ),
+        (
+            "my daughter is 15 and wants to lift with me. ok? how many reps should she do",
+            ("my daughter is 15 and wants to lift with me. ok?", "how many reps should she do"),
+        ),
+        (
+            "me and my mate disagree. who's right, what does each term mean",
+            ("who's right", "what does each term mean"),
+        ),
+    ],
+)
+def test_implied_and_trailing_asks_are_their_own_parts(
+    message: str, parts: tuple[str, ...]
+) -> None:
+    assert split_asks(message).parts == parts

@@ -19,10 +19,12 @@ _LIST_SEP = re.compile(
 # "…for strength and how long should I rest?" — a second question inside one sentence ("…and
 # protein?" too).
 _JOINED = re.compile(
-    r",?\s+(?:and also|also|plus|and separately|separately|and|but|oh and|\+)\s+(?=(?:how|what"
+    r",?\s+(?:and also|also|plus|and separately|separately|and|but|oh and|\+)\s+"
+    r"(?:(?:honestly|tbh|then|just|really|actually|like|so|maybe)\s+)?(?=(?:how|what"
     r"|whats|what's|should|is|are|do|does|can|when|which|why|where|if|am|will|would|could|did)\b)"
     r"|,\s+(?=(?:how (?:many|much|long|often|heavy|fast)|what (?:reps|weight|rest))\b)"
-    r"|(?P<second>,\s+(?=(?:what'?s|what is|whats) my|what should (?:i|she|he|we)\b))"
+    r"|(?P<second>,\s+(?=(?:what'?s|what is|whats) my|what should (?:i|she|he|we)\b"
+    r"|what (?:does|do|is|are) (?:each|both|they|the)\b|in what\b))"
     r"|\s+(?:and|plus)\s+(?=(?:protein|calories|kcal|rest|deload|warm ?ups?)\W*$)"
     r"|,?\s+(?:also|plus|and also)\s+(?=[\w\s%-]{1,20}\?\s*$)",  # "is 3x5 enough, also rest?"
     re.IGNORECASE,
@@ -54,7 +56,8 @@ _ASIDE = re.compile(
 _NUMBERED = re.compile(r"(?:^|\s)(?=[1-9][).]\s+\S)")
 _NUMBER = re.compile(r"^\s*[1-9][).]\s+")
 _ASK_START = re.compile(
-    r"^(how|what|whats|what's|why|when|which|should|can|could|would|is|are|do|does|will|any)\b",
+    r"^(how|what|whats|what's|why|when|which|who|who's|whos|should|can|could|would|is|are|do|does"
+    r"|will|any)\b",
     re.IGNORECASE,
 )
 _BUT_END = re.compile(r"\bbut\W*$", re.IGNORECASE)
@@ -69,6 +72,14 @@ _IF_ASK = re.compile(r"^if\b.*\b(what|how|should|do i|does|can i|is it)\b", re.I
 _CLAUSE_ASK = re.compile(
     r"[,:;—–]\s*(?:(?:how|what|whats|what's|why|which|should|can|is|are|will|would)\s+\w"
     r"|(?:do|does)\s+(?:i|you|we|it|my|this|that|they)\b)",
+    re.IGNORECASE,
+)
+# "…and in what order in the session", "to what?": a question that opens with its preposition.
+_WH_FRAGMENT = re.compile(r"^(?:in|for|by|at|on|to|from|with)\s+(?:what|which|how)\b", re.I)
+# "my son wants to do 5x5. ok?": a bare verdict asks about the statement before it.
+_VERDICT = re.compile(
+    r"^(?:is (?:it|that|this) )?(?:ok|okay|safe|fine|good idea|bad idea|legit|worth it|normal"
+    r"|smart|allowed)\W*$",
     re.IGNORECASE,
 )
 _TOO = re.compile(r"\b(too|as well|aswell)\W*$", re.IGNORECASE)  # "sets per session too"
@@ -100,6 +111,9 @@ def split_asks(text: str) -> Asks:
             one = bool(_ONE_WORD_ASK.search(core.rstrip("?") + "?"))  # "e1rm and what's…"
             joined = anded and (len(core.split()) >= 2 or one) and not _STATEMENT.search(core)
             asked = joined or _is_ask(piece)  # "loads, and what…"
+            if _VERDICT.search(core) and context and not parts:  # about all that was said
+                piece, asked = " ".join([*context, piece]), True
+                context.clear()
             (parts if asked else context).append(_ASIDE.sub("", piece) if asked else piece)
     if not parts:
         return Asks((text.strip(),), "")
@@ -156,6 +170,8 @@ def _is_ask(piece: str) -> bool:
     core = _GREETING.sub("", piece).strip()
     if len(core.split()) < 2:
         return bool(_ONE_WORD_ASK.search(core))  # "e1rm?", "protein?"
+    if _WH_FRAGMENT.search(core):
+        return True  # "and in what order in the session"
     if _CLAUSE_ASK.search(core) or (_TOO.search(core) and not _STATEMENT.search(core)):
         return True  # "my coach and I disagree: what reps…", "deload as well"
     return (

@@ -67,7 +67,11 @@ NEEDS = {
         r"^(?!.*\b(run\w*|marathon\w*|cycl\w*|endurance|cross country|triathl\w*|swim\w*"
         r"|climb\w*|boulder\w*)\b)"
     ),
-    "neural_gains": re.compile(r"\b(neural|nervous|neuro\w*|brain|mirror|without getting bigger)"),
+    "neural_gains": re.compile(  # "stronger but I look the same": early gains are neural
+        r"\b(neural|nervous|neuro\w*|brain|mirror|without getting bigger|visible|no size"
+        r"|not bigger|look\w* (exactly )?(the )?same|look\w* (no )?different|look\w* identical"
+        r"|look\w* bigger|muscles? show\w*|(body|nothing) (has |hasn'?t )?changed)"
+    ),
     "warmup_from_work": re.compile(r"\b(warm\w*|ramp\w*|before|prime\w*|build up|work up|skip)\b"),
     "e1rm_noise": re.compile(  # a max that went down, or wobbles
         r"\b(drop\w*|down|lower\w*|dip\w*|nois\w*|lost|los\w*|went|fell|fall\w*|decreas\w*|less"

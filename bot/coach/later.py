@@ -37,6 +37,38 @@ ONE_WORD_CARDS = {
     "warmups": "warmup_sets",
     "warm ups": "warmup_sets",
 }
+_BARE = frozenset(
+    [
+        "what",
+        "whats",
+        "what's",
+        "how",
+        "do",
+        "does",
+        "i",
+        "now",
+        "much",
+        "many",
+        "else",
+        "then",
+        "so",
+        "next",
+        "which",
+        "is",
+        "it",
+        "that",
+        "this",
+        "should",
+        "the",
+        "to",
+        "and",
+        "or",
+        "about",
+        "me",
+        "we",
+        "you",
+    ]
+)
 _ONE_WORD = re.compile(r"^\W*(?:and |also |plus )?([a-z ]+?)\s*\?\W*$")
 _ASKING = re.compile(
     r"^\W*((and|or|but|also|plus)\s+)?(how|what|whats|which|when|why|where|who|should|can|is|are"
@@ -119,7 +151,15 @@ def with_before(
     if all(again.card.id != q.card.id for q in picks):
         return again if again.confidence >= p.confidence else p  # the surer of the two readings
     bare = not any(ch.isdigit() for ch in asks.parts[i])  # "…what for 4x8?" has its own numbers
-    return None if bare and p.confidence < NEXT_READING else p
+    vague = p.confidence < NEXT_READING or _few_bare_words(asks.parts[i])
+    return None if bare and vague else p
+
+
+def _few_bare_words(part: str) -> bool:
+    """Only a few words that say nothing themselves ("what do i do", "how much", "and now?"):
+    no ask on their own; "when do i reset" names what it asks."""
+    words = re.findall(r"[a-z']+|\d+", part.lower())
+    return len(words) <= OFF_TOPIC_WORDS and all(w in _BARE for w in words)
 
 
 def another(
@@ -148,7 +188,10 @@ def alone_reading(
     bank: Bank, picks: list[Pick], part: str, d: Details, program: str | None, q: str
 ) -> Pick | None:
     """The part read on its own words, when that reading is plausible (ALONE) and is no
-    earlier part's card: "…how to add weight" after a surgery story is still progression."""
+    earlier part's card: "…how to add weight" after a surgery story is still progression.
+    A few bare words ("what do i do", "how much") mean no ask on their own."""
+    if _few_bare_words(part):
+        return None
     alone = pick(bank, default_ranker(), part, "", d, program, q)
     if alone.unsure or alone.confidence < ALONE or any(alone.card.id == x.card.id for x in picks):
         return None
