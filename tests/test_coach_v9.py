@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.coach import answer
+from bot.coach import answer, read
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,16 @@ def test_the_picked_card_carries_the_fact_asked_for(message: str, fact: str) -> 
 )
 def test_a_few_bare_words_get_no_card_of_their_own(message: str, stray: str) -> None:
     assert stray not in answer(message).cards
+
+
+@pytest.mark.parametrize(
+    ("question", "age"),
+    [
+        ("should a total beginner 16f do starting strength or something lighter?", 16),
+        ("28f here, how many sets for glutes", 28),
+        ("rest 3m between sets?", None),
+        ("ran 5m today then squats, ok?", None),
+    ],
+)
+def test_forum_age_shorthand_is_the_askers_age(question: str, age: int | None) -> None:
+    assert read(question).age == age

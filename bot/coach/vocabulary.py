@@ -265,6 +265,8 @@ OWN_AGE = _each(
     r"\b" + _NUM + r" ?(?:years? old|yo|y/o|yr old)\b",
     r"\b(?:age|aged) " + _NUM + r"\b",
     r"^" + _NUM + r" ?(?:m|f)\b",
+    # "a total beginner 16f", "28F here": the forum shorthand anywhere, as a teen or adult age
+    r"\b(?P<n>1[3-9]|[2-8]\d) ?(?:m|f)\b(?! ?(?:in|min|mins|from|of)\b)",
     # "17, thrower on my team" (commas are gone by now): a teen age leading the message
     r"^(?P<n>1[3-9]) (?!(?:kg|lb|%|x|reps?|sets?|min\w*|sec\w*|weeks?|months?|days?|years?|yrs?"
     r"|times?|rpe|rir|sessions?)\b)[a-z]",
