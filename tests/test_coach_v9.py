@@ -97,3 +97,18 @@ def test_a_few_bare_words_get_no_card_of_their_own(message: str, stray: str) -> 
 )
 def test_forum_age_shorthand_is_the_askers_age(question: str, age: int | None) -> None:
     assert read(question).age == age
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wrists hurt on bench when it gets heavy, worse for months. wraps or something wrong?",
+        "pulled my hamstring playing football, some bruising. can i still squat this week?",
+        "felt a pop in my chest benching 120, bruising on my arm now. ice it and go again?",
+        "tweaked my elbow, doc says 2 weeks off pressing. can i keep squatting heavy?",
+    ],
+)
+def test_an_injury_said_without_my_gets_stop_and_see_a_professional(question: str) -> None:
+    reply = answer(question)
+    assert "stop the lift that hurts" in reply.answer.lower()
+    assert reply.cards[0] in ("injury", "pain_strength", "pain_size")

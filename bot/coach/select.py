@@ -88,6 +88,12 @@ PAIN_RANKED = frozenset({"injury", "pain_strength", "pain_size", "pain_swap"})
 _CLAUSES = re.compile(r",|\bbut\b|\band\b|\bso\b")
 # "can i keep doing curls through the pain?": the pain itself is the ask, nothing lies past it.
 _THROUGH_PAIN = re.compile(r"\b(through|thru|despite|with)\s+(the\s+|a\s+|some\s+)?(pain|ache)")
+# "tweaked my elbow, can i keep squatting?": training around the injury is the pain card's ask
+_AROUND_IT = re.compile(
+    r"\bcan i (still |keep |carry on )(\w+ing|train\w*|lift\w*|go)\b"
+    r"|\bwhen can i (\w+ )?(again|back)\b"
+    r"|\b(ice it|rest it|rest a week|push through|train around)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -192,7 +198,7 @@ def _fit_injury(ranked: list[Ranked], d: Details, text: str) -> list[Ranked]:
 def _past_the_pain(ranker: Ranker, ask: str) -> list[Ranked] | None:
     """'my knee hurts, how many reps for size?': rank what is asked once the pain clause is gone
     (the safety caveat still leads the answer); the pain cards themselves are left out."""
-    if _THROUGH_PAIN.search(ask.lower()):
+    if _THROUGH_PAIN.search(ask.lower()) or _AROUND_IT.search(ask.lower()):
         return None
     clauses = [c for c in _CLAUSES.split(ask) if not PAIN_WORDS.search(c.lower())]
     kept = " ".join(c for c in clauses if not CONDITION.search(c.lower()))

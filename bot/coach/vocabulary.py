@@ -313,6 +313,14 @@ OWN_PAIN = _rx(
     r"\b(my|i have|i have got|i got|i am having|it|that|this)\b[^.?!]{0,30}\b" + _PAIN + r"\b",
     r"\b" + _PAIN + r" (in|on|at|around|down) (my|the) ",  # "sharp pain in my shoulder"
     r"\bi (hurt|injured|tweaked|strained|pulled(?! ?\d)|tore|sprained)\b",
+    # "wrists hurt on bench", "pulled my hamstring sprinting": the body part says whose it is
+    r"\b(wrists?|knees?|elbows?|shoulders?|back|hips?|neck|ankles?|hamstrings?|hammies|quads?"
+    r"|pecs?|chest|biceps?|triceps?|groin|calf|calves|forearms?|glutes?) (hurts?|hurting|aches?"
+    r"|aching|is killing me|are killing me|pinch\w*|twing\w*)\b",
+    r"\b(felt|heard) (a |something )?(tear|pop|snap|rip)\b",  # "felt a tear/pop in my chest"
+    r"\b(pulled|tweaked|strained|tore|sprained|injured|popped|rolled) (my|a) (\w+ )?(hamstring"
+    r"|hammy|muscle|back|groin|calf|quad|pec|shoulder|knee|wrist|elbow|bicep|tricep|ankle|hip"
+    r"|neck|rotator cuff|disc)s?\b",
 )
 NO_PAIN = re.compile(
     r"\b(not|never|without|avoid|avoiding|prevent\w*|reduce|lower|no)( the)?( risk of)?"
