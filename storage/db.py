@@ -221,11 +221,9 @@ class Transaction:
 
     async def commit(self) -> None:
         """Send what is queued and COMMIT (nothing at all when nothing was ever sent)."""
-        queued, self._queued = self._queued, []
-        if self.done or (not self.sent and len(queued) == 1):
+        if self.done or (not self.sent and len(self._queued) == 1):
             return  # committed by `gather_last`, or only the BEGIN: nothing was written
-        self.sent = True
-        await _run_all(self._conn, [*queued, ("COMMIT", (), False)])
+        await self.gather_last([])
 
     async def lock(self, key: int) -> None:
         """Nothing to do: SQLite write transactions already run one at a time."""
