@@ -37,7 +37,7 @@ from bot.coach.figure_calcs import (
     split_for_days,
     tm_each,
 )
-from bot.coach.layoff_calcs import layoff_line
+from bot.coach.layoff_calcs import layoff_line, read_break
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
 from bot.coach.range_calcs import percent_zone, weekly_sets
 from bot.coach.rule_calcs import (
@@ -290,8 +290,8 @@ def lp_next(d: Details, known: float | None, unit: Unit) -> str | None:
 
 def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
     """The break's rule (re-entry at 80% only past 8 weeks) with the old e1RMs said or known."""
-    if "layoff" not in d.asked.wants:
-        return None
+    if "layoff" not in d.asked.wants and read_break(d.text, d.today) is None:
+        return None  # "4 months no squatting … what do i open with": the break says it
     from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
     old = (round(from_set, 1) if from_set else None) or d.asked.old_load or d.one_rm or known
     return layoff_line(d.text, old, unit, d.today)
@@ -303,11 +303,26 @@ def protein(d: Details, known: float | None, unit: Unit) -> str | None:
     return daily_protein(d.bodyweight, unit)
 
 
+PLANNED_LOAD = re.compile(
+    r"\b(?:planned|programmed|plan was|supposed to be|meant to be|had)(?: \w+){0,2}? "
+    r"(?P<n>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)?(?: (?:for|x) \d{1,2})?(?: \w+){0,2}? rpe"
+)
+PLAN_SAID = re.compile(r"\b(planned|programmed|plan|target\w*|supposed to|meant to)\b")
+
+
 def autoreg(d: Details, known: float | None, unit: Unit) -> str | None:
-    """'planned 100 @7, it felt like a 10: how much lighter?': 4% per RPE off, capped at 10%."""
-    if d.felt_rpe is None or d.target_rpe is None or d.sets or len(rpe_schemes(d.text)) > 1:
-        return None  # a logged set's own RPE is its e1RM's business; a block's RPEs are plans
-    return autoreg_line(d, known, unit)
+    """'planned 100 @7, it felt like a 10: how much lighter?': 4% per RPE off, capped at 10%;
+    '5x3 at 130 planned @8, first set was a 9.5' too (the set's RPE is the plan)."""
+    if d.felt_rpe is None or len(rpe_schemes(d.text)) > 1:
+        return None  # a block's RPEs are plans
+    planned_set = bool(d.sets) and PLAN_SAID.search(d.text) is not None
+    if d.sets and not (planned_set and d.sets[0].rpe not in (None, d.felt_rpe)):
+        return None  # a logged set's own RPE is its e1RM's business
+    if d.target_rpe is None and not planned_set:
+        return None
+    m = PLANNED_LOAD.search(d.text)
+    load = d.load if d.load is not None else (float(m.group("n")) if m else None)
+    return autoreg_line(replace(d, load=load), known, unit)
 
 
 ASKED: dict[str, Asked] = {

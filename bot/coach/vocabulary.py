@@ -126,6 +126,11 @@ SET_NAMED = _each(
     # "a double at 187.5, rpe 9.5", "single with 140 felt like an 8"
     r"\b(?P<named>single|double|triple)s? (?:at|with|of) (?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
     r"(?!\s?(?:%|x))(?:\s?(?:today\s)?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
+    # "single 180 @ 8.5", "top single was 200kg @ 9", "200kg single @ 9 on deadlift": an RPE said
+    r"\b(?P<named>single|double|triple)s?(?: was| of| =)? (?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
+    r"(?!\s?(?:%|x))\s(?:\w+\s){0,2}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?)",
+    r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)? (?P<named>single|double|triple)s?"
+    r"\s(?:\w+\s){0,2}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?)",
 )
 # "maxed out deadlift at 180": a single at RPE 10.
 MAXED_OUT = re.compile(
@@ -190,7 +195,8 @@ RPE_INSTEAD = re.compile(
     r"(?:rpe ?)?(?P<target>\d+(?:\.\d)?)"
 )
 FELT_RPE = re.compile(
-    r"\b(?:was|felt like|felt|more like|like(?= an? )) (?:an? )?(?:rpe ?)?(?P<n>\d+(?:\.\d)?)\b"
+    r"\b(?:was|felt like|felt|more like|like(?= an? )) (?:an? )?"
+    r"(?:honest |solid |true |real |easy )?(?:rpe ?)?(?P<n>\d+(?:\.\d)?)\b"
     r"(?! ?(kg|lb|reps?|x|%))"
 )
 # Effort words that stand for an RPE when a set is written without one.
