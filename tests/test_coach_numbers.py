@@ -53,3 +53,73 @@ def test_a_set_off_its_planned_rpe_adjusts_the_next_sets(question: str, shown: s
 )
 def test_a_long_break_gives_the_80_percent_re_entry_figure(question: str, shown: str) -> None:
     assert shown in answer(question).answer
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # Part 3: after a cycle each TM +2.5 kg / 5 lb upper, +5 kg / 10 lb lower
+        (
+            "finished cycle 1 of 531. TMs: ohp 50, bench 85, squat 140, deadlift 170 (kg)."
+            " what are the new ones for cycle 2",
+            "bench 85 → 87.5 kg, squat 140 → 145 kg, deadlift 170 → 175 kg",
+        ),
+        ("531: squat TM 300lb, bench TM 200lb. new numbers for cycle 3?", "squat 300 → 310 lb"),
+        # TM = 90% of a tested 1RM; week 1 65/75/85% of it
+        (
+            "tested squat 160kg last month, starting original 5/3/1. squat TM and week 1 loads?",
+            "week 1 (5/5/5+): 92.5 kg/107.5 kg/122.5 kg",
+        ),
+        (
+            "bench 90x5 to failure, never tested. 531 TM from that and week 1 top set?",
+            "week 1 (5/5/5+): 60/70/80",
+        ),
+        # 5 forward 3 back: +5 increments, then −3 (300 → 350 → 320 lb)
+        ("5/3/1 five forward three back, my squat tm started at 300 lb. path?", "→ 320 lb"),
+        (
+            "five forward 3 back on deadlift, TM began at 180 kg, +5 kg a cycle",
+            "→ 205 kg, then three back → 190 kg",
+        ),
+    ],
+)
+def test_531_training_maxes_are_worked_out(question: str, shown: str) -> None:
+    assert shown in answer(question).answer
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # 4.4 S2, intermediate, deload < 3 weeks ago → e1RM × 0.95 (4.7 ex. 6: 124 → 117.8)
+        ("strength block, squat stalled, last deload was 2 weeks ago. e1rm 124", "= 117.8"),
+        (
+            "intermediate, strength block week 3, stalled, deloaded 2 weeks ago, e1rm 160. 4x2?",
+            "4×2 @ RPE 8.5 = 90.7% → 137.5",
+        ),
+        (
+            "1.5 yrs in, strength block wk 2, bench flat, deloaded 10 days ago, e1rm 150kg",
+            "= 142.5 kg, and carry on with the block's week pattern; 5×3 @ RPE 8 = 86.3%"
+            " → 122.5 kg",
+        ),
+        # advanced → × 0.90 and a close variation
+        (
+            "6 yrs lifting, bench stalled in my strength block, deloaded 10 days ago. e1rm 140",
+            "140 × 0.90 = 126",
+        ),
+        (
+            "4+ yrs lifting, deadlift e1rm 250 lb, stalled in my S block, deloaded last week",
+            "= 225 lb",
+        ),
+        # 4.2 week pattern: 140 → S1 115, S2 120, S3 127.5, S4 132.5 / 120 (4.2 table)
+        ("e1rm 140, strength block: lay out the 4 weeks", "week 3: 4×2 @ RPE 8.5 (90.7%) → 127.5"),
+        (
+            "squat e1rm 150, strength block wk1 4x4 @7.5 and wk3 4x2 @8.5, loads?",
+            "→ 122.5; week 3: 4×2 @ RPE 8.5 (90.7%) → 135",
+        ),
+        (
+            "squat 140x5 @ 9, i want a strength block next. what's week 1?",
+            "4×4 @ RPE 7.5 (82.4%) → 137.5",
+        ),
+    ],
+)
+def test_strength_block_loads_after_a_stall_and_per_week(question: str, shown: str) -> None:
+    assert shown in answer(question).answer

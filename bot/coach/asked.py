@@ -37,7 +37,7 @@ TRAINING_MAX = re.compile(
     r"\b(?:"
     + _LIFT
     + r" )?(?:training max|tm)(?: is| of| =| at| was)?(?: now| currently)?"
-    + r"(?: (?:sitting|stuck|sits|set) at)?(?: about| around)? ?"
+    + r"(?: (?:sitting|stuck|sits|set|started|starts|began|begins) at)?(?: about| around)? ?"
     + _LOAD
     + r"(?!\.?\d)(?! ?%)"
 )
@@ -168,7 +168,8 @@ WANTS = {
         r"\bweek ?\d\b|\b(three|3|all|the) weeks\b|\bweeks? look|\bweights\b|\bmy sets\b"
     ),
     "next_tm": re.compile(
-        r"\bnew tms?\b|\bnext cycle\b|\bcycle (?:is )?(?:done|finished|over)\b|\bbump\b"
+        r"\bnew tms?\b|\bnext cycle\b|\bnew (?:ones|numbers|maxes)\b|\b(?:for|into) cycle [2-9]\b"
+        r"|\bcycle (?:is )?(?:done|finished|over)\b|\bbump\b"
         r"|\braise (?:my )?tms?\b|\b(?:finished|done with|completed?) (?:\w+ ){0,3}?cycle"
         r"|\bcycle \d (?:is )?(?:done|finished|over)\b|\badd to (?:my |the )?(?:tms?|training max)"
         r"|\b(?:increase|raise|bump|up) (?:my |the |each )?(?:tms?|training maxe?s?)\b"

@@ -12,14 +12,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.coach.asked import WANTS
+from bot.coach.asked_plan import autoreg, block_week
 from bot.coach.body_numbers import daily_protein
 from bot.coach.calculators import (
     MONDAY,
-    autoreg_line,
     e1rm_line,
     reset_line,
     rts_load_line,
-    strength_block_line,
     texas_line,
     tm_line,
 )
@@ -37,7 +36,7 @@ from bot.coach.figure_calcs import (
     split_for_days,
     tm_each,
 )
-from bot.coach.layoff_calcs import layoff_line, read_break
+from bot.coach.layoff_calcs import LAYOFF_WEEKS, layoff_line, read_break
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
 from bot.coach.range_calcs import percent_zone, weekly_sets
 from bot.coach.rule_calcs import (
@@ -51,7 +50,6 @@ from bot.coach.rule_calcs import (
     two_bests_line,
     weeks_of_531,
 )
-from bot.coach.scheme_calcs import rpe_schemes
 from bot.coach.stall_calcs import (
     LP_WORDS,
     block_miss_line,
@@ -195,17 +193,6 @@ def _bbb(d: Details, tm: float, unit: Unit) -> str:
     return f" BBB 5×10 at {fmt_number(pct)}% of the TM → {plates(tm * pct / 100, unit)}."
 
 
-def block_week(d: Details, known: float | None, unit: Unit) -> str | None:
-    """'week 2 of the strength block, e1rm 155?': that week's loads from the stated e1RM."""
-    named = "strength block" in d.text or (d.wants == "strength" and "load" in d.asked.wants)
-    series = sorted(d.asked.series[-3:])
-    if not d.one_rm and len(series) == 3:  # "e1rms were 120, 126, 123": the median, 123
-        d = replace(d, one_rm=series[1])
-    if not named or d.program or d.asked.week is None or not (d.one_rm or known):
-        return None  # the week may come from an earlier part ("week 2 of the block … weight?")
-    return strength_block_line(d, known, unit)
-
-
 def set_tm(d: Details, known: float | None, unit: Unit) -> str | None:
     """'what's a TM and how do I set it, squat 1RM 160': the TM from the stated max."""
     if "set_tm" not in d.asked.wants or d.asked.training_maxes:
@@ -290,8 +277,9 @@ def lp_next(d: Details, known: float | None, unit: Unit) -> str | None:
 
 def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
     """The break's rule (re-entry at 80% only past 8 weeks) with the old e1RMs said or known."""
-    if "layoff" not in d.asked.wants and read_break(d.text, d.today) is None:
-        return None  # "4 months no squatting … what do i open with": the break says it
+    said = read_break(d.text, d.today)
+    if "layoff" not in d.asked.wants and (said is None or said[0] <= LAYOFF_WEEKS):
+        return None  # "4 months no squatting … what do i open with": a long break says it
     from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
     old = (round(from_set, 1) if from_set else None) or d.asked.old_load or d.one_rm or known
     return layoff_line(d.text, old, unit, d.today)
@@ -301,28 +289,6 @@ def protein(d: Details, known: float | None, unit: Unit) -> str | None:
     if "protein" not in d.asked.wants or d.bodyweight is None:
         return None
     return daily_protein(d.bodyweight, unit)
-
-
-PLANNED_LOAD = re.compile(
-    r"\b(?:planned|programmed|plan was|supposed to be|meant to be|had)(?: \w+){0,2}? "
-    r"(?P<n>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)?(?: (?:for|x) \d{1,2})?(?: \w+){0,2}? rpe"
-)
-PLAN_SAID = re.compile(r"\b(planned|programmed|plan|target\w*|supposed to|meant to)\b")
-
-
-def autoreg(d: Details, known: float | None, unit: Unit) -> str | None:
-    """'planned 100 @7, it felt like a 10: how much lighter?': 4% per RPE off, capped at 10%;
-    '5x3 at 130 planned @8, first set was a 9.5' too (the set's RPE is the plan)."""
-    if d.felt_rpe is None or len(rpe_schemes(d.text)) > 1:
-        return None  # a block's RPEs are plans
-    planned_set = bool(d.sets) and PLAN_SAID.search(d.text) is not None
-    if d.sets and not (planned_set and d.sets[0].rpe not in (None, d.felt_rpe)):
-        return None  # a logged set's own RPE is its e1RM's business
-    if d.target_rpe is None and not planned_set:
-        return None
-    m = PLANNED_LOAD.search(d.text)
-    load = d.load if d.load is not None else (float(m.group("n")) if m else None)
-    return autoreg_line(replace(d, load=load), known, unit)
 
 
 ASKED: dict[str, Asked] = {
@@ -364,17 +330,33 @@ def verdict(d: Details, known: float | None, unit: Unit) -> str | None:
     )
 
 
-def asked_lines(d: Details, known: float | None, unit: Unit) -> list[str]:
-    """The figures the question asks for (at most two)."""
+def asked_lines(d: Details, known: float | None, unit: Unit, shown: str | None = None) -> list[str]:
+    """The figures the question asks for (at most two besides what the card's own line,
+    `shown`, already says)."""
     if line := verdict(d, known, unit):
         return [line]
     found = {name: line for name, calc in ASKED.items() if (line := calc(d, known, unit))}
-    chosen = list(found.values())[:2]
+    said = _figures(shown) if shown else set()
+    fresh = [line for line in found.values() if not (said and _figures(line) <= said)]
+    chosen = _widest(fresh)[:2]
     after = found.get("tm_next") if WANTS["next_tm"].search(d.text) else None
     for extra in (after, found.get("tm_each")):  # next cycle's TM, the other lifts' TMs
         if extra and extra not in chosen:
             chosen.append(extra)  # asked for in this part: not crowded out
     return chosen
+
+
+def _widest(lines: list[str]) -> list[str]:
+    """Lines less those whose every figure another line already carries ("TM 93.9" inside
+    "TM 93.9 → week 1 …"), so the cap of two keeps the fuller figures."""
+    return [
+        line
+        for i, line in enumerate(lines)
+        if not any(
+            j != i and _figures(line) < _figures(other)  # a strict subset only: equals stay
+            for j, other in enumerate(lines)
+        )
+    ]
 
 
 def add_asked(lines: list[str], numbers: str | None, asked: list[str]) -> None:

@@ -11,7 +11,14 @@ import re
 
 from bot.coach.check_calcs import gzclp_t3_line, tm_test_line, working_floor_line
 from bot.coach.extract import Details, SetNumbers
-from bot.coach.loads import TM_FACTOR, TM_FOREVER, Calculator, plates, set_estimate
+from bot.coach.loads import (
+    STRENGTH_BLOCK,
+    TM_FACTOR,
+    TM_FOREVER,
+    Calculator,
+    plates,
+    set_estimate,
+)
 from bot.coach.rule_calcs import (
     block_sets_line,
     deload_line,
@@ -318,21 +325,14 @@ def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     )
 
 
-STRENGTH_BLOCK = (
-    (("4×4 @ RPE 7.5", 82.4),),
-    (("5×3 @ RPE 8", 86.3),),
-    (("4×2 @ RPE 8.5", 90.7),),
-    (("a single @ RPE 8.5", 93.9), ("3×3 @ RPE 7.5", 85.0)),
-)
-
-
 def strength_block_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Each week's loads of Spotter's strength block from an e1RM (only the week asked, if one)."""
     top = d.one_rm or known_max
     if top is None:
         return None
+    asked = [w for w in d.asked.weeks if w in (1, 2, 3, 4)]  # "wk1 … and wk3": both
     week = d.asked.week if d.asked.week in (1, 2, 3, 4) else None
-    chosen = [week] if week else [1, 2, 3, 4]
+    chosen = asked if len(asked) > 1 else [week] if week else [1, 2, 3, 4]
     weeks = "; ".join(
         f"week {w}: "
         + " plus ".join(
@@ -341,7 +341,10 @@ def strength_block_line(d: Details, known_max: float | None, unit: Unit) -> str 
         )
         for w in chosen
     )
-    return f"With an e1RM of {fmt_number(top)} {unit}: {weeks}."
+    test = (
+        "; week 5: a test (up to a 1RM or 3RM @ RPE ≤ 9.5) or a deload" if len(chosen) == 4 else ""
+    )
+    return f"With an e1RM of {fmt_number(top)} {unit}: {weeks}{test}."
 
 
 CALCULATORS: dict[str, Calculator] = {

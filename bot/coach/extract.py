@@ -102,7 +102,7 @@ def _one_rm(text: str, asked: Asked, age: int | None) -> float | None:
     """A stated 1RM or e1RM; a training max, a 5RM or the asker's age is not one ("I'm 62, squat
     e1rm 90" → 90; "bench TM 90" → none). Named maxes ("e1rm 90") win over "90 bench"."""
     others = {tm for _, tm in asked.training_maxes} | {asked.five_rm}
-    for pattern in (v.ONE_RM[1], v.ONE_RM[2], v.ONE_RM[3], v.ONE_RM[0]):
+    for pattern in (v.ONE_RM[1], v.ONE_RM[2], v.ONE_RM[3], v.ONE_RM[4], v.ONE_RM[0]):
         for m in pattern.finditer(text):
             value = float(m.group("n"))
             before = text[max(0, m.start("n") - 5) : m.start("n")].strip()

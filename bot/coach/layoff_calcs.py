@@ -33,7 +33,12 @@ _AWAY = (
 )
 _NOT = r"(?:\w*n'?t|not|never|no)"
 _MORE = r"(?P<more> and a bit| or more| plus|\+)?(?: or so| ish)?"
-_WHY = r"(?:off(?!-? ?season)|out|away|sick|ill|injured|break|layoff|hiatus|travel\w*|vacation"
+_NOT_LAID = r"(?<!lay )(?<!laid )(?<!map )(?<!plan )(?<!spell )(?<!work )"  # "lay out the 4 weeks"
+_WHY = (
+    r"(?:off(?!-? ?season)|"
+    + _NOT_LAID
+    + r"out|away|sick|ill|injured|break|layoff|hiatus|travel\w*|vacation"
+)
 _WHY += r"|holiday|stopped"
 _WHY += r"|quit|paused)"
 _SINCE = (

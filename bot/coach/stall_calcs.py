@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.coach.loads import plates
+from bot.coach.loads import STRENGTH_BLOCK, plates
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
@@ -26,7 +26,10 @@ LIFT_SCHEMES = re.compile(
     r" sets of (?P<reps2>\d{1,2}))"  # "squat 140 for 4 sets of 5"
 )
 DELOAD_AGO = re.compile(
-    r"\bdeload\w* (?:about |like |only |just )?" + _COUNT + r" ?(weeks?|wk)s? ago"
+    r"\bdeload\w*(?: was| is)? (?:about |like |only |just )?"
+    + _COUNT
+    + r" ?(weeks?|wks?|days?) ago"
+    r"|\bdeload\w* (?P<last>last week)\b"
 )
 # "best e1rm last 6 weeks is 180": the window's own number is skipped
 BEST = re.compile(
@@ -137,7 +140,9 @@ def block_stall_line(text: str, e1rm: float | None, advanced: bool, unit: Unit) 
     ago = DELOAD_AGO.search(text)
     if ago is None or e1rm is None:
         return None
-    weeks = _count(ago.group(1))
+    weeks = 1 if ago.group("last") else _count(ago.group(1))
+    if ago.group(2) and ago.group(2).startswith("d"):  # "deloaded 10 days ago"
+        weeks = int(weeks // 7)
     if weeks >= 3:
         return (
             f"Last deload {weeks} weeks ago (3 or more): deload for a week now, then resume the"
@@ -151,13 +156,30 @@ def block_stall_line(text: str, e1rm: float | None, advanced: bool, unit: Unit) 
     )
     if advanced:
         line += " with a close variation of the lift (paused, tempo or pin) in its place"
-    scheme = BLOCK_SCHEME.search(text)
-    if scheme:
-        reps, rpe = int(scheme.group("reps")), float(scheme.group("rpe"))
-        pct = rts_percent(reps, rpe)
-        load = plates(cut * pct / 100, unit)
-        line += f"; {scheme.group('sets')}×{reps} @ RPE {fmt_number(rpe)} = {pct}% → {load}"
+    if scheme := _block_scheme(text):
+        name, pct = scheme
+        line += f"; {name} = {pct}% → {plates(cut * pct / 100, unit)}"
     return line + "."
+
+
+BLOCK_SETS = re.compile(r"\b(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})\b")
+
+
+def _block_scheme(text: str) -> tuple[str, float] | None:
+    """The scheme to load after a cut: the one written ("4x2 @ 8.5"; a bare "4x2" is the block's
+    own), else the block week said ("week 3" → 4×2 @ RPE 8.5)."""
+    if scheme := BLOCK_SCHEME.search(text):
+        reps, rpe = int(scheme.group("reps")), float(scheme.group("rpe"))
+        return f"{scheme.group('sets')}×{reps} @ RPE {fmt_number(rpe)}", rts_percent(reps, rpe)
+    own = {name.split(" @")[0]: (name, pct) for week in STRENGTH_BLOCK for name, pct in week}
+    for m in BLOCK_SETS.finditer(text):
+        if (found := own.get(f"{m.group('sets')}×{m.group('reps')}")) is not None:
+            return found
+    week = BLOCK_WEEK.search(text)
+    return STRENGTH_BLOCK[int(week.group(1)) - 1][0] if week else None
+
+
+BLOCK_WEEK = re.compile(r"\b(?:week|wk) ?([1-4])\b(?! ?(?:off|ago))")
 
 
 WEEKS_IN = re.compile(

@@ -38,7 +38,7 @@ EXPERIENCE = (
         r"(?P<n>\d+(?:\.\d+)?) (?P<unit>years?|yrs?|months?|weeks?)\b"
     ),
     re.compile(
-        r"\b(?P<n>\d+(?:\.\d+)?) (?P<unit>years?|yrs?|months?|weeks?) (of |into )?"
+        r"\b(?P<n>\d+(?:\.\d+)?)\+? (?P<unit>years?|yrs?|months?|weeks?) (of |into )?"
         r"(lifting|training|experience|in the gym)\b"
     ),
 )
@@ -152,6 +152,12 @@ ONE_RM = _each(
     + r"\w* (?:is|was|=) (?:about |around )?"
     + _NUM
     + r"(?!\.?\d)(?! ?(%|x|for|reps?|by|tm|training))",
+    # "tested squat 160kg and bench 110": a tested max
+    r"\btested (?:my )?"
+    + _LIFT_WORD
+    + r"\w* (?:at |of |is )?~?"
+    + _NUM
+    + r"(?!\.?\d)(?! ?(%|x|for|reps?))",
 )
 # "0.1%/week" or "1% of body weight a month" is a body-weight rate, not a %1RM.
 PERCENT = re.compile(
