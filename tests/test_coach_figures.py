@@ -229,7 +229,7 @@ def test_numbers_are_read_as_said(question: str, shown: str, not_shown: str) -> 
         (
             "bench stuck, same weight feels harder every session (rpe 7 -> 8 -> 8.5 at 100x5 kg)."
             " deload or push",
-            "Deload week at 100 kg: 90 kg",
+            "deload week at 90 kg (90%, rounded down)",
         ),
         (
             "postpartum 6 months, doc cleared me fully. want my strength back, was squatting 90 kg"

@@ -123,3 +123,40 @@ def test_531_training_maxes_are_worked_out(question: str, shown: str) -> None:
 )
 def test_strength_block_loads_after_a_stall_and_per_week(question: str, shown: str) -> None:
     assert shown in answer(question).answer
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # Part 3 GZCLP: T1 5×3 at ~85% of each lift's 5RM
+        ("gzclp: squat 5rm = 100kg, bench 5rm 70. T1 starts?", "squat 85 kg, bench 60 kg"),
+        ("starting gzclp, squat 5rm 225 lb, bench 5rm 155, deadlift 5rm 275. T1?", "squat 190 lb"),
+        # Texas: Monday 90% of the 5RM, Wednesday 80% of Monday; "TM" beside "texas" is Texas
+        (
+            "switching to TM (texas, not training max). intensity day 5rm = 150. other days?",
+            "≈ 135",
+        ),
+        ("texas method, friday 5rm 142,5 kg. monday and wednesday?", "Monday 5×5 ≈ 127.5 kg"),
+        # Part 3 double progression: dumbbells +2 kg once every set hits the top
+        ("db incline press 26s, 3x8-12, got 12 12 12 today. go up? to what", "next time 28"),
+        (
+            "incline db press 3x8-12 with 24s, today 12,12,10. move up to what?",
+            "once all hit 12, 26",
+        ),
+        # S3(b): RPE up ≥ 1.0 at the same load × reps → deload, load × 0.9 rounded down
+        ("same 120x5 squat 3 weeks, rpe went 7 → 7.5 → 8. problem?", "deload week at 107.5"),
+        ("100x5 squat every week, rpe 7 then 7.5 then 8. bad?", "e1RM 127.2 → 123.3"),
+        ("225x5 bench, rpe 8 then 8.5 the next week. getting harder?", "not a fatigue flag yet"),
+        # 4.2 warm-up ramp 40/55/70/80% of the work load
+        (
+            "working sets today are 3x3 @ 165 deadlift. warm up jumps?",
+            "65 × 5, 90 × 3, 115 × 2, 132.5 × 1",
+        ),
+        ("squatting 140 for my work sets. proper warmup ramp?", "55 × 5, 77.5 × 3, 97.5 × 2"),
+        # decimal commas
+        ("squat 102,5 kg x 5 @ 8, e1rm?", "e1RM ≈ 126.4 kg"),
+        ("single 130 @ 8,5 on bench, max?", "e1RM ≈ 138.4"),
+    ],
+)
+def test_programme_and_session_figures_from_the_askers_numbers(question: str, shown: str) -> None:
+    assert shown in answer(question).answer

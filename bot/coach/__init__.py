@@ -22,7 +22,7 @@ from bot.coach.extract import Details, extract
 from bot.coach.goal import decide_goal, message_goal, said_goal
 from bot.coach.later import OFF_TOPIC_WORDS, VAGUE, later_card
 from bot.coach.models import Choice, CoachAnswer, GoalLabel, LifterContext, LiftSnapshot
-from bot.coach.normalize import normalize
+from bot.coach.normalize import at_signs, normalize
 from bot.coach.ranker import default_ranker
 from bot.coach.refine import GOAL_TOPICS, refine
 from bot.coach.routing import is_question
@@ -65,7 +65,7 @@ def warm_up() -> None:
 
 def read(text: str) -> Details:
     """Details of a raw question ('@8' read as RPE 8)."""
-    return extract(normalize(text.replace("@", " rpe ")))
+    return extract(normalize(at_signs(text)))
 
 
 def answer(

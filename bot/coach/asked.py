@@ -65,7 +65,7 @@ FIVE_RM_TEST = re.compile(
 )
 _NOT_LOAD = r"(?! ?(?:weeks?|times?|sessions?|days?|months?|in a row|x\b|reps?|sets?))"
 FIVE_RM = re.compile(
-    r"\b5 ?rm(?: \w+)?(?: is| of| was| =| at| went| from)? (?:\w+ )?"
+    r"\b5 ?rm(?: [a-z]\w*)?(?: is| of| was| =| at| went| from)? (?:[a-z]\w* )?"
     + _NUM
     + r"(?!\.?\d)"
     + _NOT_LOAD

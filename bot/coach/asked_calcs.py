@@ -255,8 +255,27 @@ def five_rm_based(d: Details, known: float | None, unit: Unit) -> str | None:
     if d.program == "texas":
         return texas_line(replace(d, load=five, sets=()), known, unit)
     if d.program == "gzclp":
-        return f"T1 start: 5×3 at about 85% of your 5RM → {plates(five * GZCLP_T1, unit)}."
+        each = lift_five_rms(d.text)
+        starts = ", ".join(f"{lift} {plates(rm * GZCLP_T1, unit)}" for lift, rm in each)
+        start = starts if len(each) > 1 else plates(five * GZCLP_T1, unit)
+        return f"T1 start: 5×3 at about 85% of your 5RM → {start}."
     return None
+
+
+LIFT_FIVE_RM = re.compile(
+    r"\b(?P<lift>squat|bench|dead ?lift|dl|deads?|ohp|overhead press|press)\w* 5 ?rm"
+    r"(?: is| of| was| =| at)? ?~?(?P<n>\d{2,4}(?:\.\d+)?)(?!\.?\d)"
+)
+
+
+def lift_five_rms(text: str) -> list[tuple[str, float]]:
+    """Each lift's stated 5RM ("squat 5rm = 100kg, bench 5rm 70"), first per lift."""
+    seen: dict[str, float] = {}
+    for m in LIFT_FIVE_RM.finditer(text):
+        word = m.group("lift")
+        name = "deadlift" if word.startswith("d") else "ohp" if word[0] in "op" else word
+        seen.setdefault(name, float(m.group("n")))
+    return list(seen.items())
 
 
 LINEAR = frozenset({"ss", "stronglifts", "greyskull"})

@@ -33,7 +33,7 @@ from bot.coach.rule_calcs import (
     weeks_of_531,
 )
 from bot.coach.scheme_calcs import scheme_loads_line
-from bot.coach.stall_calcs import BLOCK_WORDS
+from bot.coach.stall_calcs import BLOCK_WORDS, creep_line
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
@@ -191,8 +191,17 @@ MAX_WORD = re.compile(r"\b(e1rm|1rm|max)\b")
 RAMP_FROM = 80.0  # the ramp is for work sets at 80% or more (COACHING 4.7)
 
 
+WORK_LOAD = re.compile(
+    r"\b(?P<n>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)? (?:for|on|as) (?:my |the )?(?:work|working|top)"
+    r" sets?\b"
+    r"|\b(?:work|working|top) sets? (?:today )?(?:are |is |at |of )*(?:\d+ ?x ?\d+ )?(?:at )?"
+    r"(?P<m>\d{2,4}(?:\.\d+)?)\b(?! ?%)"
+)
+
+
 def warmup_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    work = d.one_rm or d.load  # the ramp's percentages are of the max when one is given
+    said = WORK_LOAD.search(d.text)  # "squatting 140 for my work sets", "work sets are 3x3 at 165"
+    work = d.one_rm or d.load or (float(said.group("n") or said.group("m")) if said else None)
     if work is None and d.percent is not None and d.percent < RAMP_FROM:
         return (
             f"Work sets at {fmt_number(d.percent)}% are under 80%: the full ramp isn't needed —"
@@ -347,7 +356,14 @@ def strength_block_line(d: Details, known_max: float | None, unit: Unit) -> str 
     return f"With an e1RM of {fmt_number(top)} {unit}: {weeks}{test}."
 
 
+def creep(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """The same set logged at rising RPEs: the rise against S3's 1-point mark."""
+    s = d.sets[0] if d.sets else None
+    return creep_line(d.text, s.load if s else d.load, s.reps if s else None, unit)
+
+
 CALCULATORS: dict[str, Calculator] = {
+    "creep": creep,
     "gzclp_t3": gzclp_t3_line,
     "working_floor": working_floor_line,
     "tm_test": tm_test_line,

@@ -172,9 +172,15 @@ def _months(text: str) -> int | None:
     return int(amount * factor)
 
 
+TM_ONLY = re.compile(r"\b(?:531|bbb|wendler|fsl|boring but big|first set last)\b")
+
+
 def _program(text: str) -> str | None:
+    """The programme named; "TM" beside "texas" is Texas's own ("switching to TM (texas…)")."""
     for name, pattern in v.PROGRAMS:
         if pattern.search(text):
+            if name == "531" and "texas" in text and not TM_ONLY.search(text):
+                return "texas"
             return name
     return None
 

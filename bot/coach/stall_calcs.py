@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.coach.loads import STRENGTH_BLOCK, plates
+from bot.coach.loads import STRENGTH_BLOCK, plates, set_estimate
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
@@ -121,6 +121,46 @@ def _planned(text: str, unit: Unit) -> str:
 BLOCK_WORDS = re.compile(r"\b(?:s|strength) ?-?block\b")
 
 
+def deload_weeks_ago(text: str) -> int | None:
+    """Whole weeks since the last deload: "deloaded 2 weeks ago" 2, "10 days ago" 1,
+    "last week" 1."""
+    ago = DELOAD_AGO.search(text)
+    if ago is None:
+        return None
+    if ago.group("last"):
+        return 1
+    count = _count(ago.group(1))
+    return count // 7 if ago.group(2).startswith("d") else count
+
+
+RPE_TAIL = re.compile(r"\brpe\b.*?(?=[.?!](?:\s|$)|$)")
+RPE_VALUE = re.compile(r"(?<![\d.x])(\d+(?:\.5)?)(?![\d.]| ?(?:x|kg|lb|reps?|weeks?|sets?|%))")
+CREEP = 1.0  # COACHING S3(b): RPE up by 1.0 or more at the same load × reps
+
+
+def creep_line(text: str, load: float | None, reps: int | None, unit: Unit) -> str | None:
+    """S3(b) on the asker's own sessions ("120x5, rpe went 7 → 7.5 → 8"): the rise, the e1RMs it
+    implies and, at +1.0 or more, the deload week's load (90%, rounded down)."""
+    tail = RPE_TAIL.search(text)
+    said = [float(x) for x in RPE_VALUE.findall(tail[0])] if tail else []
+    rpes = [x for x in said if 6 <= x <= 10]
+    if load is None or reps is None or len(rpes) < 2 or rpes[-1] <= rpes[0]:
+        return None
+    rise = rpes[-1] - rpes[0]
+    head = f"RPE {fmt_number(rpes[0])} → {fmt_number(rpes[-1])} at {fmt_number(load)} × {reps}"
+    first, last = set_estimate(load, reps, rpes[0]), set_estimate(load, reps, rpes[-1])
+    drift = f" (e1RM {fmt_number(first)} → {fmt_number(last)} {unit})" if first and last else ""
+    if rise < CREEP:
+        return (
+            f"{head}: +{fmt_number(rise)}{drift}, under the 1-point mark — not a fatigue flag yet."
+        )
+    deload = plates(load * 0.9, unit, "down")
+    return (
+        f"{head}: {rise:+.1f}{drift} — that's RPE creep, a fatigue sign: deload week at"
+        f" {deload} (90%, rounded down), half the sets, nothing above RPE 6."
+    )
+
+
 def block_miss_line(text: str, missed: bool, fails: int | None) -> str | None:
     """S2's fast path: in a strength block, prescribed reps missed at the prescribed load two
     sessions running is a stall at once — no third try as on a novice programme."""
@@ -137,12 +177,9 @@ def block_miss_line(text: str, missed: bool, fails: int | None) -> str | None:
 def block_stall_line(text: str, e1rm: float | None, advanced: bool, unit: Unit) -> str | None:
     """S2's first stall in a strength block with a deload under 3 weeks ago: cut the working
     e1RM 5% (10% if advanced) and carry on; the week's scheme from the cut e1RM."""
-    ago = DELOAD_AGO.search(text)
-    if ago is None or e1rm is None:
+    weeks = deload_weeks_ago(text)
+    if weeks is None or e1rm is None:
         return None
-    weeks = 1 if ago.group("last") else _count(ago.group(1))
-    if ago.group(2) and ago.group(2).startswith("d"):  # "deloaded 10 days ago"
-        weeks = int(weeks // 7)
     if weeks >= 3:
         return (
             f"Last deload {weeks} weeks ago (3 or more): deload for a week now, then resume the"

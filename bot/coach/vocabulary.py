@@ -83,7 +83,7 @@ UNIT_WORD = re.compile(r"\b(?:in|using|use) (kg|lb)\b|\b(kg|lb) (?:user|guy|girl
 PLATE_LB = re.compile(r"(?<![\d.])(225|315|405|495)(?!\.?\d| ?(?:%|kg|reps?|days?|min|sec))")
 LOAD = _each(
     r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b(?! (?:at a time|steps?|increments?|jumps?))",
-    r"\bwith (?:the )?(?P<n>\d{1,3})s\b",  # "with 30s": a pair of 30s
+    r"\bwith (?:the )?(?P<n>\d{1,3}(?:\.5)?)s\b",  # "with 30s": a pair of 30s
     r"\b(?:at|with|from|(?<!sets )(?<!set )of) (?P<n>\d{2,4}(?:\.\d+)?)\b"
     r"(?! ?(%|percent|reps?|rpe|x|sets?|min|sec))",
 )
@@ -142,7 +142,8 @@ ONE_RM = _each(
     r"\b" + _NUM + r" ?(?:kg|lb)? " + _LIFT_WORD + r"\b(?! ?(x|for|\d))",
     r"\b(?:1rm|max|pr|e1rm)(?: (?:on |for )?(?:my |the )?" + _LIFT_WORD + r")?(?: work\w*)?"
     r"\s(?:(?:flat|stuck|stalled|sitting|hovering) )?"  # "e1rm flat at ~162"
-    r"(?:is|of|=|at|was|were|currently|tested(?: at)?)?\s?(?:about |around |roughly |right on )?~?"
+    r"(?:is|of|=|at|was|were|currently|tested(?: at)?)?\s?"
+    r"(?:about |around |roughly |right on |like )?~?"
     + _NUM
     + r"(?!\d)(?!\.\d)(?! ?(%|percent|reps?|x))",
     r"(?<!for )(?<!x)\b" + _NUM + r"\s?(?:kg|lb)?\s(?:1rm|e1rm|max)\b",
@@ -239,7 +240,8 @@ FELT_EFFORT = re.compile(
 WARMUP_SET = re.compile(r"\bwarm ?-?ups?\b|\bwarming up\b")
 # "my 3rm is 150", "150 is my 5rm": a rep max is that many reps at RPE 10.
 REP_MAX = _each(
-    r"\b(?P<reps>[2-9]|10|12) ?rm\b(?: (?:on |for )?(?:my |the )?\w+)?(?: is| was| of| =| at)? ?"
+    r"\b(?P<reps>[2-9]|10|12) ?rm\b(?: (?:on |for )?(?:my |the )?[a-z]\w*)?"
+    r"(?: is| was| of| =| at)? ?"
     r"(?P<load>\d{2,4}(?:\.\d+)?)(?!\.?\d)",
     r"\b(?P<load>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)? (?:is |was )?(?:my |a )?(?:new )?"
     r"(?P<reps>[2-9]|10|12) ?rm\b",
