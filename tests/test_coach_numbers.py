@@ -160,3 +160,23 @@ def test_strength_block_loads_after_a_stall_and_per_week(question: str, shown: s
 )
 def test_programme_and_session_figures_from_the_askers_numbers(question: str, shown: str) -> None:
     assert shown in answer(question).answer
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # bare plate numbers with a conversion asked: the lift is in lb, the e1RM converted
+        ("pulled 315 for 3 @ 9, 3 plates! e1rm and whats that in kg?", "353.1 lb ≈ 160.2 kg"),
+        ("405x2 @ 9.5 deadlift, e1rm? convert it to kg for the board", "lb ≈"),
+        ("squat 140kg x 5 @ 8, e1rm? what's that in lb", "172.6 kg ≈ 380.6 lb"),
+        # a corrected unit holds in every part of the message
+        (
+            "ohp supposed to be @7 at 100lb, no wait it's kg. 100kg x3 felt like rpe 10, drop to?",
+            "about 90 kg",
+        ),
+        ("bench planned 80 lb @ 8, sorry i mean kg. first set felt like 9, next sets?", "kg"),
+    ],
+)
+def test_the_answer_is_in_the_askers_unit(question: str, shown: str) -> None:
+    reply = answer(question).answer
+    assert shown in reply

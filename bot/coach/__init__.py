@@ -29,7 +29,7 @@ from bot.coach.routing import is_question
 from bot.coach.safety import caveat, clashes, general_only
 from bot.coach.select import OFF_TOPIC, SHORT_ASK, SURE, Pick, pick
 from bot.coach.set_count import count_card, count_line
-from bot.coach.vocabulary import GYM_WORDS
+from bot.coach.vocabulary import GYM_WORDS, UNIT_FIX, UNIT_TARGET
 
 __all__ = [
     "Choice",
@@ -130,6 +130,8 @@ def _pick_asks(
         d = _own_sums(bank, asks, i, d, whole, [o.asked.wants for o in owns], around)
         own_text = whole.text if len(asks.parts) == 1 else f"{around.text} {own.text}".strip()
         d = replace(d, text=own_text)  # the numbers listed around the ask, for list calculators
+        if whole.unit and (UNIT_FIX.search(whole.text) or UNIT_TARGET.search(whole.text)):
+            d = replace(d, unit=whole.unit)  # "100lb?? no wait it's kg": one unit for every part
         if details and not d.sets and details[-1].sets and d.target_reps and not d.one_rm:
             d = replace(d, sets=details[-1].sets)  # "100x5 @8, e1rm? and 3x8 @7 off that?"
         if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"

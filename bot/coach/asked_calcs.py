@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.coach.asked import WANTS
-from bot.coach.asked_plan import autoreg, block_week
+from bot.coach.asked_plan import autoreg, block_week, set_of
 from bot.coach.body_numbers import daily_protein
 from bot.coach.calculators import (
     MONDAY,
@@ -60,7 +60,8 @@ from bot.coach.stall_calcs import (
 )
 from bot.coach.tm_calcs import five_back_line
 from bot.coach.vocabulary import RPE as RPE_WORD
-from bot.units import Unit, fmt_number
+from bot.coach.vocabulary import UNIT_TARGET
+from bot.units import KG_PER_LB, Unit, fmt_number
 
 UPPER = frozenset({"bench", "press", "bench_press", "overhead_press"})
 GZCLP_T1 = 0.85
@@ -310,9 +311,22 @@ def protein(d: Details, known: float | None, unit: Unit) -> str | None:
     return daily_protein(d.bodyweight, unit)
 
 
+def convert(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'315 for 3 @ 9, e1rm and what's that in kg?': the e1RM (or stated max) in the other unit."""
+    to = UNIT_TARGET.search(d.text)
+    if to is None or to.group(1) == unit:
+        return None
+    top = d.one_rm or (set_estimate(*set_of(d)) if d.sets else None)
+    if top is None:
+        return None
+    other = top * KG_PER_LB if unit == "lb" else top / KG_PER_LB
+    return f"{fmt_number(top)} {unit} ≈ {fmt_number(other)} {to.group(1)}."
+
+
 ASKED: dict[str, Asked] = {
     "formulas": formulas_line,
     "e1rm": e1rm_asked,
+    "convert": convert,
     "autoreg": autoreg,
     "planned": planned_from_set,
     "rts_load": load_asked,

@@ -24,10 +24,11 @@ def autoreg(d: Details, known: float | None, unit: Unit) -> str | None:
     '5x3 at 130 planned @8, first set was a 9.5' too (the set's RPE is the plan)."""
     if d.felt_rpe is None or len(rpe_schemes(d.text)) > 1:
         return None  # a block's RPEs are plans
-    planned_set = bool(d.sets) and PLAN_SAID.search(d.text) is not None
-    if d.sets and not (planned_set and d.sets[0].rpe not in (None, d.felt_rpe)):
+    set_rpe = d.sets[0].rpe if d.sets else None
+    planned = PLAN_SAID.search(d.text) is not None
+    if set_rpe is not None and not (planned and set_rpe != d.felt_rpe):
         return None  # a logged set's own RPE is its e1RM's business
-    if d.target_rpe is None and not planned_set:
+    if d.target_rpe is None and set_rpe is None:
         return None
     m = PLANNED_LOAD.search(d.text)
     load = d.load if d.load is not None else (float(m.group("n")) if m else None)
@@ -47,7 +48,7 @@ def block_week(d: Details, known: float | None, unit: Unit) -> str | None:
     series = sorted(d.asked.series[-3:])
     if not d.one_rm and len(series) == 3:  # "e1rms were 120, 126, 123": the median, 123
         d = replace(d, one_rm=series[1])
-    if not d.one_rm and d.sets and (top := set_estimate(*_set_of(d))):
+    if not d.one_rm and d.sets and (top := set_estimate(*set_of(d))):
         d = replace(d, one_rm=round(top, 1))  # "140x5 @ 9 … strength block: week 1?"
     every = d.asked.week is None and ALL_WEEKS.search(d.text) is not None
     if not named or d.program or (d.asked.week is None and not every) or not (d.one_rm or known):
@@ -55,5 +56,5 @@ def block_week(d: Details, known: float | None, unit: Unit) -> str | None:
     return strength_block_line(d, known, unit)
 
 
-def _set_of(d: Details) -> tuple[float, int, float | None]:
+def set_of(d: Details) -> tuple[float, int, float | None]:
     return d.sets[0].load, d.sets[0].reps, d.sets[0].rpe

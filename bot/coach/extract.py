@@ -193,7 +193,13 @@ def _lift(text: str) -> str | None:
 
 
 def _unit(text: str) -> str | None:
-    """The unit written with a number, else named ("in kg", "kg user")."""
+    """The unit written with a number, else named ("in kg", "kg user"); a correction ("100lb??
+    no wait it's kg") wins, and bare numbers to convert ("315 … what's that in kg") are the
+    other unit."""
+    if fix := v.UNIT_FIX.search(text):
+        return fix.group(1)
+    if (to := v.UNIT_TARGET.search(text)) and not v.UNIT.search(text):
+        return "lb" if to.group(1) == "kg" else "kg"
     if m := v.UNIT.search(text) or v.UNIT_WORD.search(text) or UNIT_LAST.search(text):
         return m.group(1) or m.group(2)
     return None

@@ -78,6 +78,15 @@ LIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 UNIT = re.compile(r"\d\s?(kg|lb)\b")
 # "in kg", "kg user": the unit named without a number.
 UNIT_WORD = re.compile(r"\b(?:in|using|use) (kg|lb)\b|\b(kg|lb) (?:user|guy|girl|lifter|gym)\b")
+# "no wait it's kg", "sorry, lb": the unit the asker corrects to
+UNIT_FIX = re.compile(
+    r"\b(?:no wait|wait|sorry|i mean|actually|oops|correction)\b[^.?!]{0,20}?\b(kg|lb)\b"
+)
+# "what's that in kg", "the record board is in kilos": the unit to convert to, not the lift's
+UNIT_TARGET = re.compile(
+    r"\b(?:what is (?:that|it|this)|convert\w*(?: it| that| this)?|(?:board|records?)(?: is| are)?)"
+    r" (?:in|into|to) (kg|lb)\b"
+)
 # A bar plus two to five 45 lb plates a side (225, 315, 405, 495): written bare, these are
 # pounds (135 is left out: as many kg lifters write it).
 PLATE_LB = re.compile(r"(?<![\d.])(225|315|405|495)(?!\.?\d| ?(?:%|kg|reps?|days?|min|sec))")
