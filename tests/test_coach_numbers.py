@@ -180,3 +180,19 @@ def test_programme_and_session_figures_from_the_askers_numbers(question: str, sh
 def test_the_answer_is_in_the_askers_unit(question: str, shown: str) -> None:
     reply = answer(question).answer
     assert shown in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # 4.1: session e1RM = the best set's; each set read off the RTS chart at its own RPE
+        ("did 3 sets of 5 at 120kg, rpe went 7, 7.5, 8.5. session e1rm?", "152.7 kg"),
+        ("4 sets of 3 at 225 lb, rpe 7 then 8 then 8.5 then 9. e1rm?", "@ 9 → 252.2"),
+        # 2.1: a change between two sessions under ~2–4% is noise; S3(a) 95% of the best
+        ("my e1rm on bench went 140 -> 142 over 2 weeks. progress or noise?", "+1.4%, within"),
+        ("bench e1rm went from 150 to 147 between two sessions, going backwards?", "-2.0%"),
+        ("squat e1rm dropped from 200 to 180 kg this week, worried", "190 kg from 200"),
+    ],
+)
+def test_session_e1rms_and_changes_are_worked_out(question: str, shown: str) -> None:
+    assert shown in answer(question).answer

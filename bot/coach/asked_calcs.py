@@ -54,6 +54,7 @@ from bot.coach.stall_calcs import (
     LP_WORDS,
     block_miss_line,
     block_stall_line,
+    change_line,
     fatigue_line,
     lp_success_line,
     window_stall_line,
@@ -216,7 +217,11 @@ def series(d: Details, known: float | None, unit: Unit) -> str | None:
     if len(d.asked.series) >= 4 and ("stall" in d.asked.wants or "deload" in d.asked.wants):
         return stall_test_line(d, known, unit)
     # "115 vs 112 the 6 before: progress or noise?"
-    return two_bests_line(d, known, unit) or median_line(d, known, unit)
+    return (
+        two_bests_line(d, known, unit)
+        or change_line(d.text, unit)  # "e1rm went 142 to 139"
+        or median_line(d, known, unit)
+    )
 
 
 def programme_rule(d: Details, known: float | None, unit: Unit) -> str | None:

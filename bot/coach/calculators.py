@@ -33,7 +33,13 @@ from bot.coach.rule_calcs import (
     weeks_of_531,
 )
 from bot.coach.scheme_calcs import scheme_loads_line
-from bot.coach.stall_calcs import BLOCK_WORDS, creep_line
+from bot.coach.stall_calcs import (
+    ACROSS_SESSIONS,
+    BLOCK_WORDS,
+    creep_calc,
+    each_set_line,
+    rpe_list,
+)
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
@@ -66,6 +72,9 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
             "A warm-up set is no working set: it never feeds your e1RM (and one that easy would"
             " be under RPE 6.5 anyway)."
         )
+    rpes = rpe_list(d.text) if len(sets) == 1 else []
+    if len(rpes) >= 2 and sets[0].rpe in (None, rpes[0]) and not ACROSS_SESSIONS.search(d.text):
+        return each_set_line(sets[0], rpes, unit)  # "3 sets of 5 at 120, rpe went 7, 7.5, 8.5"
     lines = [_one_estimate(s, unit) for s in _distinct(sets)[:3]]
     values = [(set_estimate(s.load, s.reps, s.rpe), s) for s in _distinct(sets)[:3]]
     rated = [(v, s) for v, s in values if v is not None]
@@ -356,14 +365,8 @@ def strength_block_line(d: Details, known_max: float | None, unit: Unit) -> str 
     return f"With an e1RM of {fmt_number(top)} {unit}: {weeks}{test}."
 
 
-def creep(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    """The same set logged at rising RPEs: the rise against S3's 1-point mark."""
-    s = d.sets[0] if d.sets else None
-    return creep_line(d.text, s.load if s else d.load, s.reps if s else None, unit)
-
-
 CALCULATORS: dict[str, Calculator] = {
-    "creep": creep,
+    "creep": creep_calc,
     "gzclp_t3": gzclp_t3_line,
     "working_floor": working_floor_line,
     "tm_test": tm_test_line,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.coach.extract import Details, SetNumbers
 from bot.coach.loads import STRENGTH_BLOCK, plates, set_estimate
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
@@ -138,12 +139,24 @@ RPE_VALUE = re.compile(r"(?<![\d.x])(\d+(?:\.5)?)(?![\d.]| ?(?:x|kg|lb|reps?|wee
 CREEP = 1.0  # COACHING S3(b): RPE up by 1.0 or more at the same load × reps
 
 
+def rpe_list(text: str) -> list[float]:
+    """The RPEs listed after the first 'rpe' of a sentence ("rpe went 7, 7.5, 8.5")."""
+    tail = RPE_TAIL.search(text)
+    said = [float(x) for x in RPE_VALUE.findall(tail[0])] if tail else []
+    return [x for x in said if 6 <= x <= 10]
+
+
+ACROSS_SESSIONS = re.compile(
+    r"\b(weeks?|sessions|every|each (?:time|week)|in a row|straight|keeps?|lately|workouts)\b"
+)
+
+
 def creep_line(text: str, load: float | None, reps: int | None, unit: Unit) -> str | None:
     """S3(b) on the asker's own sessions ("120x5, rpe went 7 → 7.5 → 8"): the rise, the e1RMs it
     implies and, at +1.0 or more, the deload week's load (90%, rounded down)."""
-    tail = RPE_TAIL.search(text)
-    said = [float(x) for x in RPE_VALUE.findall(tail[0])] if tail else []
-    rpes = [x for x in said if 6 <= x <= 10]
+    rpes = rpe_list(text)
+    if not ACROSS_SESSIONS.search(text):
+        return None  # "4 sets of 3, rpe 7 then 8 then 9": one session's sets, not creep
     if load is None or reps is None or len(rpes) < 2 or rpes[-1] <= rpes[0]:
         return None
     rise = rpes[-1] - rpes[0]
@@ -309,3 +322,50 @@ def window_stall_line(text: str, advanced: bool, unit: Unit) -> str | None:
     if action is None:
         return line
     return f"{line} {action}" if confirmed else f"{line} If it is: {action[0].lower()}{action[1:]}"
+
+
+def creep_calc(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """The same set logged at rising RPEs: the rise against S3's 1-point mark."""
+    s = d.sets[0] if d.sets else None
+    return creep_line(d.text, s.load if s else d.load, s.reps if s else None, unit)
+
+
+def each_set_line(s: SetNumbers, rpes: list[float], unit: Unit) -> str | None:
+    """One e1RM per set's RPE; the session's e1RM is the best of them (COACHING 4.1)."""
+    found = [(rpe, e) for rpe in rpes if (e := set_estimate(s.load, s.reps, rpe)) is not None]
+    if not found:
+        return None
+    each = ", ".join(f"@ {fmt_number(rpe)} → {fmt_number(round(e, 1))}" for rpe, e in found)
+    best = max(e for _, e in found)
+    return (
+        f"{fmt_number(s.load)} {unit} × {s.reps}, one e1RM per set (RTS chart): {each}."
+        f" The session's e1RM is the best set's: {fmt_number(round(best, 1))} {unit}."
+    )
+
+
+E1RM_CHANGE = re.compile(
+    r"\b(?:e1rm|max|1rm)\b(?: \w+){0,3}? (?:went|gone|moved|dropped|fell|jumped|rose|from)"
+    r"(?: from| up| down)?(?: from)? ~?" + _N + r"(?: ?(?:kg|lb))? (?:to|-|then|->) ~?" + _N
+)
+NOISE_PCT = 4.0  # a tested 1RM varies by a median 4.2% (COACHING 2.1): single-session noise
+
+
+def change_line(text: str, unit: Unit) -> str | None:
+    """'e1rm went 142 to 139': the change in %, judged against the 2–4% single-session noise and
+    the 95%-of-best fatigue mark (S3a)."""
+    m = E1RM_CHANGE.search(text)
+    if m is None:
+        return None
+    before, now = float(m.group(1)), float(m.group(2))
+    change = (now / before - 1) * 100
+    head = f"e1RM {fmt_number(before)} → {fmt_number(now)} {unit}: {change:+.1f}%"
+    if abs(change) < NOISE_PCT:
+        noise = "within the 2–4% a single session moves by (a tested 1RM varies a median 4.2%)"
+        return f"{head}, {noise} — one session decides nothing; the stall test compares bests."
+    mark = round(before * FATIGUE_DROP, 1)
+    if change < 0:
+        return (
+            f"{head}. A fatigue flag needs the last 2 sessions both under 95% of your 6-week best"
+            f" ({fmt_number(mark)} {unit} from {fmt_number(before)}) — then deload."
+        )
+    return f"{head}: beyond day-to-day noise — real progress."
