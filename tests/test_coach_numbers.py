@@ -196,3 +196,22 @@ def test_the_answer_is_in_the_askers_unit(question: str, shown: str) -> None:
 )
 def test_session_e1rms_and_changes_are_worked_out(question: str, shown: str) -> None:
     assert shown in answer(question).answer
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # 2.1: 100 × 10 → Epley 133.3, Brzycki 133.3, Lombardi 125.9; past 10 reps no e1RM
+        (
+            "one app says my bench max is 133 from 100x10, another says 126. which is right?",
+            "Lombardi ≈ 125.9",
+        ),
+        (
+            "my app says 163 from 100kg x 15 and another app 131, which formula is correct",
+            "Brzycki ≈ 163.6 kg",
+        ),
+        ("e1rm dropped from 142 to 139, regression?", "95% of your best, 134.9"),
+    ],
+)
+def test_formulas_compared_and_drops_marked(question: str, shown: str) -> None:
+    assert shown in answer(question).answer

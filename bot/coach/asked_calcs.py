@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.coach.asked import WANTS
-from bot.coach.asked_plan import autoreg, block_week, set_of
+from bot.coach.asked_plan import autoreg, block_week, convert, lift_five_rms
 from bot.coach.body_numbers import daily_protein
 from bot.coach.calculators import (
     MONDAY,
@@ -36,7 +36,7 @@ from bot.coach.figure_calcs import (
     split_for_days,
     tm_each,
 )
-from bot.coach.layoff_calcs import LAYOFF_WEEKS, layoff_line, read_break
+from bot.coach.layoff_calcs import LAYOFF_WEEKS, layoff_line, lift_numbers, read_break
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
 from bot.coach.range_calcs import percent_zone, weekly_sets
 from bot.coach.rule_calcs import (
@@ -61,8 +61,7 @@ from bot.coach.stall_calcs import (
 )
 from bot.coach.tm_calcs import five_back_line
 from bot.coach.vocabulary import RPE as RPE_WORD
-from bot.coach.vocabulary import UNIT_TARGET
-from bot.units import KG_PER_LB, Unit, fmt_number
+from bot.units import Unit, fmt_number
 
 UPPER = frozenset({"bench", "press", "bench_press", "overhead_press"})
 GZCLP_T1 = 0.85
@@ -239,7 +238,7 @@ def next_tm(d: Details, known: float | None, unit: Unit) -> str | None:
     if "next_tm" not in d.asked.wants or d.asked.missed or d.asked.got_reps is not None:
         return None  # a "+" set's reps decide first: the plus-set line says keep or cut
     tms = d.asked.training_maxes
-    if not tms and (derived := _tm_of(d)):
+    if not tms and d.program == "531" and (derived := _tm_of(d)):
         tms = ((d.lift, derived),)  # "1RM 200, TM and next cycle's?": from the TM worked out
     if not tms:
         return None
@@ -268,22 +267,6 @@ def five_rm_based(d: Details, known: float | None, unit: Unit) -> str | None:
     return None
 
 
-LIFT_FIVE_RM = re.compile(
-    r"\b(?P<lift>squat|bench|dead ?lift|dl|deads?|ohp|overhead press|press)\w* 5 ?rm"
-    r"(?: is| of| was| =| at)? ?~?(?P<n>\d{2,4}(?:\.\d+)?)(?!\.?\d)"
-)
-
-
-def lift_five_rms(text: str) -> list[tuple[str, float]]:
-    """Each lift's stated 5RM ("squat 5rm = 100kg, bench 5rm 70"), first per lift."""
-    seen: dict[str, float] = {}
-    for m in LIFT_FIVE_RM.finditer(text):
-        word = m.group("lift")
-        name = "deadlift" if word.startswith("d") else "ohp" if word[0] in "op" else word
-        seen.setdefault(name, float(m.group("n")))
-    return list(seen.items())
-
-
 LINEAR = frozenset({"ss", "stronglifts", "greyskull"})
 
 
@@ -303,29 +286,22 @@ def lp_next(d: Details, known: float | None, unit: Unit) -> str | None:
 def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
     """The break's rule (re-entry at 80% only past 8 weeks) with the old e1RMs said or known."""
     said = read_break(d.text, d.today)
-    if "layoff" not in d.asked.wants and (said is None or said[0] <= LAYOFF_WEEKS):
-        return None  # "4 months no squatting … what do i open with": a long break says it
+    if "layoff" not in d.asked.wants and (
+        said is None or said[0] <= LAYOFF_WEEKS or not (lift_numbers(d.text) or OLD.search(d.text))
+    ):
+        return None  # "4 months no squatting … e1rm was 130 before": a long break and old numbers
     from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
     old = (round(from_set, 1) if from_set else None) or d.asked.old_load or d.one_rm or known
     return layoff_line(d.text, old, unit, d.today)
+
+
+OLD = re.compile(r"\b(?:e1rm|1rm|max)\b[^.?]{0,25}\b(?:was|before|used to)\b")
 
 
 def protein(d: Details, known: float | None, unit: Unit) -> str | None:
     if "protein" not in d.asked.wants or d.bodyweight is None:
         return None
     return daily_protein(d.bodyweight, unit)
-
-
-def convert(d: Details, known: float | None, unit: Unit) -> str | None:
-    """'315 for 3 @ 9, e1rm and what's that in kg?': the e1RM (or stated max) in the other unit."""
-    to = UNIT_TARGET.search(d.text)
-    if to is None or to.group(1) == unit:
-        return None
-    top = d.one_rm or (set_estimate(*set_of(d)) if d.sets else None)
-    if top is None:
-        return None
-    other = top * KG_PER_LB if unit == "lb" else top / KG_PER_LB
-    return f"{fmt_number(top)} {unit} ≈ {fmt_number(other)} {to.group(1)}."
 
 
 ASKED: dict[str, Asked] = {

@@ -7,16 +7,17 @@ import re
 from dataclasses import replace
 
 from bot.coach.calculators import autoreg_line, strength_block_line
-from bot.coach.extract import Details
+from bot.coach.extract import Details, felt_rpe
 from bot.coach.loads import set_estimate
 from bot.coach.scheme_calcs import rpe_schemes
-from bot.units import Unit
+from bot.coach.vocabulary import UNIT_TARGET
+from bot.units import KG_PER_LB, Unit, fmt_number
 
 PLANNED_LOAD = re.compile(
     r"\b(?:planned|programmed|plan was|supposed to be|meant to be|had)(?: \w+){0,2}? "
     r"(?P<n>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)?(?: (?:for|x) \d{1,2})?(?: \w+){0,2}? rpe"
 )
-PLAN_SAID = re.compile(r"\b(planned|programmed|plan|target\w*|supposed to|meant to)\b")
+PLAN_SAID = re.compile(r"\b(planned|programmed|target\w*|supposed to|meant to)\b")
 
 
 def autoreg(d: Details, known: float | None, unit: Unit) -> str | None:
@@ -26,7 +27,8 @@ def autoreg(d: Details, known: float | None, unit: Unit) -> str | None:
         return None  # a block's RPEs are plans
     set_rpe = d.sets[0].rpe if d.sets else None
     planned = PLAN_SAID.search(d.text) is not None
-    if set_rpe is not None and not (planned and set_rpe != d.felt_rpe):
+    felt_said = felt_rpe(d.text) is not None  # "felt like a 9.5", "was an honest 9.5"
+    if set_rpe is not None and not (planned and felt_said and set_rpe != d.felt_rpe):
         return None  # a logged set's own RPE is its e1RM's business
     if d.target_rpe is None and set_rpe is None:
         return None
@@ -58,3 +60,31 @@ def block_week(d: Details, known: float | None, unit: Unit) -> str | None:
 
 def set_of(d: Details) -> tuple[float, int, float | None]:
     return d.sets[0].load, d.sets[0].reps, d.sets[0].rpe
+
+
+LIFT_FIVE_RM = re.compile(
+    r"\b(?P<lift>squat|bench|dead ?lift|dl|deads?|ohp|overhead press|press)\w* 5 ?rm"
+    r"(?: is| of| was| =| at)? ?~?(?P<n>\d{2,4}(?:\.\d+)?)(?!\.?\d)"
+)
+
+
+def lift_five_rms(text: str) -> list[tuple[str, float]]:
+    """Each lift's stated 5RM ("squat 5rm = 100kg, bench 5rm 70"), first per lift."""
+    seen: dict[str, float] = {}
+    for m in LIFT_FIVE_RM.finditer(text):
+        word = m.group("lift")
+        name = "deadlift" if word.startswith("d") else "ohp" if word[0] in "op" else word
+        seen.setdefault(name, float(m.group("n")))
+    return list(seen.items())
+
+
+def convert(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'315 for 3 @ 9, e1rm and what's that in kg?': the e1RM (or stated max) in the other unit."""
+    to = UNIT_TARGET.search(d.text)
+    if to is None or to.group(1) == unit:
+        return None
+    top = d.one_rm or (set_estimate(*set_of(d)) if d.sets else None)
+    if top is None:
+        return None
+    other = top * KG_PER_LB if unit == "lb" else top / KG_PER_LB
+    return f"{fmt_number(top)} {unit} ≈ {fmt_number(other)} {to.group(1)}."

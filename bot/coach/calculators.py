@@ -40,6 +40,7 @@ from bot.coach.stall_calcs import (
     each_set_line,
     rpe_list,
 )
+from bot.coach.warmup_calcs import warmup_line
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
@@ -57,7 +58,9 @@ PLANNED = re.compile(
     + r" (?:\w+ ){0,2}?\d{1,2} ?x ?\d{1,2}\b"
 )
 DEFAULT_RPE = 8.0  # a working set with no RPE named: 2 reps in reserve
-WARMUP = ((0.40, 5), (0.55, 3), (0.70, 2), (0.80, 1))
+
+
+SET_COUNT = re.compile(r"\b[2-9] ?(?:x ?\d|sets?\b)")  # "3 sets of 5", "3x5": several sets
 
 
 def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
@@ -73,7 +76,8 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
             " be under RPE 6.5 anyway)."
         )
     rpes = rpe_list(d.text) if len(sets) == 1 else []
-    if len(rpes) >= 2 and sets[0].rpe in (None, rpes[0]) and not ACROSS_SESSIONS.search(d.text):
+    rising = rpes == sorted(rpes) and not ACROSS_SESSIONS.search(d.text)  # one session's sets
+    if len(rpes) >= 2 and sets[0].rpe in (None, rpes[0]) and rising and SET_COUNT.search(d.text):
         return each_set_line(sets[0], rpes, unit)  # "3 sets of 5 at 120, rpe went 7, 7.5, 8.5"
     lines = [_one_estimate(s, unit) for s in _distinct(sets)[:3]]
     values = [(set_estimate(s.load, s.reps, s.rpe), s) for s in _distinct(sets)[:3]]
@@ -193,41 +197,6 @@ def percent_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     load = plates(top * d.percent / 100, unit)
     of = f"your e1RM of {fmt_number(round(top, 1))}" if est else fmt_number(top)
     return f"{fmt_number(d.percent)}% of {of} {unit} ≈ {load}."
-
-
-WORK_SET = re.compile(r"\b(top|work|working|heavy) sets?\b")
-MAX_WORD = re.compile(r"\b(e1rm|1rm|max)\b")
-RAMP_FROM = 80.0  # the ramp is for work sets at 80% or more (COACHING 4.7)
-
-
-WORK_LOAD = re.compile(
-    r"\b(?P<n>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)? (?:for|on|as) (?:my |the )?(?:work|working|top)"
-    r" sets?\b"
-    r"|\b(?:work|working|top) sets? (?:today )?(?:are |is |at |of )*(?:\d+ ?x ?\d+ )?(?:at )?"
-    r"(?P<m>\d{2,4}(?:\.\d+)?)\b(?! ?%)"
-)
-
-
-def warmup_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    said = WORK_LOAD.search(d.text)  # "squatting 140 for my work sets", "work sets are 3x3 at 165"
-    work = d.one_rm or d.load or (float(said.group("n") or said.group("m")) if said else None)
-    if work is None and d.percent is not None and d.percent < RAMP_FROM:
-        return (
-            f"Work sets at {fmt_number(d.percent)}% are under 80%: the full ramp isn't needed —"
-            " it's for sets at 80% or more."
-        )
-    if work is None:
-        return None
-    steps = ", ".join(f"{plates(work * pct, unit)} × {reps}" for pct, reps in WARMUP)
-    work_set = WORK_SET.search(d.text)  # "a 150kg squat top set" is the work, not a max
-    base = (
-        f"an e1RM of {fmt_number(work)}"
-        if d.one_rm and (MAX_WORD.search(d.text) or not work_set)
-        else f"a work set of {fmt_number(work)}"
-        if work_set
-        else fmt_number(work)
-    )
-    return f"For {base} {unit}: {steps}, then your work sets."
 
 
 def autoreg_line(d: Details, known_max: float | None, unit: Unit) -> str | None:

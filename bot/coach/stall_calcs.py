@@ -359,10 +359,11 @@ def change_line(text: str, unit: Unit) -> str | None:
     before, now = float(m.group(1)), float(m.group(2))
     change = (now / before - 1) * 100
     head = f"e1RM {fmt_number(before)} → {fmt_number(now)} {unit}: {change:+.1f}%"
+    mark = round(before * FATIGUE_DROP, 1)
     if abs(change) < NOISE_PCT:
         noise = "within the 2–4% a single session moves by (a tested 1RM varies a median 4.2%)"
-        return f"{head}, {noise} — one session decides nothing; the stall test compares bests."
-    mark = round(before * FATIGUE_DROP, 1)
+        flag = f"; the fatigue mark is 95% of your best, {fmt_number(mark)}" if change < 0 else ""
+        return f"{head}, {noise}{flag} — one session decides nothing."
     if change < 0:
         return (
             f"{head}. A fatigue flag needs the last 2 sessions both under 95% of your 6-week best"
