@@ -215,3 +215,18 @@ def test_session_e1rms_and_changes_are_worked_out(question: str, shown: str) -> 
 )
 def test_formulas_compared_and_drops_marked(question: str, shown: str) -> None:
     assert shown in answer(question).answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "stronglifts, failed 5x5 at 80kg bench twice. app says deload. right call?",
+        "new to gym (2 months), i rest 3 min between everything, do i need that long",
+        "bench 185x8 last week no rpe, 195 x 6 @ 9 this week, stronger?",
+        "leg curl 3x10 @ 40kg, went 12, 12, 11. bump the pin?",
+    ],
+)
+def test_no_stray_figure_from_a_word_that_only_looks_like_numbers(question: str) -> None:
+    reply = answer(question).answer
+    assert "Epley ≈" not in reply and "A break of" not in reply
+    assert "RPE creep" not in reply and "Next cycle" not in reply

@@ -55,6 +55,7 @@ from bot.coach.stall_calcs import (
     block_miss_line,
     block_stall_line,
     change_line,
+    creep_calc,
     fatigue_line,
     lp_success_line,
     window_stall_line,
@@ -317,6 +318,7 @@ ASKED: dict[str, Asked] = {
     "tm_each": tm_each,
     "block_week": block_week,
     "series": series,
+    "creep": creep_calc,  # "same 120x5, rpe went 7 → 7.5 → 8": any card, the card choice unswayed
     "rule": programme_rule,
     "tm_next": next_tm,
     "texas": five_rm_based,

@@ -36,7 +36,6 @@ from bot.coach.scheme_calcs import scheme_loads_line
 from bot.coach.stall_calcs import (
     ACROSS_SESSIONS,
     BLOCK_WORDS,
-    creep_calc,
     each_set_line,
     rpe_list,
 )
@@ -335,7 +334,6 @@ def strength_block_line(d: Details, known_max: float | None, unit: Unit) -> str 
 
 
 CALCULATORS: dict[str, Calculator] = {
-    "creep": creep_calc,
     "gzclp_t3": gzclp_t3_line,
     "working_floor": working_floor_line,
     "tm_test": tm_test_line,

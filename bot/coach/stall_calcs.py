@@ -135,7 +135,9 @@ def deload_weeks_ago(text: str) -> int | None:
 
 
 RPE_TAIL = re.compile(r"\brpe\b.*?(?=[.?!](?:\s|$)|$)")
-RPE_VALUE = re.compile(r"(?<![\d.x])(\d+(?:\.5)?)(?![\d.]| ?(?:x|kg|lb|reps?|weeks?|sets?|%))")
+RPE_VALUE = re.compile(
+    r"(?<![\d.x])(?<!x )(?<!for )(\d+(?:\.5)?)(?![\d.]| ?(?:x|kg|lb|reps?|weeks?|sets?|%))"
+)
 CREEP = 1.0  # COACHING S3(b): RPE up by 1.0 or more at the same load × reps
 
 
@@ -326,6 +328,8 @@ def window_stall_line(text: str, advanced: bool, unit: Unit) -> str | None:
 
 def creep_calc(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """The same set logged at rising RPEs: the rise against S3's 1-point mark."""
+    if len(d.sets) > 1:
+        return None  # "185x8 last week, 195x6 @ 9 this week": two sets, not one set creeping
     s = d.sets[0] if d.sets else None
     return creep_line(d.text, s.load if s else d.load, s.reps if s else None, unit)
 
