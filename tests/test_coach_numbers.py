@@ -224,6 +224,7 @@ def test_formulas_compared_and_drops_marked(question: str, shown: str) -> None:
         "new to gym (2 months), i rest 3 min between everything, do i need that long",
         "bench 185x8 last week no rpe, 195 x 6 @ 9 this week, stronger?",
         "leg curl 3x10 @ 40kg, went 12, 12, 11. bump the pin?",
+        "squat 315x4 @8, planning next week's 4x2 @8.5 in lb. load?",
     ],
 )
 def test_no_stray_figure_from_a_word_that_only_looks_like_numbers(question: str) -> None:

@@ -153,12 +153,15 @@ ACROSS_SESSIONS = re.compile(
 )
 
 
+SCHEME_AT_RPE = re.compile(r"\b[1-9] ?x ?\d{1,2} (?:at )?rpe\b")  # a planned "4x2 @8.5"
+
+
 def creep_line(text: str, load: float | None, reps: int | None, unit: Unit) -> str | None:
     """S3(b) on the asker's own sessions ("120x5, rpe went 7 → 7.5 → 8"): the rise, the e1RMs it
     implies and, at +1.0 or more, the deload week's load (90%, rounded down)."""
     rpes = rpe_list(text)
-    if not ACROSS_SESSIONS.search(text):
-        return None  # "4 sets of 3, rpe 7 then 8 then 9": one session's sets, not creep
+    if not ACROSS_SESSIONS.search(text) or SCHEME_AT_RPE.search(text):
+        return None  # one session's sets ("4 sets of 3, rpe 7 then 8") or a plan ("4x2 @8.5")
     if load is None or reps is None or len(rpes) < 2 or rpes[-1] <= rpes[0]:
         return None
     rise = rpes[-1] - rpes[0]
