@@ -291,7 +291,8 @@ def cleared_after_birth(text: str) -> bool:
 
 MEDICAL = re.compile(
     r"\b(diabetes|diabetic|heart (condition|disease|problem)|blood pressure|bp|hypertension|asthma"
-    r"|hernia|epilepsy|medication|surgery|arthritis|osteoporosis|medical condition|chemo\w*"
+    r"|hernia|epilepsy|scoliosis|medication|surgery|arthritis|osteoporosis|medical condition"
+    r"|chemo\w*"
     r"|stents?|pacemaker|heart attack|cardiac|bypass|blood clots?|stroke|heart surgery)\b"
 )
 _PAIN = (
@@ -326,7 +327,8 @@ NO_PAIN = re.compile(
     r"\b(not|never|without|avoid|avoiding|prevent\w*|reduce|lower|no)( the)?( risk of)?"
     r"( get(ting)?| being| any)? (hurt|injur\w*|pain)\w*"
     r"|\b(does not|do not|did not|no longer|never) (\w+ )?(hurts?|ache)\b"
-    r"|\b(hurt|hurts|hurting) (my |your |the )?(growth|gains|progress|results|recovery)\b"
+    r"|\b(hurt|hurts|hurting) (my |your |the )?(growth|gains|progress|results|recovery|strength"
+    r"|size|lifts?|numbers|sleep)\b"
 )
 
 
