@@ -43,7 +43,7 @@ def test_every_card_states_its_facts_and_fits_a_phone() -> None:
     for card in load_bank().cards:
         for fact in card.facts:
             assert fact in card.text, (card.id, fact)
-        assert len(card.text.split()) <= 100, card.id
+        assert len(card.text.split()) <= 130, card.id  # ~130 words: the core, then its numbers
         assert len(card.asks) >= 5, card.id
 
 

@@ -109,7 +109,7 @@ WORDS_MAX = 130  # an answer longer than this drops the later card's half-repeat
 REPEAT, LONG_REPEAT = 0.75, 0.6  # share of a sentence's words an earlier card already says
 MIN_WORDS = 4  # "Then progress." is too short to tell a repeat from a new point
 _SENTENCE = re.compile(r"(?<!\be\.g\.)(?<!\bvs\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Za-z0-9(•\"'])")
-_TOKEN = re.compile(r"\d+(?:\.\d+)?%?|[a-z]+")
+_TOKEN = re.compile(r"\d+(?:\.\d+)?(?:–\d+(?:\.\d+)?)?%?|[a-z]+")  # "3–5" is one number
 _NUMBER = re.compile(r"^\d")
 _STOP = frozenset(
     {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "is"}
