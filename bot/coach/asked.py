@@ -67,7 +67,7 @@ _NOT_LOAD = r"(?! ?(?:weeks?|times?|sessions?|days?|months?|in a row|x\b|reps?|s
 FIVE_RM = re.compile(
     r"\b5 ?rm(?: \w+)?(?: is| of| was| =| at| went| from)? (?:\w+ )?"
     + _NUM
-    + r"(?!\.?\d)"
+    + r"(?!\.?\d)(?! ?rm\b)"  # "squat 5rm 100kg bench 5rm 70": not the next 5RM's "5"
     + _NOT_LOAD
     + r"(?: (?:to )?(?P<new>\d+(?:\.\d+)?))?"
     r"|\b(?P<m>\d+(?:\.\d+)?) ?(?:kg|lb)? (?:(?:for|as) (?:a |my |the |new )*)?5 ?rm\b"

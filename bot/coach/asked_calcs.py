@@ -268,8 +268,17 @@ def five_rm_based(d: Details, known: float | None, unit: Unit) -> str | None:
     if d.program == "texas":
         return texas_line(replace(d, load=five, sets=()), known, unit)
     if d.program == "gzclp":
-        return f"T1 start: 5×3 at about 85% of your 5RM → {plates(five * GZCLP_T1, unit)}."
+        each = [
+            f"{lift} {plates(float(n) * GZCLP_T1, unit)}" for lift, n in LIFT_5RM.findall(d.text)
+        ]
+        starts = ", ".join(each) if len(each) > 1 else plates(five * GZCLP_T1, unit)
+        return f"T1 start: 5×3 at about 85% of your 5RM → {starts}."
     return None
+
+
+LIFT_5RM = re.compile(
+    r"\b(squat|bench|deadlift|ohp|press)\w* 5 ?rm (?:is |of |was |at )?(\d+(?:\.\d+)?)"
+)
 
 
 LINEAR = frozenset({"ss", "stronglifts", "greyskull"})

@@ -13,7 +13,7 @@ from bot.coach.calculators import calculate
 from bot.coach.cardbank import Bank, Card
 from bot.coach.extract import Details
 from bot.coach.goal import said_goal
-from bot.coach.safety import ADULT_AGE, HEAVY_CARDS, PUSHES_THE_LIFT
+from bot.coach.safety import HEAVY_CARDS, PUSHES_THE_LIFT, is_minor
 
 HEAVY_WORDS = re.compile(r"80–100%|1–5 reps|\bheavy singles\b")
 PROGRAMME_TOPICS = frozenset({"plateau", "programme", "programme_stall", "training_max"})
@@ -142,16 +142,17 @@ def _for_person(bank: Bank, card: Card, d: Details) -> Card:
     on ("my shoulder hurts on bench: how do I keep it progressing?")."""
     if d.injury == "current" and card.id in PUSHES_THE_LIFT:
         return bank.get(PAIN_CARDS.get(said_goal(d.text) or _wanted(d) or "", SAFETY_CARD)) or card
-    minor = d.age is not None and d.age < ADULT_AGE
+    minor = is_minor(d)
     loads = card.program or card.calc or card.id.endswith("_scope") or card.id == "off_topic"
+    heavy = card.id in HEAVY_CARDS or bool(HEAVY_WORDS.search(card.text))
     if minor and d.program and (loads or card.id == "teens"):
         return bank.get("teen_programme") or card  # "I'm 16, can I run 5/3/1?": general advice
-    if d.pregnant and (loads or card.id in HEAVY_CARDS or HEAVY_WORDS.search(card.text)):
+    if d.pregnant and (loads or heavy):
         return bank.get("pregnancy") or card  # never a 1–5 rep prescription in pregnancy
-    if card.id not in HEAVY_CARDS:
+    if minor and not d.medical and (heavy or card.id == "special_conditions"):
+        general = bank.get("teens")  # "15yo, how heavy?": the teens' answer, not 80–100%
+    elif card.id not in HEAVY_CARDS:
         return card
-    if d.age is not None and d.age < ADULT_AGE:
-        general = bank.get("teens")
     elif d.medical or d.pregnant:
         general = bank.get("special_conditions")  # "a stent last year: heavy singles ok?"
     else:

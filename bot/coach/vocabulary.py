@@ -156,9 +156,12 @@ _CHANGE = (  # "a 5% cut", "dropped like 12%": a change in a number, not a share
     r"cut|drop\w*|deficit|less|lower|more|increase\w*|decrease\w*|jump|reduc\w*|off|heavier"
     r"|lighter|fall|rise|change|gain|loss|up|down|better|worse|improve\w*|bump|raise"
 )
-CHANGE_AFTER = re.compile(r"\s?(?:" + _CHANGE + r")\b")
+CHANGE_AFTER = re.compile(r"\s?(?:" + _CHANGE + r"|thing|rule|reset)\b")  # "the 5% thing"
 CHANGE_BEFORE = re.compile(
     r"\b(?:" + _CHANGE + r"|dropped|fell|lost|by)(?: like| about| around| roughly| by| only)?\s?$"
+    # "it cut my e1rm 5%", "dropped the tm 10%": the cut's size, not a share of a max
+    r"|\b(?:cut|drop\w*|reduc\w*|lower\w*) (?:my |the |your |his )?(?:working )?(?:e1rm|tm"
+    r"|training max|max|weight|load|it)(?: by)?\s?$"
 )
 
 
@@ -260,10 +263,26 @@ OTHERS_AGE = _rx(
     r"\b\d+ (years?|yrs?|months?) (of |into )?(lifting|training|experience|in the gym)\b",
     r"\b(lifting|training|been lifting|been training) (for )?\d+ (years?|yrs?|months?)\b",
 )
+_CHILD = (
+    r"(son|daughter|kid|child|boy|girl|nephew|niece|brother|sister|grandson|granddaughter"
+    r"|stepson|stepdaughter|teen|teenager)"
+)
+# Someone else's age, said by the parent or coach asking: "my 14 y/o son", "my 13yo", "my son is
+# 13", "my daughter (15)". Their age, not the asker's, decides the general-advice-only line.
+CHILD_AGE = _each(
+    r"\b(?:my|our|his|her) " + _NUM + r" ?[- ]?(?:yo|y/o|years? old|yrs? old|year-old|yr-old)\b",
+    r"\b(?:my|our|his|her) (?:\w+ ){0,2}"
+    + _CHILD
+    + r"s?,? (?:is |who is |turned |aged? )?"
+    + _NUM
+    + r"\b(?! ?(?:kg|lb|x|reps?|sets?|%|months?|weeks?|days?|min|sessions?|times?|years? (?:of|in)"
+    r"|yrs? (?:of|in)))",
+)
 OWN_AGE = _each(
     r"\bi am (?:a |an )?" + _NUM + r"\b(?! ?(kg|lb|%|reps?|months?|weeks?|sets?|min|x|cm|ft))",
     r"\b" + _NUM + r" ?(?:years? old|yo|y/o|yr old)\b",
     r"\b(?:age|aged) " + _NUM + r"\b",
+    r"\bme at (?P<n>1[3-9]|[2-9]\d)\b(?! ?(?:kg|lb|%|x|reps?|rpe|sets?|weeks?|months?))",
     r"^" + _NUM + r" ?(?:m|f)\b",
     # "a total beginner 16f", "28F here": the forum shorthand anywhere, as a teen or adult age
     r"\b(?P<n>1[3-9]|[2-8]\d) ?(?:m|f)\b(?! ?(?:in|min|mins|from|of)\b)",
@@ -292,13 +311,15 @@ def cleared_after_birth(text: str) -> bool:
 MEDICAL = re.compile(
     r"\b(diabetes|diabetic|heart (condition|disease|problem)|blood pressure|bp|hypertension|asthma"
     r"|hernia|epilepsy|medication|surgery|arthritis|osteoporosis|medical condition|chemo\w*"
-    r"|stents?|pacemaker|heart attack|cardiac|bypass|blood clots?|stroke|heart surgery)\b"
+    r"|stents?|pacemaker|heart attack|cardiac|bypass|blood clots?|stroke|heart surgery"
+    r"|osteopenia|low bone density|type (1|2|one|two) diabet\w*|t[12]d|kidney disease|copd"
+    r"|cancer|heart murmur|multiple sclerosis|parkinson\w*|lupus|fibromyalgia)\b"
 )
 _PAIN = (
     r"(pain|painful|hurts?|hurting|injur\w*|tweak\w*|strained|sprain\w*"
     r"|pulled(?! ?\d)(?! (?:a |my )?(?:pr|single|double|triple|\d))|sciatica"
     r"|herniat\w*|tendinitis|tendonitis|torn|numb|numbness|tingl\w*|swollen|swelling|swells|twinges?"
-    r"|twinging|throbb\w*|aches?|aching)"
+    r"|twinging|throbb\w*|aches?|aching|achy)"
 )
 # Symptoms that mean "stop today and see a doctor", whatever else was asked.
 RED_FLAG = re.compile(
@@ -316,23 +337,36 @@ OWN_PAIN = _rx(
     # "wrists hurt on bench", "pulled my hamstring sprinting": the body part says whose it is
     r"\b(wrists?|knees?|elbows?|shoulders?|back|hips?|neck|ankles?|hamstrings?|hammies|quads?"
     r"|pecs?|chest|biceps?|triceps?|groin|calf|calves|forearms?|glutes?) (hurts?|hurting|aches?"
-    r"|aching|is killing me|are killing me|pinch\w*|twing\w*)\b",
+    r"|aching|achy|kills|killing|is killing me|are killing me|pinch\w*|twing\w*)\b",
+    # "shoulders are kinda achy", "knee's been killing me": a body part, then how it feels
+    r"\b(wrists?|knees?|elbows?|shoulders?|back|hips?|neck|ankles?|hamstrings?|pecs?|biceps?"
+    r"|triceps?|forearms?|glutes?)('s| is| are| has| have)? (been |felt |feels? |getting )?(\w+ )?"
+    r"(achy|aching|sore|painful|killing me|hurting|tweaked|inflamed)\b",
     r"\b(felt|heard) (a |something )?(tear|pop|snap|rip)\b",  # "felt a tear/pop in my chest"
     r"\b(pulled|tweaked|strained|tore|sprained|injured|popped|rolled) (my|a) (\w+ )?(hamstring"
     r"|hammy|muscle|back|groin|calf|quad|pec|shoulder|knee|wrist|elbow|bicep|tricep|ankle|hip"
     r"|neck|rotator cuff|disc)s?\b",
 )
 NO_PAIN = re.compile(
-    r"\b(not|never|without|avoid|avoiding|prevent\w*|reduce|lower|no)( the)?( risk of)?"
-    r"( get(ting)?| being| any)? (hurt|injur\w*|pain)\w*"
+    r"\b(not|dont|don't|never|without|avoid|avoiding|prevent\w*|reduce|lower|no|scared of|afraid of"
+    r"|worried about)( want| wanting)?( (him|her|them|me|you|my \w+))?( the)?( risk of)?"
+    r"( to)?( get(ting)?| being| be| any)? (hurt|injur\w*|pain)\w*"
     r"|\b(does not|do not|did not|no longer|never) (\w+ )?(hurts?|ache)\b"
     r"|\b(hurt|hurts|hurting) (my |your |the )?(growth|gains|progress|results|recovery)\b"
 )
 
 
+# Someone else's pain: "my dad hurt his back", "my wife tore her acl", "he pulled a hamstring".
+OTHERS_PAIN = _rx(
+    r"\b(my|our) (\w+ ){0,2}" + _FAMILY + r"\b[^.?!]*",
+    r"\b(he|she|they|his|her|their)\b[^.?!]*",
+)
+
+
 def says_pain(text: str) -> bool:
-    """A first-person pain or injury ("my knee hurts"), not "how do I avoid knee pain"."""
-    return bool(OWN_PAIN.search(NO_PAIN.sub(" ", text)))
+    """A first-person pain or injury ("my knee hurts"), not "how do I avoid knee pain" nor
+    someone else's ("my dad hurt his back")."""
+    return bool(OWN_PAIN.search(OTHERS_PAIN.sub(" ", NO_PAIN.sub(" ", text))))
 
 
 def warning_signs(text: str) -> bool:
@@ -345,6 +379,12 @@ CLEARED = re.compile(
     r"|rehab is done|finished (rehab|physio))\b"
     r"|\b(doc|doctor|physio|surgeon)\w* (says?|said) (that )?(i am |it is |i am now )?"
     r"(fully |all )?(fine|ok|okay|good|healed)\b"
+)
+# "hurt my knee 3 years ago, fully healed": long over, neither a pain nor a comeback to plan.
+LONG_HEALED = re.compile(
+    r"(?=.*\b(healed|recovered|fine now|fine since|no (pain|issues|problems) since)\b)"
+    r".*\b((\d+|a few|few|several|many|two|three|four|five) (years?|yrs?) ago|years ago|long ago"
+    r"|as a (kid|teen\w*))\b"
 )
 GYM_WORDS = re.compile(
     r"\b(gym|lift\w*|train\w*|workout|work out|exercis\w*|reps?|sets?|weights?|muscles?|squats?"
