@@ -162,3 +162,109 @@ def test_a_misread_word_appends_no_card_that_answers_nothing_asked(
 def test_a_cut_or_a_5rm_list_is_read_as_said(question: str, shown: str, not_shown: str) -> None:
     reply = answer(question).answer
     assert shown in reply and not_shown not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do i need barbell bench for chest size or are dumbbells fine",
+        "can leg press replace squats if i only care about quad size?",
+        "for bigger pecs, is db press as good as the barbell?",
+    ],
+)
+def test_a_size_asker_is_not_told_the_strength_lift_must_stay_in(question: str) -> None:
+    reply = answer(question)
+    assert "Both build muscle" in reply.answer and "Bench a lot" not in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "not_shown"),
+    [
+        (
+            "3 weeks into my first program, squat was 80kg today and bench 50, all reps clean."
+            " what do i add the next 3 sessions?",
+            "squat 85, 90, 95 kg",
+            "next session 82.5",
+        ),
+        (
+            "week 2 of my first program, squat 60kg bench 40kg all reps made, next?",
+            "bench 42.5 kg",
+            "next session 62.5",
+        ),
+        (
+            "deadlift 5x3 at 172.5 today, e1rm about 200. warm ups? i usually do 60, 100, 140",
+            "80 × 5",
+            "median",
+        ),
+        (
+            "gzclp T2 bench 3x10 with 60kg, got 10, 9, 8. same weight or drop?",
+            "3×8 at the same weight",
+            "T2 start",
+        ),
+    ],
+)
+def test_no_stray_figure_contradicts_the_answer(question: str, shown: str, not_shown: str) -> None:
+    reply = answer(question).answer
+    assert shown in reply and not_shown not in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        (
+            "did 3 sets of 5 at 120kg, rpe went 7, 7.5, 8.5. what's the e1rm from that session",
+            "152.7",
+        ),
+        ("bench 3x5 at 100, rpes 7, 8, 9 - e1rm?", "127.2"),
+        ("squat 4x3 at 140, rpe was 8, 8.5, 9, 9. session e1rm?", "162.2"),
+    ],
+)
+def test_one_rpe_a_set_is_read_not_ignored(question: str, shown: str) -> None:
+    reply = answer(question)
+    assert shown in reply.answer and "no RPE logged" not in reply.answer
+    assert "beats the" not in reply.answer  # the RPEs are no rep list
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "back from 2 weeks of flu, lifts 8% down two sessions in. push on or back off?",
+        "lifts 10% lower for 2 sessions after a bad week of sleep, what now",
+        "squat and bench both ~7% down the last two workouts, keep going with the plan?",
+    ],
+)
+def test_a_drop_of_over_5_percent_two_sessions_running_is_the_fatigue_deload(
+    question: str,
+) -> None:
+    reply = answer(question).answer
+    assert "fatigue sign" in reply and "deload for 7 days" in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        (
+            "need a deload i think, knees achy and sleeping badly. what does the week look like?",
+            "deload",
+        ),
+        ("lower back sore for 4 days after deadlifts, not injured, just sore. normal?", "sore"),
+        ("at 20 sets of back a week, rows not moving and my back is always sore", "sets"),
+    ],
+)
+def test_soreness_and_fatigue_aches_are_no_injury(question: str, card: str) -> None:
+    reply = answer(question)
+    assert "injury" not in reply.cards and "First: if something hurts" not in reply.answer
+    assert card in reply.answer.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i have scoliosis, can i squat and deadlift heavy?",
+        "had a heart murmur since a kid, can i do heavy singles?",
+    ],
+)
+def test_a_condition_without_a_birth_is_no_postpartum_return(question: str) -> None:
+    reply = answer(question)
+    assert "postpartum_return" not in reply.cards and "midwife" not in reply.answer
+    assert GENERAL in reply.answer

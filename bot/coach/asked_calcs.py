@@ -57,6 +57,7 @@ from bot.coach.stall_calcs import (
     block_miss_line,
     block_stall_line,
     fatigue_line,
+    lp_lifts_line,
     lp_success_line,
     window_stall_line,
 )
@@ -294,7 +295,7 @@ def lp_next(d: Details, known: float | None, unit: Unit) -> str | None:
         return reset_line(d, known, unit)
     if not a.done or a.missed:
         return None
-    return lp_success_line(d.load, d.lift, unit, d.text)
+    return lp_lifts_line(unit, d.text) or lp_success_line(d.load, d.lift, unit, d.text)
 
 
 def layoff(d: Details, known: float | None, unit: Unit) -> str | None:

@@ -55,7 +55,7 @@ def general_text(text: str) -> str:
     return " ".join(x for x in _SENTENCE.split(text) if not prescribes_heavy(x)).strip()
 
 
-VERDICT_CALCS = frozenset({"deload", "block_sets"})
+VERDICT_CALCS = frozenset({"deload", "block_sets", "gzclp_stage"})  # the next stage is the answer
 PROTEIN_RULE = re.compile(r"\bg (?:of protein )?(?:per|a|/) ?kg\b")
 
 

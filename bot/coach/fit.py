@@ -104,6 +104,10 @@ NEEDS = {
     ),
     # "it cut my e1rm 5%… keep cutting?" cuts a load, not calories: a diet card needs a diet
     **dict.fromkeys(("cutting", "strength_on_cut", "muscle_on_cut"), _DIET_CUT),
+    "postpartum_return": re.compile(  # a scoliosis or a surgery is no return after birth
+        r"\b(postpartum|post partum|birth|baby|babies|pregnan\w*|c ?section|delivery|born|newborn"
+        r"|midwife|months? pp|breastfeed\w*)\b"
+    ),
     "bad_day": re.compile(
         r"\b(bad|off|weak\w*|terrible|awful|shit\w*|rough|tired|flat|heav\w*|crap\w*|sucked"
         r"|worse|fail\w*|miss\w*|one session|today|felt|days?|var\w*|fluctuat\w*)\b"

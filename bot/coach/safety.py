@@ -68,6 +68,8 @@ _NAMED = {
     "diabetic": "diabetes",
     "bp": "high blood pressure",
     "blood pressure": "high blood pressure",
+    "hernia": "a hernia",
+    "copd": "COPD",
 }
 _UNNAMED = re.compile(
     r"medication|surgery|medical condition|chemo|stent|pacemaker|heart|cardiac|bypass|stroke|t[12]d"

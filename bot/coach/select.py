@@ -140,13 +140,7 @@ def pick(
         ranked = [Ranked(OFF_TOPIC, 1.0), *ranked[:1]]
     if d.injury == "cleared" and ranked[0].card in MEDICAL_CARDS:  # "doc says I'm fine now"
         ranked = [Ranked(RETURN_CARD, max(ranked[0].score, CONFIDENT)), *ranked]
-    said = said_goal(norm)
-    kept_goal = ranked[0].card == PAIN_CARDS.get(said or "")  # "knee aches, keep growing quads"
-    if d.injury == "current" and ranked[0].card in PAIN_RANKED and not kept_goal:
-        ranked = _past_the_pain(ranker, ask) or ranked
-    elif (d.injury == "current" or d.red_flag) and ranked[0].score < PAIN_LEADS:
-        aside = _asked_aside(ranker, ask, ranked)  # "…shoulders kinda achy. too much volume?"
-        ranked = aside or [Ranked(SAFETY_CARD, 1.0 - ranked[0].score), *ranked]
+    ranked = _around_pain(ranker, ask, d, ranked, said_goal(norm))
     top = bank.get(ranked[0].card)
     assert top is not None
     card = refine(bank, top, d, program, norm)
@@ -200,6 +194,20 @@ def _fit_injury(ranked: list[Ranked], d: Details, text: str) -> list[Ranked]:
     wrong |= unmet_needs(text)
     kept = [r for r in ranked if r.card not in wrong]
     return kept or ranked
+
+
+def _around_pain(
+    ranker: Ranker, ask: str, d: Details, ranked: list[Ranked], said: str | None
+) -> list[Ranked]:
+    """A pain told: what else is asked ("my knee hurts, how many reps for size?") or beside it
+    ("…shoulders kinda achy. too much volume?") still answers; with nothing else, the pain card."""
+    kept_goal = ranked[0].card == PAIN_CARDS.get(said or "")  # "knee aches, keep growing quads"
+    if d.injury == "current" and ranked[0].card in PAIN_RANKED and not kept_goal:
+        return _past_the_pain(ranker, ask) or ranked
+    if (d.injury == "current" or d.red_flag) and ranked[0].score < PAIN_LEADS:
+        aside = _asked_aside(ranker, ask, ranked)
+        return aside or [Ranked(SAFETY_CARD, 1.0 - ranked[0].score), *ranked]
+    return ranked
 
 
 def _asked_aside(ranker: Ranker, ask: str, ranked: list[Ranked]) -> list[Ranked] | None:
