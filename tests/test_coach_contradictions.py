@@ -268,3 +268,18 @@ def test_a_condition_without_a_birth_is_no_postpartum_return(question: str) -> N
     reply = answer(question)
     assert "postpartum_return" not in reply.cards and "midwife" not in reply.answer
     assert GENERAL in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        (
+            "rows last week 70kg 3x10, this week 70 for 8, 7, 7. pulldowns also dropped. worry?",
+            "deload next week and end the mesocycle",
+        ),
+        ("leg press last week 200 3x12, today 200 for 10 9 8. normal?", "regression"),
+    ],
+)
+def test_a_regression_is_never_met_with_more_load(question: str, shown: str) -> None:
+    reply = answer(question).answer
+    assert shown in reply and not re.search(r"next time \d", reply)  # no heavier load

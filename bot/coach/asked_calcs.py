@@ -59,6 +59,7 @@ from bot.coach.stall_calcs import (
     fatigue_line,
     lp_lifts_line,
     lp_success_line,
+    regression_line,
     window_stall_line,
 )
 from bot.coach.tm_calcs import five_back_line
@@ -353,6 +354,7 @@ def verdict(d: Details, known: float | None, unit: Unit) -> str | None:
     advanced = "advanced" in d.text or (d.months or 0) >= 24
     return (
         fatigue_line(d.text, unit)
+        or regression_line(d.text)
         or window_stall_line(d.text, advanced, unit)
         or block_stall_line(d.text, d.one_rm or known, advanced, unit)
         or block_miss_line(d.text, d.asked.missed, d.asked.fails)
