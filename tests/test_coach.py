@@ -118,7 +118,9 @@ def test_safety_is_a_caveat_and_the_answer_still_helps(question: str, line: str)
 
 
 def test_a_family_members_age_is_not_the_askers() -> None:
-    assert "under 18" not in answer("my 16 year old son wants to lift, how many reps?").answer
+    # the son is the one under 18: general advice only (COACHING 4.8), said of him, not "you"
+    reply = answer("my 16 year old son wants to lift, how many reps?").answer
+    assert "As you're under 18" not in reply and "As they're under 18" in reply
 
 
 def test_minors_get_no_personal_maths() -> None:

@@ -57,7 +57,9 @@ from bot.coach.stall_calcs import (
     block_miss_line,
     block_stall_line,
     fatigue_line,
+    lp_lifts_line,
     lp_success_line,
+    regression_line,
     window_stall_line,
 )
 from bot.coach.tm_calcs import five_back_line
@@ -268,8 +270,17 @@ def five_rm_based(d: Details, known: float | None, unit: Unit) -> str | None:
     if d.program == "texas":
         return texas_line(replace(d, load=five, sets=()), known, unit)
     if d.program == "gzclp":
-        return f"T1 start: 5×3 at about 85% of your 5RM → {plates(five * GZCLP_T1, unit)}."
+        each = [
+            f"{lift} {plates(float(n) * GZCLP_T1, unit)}" for lift, n in LIFT_5RM.findall(d.text)
+        ]
+        starts = ", ".join(each) if len(each) > 1 else plates(five * GZCLP_T1, unit)
+        return f"T1 start: 5×3 at about 85% of your 5RM → {starts}."
     return None
+
+
+LIFT_5RM = re.compile(
+    r"\b(squat|bench|deadlift|ohp|press)\w* 5 ?rm (?:is |of |was |at )?(\d+(?:\.\d+)?)"
+)
 
 
 LINEAR = frozenset({"ss", "stronglifts", "greyskull"})
@@ -285,7 +296,7 @@ def lp_next(d: Details, known: float | None, unit: Unit) -> str | None:
         return reset_line(d, known, unit)
     if not a.done or a.missed:
         return None
-    return lp_success_line(d.load, d.lift, unit, d.text)
+    return lp_lifts_line(unit, d.text) or lp_success_line(d.load, d.lift, unit, d.text)
 
 
 def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
@@ -343,6 +354,7 @@ def verdict(d: Details, known: float | None, unit: Unit) -> str | None:
     advanced = "advanced" in d.text or (d.months or 0) >= 24
     return (
         fatigue_line(d.text, unit)
+        or regression_line(d.text)
         or window_stall_line(d.text, advanced, unit)
         or block_stall_line(d.text, d.one_rm or known, advanced, unit)
         or block_miss_line(d.text, d.asked.missed, d.asked.fails)

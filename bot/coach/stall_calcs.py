@@ -76,9 +76,23 @@ def deload_lines(text: str, unit: Unit) -> str | None:
     return "Deload week: " + "; ".join(parts) + " — nothing above RPE 6, no AMRAPs, for 7 days."
 
 
+# "lifts are like 8% down… two sessions in": a drop said as a share over the last two sessions
+DROP_SAID = re.compile(
+    r"(?=.*\b(?:two|2) (?:sessions?|workouts?)\b).*\b(?P<p>\d{1,2}(?:\.\d)?) ?% "
+    r"(?:down|lower|weaker|off|below)\b"
+)
+
+
 def fatigue_line(text: str, unit: Unit) -> str | None:
     """S3(a): both of the last two session e1RMs under 95% of the recent best → deload now."""
     best, last = BEST.search(text), LAST_TWO.search(text)
+    said = DROP_SAID.search(text)
+    if said and (best is None or last is None) and float(said.group("p")) > 5:
+        return (
+            f"{said.group('p')}% down two sessions running is under 95% of your best: that's the"
+            " fatigue sign, not a bad day — deload for 7 days (half the sets, about 90% of"
+            " the load, nothing above RPE 6), then repeat your last completed week."
+        )
     if best is None or last is None:
         return None
     top = float(best.group(1))
@@ -216,6 +230,36 @@ def lp_success_line(load: float, lift: str | None, unit: Unit, text: str) -> str
     return f"All reps made at {shown}: next session {fmt_number(load + step)} {unit}{note}."
 
 
+# "squat was 80kg today and bench 50": each lift with its own load
+LIFT_LOADS = re.compile(
+    r"\b(squat|bench|deadlift|dead|ohp|press|row)\w*(?: was| is| at| of| went)? "
+    r"(\d{2,3}(?:\.\d+)?)(?! ?(?:x|reps?|%|sets?|weeks?|days?))(?: ?(?:kg|lb)s?)?\b"
+)
+NEXT_SESSIONS = re.compile(
+    r"\bnext (?P<n>[2-5]|two|three|four|five) (?:sessions?|workouts?|times?)\b"
+)
+_LIFT_NAME = {"dead": "deadlift"}
+
+
+def lp_lifts_line(unit: Unit, text: str) -> str | None:
+    """Two or more lifts with their loads, every rep made: each lift's next loads, as many
+    sessions ahead as asked ("the next 3 sessions": squat 85, 90, 95)."""
+    pairs = [(_LIFT_NAME.get(name, name), float(n)) for name, n in LIFT_LOADS.findall(text)]
+    if len({lift for lift, _ in pairs}) < 2:
+        return None
+    asked = NEXT_SESSIONS.search(text)
+    ahead = _count(asked.group("n")) if asked else 1
+    parts = []
+    for lift, load in pairs:
+        step, _ = lp_step(lift, unit, text)
+        if step is None:
+            return None
+        loads = ", ".join(fmt_number(load + step * (k + 1)) for k in range(int(ahead)))
+        parts.append(f"{lift} {loads} {unit} (+{fmt_number(step)})")
+    session = f"the next {int(ahead)} sessions" if ahead > 1 else "next session"
+    return f"All reps made: {session} — " + "; ".join(parts) + "."
+
+
 WINDOW = re.compile(
     r"\b(?:(?:exposures?|weeks?|wks?|sessions?) ?|(?:over|in|for|from) )"
     r"\d{1,2} ?(?:-|–|to) ?\d{1,2}\b"
@@ -250,3 +294,36 @@ def window_stall_line(text: str, advanced: bool, unit: Unit) -> str | None:
     if action is None:
         return line
     return f"{line} {action}" if confirmed else f"{line} If it is: {action[0].lower()}{action[1:]}"
+
+
+# "rows last week 70kg 3x10, this week 70 for 8, 7, 7": a set scheme, then fewer reps at that load
+LAST_WEEK = re.compile(
+    r"\blast (?:week|session|time)\b[^.?!]{0,25}?\b(?P<load>\d{2,3}(?:\.5)?) ?(?:kg|lb)? "
+    r"(?P<sets>[1-9]) ?x ?(?P<reps>\d{1,2})\b[^.?!]{0,30}?\b(?:this|today)\b[^.?!]{0,12}?"
+    r"\b(?P=load) ?(?:kg|lb)? (?:for |x )?(?P<done>\d{1,2}(?: \d{1,2}){1,5})\b"
+)
+ALSO_DOWN = re.compile(r"\b(also|too|as well|both)\b[^.?!]{0,30}\b(drop\w*|down|fell|regress\w*)")
+REGRESSION = 0.10  # load × reps falling this much from the previous exposure (COACHING S4)
+
+
+def regression_line(text: str) -> str | None:
+    """S4 regression: load × total reps ≥10% under the last exposure; on two exercises of a
+    muscle → deload next week and end the mesocycle (never add load or sets)."""
+    m = LAST_WEEK.search(text)
+    if m is None:
+        return None
+    before = int(m["sets"]) * int(m["reps"])
+    done = [int(x) for x in m["done"].split()]
+    drop = 1 - sum(done) / before
+    if drop < REGRESSION:
+        return None
+    line = (
+        f"{int(m['sets'])}×{m['reps']} = {before} reps at {m['load']} → {'/'.join(map(str, done))}"
+        f" = {sum(done)}: load × reps down {drop:.1%}, a regression (10% or more)."
+    )
+    if ALSO_DOWN.search(text):
+        line += (
+            " With a second exercise down too, that's two: deload next week and end the"
+            " mesocycle; the next one starts at the same start volume, not higher."
+        )
+    return line
