@@ -43,7 +43,7 @@ def test_every_card_states_its_facts_and_fits_a_phone() -> None:
     for card in load_bank().cards:
         for fact in card.facts:
             assert fact in card.text, (card.id, fact)
-        assert len(card.text.split()) <= 100, card.id
+        assert len(card.text.split()) <= 130, card.id  # ~130 words: the core, then its numbers
         assert len(card.asks) >= 5, card.id
 
 
@@ -118,7 +118,9 @@ def test_safety_is_a_caveat_and_the_answer_still_helps(question: str, line: str)
 
 
 def test_a_family_members_age_is_not_the_askers() -> None:
-    assert "under 18" not in answer("my 16 year old son wants to lift, how many reps?").answer
+    # the son is the one under 18: general advice only (COACHING 4.8), said of him, not "you"
+    reply = answer("my 16 year old son wants to lift, how many reps?").answer
+    assert "As you're under 18" not in reply and "As they're under 18" in reply
 
 
 def test_minors_get_no_personal_maths() -> None:

@@ -159,3 +159,34 @@ def test_someone_running_a_novice_lp_is_a_beginner(question: str) -> None:
 )
 def test_a_programmes_rules_and_impersonal_maths_stay_without_a_goal(question: str) -> None:
     assert answer(question).goal == "none"
+
+
+@pytest.mark.parametrize(
+    "question, goal",
+    [
+        # a target load on a lift is a strength goal
+        ("my goal for 2027 is a 140kg squat, what rep ranges get me there", "strength"),
+        ("goal: 315 lbs deadlift by summer. what rep scheme and how long between sets", "strength"),
+        # "both" naming options or items is no wish for both goals
+        ("squat and bench e1rms are 150 and 100 (both from last week). 80% of each?", "none"),
+        ("deload next week: lower the weight? fewer sets? both? squat is 4x5 at 150", "none"),
+        # looks words next to "not big" are no size wish
+        ("want to get stronger but not bulky, more toned and lean. reps for strength?", "strength"),
+        # keeping muscle while staying strong is both
+        ("only 2 days a week for a while, want to stay strong and not lose my muscle", "both"),
+        # a meet, a weight class or being a powerlifter is strength training
+        ("cutting to the 83 class, meet at the end of the cut, how do i train", "strength"),
+        ("meet is 8 weeks out and my knee aches after squats, keep training?", "strength"),
+        # a failed 5x5 of their own is a novice LP
+        ("missed my 5x5 at 90kg on bench three times now, what next", "both"),
+        # an exercise comparison states no goal
+        ("how many sets for lunges vs for leg press? i do 3 of each", "none"),
+        # a medical condition or an injury with no goal stated: general advice, no goal
+        ("i have scoliosis, is it ok to deadlift heavy", "none"),
+        ("tweaked my lower back on deadlifts yesterday, can i still bench this week", "none"),
+        # "is that hurting my strength" is no pain
+        ("i only rest 60 seconds between heavy triples, is that hurting my strength?", "strength"),
+    ],
+)
+def test_goal_classes_the_v10_judges_found(question: str, goal: str) -> None:
+    assert answer(question).goal == goal

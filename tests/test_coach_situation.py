@@ -54,7 +54,10 @@ def test_a_named_condition_alone_still_reaches_the_coach() -> None:
     [
         ("i'm 14, can i max out my squat to see where i'm at", MINOR),
         ("im 16 and want to peak for a meet, how do i test a 1rm", MINOR),
-        ("i have high blood pressure, are heavy singles at rpe 9 ok", MEDICAL),
+        (
+            "i have high blood pressure, are heavy singles at rpe 9 ok",
+            MEDICAL.format("high blood pressure"),
+        ),
         ("pregnant, second trimester: how do i test my bench max", PREGNANT),
     ],
 )

@@ -29,7 +29,8 @@ from bot.coach.routing import is_question
 from bot.coach.safety import caveat, clashes, general_only
 from bot.coach.select import OFF_TOPIC, SHORT_ASK, SURE, Pick, pick
 from bot.coach.set_count import count_card, count_line
-from bot.coach.vocabulary import GYM_WORDS, UNIT_FIX, UNIT_TARGET
+from bot.coach.unit_words import UNIT_FIX, UNIT_TARGET
+from bot.coach.vocabulary import GYM_WORDS
 
 __all__ = [
     "Choice",

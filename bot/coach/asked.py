@@ -67,7 +67,7 @@ _NOT_LOAD = r"(?! ?(?:weeks?|times?|sessions?|days?|months?|in a row|x\b|reps?|s
 FIVE_RM = re.compile(
     r"\b5 ?rm(?: [a-z]\w*)?(?: is| of| was| =| at| went| from)? (?:[a-z]\w* )?"
     + _NUM
-    + r"(?!\.?\d)"
+    + r"(?!\.?\d)(?! ?rm\b)"  # "squat 5rm 100kg bench 5rm 70": not the next 5RM's "5"
     + _NOT_LOAD
     + r"(?: (?:to )?(?P<new>\d+(?:\.\d+)?))?"
     r"|\b(?P<m>\d+(?:\.\d+)?) ?(?:kg|lb)? (?:(?:for|as) (?:a |my |the |new )*)?5 ?rm\b"
@@ -125,6 +125,7 @@ OLD_LOAD = re.compile(
 
 # Numbers the programme-rule calculators use (COACHING Parts 3–4).
 SERIES = re.compile(r"(?:\b\d{2,4}(?:\.\d+)?\b(?: (?:then|and|to|->|→))? ?){3,}")
+SERIES_NEAR = 50  # chars before a listed series its e1RM / session word must lie within
 SERIES_WORDS = re.compile(r"\b(e1rms?|maxes|estimates?|went|trend|sessions?)\b")
 REP_RANGE = re.compile(
     r"(?<=\d)x ?(?P<low>\d{1,2}) ?(?:-|–|to) ?(?P<high>\d{1,2})\b"
@@ -169,10 +170,9 @@ WANTS = {
     ),
     "next_tm": re.compile(
         r"\bnew tms?\b|\bnext cycle\b|\bnew (?:ones|numbers|maxes)\b|\b(?:for|into) cycle [2-9]\b"
-        r"|\bcycle (?:is )?(?:done|finished|over)\b|\bbump\b"
-        r"|\braise (?:my )?tms?\b|\b(?:finished|done with|completed?) (?:\w+ ){0,3}?cycle"
-        r"|\bcycle \d (?:is )?(?:done|finished|over)\b|\badd to (?:my |the )?(?:tms?|training max)"
-        r"|\b(?:increase|raise|bump|up) (?:my |the |each )?(?:tms?|training maxe?s?)\b"
+        r"|\bcycle (?:\d )?(?:is )?(?:done|finished|over)\b|\bbump\b|\braise (?:my )?tms?\b"
+        r"|\b(?:finished|done with|completed?) (?:\w+ ){0,3}?cycle"
+        r"|\b(?:increase|raise|bump|up|add to) (?:my |the |each )?(?:tms?|training maxe?s?)\b"
         r"|\bafter (?:a|the|each|every|my) cycle\b"
     ),
     "no_rpe": re.compile(
@@ -255,11 +255,15 @@ def read_asked(text: str) -> Asked:
     )
 
 
+def rep_text(text: str) -> str:
+    """The text a rep list is read from: no ranges, schemes or RPEs a set ("rpes 7 8 9")."""
+    return REP_RANGE.sub(" ", SCHEME.sub(" ", v.RPE_LIST.sub(" ", text)))
+
+
 def _rule_numbers(text: str) -> dict[str, Any]:
     """Series, rep lists, weeks and flags for the programme-rule calculators."""
     ranged = REP_RANGE.search(text)
-    rest = REP_RANGE.sub(" ", SCHEME.sub(" ", text))
-    reps = REP_LIST.search(rest)
+    reps = REP_LIST.search(rep_text(text))
     scheme = SCHEME.search(text)
     week = WEEK.search(text)
     wave = WAVE.search(text)
@@ -297,11 +301,13 @@ def _range(m: re.Match[str]) -> tuple[int, int]:
 
 
 def _series(text: str) -> tuple[float, ...]:
-    """'e1rms 100, 104, 102' or 'went 190 192 191 190': three or more numbers in a row."""
-    if not SERIES_WORDS.search(text):
-        return ()
+    """'e1rms 100, 104, 102' or 'went 190 192 191 190': three or more numbers in a row, with the
+    e1RM word beside them ("e1rm is 200… warm-ups 60, 100, 140" lists no e1RMs)."""
     m = SERIES.search(text)
-    values = tuple(float(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group(0))) if m else ()
+    near = text[max(0, m.start() - SERIES_NEAR) : m.end() + SERIES_NEAR // 2] if m else ""
+    if m is None or not SERIES_WORDS.search(near) or v.WARMUP_NEAR.search(near):
+        return ()
+    values = tuple(float(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group(0)))
     return values if values and min(values) >= 20 else ()
 
 

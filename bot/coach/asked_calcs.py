@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.coach.asked import WANTS
-from bot.coach.asked_plan import autoreg, block_week, convert, lift_five_rms
+from bot.coach.asked_plan import autoreg, block_week, convert, layoff
 from bot.coach.body_numbers import daily_protein
 from bot.coach.calculators import (
     MONDAY,
@@ -36,7 +36,6 @@ from bot.coach.figure_calcs import (
     split_for_days,
     tm_each,
 )
-from bot.coach.layoff_calcs import LAYOFF_WEEKS, layoff_line, lift_numbers, read_break
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
 from bot.coach.range_calcs import percent_zone, weekly_sets
 from bot.coach.rule_calcs import (
@@ -50,14 +49,15 @@ from bot.coach.rule_calcs import (
     two_bests_line,
     weeks_of_531,
 )
+from bot.coach.session_calcs import change_line, creep_calc
 from bot.coach.stall_calcs import (
     LP_WORDS,
     block_miss_line,
     block_stall_line,
-    change_line,
-    creep_calc,
     fatigue_line,
+    lp_lifts_line,
     lp_success_line,
+    regression_line,
     window_stall_line,
 )
 from bot.coach.tm_calcs import five_back_line
@@ -261,11 +261,17 @@ def five_rm_based(d: Details, known: float | None, unit: Unit) -> str | None:
     if d.program == "texas":
         return texas_line(replace(d, load=five, sets=()), known, unit)
     if d.program == "gzclp":
-        each = lift_five_rms(d.text)
-        starts = ", ".join(f"{lift} {plates(rm * GZCLP_T1, unit)}" for lift, rm in each)
-        start = starts if len(each) > 1 else plates(five * GZCLP_T1, unit)
-        return f"T1 start: 5×3 at about 85% of your 5RM → {start}."
+        each = [
+            f"{lift} {plates(float(n) * GZCLP_T1, unit)}" for lift, n in LIFT_5RM.findall(d.text)
+        ]
+        starts = ", ".join(each) if len(each) > 1 else plates(five * GZCLP_T1, unit)
+        return f"T1 start: 5×3 at about 85% of your 5RM → {starts}."
     return None
+
+
+LIFT_5RM = re.compile(
+    r"\b(squat|bench|deadlift|ohp|press)\w* 5 ?rm (?:is |of |was |at )?(\d+(?:\.\d+)?)"
+)
 
 
 LINEAR = frozenset({"ss", "stronglifts", "greyskull"})
@@ -281,22 +287,7 @@ def lp_next(d: Details, known: float | None, unit: Unit) -> str | None:
         return reset_line(d, known, unit)
     if not a.done or a.missed:
         return None
-    return lp_success_line(d.load, d.lift, unit, d.text)
-
-
-def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
-    """The break's rule (re-entry at 80% only past 8 weeks) with the old e1RMs said or known."""
-    said = read_break(d.text, d.today)
-    if "layoff" not in d.asked.wants and (
-        said is None or said[0] <= LAYOFF_WEEKS or not (lift_numbers(d.text) or OLD.search(d.text))
-    ):
-        return None  # "4 months no squatting … e1rm was 130 before": a long break and old numbers
-    from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
-    old = (round(from_set, 1) if from_set else None) or d.asked.old_load or d.one_rm or known
-    return layoff_line(d.text, old, unit, d.today)
-
-
-OLD = re.compile(r"\b(?:e1rm|1rm|max)\b[^.?]{0,25}\b(?:was|before|used to)\b")
+    return lp_lifts_line(unit, d.text) or lp_success_line(d.load, d.lift, unit, d.text)
 
 
 def protein(d: Details, known: float | None, unit: Unit) -> str | None:
@@ -340,6 +331,7 @@ def verdict(d: Details, known: float | None, unit: Unit) -> str | None:
     advanced = "advanced" in d.text or (d.months or 0) >= 24
     return (
         fatigue_line(d.text, unit)
+        or regression_line(d.text)
         or window_stall_line(d.text, advanced, unit)
         or block_stall_line(d.text, d.one_rm or known, advanced, unit)
         or block_miss_line(d.text, d.asked.missed, d.asked.fails)

@@ -8,9 +8,10 @@ from dataclasses import replace
 
 from bot.coach.calculators import autoreg_line, strength_block_line
 from bot.coach.extract import Details, felt_rpe
+from bot.coach.layoff_calcs import LAYOFF_WEEKS, layoff_line, lift_numbers, read_break
 from bot.coach.loads import set_estimate
 from bot.coach.scheme_calcs import rpe_schemes
-from bot.coach.vocabulary import UNIT_TARGET
+from bot.coach.unit_words import UNIT_TARGET
 from bot.units import KG_PER_LB, Unit, fmt_number
 
 PLANNED_LOAD = re.compile(
@@ -62,22 +63,6 @@ def set_of(d: Details) -> tuple[float, int, float | None]:
     return d.sets[0].load, d.sets[0].reps, d.sets[0].rpe
 
 
-LIFT_FIVE_RM = re.compile(
-    r"\b(?P<lift>squat|bench|dead ?lift|dl|deads?|ohp|overhead press|press)\w* 5 ?rm"
-    r"(?: is| of| was| =| at)? ?~?(?P<n>\d{2,4}(?:\.\d+)?)(?!\.?\d)"
-)
-
-
-def lift_five_rms(text: str) -> list[tuple[str, float]]:
-    """Each lift's stated 5RM ("squat 5rm = 100kg, bench 5rm 70"), first per lift."""
-    seen: dict[str, float] = {}
-    for m in LIFT_FIVE_RM.finditer(text):
-        word = m.group("lift")
-        name = "deadlift" if word.startswith("d") else "ohp" if word[0] in "op" else word
-        seen.setdefault(name, float(m.group("n")))
-    return list(seen.items())
-
-
 def convert(d: Details, known: float | None, unit: Unit) -> str | None:
     """'315 for 3 @ 9, e1rm and what's that in kg?': the e1RM (or stated max) in the other unit."""
     to = UNIT_TARGET.search(d.text)
@@ -88,3 +73,21 @@ def convert(d: Details, known: float | None, unit: Unit) -> str | None:
         return None
     other = top * KG_PER_LB if unit == "lb" else top / KG_PER_LB
     return f"{fmt_number(top)} {unit} ≈ {fmt_number(other)} {to.group(1)}."
+
+
+OLD = re.compile(r"\b(?:e1rm|1rm|max)\b[^.?]{0,25}\b(?:was|before|used to)\b")
+
+
+def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
+    """The break's rule (re-entry at 80% only past 8 weeks) with the old e1RMs said or known."""
+    said = read_break(d.text, d.today)
+    if "layoff" not in d.asked.wants and (
+        said is None or said[0] <= LAYOFF_WEEKS or not (lift_numbers(d.text) or OLD.search(d.text))
+    ):
+        return None  # "4 months no squatting … e1rm was 130 before": a long break and old numbers
+    from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
+    old = (round(from_set, 1) if from_set else None) or d.asked.old_load or d.one_rm or known
+    return layoff_line(d.text, old, unit, d.today)
+
+
+OLD = re.compile(r"\b(?:e1rm|1rm|max)\b[^.?]{0,25}\b(?:was|before|used to)\b")

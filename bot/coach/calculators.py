@@ -33,12 +33,8 @@ from bot.coach.rule_calcs import (
     weeks_of_531,
 )
 from bot.coach.scheme_calcs import scheme_loads_line
-from bot.coach.stall_calcs import (
-    ACROSS_SESSIONS,
-    BLOCK_WORDS,
-    each_set_line,
-    rpe_list,
-)
+from bot.coach.session_calcs import ACROSS_SESSIONS, each_set_line, rpe_list
+from bot.coach.stall_calcs import BLOCK_WORDS
 from bot.coach.warmup_calcs import warmup_line
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
@@ -81,7 +77,12 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     lines = [_one_estimate(s, unit) for s in _distinct(sets)[:3]]
     values = [(set_estimate(s.load, s.reps, s.rpe), s) for s in _distinct(sets)[:3]]
     rated = [(v, s) for v, s in values if v is not None]
-    if len(rated) >= 2 and COMPARE.search(d.text):
+    if len(rated) >= 2 and len({(s.load, s.reps) for _, s in rated}) == 1:  # one set, RPEs each
+        top = fmt_number(round(max(v for v, _ in rated), 1))
+        lines.append(
+            f"The session's e1RM is its best set's: ≈ {top}{'' if d.unit is None else ' ' + unit}."
+        )
+    elif len(rated) >= 2 and COMPARE.search(d.text):
         best = max(rated, key=lambda pair: pair[0])[1]
         lines.append(f"The higher estimate is from {_shown(best, unit)}.")
     return "\n".join(lines)
@@ -90,7 +91,7 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 def _distinct(sets: tuple[SetNumbers, ...]) -> list[SetNumbers]:
     seen: list[SetNumbers] = []
     for s in sets:
-        if all((s.load, s.reps) != (o.load, o.reps) for o in seen):
+        if all((s.load, s.reps, s.rpe) != (o.load, o.reps, o.rpe) for o in seen):
             seen.append(s)
     return seen
 

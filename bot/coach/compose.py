@@ -11,7 +11,7 @@ from bot.coach.cardbank import Card
 from bot.coach.extract import Details
 from bot.coach.models import GoalLabel, LifterContext
 from bot.coach.personal import goal_line, personal_lines, pick_lift
-from bot.coach.safety import general_only
+from bot.coach.safety import general_only, prescribes_heavy
 from bot.coach.vocabulary import PLATE_LB
 from bot.units import Unit, from_kg
 
@@ -19,8 +19,10 @@ from bot.units import Unit, from_kg
 def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | None) -> str:
     """One card's answer with its calculator line and the lifter's own numbers."""
     lines = [fit_lead(card.text, d.text)]
-    if general_only(d) and (grams := protein_grams(card, d)):
-        lines.insert(0, grams)  # g/kg protein is general nutrition, a minor's too
+    if general_only(d):
+        lines = [general_text(lines[0])]
+        if grams := protein_grams(card, d):
+            lines.insert(0, grams)  # g/kg protein is general nutrition, a minor's too
     if not general_only(d):
         # no unit said and no lifter's own: a bare plate-math load (315 = bar + three 45s a
         # side) is pounds; anything else is worked unit-free
@@ -49,7 +51,13 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
     return "\n".join(lines)
 
 
-VERDICT_CALCS = frozenset({"deload", "block_sets"})
+def general_text(text: str) -> str:
+    """A card's text less the sentences a general-advice-only asker (a minor, pregnancy, a
+    medical condition) must not be given: heavy loads, a training max, a max or meet test."""
+    return " ".join(x for x in _SENTENCE.split(text) if not prescribes_heavy(x)).strip()
+
+
+VERDICT_CALCS = frozenset({"deload", "block_sets", "gzclp_stage"})  # the next stage is the answer
 PROTEIN_RULE = re.compile(r"\bg (?:of protein )?(?:per|a|/) ?kg\b")
 
 
@@ -111,7 +119,7 @@ WORDS_MAX = 130  # an answer longer than this drops the later card's half-repeat
 REPEAT, LONG_REPEAT = 0.75, 0.6  # share of a sentence's words an earlier card already says
 MIN_WORDS = 4  # "Then progress." is too short to tell a repeat from a new point
 _SENTENCE = re.compile(r"(?<!\be\.g\.)(?<!\bvs\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Za-z0-9(•\"'])")
-_TOKEN = re.compile(r"\d+(?:\.\d+)?%?|[a-z]+")
+_TOKEN = re.compile(r"\d+(?:\.\d+)?(?:–\d+(?:\.\d+)?)?%?|[a-z]+")  # "3–5" is one number
 _NUMBER = re.compile(r"^\d")
 _STOP = frozenset(
     {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "is"}

@@ -14,7 +14,8 @@ from bot.coach import goal_words as gw
 from bot.coach import vocabulary as v
 from bot.coach.asked import Asked, read_asked
 from bot.coach.asked_words import one_more_rpe
-from bot.coach.conditions import names_condition
+from bot.coach.conditions import CHILD_AGE, LONG_HEALED, names_condition, says_pain
+from bot.coach.unit_words import UNIT_FIX, UNIT_TARGET
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Details:
     felt_rpe: float | None = None
     bodyweight: float | None = None
     age: int | None = None
+    child_age: int | None = None  # a minor the asker asks about ("my son is 13")
     injury: str | None = None  # current | cleared
     pregnant: bool = False
     medical: bool = False
@@ -88,6 +90,7 @@ def extract(text: str) -> Details:
         felt_rpe=felt_rpe(text) or _other_rpe(text, _target_rpe(text, sets)),
         bodyweight=_number(v.BODYWEIGHT, text),
         age=_age(text),
+        child_age=_child_age(text),
         injury=_injury(text),
         pregnant=bool(v.PREGNANT.search(text)) and not v.cleared_after_birth(text),
         red_flag=v.warning_signs(text),
@@ -196,15 +199,16 @@ def _unit(text: str) -> str | None:
     """The unit written with a number, else named ("in kg", "kg user"); a correction ("100lb??
     no wait it's kg") wins, and bare numbers to convert ("315 … what's that in kg") are the
     other unit."""
-    if fix := v.UNIT_FIX.search(text):
+    if fix := UNIT_FIX.search(text):
         return fix.group(1)
-    if (to := v.UNIT_TARGET.search(text)) and not v.UNIT.search(text):
+    if (to := UNIT_TARGET.search(text)) and not v.UNIT.search(text):
         return "lb" if to.group(1) == "kg" else "kg"
     if m := v.UNIT.search(text) or v.UNIT_WORD.search(text) or UNIT_LAST.search(text):
         return m.group(1) or m.group(2)
     return None
 
 
+ADULT_AGE = 18  # under it: a minor, general advice only (COACHING 4.8)
 UNIT_LAST = re.compile(r"\b(kg|lb)\W*$")  # "how much does it go up (lb)"
 
 
@@ -244,6 +248,11 @@ def _with_effort(text: str, sets: tuple[SetNumbers, ...], planned: bool) -> tupl
     if len(sets) != 1:
         return sets
     s = sets[0]
+    listed = v.RPE_LIST.search(text)
+    rpes = [float(x) for x in re.findall(r"\d+(?:\.5)?", listed.group(1))] if listed else []
+    if s.rpe is None and len(rpes) > 1 and all(6 <= r <= 10 for r in rpes):
+        # each set at its own RPE; the easiest first, as it gives the session's best e1RM
+        return tuple(SetNumbers(s.load, s.reps, r) for r in sorted(rpes))
     warm = bool(v.WARMUP_SET.search(text))
     rpe = s.rpe if s.rpe is not None else _effort(text, planned)
     return (SetNumbers(s.load, s.reps, rpe, warm),)
@@ -330,6 +339,8 @@ def _tier(text: str) -> str | None:
 def _age(text: str) -> int | None:
     """The asker's own age only: not a child's, a parent's or years of training."""
     cleaned = v.OTHERS_AGE.sub(" ", text)
+    for pattern in CHILD_AGE:
+        cleaned = pattern.sub(" ", cleaned)
     value = _number(v.OWN_AGE, cleaned)
     if value is None:
         return None
@@ -337,11 +348,17 @@ def _age(text: str) -> int | None:
     return age if 8 <= age <= 99 else None
 
 
+def _child_age(text: str) -> int | None:
+    """The age of the child the asker asks about, when under 18 ("my 13yo plays football")."""
+    value = _number(CHILD_AGE, text)
+    return int(value) if value is not None and 5 <= value < ADULT_AGE else None
+
+
 def _injury(text: str) -> str | None:
     """'current' for a first-person pain or injury now, 'cleared' once healed or cleared; a
     doctor's all-clear for someone who has never lifted is a go-ahead to start, not a return."""
     if v.CLEARED.search(text) and not v.NEVER_LIFTED.search(text):
-        return "cleared"
-    if v.says_pain(text) or names_condition(text):  # "tennis elbow from pull-ups"
+        return None if LONG_HEALED.search(text) else "cleared"
+    if says_pain(text) or names_condition(text):  # "tennis elbow from pull-ups"
         return "current"
     return None

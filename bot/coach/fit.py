@@ -29,6 +29,10 @@ GENERAL_OF = {
     "rp_mesocycle": "hypertrophy_block",
     "w531_deload_week": "deload_how",
 }
+# A linear programme's general rules (5 kg a session, reset to 90%) and the programmes with rules
+# of their own that those would contradict ("gzclp: how much do the T1s go up?").
+LP_GENERAL = frozenset({"lp_next_load", "lp_fail_rule", "lp_definition", "lp_halve_increment"})
+OWN_RULES = frozenset({"gzclp", "531", "texas", "juggernaut", "rp"})
 # Words only one programme's lifters use, so its cards may answer without its name.
 PROGRAMME_WORDS = {
     "531": re.compile(r"\b(7th week|seventh week|leaders?|anchors?|jokers?|5s pro|plus sets?)\b"),
@@ -45,6 +49,12 @@ _FAILED = re.compile(  # GZCLP's failure cards: "got every rep, next?" is its pr
     r"\b(fail\w*|miss\w*|stall\w*|couldn'?t|could not|cant|can'?t|didn'?t|did not|short"
     r"|only (got|get|managed|hit)|stuck|reset\w*|fell apart|stage|retest\w*|restart\w*|after"
     r"|drop)\b"
+)
+_DIET_CUT = re.compile(
+    r"^(?!.*\b(cut\w* (my |the |your )?(working )?(e1rm|tm|training max|max|weight|load)"
+    r"|\d+ ?% (cut|reset|drop)|cut\w* (it |by )?(another )?\d+ ?%))"
+    r"|\b(calorie\w*|kcal|deficit|diet\w*|fat|lose weight|losing weight|lean\w*|shred\w*"
+    r"|body ?weight|bw|macros?|weigh ?in|weight class)\b"
 )
 NEEDS = {
     "gzclp_t1_fail": _FAILED,
@@ -92,6 +102,12 @@ NEEDS = {
         r"\b(creatine|steroids?|roids|gear|testosterone|test e|trt|sarms?|juice|anabolic\w*"
         r"|peds?|tren|dbol|oxandrolone|anavar|hormones?|pct)\b"
     ),
+    # "it cut my e1rm 5%… keep cutting?" cuts a load, not calories: a diet card needs a diet
+    **dict.fromkeys(("cutting", "strength_on_cut", "muscle_on_cut"), _DIET_CUT),
+    "postpartum_return": re.compile(  # a scoliosis or a surgery is no return after birth
+        r"\b(postpartum|post partum|birth|baby|babies|pregnan\w*|c ?section|delivery|born|newborn"
+        r"|midwife|months? pp|breastfeed\w*)\b"
+    ),
     "bad_day": re.compile(
         r"\b(bad|off|weak\w*|terrible|awful|shit\w*|rough|tired|flat|heav\w*|crap\w*|sucked"
         r"|worse|fail\w*|miss\w*|one session|today|felt|days?|var\w*|fluctuat\w*)\b"
@@ -110,7 +126,12 @@ def fit_programme(bank: Bank, ranked: list[Ranked], text: str, program: str | No
     card left, the ranking stands."""
     named = in_view(text)
     lead = named or ({program} if program else set())
-    kept = [r for r in ranked if _programme(bank, r.card) in (None, *lead)]
+    own_rules = bool(lead) and lead <= OWN_RULES
+    kept = [
+        r
+        for r in ranked
+        if _programme(bank, r.card) in (None, *lead) and not (own_rules and r.card in LP_GENERAL)
+    ]
     share = 1.0 - sum(r.score for r in ranked if r not in kept)  # all the cards not left out
     if not kept or share <= 0:
         return ranked

@@ -60,6 +60,8 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
     """The goal label for one answered ask: `text` is its own normalised words, `message` the
     whole message's (a goal said anywhere in it counts when the ask itself says none)."""
     said = said_goal(text) or said_goal(message)
+    if said == "both" and gw.AVOID_SIZE.search(message):
+        said = "strength"  # "stronger, not big, more toned": the ask's looks word is no size wish
     text = f"{text} {message}"
     if _never(card):
         return "none"
@@ -73,6 +75,8 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
     beginner = d.beginner or (card.id not in LP_ENDING_CARDS and _on_novice_lp(text, d))
     if beginner and (card.goal != "none" or not gw.BEGINNERS_IN_GENERAL.search(text)):
         return "both"  # beginners gain both from the same training (COACHING 4.8)
+    if d.medical or d.injury:
+        return said or _stated(card, d) or training or "none"  # general advice, no goal of ours
     if said is None and ("compare_goals" in d.asked.wants or gw.WHICH_OF.search(text)):
         return "none"  # a comparison of strength and size work is general knowledge
     mechanics = card.goal == "none" or card.topic in MECHANICS_TOPICS or card.id in MECHANICS_CARDS
@@ -107,6 +111,8 @@ def said_goal(text: str) -> GoalLabel | None:
     kept = gw.DISMISSED.sub(" ", gw.NOT_WANTED.sub(" ", gw.COMPARED.sub(" ", text.lower())))
     strength = bool(gw.STRENGTH_SAID.search(kept))
     size = bool(gw.SIZE_SAID.search(kept))
+    if strength and size and gw.AVOID_SIZE.search(text.lower()):
+        return "strength"  # "stronger but not big, more toned": looks without size
     if (strength and size) or gw.BOTH_WISH.search(kept):
         return "both"
     return "strength" if strength else "hypertrophy" if size else None
@@ -142,9 +148,16 @@ def _on_novice_lp(text: str, d: Details) -> bool:
     if d.months is not None and d.months >= 12:
         return False
     mine = gw.OWN.search(text) or gw.OWN_RUN.search(text)
-    lp = gw.NOVICE_LP.search(text) or gw.LP_RUN.search(text)
+    lp = gw.NOVICE_LP.search(text) or gw.LP_RUN.search(text) or _failed_five_by_five(text)
     own = lp and mine and not gw.PAST_LP.search(text)
     return bool(own and (gw.OWN_RUN.search(text) or not gw.RULES_ASKED.search(text)))
+
+
+def _failed_five_by_five(text: str) -> bool:
+    """ "failed 5x5 at 100kg 3 sessions in a row": a 5x5 linear progression of their own (not
+    Texas Method's Monday, which is an intermediate's)."""
+    five = gw.FIVE_BY_FIVE.search(text) and gw.FAILED.search(text)
+    return bool(five and not gw.STRENGTH_PROGRAMME.search(text))
 
 
 def _stated(card: Card, d: Details) -> GoalLabel | None:

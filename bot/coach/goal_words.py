@@ -49,9 +49,11 @@ SIZE = _rx(
 )
 BOTH_WISH = _rx(
     # "both twice a week", "both exercises", "…on both": a count of things, not the two goals
-    r"(?<!\bon )\bboth\b(?! (twice|once|\d|times|days|sessions|exercises|lifts|sides|arms|legs"
-    r"|of (them|these|those)|are|were|count|on|at|in|hurt|dropped|drop|fell|went|go|stalled|stall"
-    r"|moved|felt|feel|feels|look|looks|got|get|did|do|have|had|hit|failed|stuck|flat|formulas|ways"
+    # "…fewer sets? both?", "(both from last block)": options or items, not the two goals
+    r"(?<!\bon )(?<!\? )\bboth\b(?!\?)(?! (from|twice|once|\d|times|days|sessions|exercises"
+    r"|lifts|sides|arms|legs|of (them|these|those)|are|were|count|on|at|in|hurt|dropped|drop|fell"
+    r"|went|go|stalled|stall|moved|felt|feel|feels|look|looks|got|get|did|do|have|had|hit|failed"
+    r"|stuck|flat|formulas|ways"
     r"|methods|programs|programmes))(?<!\busing both)(?<!\buse both)"
     r"(?<!e1rms for both)(?<!e1rm for both)(?<!maxes for both)",
     r"\b(bigger|size|muscle|mass|hypertrophy|aesthetics?) and (be |get )?"
@@ -73,6 +75,8 @@ NEUTRAL = _rx(
     r"\b(strength|size|hypertrophy|bigger|stronger|strong|big|muscle|mass)( training)? (or|vs\.?"
     r"|versus)\b",
     r"\btraining max\b|\bworking max\b",
+    r"\b(meet|comp|competition) (is )?not (for|until|till) \w+\b|\bno (meet|comp|competition)s?\b"
+    r"|\bnot (competing|a powerlifting)\b",
     r"\b(making|make|seeing|see|no|any|stop|stopped|lost|losing) (\w+ )?"
     r"(gains|strength|size|prs?)\b",
 )
@@ -121,6 +125,7 @@ STRENGTH_SAID = re.compile(
     rf"{_CUE}({_GAP}\w+){{0,4}}?{_GAP}{_STRENGTH_WORD}\b"
     rf"|\b{_STRENGTH_WORD} (goal|block|phase|focus|program|programme|cycle|sets|meso|mesocycle)\b"
     rf"|\b(bigger|stronger|heavier) {_LIFT}\b"
+    rf"|\bgoal( this year| for \w+)?( is| =|:)? (a )?\d+(\.\d+)? ?(kg|kgs|lbs?)? {_LIFT}\b"
     rf"|\b(increase|improve|raise|boost|up|push|add to|build|building|grow|keep building)"
     rf" (my |your |the )(\w+ )?{_LIFT}\b"
     rf"|\bget(ting)? my (\w+ ){{0,3}}{_LIFT} up\b"  # "get my squat bench dead up"
@@ -144,6 +149,7 @@ SIZE_SAID = re.compile(
     r"|\band (to )?(look|looking) (better|good|jacked|muscular)\b"
     r"|\blook like i (lift|train|work out|go to the gym)\b"  # "…up and look better"
     r"|\bto (grow|get bigger)\b"
+    r"|\b(not lose|keep|maintain|hold on to|hang on to) (my |the |any )?(muscle|size|mass)\b"
     r"|\b(thicker|wider|fuller|rounder|bigger) (\w+ )?(back|arms?|chest|legs?|glutes?|quads?"
     r"|shoulders?|delts|lats|calves|traps|biceps|triceps|hamstrings|butt)\b"
     r"|\b(i am|im|i'm|as) an? (\w+ )?bodybuild(er|ing)\b|\b(years?|yrs?|training),? bodybuilding\b"
@@ -174,6 +180,7 @@ DISMISSED = re.compile(
 # "is 5x5 a strength or a size scheme?" asks which, it states nothing.
 WHICH_OF = re.compile(
     r"\b(a|for|is it) (strength|size|hypertrophy) or (a )?(size|strength|hypertrophy)\b"
+    r"|\b(between|for) (\w+ ){1,2}(vs|versus) (\w+ )?(between |for )?\w+"  # "curls vs deadlifts"
 )
 
 # The training the asker is in, said about themselves. A physique show is not a strength meet.
@@ -186,6 +193,10 @@ IN_STRENGTH_TRAINING = _rx(
     rf"\b{_WHEN} (days?|weeks?|wks?|months?) (out )?(from|till|until|til|to|before|away from)"
     r" (my |the |a )?(meet|comp|competition)\b",
     r"\b(my|next|first) (powerlifting )?(comp|competition)\b",
+    rf"\b(meet|comp|competition) (is )?{_WHEN} (days?|weeks?|wks?|months?) (out|away)\b",
+    r"\bmeet (is )?at the end\b|\b(cutting|cut|dropping|drop|making|make) (down )?(to|for) (the )?"
+    r"\d+(\.\d+)? ?(kg|kgs|lbs?)? (weight )?(class|category)\b",
+    r"^powerlifting\b|\b(i am|im) an? (\w+ )?powerlifting\b",
     r"\b(peaking|peak (block|phase|week))\b|\b(meet|comp) prep\b",
     r"\b(my|an?|the|this|in) s block\b",  # lifters' shorthand for a strength block
     r"\b(been|years? of|yrs? of) powerlifting\b|\bpowerlifting (for )?\d+ (years?|yrs?)\b",
@@ -216,6 +227,7 @@ _LP = (
     r"|linear progression)"
 )
 NOVICE_LP = re.compile(rf"\b{_LP}\b")
+FIVE_BY_FIVE = re.compile(r"\b5 ?x ?5\b")
 # "adding 2.5 each time": a linear progression of their own, named or not.
 LP_RUN = re.compile(
     r"\b(add|adding|added|put on|putting on) \d+(\.\d+)? ?(kg|kgs|lbs?)? (each|every|per|a)"
@@ -231,11 +243,11 @@ OWN = re.compile(
     r"\b(i|me|my|mine|running|failed|missed|stuck|stalled|got|reset|resets)\b|\b(day|week) \d"
 )
 # What happened in their own sessions: a fail, a stall, a rep count ("5 5 5 4 4").
-OWN_RUN = re.compile(
-    r"\b(failed|failing|missed|stalled|stuck|got \d+|hit \d+|\d+ reps|can not (finish|get|hit"
-    r"|complete|make)|could not|did not (get|finish|hit|make))\b"
-    r"|\b\d+( \d+){3,}\b"
+FAILED = re.compile(
+    r"\b(failed|failing|missed|stalled|stuck|can not (finish|get|hit|complete|make)|could not"
+    r"|did not (get|finish|hit|make))\b"
 )
+OWN_RUN = re.compile(rf"{FAILED.pattern}|\b(got \d+|hit \d+|\d+ reps)\b|\b\d+( \d+){{3,}}\b")
 # Someone else's training ("my dad wants to start", "my wife hurt her knee") asked about by
 # an asker who says nothing of their own: no goal of the asker's to label.
 _OTHERS = (

@@ -28,6 +28,7 @@ _SLANG: tuple[tuple[str, str], ...] = (
     # "what do ppl do", "most ppl say": people, not push/pull/legs
     (r"\b(most|some|many|what do|other|lots of|a lot of) ppl\b", r"\1 people"),
     (r"\bppl who\b", "people who"),
+    (r"\bppl (use|say|said|think|recommend|mean|usually|follow)\b", r"people \1"),
     (r"\b(ur)\b", "your"),
     (r"\b(r)\b", "are"),
     (r"\bw/", "with "),

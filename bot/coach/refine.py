@@ -13,7 +13,8 @@ from bot.coach.calculators import calculate
 from bot.coach.cardbank import Bank, Card
 from bot.coach.extract import Details
 from bot.coach.goal import said_goal
-from bot.coach.safety import ADULT_AGE, HEAVY_CARDS, PUSHES_THE_LIFT
+from bot.coach.loads import set_estimate
+from bot.coach.safety import HEAVY_CARDS, PUSHES_THE_LIFT, is_minor
 
 HEAVY_WORDS = re.compile(r"80–100%|1–5 reps|\bheavy singles\b")
 PROGRAMME_TOPICS = frozenset({"plateau", "programme", "programme_stall", "training_max"})
@@ -46,6 +47,9 @@ SIZE_TO_STRENGTH = {
     "low_reps_size": "reps_strength",
     "high_reps_size": "high_reps_strength",
 }
+# "Strength is specific: the lift must stay in" — false for size, which any loaded exercise taken
+# close to failure builds (COACHING 1.8): a size asker gets the equipment-doesn't-matter card.
+SPECIFIC_CARDS = frozenset({"bench_accessories", "specific_lift_needed"})
 _CUT = re.compile(r"\b(cut|cutting|deficit|diet\w*|shred\w*|lean out|leaning out)\b")
 # On a diet, how to train is the cut card's answer: keep lifting heavy, keep the hard sets.
 _DIET = re.compile(
@@ -142,16 +146,18 @@ def _for_person(bank: Bank, card: Card, d: Details) -> Card:
     on ("my shoulder hurts on bench: how do I keep it progressing?")."""
     if d.injury == "current" and card.id in PUSHES_THE_LIFT:
         return bank.get(PAIN_CARDS.get(said_goal(d.text) or _wanted(d) or "", SAFETY_CARD)) or card
-    minor = d.age is not None and d.age < ADULT_AGE
+    minor = is_minor(d)
     loads = card.program or card.calc or card.id.endswith("_scope") or card.id == "off_topic"
+    heavy = card.id in HEAVY_CARDS or bool(HEAVY_WORDS.search(card.text))
     if minor and d.program and (loads or card.id == "teens"):
         return bank.get("teen_programme") or card  # "I'm 16, can I run 5/3/1?": general advice
-    if d.pregnant and (loads or card.id in HEAVY_CARDS or HEAVY_WORDS.search(card.text)):
+    if d.pregnant and (loads or heavy):
         return bank.get("pregnancy") or card  # never a 1–5 rep prescription in pregnancy
-    if card.id not in HEAVY_CARDS:
+    loads_asked = card.id in HEAVY_CARDS or (heavy and card.topic in ("rep_range", "percent"))
+    if minor and not d.medical and (loads_asked or card.id == "special_conditions"):
+        general = bank.get("teens")  # "15yo, how heavy?": the teens' answer, not 80–100%
+    elif card.id not in HEAVY_CARDS:
         return card
-    if d.age is not None and d.age < ADULT_AGE:
-        general = bank.get("teens")
     elif d.medical or d.pregnant:
         general = bank.get("special_conditions")  # "a stent last year: heavy singles ok?"
     else:
@@ -182,11 +188,8 @@ def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str
         return bank.get(PAIN_CARDS.get(wanted or "", SAFETY_CARD))
     if card.id in CLEARED_CARDS.values() or (card.id == RETURN_CARD and d.injury == "cleared"):
         return bank.get(CLEARED_CARDS.get(wanted or "", RETURN_CARD))
-    computes = card.calc is not None or card.program is not None or card.id in _NOT_SETS
-    if d.sets and all(s.warmup for s in d.sets) and card.id == E1RM_CARD:
-        return bank.get("warmup_not_working")  # "my last warm-up 100x3 flew, count it for my max?"
-    if d.sets and "e1rm" in d.asked.wants and not computes and not d.sets[0].warmup:
-        return bank.get(E1RM_CARD)  # "90x8 @7 on ohp, e1rm pls": the e1RM card computes it
+    if (estimate := _estimate(bank, card, d)) is not None:
+        return estimate
     on_cut = _on_cut(bank, card, wanted, text)
     if on_cut is not None:
         return on_cut
@@ -216,6 +219,22 @@ def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str
     return None
 
 
+def _estimate(bank: Bank, card: Card, d: Details) -> Card | None:
+    """A set with its e1RM asked: the e1RM card, unless the card works the set out itself (its
+    calculator has numbers for it); a warm-up set gets the card that says it feeds no max."""
+    if not d.sets:
+        return None
+    if all(s.warmup for s in d.sets) and card.id == E1RM_CARD:
+        return bank.get("warmup_not_working")  # "my last warm-up 100x3 flew, count it for my max?"
+    first = d.sets[0]
+    known = set_estimate(first.load, first.reps, first.rpe)  # a load card works off the set's
+    works = card.calc is not None and calculate(card.calc, d, known, "kg") is not None
+    computes = works or card.program is not None or card.id in _NOT_SETS
+    if "e1rm" in d.asked.wants and not computes and not d.sets[0].warmup:
+        return bank.get(E1RM_CARD)  # "90x8 @7 on ohp, e1rm pls": the e1RM card computes it
+    return None
+
+
 def _closer(bank: Bank, card: Card, d: Details, text: str) -> Card | None:
     """The neighbour that answers what is asked: a weight class in view, size to avoid, a
     beginner's rep question, sets of 12+ for strength, the step to add on double progression."""
@@ -230,6 +249,8 @@ def _closer(bank: Bank, card: Card, d: Details, text: str) -> Card | None:
         return bank.get("high_reps_strength")  # "are sets of 12 any good for getting strong?"
     if card.id == "double_progression" and _STEP.search(text):  # "24s going well, what jump?"
         return bank.get("double_progression_step")
+    if card.id in SPECIFIC_CARDS and (said_goal(text) or _wanted(d)) == "hypertrophy":
+        return bank.get("machines_free")  # "do i need barbell bench for chest size?"
     return None
 
 

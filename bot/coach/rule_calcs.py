@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.coach.asked import REP_LIST, REP_RANGE, SCHEME
+from bot.coach.asked import REP_LIST, rep_text
 from bot.coach.asked_words import regressed
 from bot.coach.body_numbers import weekly_gain
 from bot.coach.extract import Details
@@ -176,7 +176,7 @@ def _over_target(done: tuple[int, ...], target: int, load: float, unit: Unit) ->
 
 def _rep_lists(text: str) -> list[tuple[int, ...]]:
     """Every rep list said ("12,12,12 … 12,11,9"), ranges and schemes left out."""
-    rest = REP_RANGE.sub(" ", SCHEME.sub(" ", text))
+    rest = rep_text(text)
     found = [tuple(int(x) for x in re.findall(r"\d+", m.group(0))) for m in REP_LIST.finditer(rest)]
     return list(dict.fromkeys(r for r in found if r and max(r) <= 30))
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from bot.coach.extract import Details
+import re
 
-ADULT_AGE = 18
+from bot.coach.extract import ADULT_AGE, Details
+from bot.coach.vocabulary import MEDICAL as MEDICAL_WORDS
+
+__all__ = ["ADULT_AGE", "caveat", "clashes", "general_only", "is_minor", "prescribes_heavy"]
 # How to keep adding weight: for a lifter hurting now, the pain card for their goal answers that,
 # so the answer never tells them to push the lift the caveat says to stop.
 PUSHES_THE_LIFT = frozenset({"progressive_overload", "two_for_two", "micro_increments", "plateau"})
@@ -20,6 +23,7 @@ MAX_EFFORT_CARDS = frozenset(
         "meet_prep",
         "strength_block",
         "strength_percent",
+        "older_heavy",  # "Yes — heavy lifting works at any age" is no answer for osteoporosis
     }
 )
 # The heavy-loading cards: those and the 80–100% rep recipes (refine gives the general card).
@@ -51,9 +55,34 @@ PREGNANT = (
     "During pregnancy this is general advice only: clear your training with your doctor or "
     "midwife and follow what they say over anything here."
 )
+MINOR_CHILD = (
+    "As they're under 18, this is general advice only: they should learn the lifts with a "
+    "qualified coach or PE teacher, and skip max attempts."
+)
 MEDICAL = (
-    "With a medical condition this is general advice only: check with your doctor before "
-    "changing your training."
+    "With {} this is general advice only: check with your doctor before changing your training."
+)
+# The condition named back to the asker; words that name no one condition read as "a medical
+# condition" ("medication", "surgery", a stent's heart).
+_NAMED = {
+    "diabetic": "diabetes",
+    "bp": "high blood pressure",
+    "blood pressure": "high blood pressure",
+    "hernia": "a hernia",
+    "copd": "COPD",
+}
+_UNNAMED = re.compile(
+    r"medication|surgery|medical condition|chemo|stent|pacemaker|heart|cardiac|bypass|stroke|t[12]d"
+    r"|blood clot"
+)
+# A sentence that sets heavy loads, a training max, a max test or a meet's test week: advice the
+# general-advice-only line for minors, pregnancy and medical conditions rules out. "Skip max
+# attempts" and "no grinding or max attempts" are the general advice itself and stay.
+_HEAVY_LINE = re.compile(
+    r"\btraining max\b|\btms?\b|\bworking max\b|\btest week\b|\bmeet day\b|\b1rm or 3rm\b"
+    r"|80–100%|65–95%|\b(8[5-9]|9\d|100)(\.\d)?%|\bheavy singles?\b|\brpe (9|9\.5|10)\b|7\.5–9\b"
+    r"|\b(test|find|work up to) (a |your |a new )?(1rm|max|true max)\b",
+    re.IGNORECASE,
 )
 
 
@@ -63,21 +92,41 @@ def caveat(d: Details, *, injury_card: bool) -> str:
         return RED_FLAG
     if d.pregnant:
         return PREGNANT
-    if d.age is not None and d.age < ADULT_AGE:
+    if is_minor(d):
         hurt = d.injury == "current" and not injury_card
-        return f"{MINOR} {_PAIN_TOO}" if hurt else MINOR
+        minor = MINOR if d.age is not None and d.age < ADULT_AGE else MINOR_CHILD
+        return f"{minor} {_PAIN_TOO}" if hurt else minor
     if d.injury == "cleared":  # "had surgery, now cleared": the all-clear is the news
         return CLEARED
     if d.medical:
-        return MEDICAL
+        return MEDICAL.format(_condition(d.text))
     if d.injury == "current" and not injury_card:
         return PAIN
     return ""
 
 
+def _condition(text: str) -> str:
+    """The asker's condition in their own word ("osteoporosis"), else "a medical condition"."""
+    found = MEDICAL_WORDS.search(text)
+    if found is None or _UNNAMED.search(found.group(0)):
+        return "a medical condition"
+    word = found.group(0)
+    return "diabetes" if "diabet" in word and " " in word else _NAMED.get(word, word)
+
+
+def is_minor(d: Details) -> bool:
+    """The asker, or the child they ask about ("my son is 13"), is under 18."""
+    return any(age is not None and age < ADULT_AGE for age in (d.age, d.child_age))
+
+
 def general_only(d: Details) -> bool:
     """Minors, pregnancy and medical conditions get no personal loads or maths."""
-    return d.pregnant or d.medical or (d.age is not None and d.age < ADULT_AGE)
+    return d.pregnant or d.medical or is_minor(d)
+
+
+def prescribes_heavy(sentence: str) -> bool:
+    """A sentence setting heavy loads, a TM, a max test or a meet test week (COACHING 4.8)."""
+    return bool(_HEAVY_LINE.search(sentence))
 
 
 def clashes(card_id: str, d: Details) -> bool:

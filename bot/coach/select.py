@@ -27,18 +27,22 @@ from bot.coach.refine import (
     refine,
 )
 from bot.coach.safety import ADULT_AGE
-from bot.coach.vocabulary import GYM_WORDS, PAIN_WORDS
+from bot.coach.vocabulary import GYM_WORDS, NO_PAIN, PAIN_WORDS
 
 CONFIDENT = 0.12  # below this, and close to the runner-up, the coach asks which was meant
 CLOSE = 0.15
 SHORT_ASK = 7  # "now what?" means nothing without the sentences before it
 SURE = 0.45  # a question with no training word at all is off-topic unless the ranker is this sure
 PAIN_ASIDE = 0.35  # with the pain cards left out, the share the best other card needs
+PAIN_ASKED = 0.25  # the rest of an ask past its pain clause, this sure, asks something else
 PAIN_LEADS = 0.5  # a pain statement with no clear other ask is answered by the pain card
 MEDICAL_CARDS = frozenset(
     {"injury", "special_conditions", "pain_strength", "pain_size", "pain_swap"}
 )
 OFF_TOPIC = "off_topic"
+# Never the answer beside a pain: the medical cards, and soreness-is-normal, which would talk down
+# the pain the caveat says to stop for ("wrists hurt on bench… wraps or something wrong?").
+TALKS_PAIN_DOWN = MEDICAL_CARDS | {"doms"}
 YOUTH_CARDS = frozenset({"teens", "teen_programme"})
 OLDER_CARDS = frozenset({"older_lifters", "older_start", "older_recovery", "older_heavy"})
 _YOUNG = re.compile(
@@ -128,26 +132,22 @@ def pick(
             ranked = with_context
     words = f"{message or ask} {context}"
     lower, norm = words.lower(), normalize(words)
-    ranked = _fit_age(ranked, d.age, lower)
+    age = d.child_age if d.child_age is not None else d.age  # "my son is 13": his age fits
+    ranked = _fit_age(ranked, age, lower)
     ranked = _fit_injury(ranked, d, lower)
     ranked = fit_programme(bank, ranked, norm, program)
     if ranked[0].score < SURE and not (GYM_WORDS.search(lower) or GYM_WORDS.search(norm)):
         ranked = [Ranked(OFF_TOPIC, 1.0), *ranked[:1]]
     if d.injury == "cleared" and ranked[0].card in MEDICAL_CARDS:  # "doc says I'm fine now"
         ranked = [Ranked(RETURN_CARD, max(ranked[0].score, CONFIDENT)), *ranked]
-    said = said_goal(norm)
-    kept_goal = ranked[0].card == PAIN_CARDS.get(said or "")  # "knee aches, keep growing quads"
-    if d.injury == "current" and ranked[0].card in PAIN_RANKED and not kept_goal:
-        ranked = _past_the_pain(ranker, ask) or ranked
-    elif (d.injury == "current" or d.red_flag) and ranked[0].score < PAIN_LEADS:
-        ranked = [Ranked(SAFETY_CARD, 1.0 - ranked[0].score), *ranked]
+    ranked = _around_pain(ranker, ask, d, ranked, said_goal(norm))
     top = bank.get(ranked[0].card)
     assert top is not None
     card = refine(bank, top, d, program, norm)
     sure = card.program is not None and card.program in (d.program, program)  # named or theirs
     sure = sure or card.id in (
-        _age_card(d.age),
-        "older_start" if d.age else None,
+        _age_card(age),
+        "older_start" if age else None,
     )  # "is lifting safe at 13?" with the age stated
     sure = sure or calculate(card.calc, d, None, "kg") is not None  # its numbers are all there
     return Pick(card, max(ranked[0].score, CONFIDENT if sure else 0.0), tuple(ranked))
@@ -180,7 +180,8 @@ def _fit_age(ranked: list[Ranked], age: int | None, text: str = "") -> list[Rank
 def _fit_injury(ranked: list[Ranked], d: Details, text: str) -> list[Ranked]:
     """The pain cards need a pain word, the all-clear cards an all-clear ("want big arms" is
     neither)."""
-    hurts = PAIN_WORDS.search(text) or _HURT.search(text) or names_condition(text)
+    said = NO_PAIN.sub(" ", text)  # "i dont want him getting hurt" is a worry, not a pain
+    hurts = PAIN_WORDS.search(said) or _HURT.search(said) or names_condition(text)
     wrong = set() if hurts or d.red_flag else set(PAIN_RANKED)  # "pulled 180" is a deadlift
     if not _GLUTES.search(text):
         wrong.add("women_glutes")
@@ -195,6 +196,33 @@ def _fit_injury(ranked: list[Ranked], d: Details, text: str) -> list[Ranked]:
     return kept or ranked
 
 
+def _around_pain(
+    ranker: Ranker, ask: str, d: Details, ranked: list[Ranked], said: str | None
+) -> list[Ranked]:
+    """A pain told: what else is asked ("my knee hurts, how many reps for size?") or beside it
+    ("…shoulders kinda achy. too much volume?") still answers; with nothing else, the pain card."""
+    kept_goal = ranked[0].card == PAIN_CARDS.get(said or "")  # "knee aches, keep growing quads"
+    if d.injury == "current" and ranked[0].card in PAIN_RANKED and not kept_goal:
+        return _past_the_pain(ranker, ask) or ranked
+    if (d.injury == "current" or d.red_flag) and ranked[0].score < PAIN_LEADS:
+        aside = _asked_aside(ranker, ask, ranked)
+        return aside or [Ranked(SAFETY_CARD, 1.0 - ranked[0].score), *ranked]
+    return ranked
+
+
+def _asked_aside(ranker: Ranker, ask: str, ranked: list[Ranked]) -> list[Ranked] | None:
+    """A pain told beside a clear ask of its own ("is it too much volume?"): that ask's card
+    answers, and the pain is the caveat in front of it (safety is a caveat, not a replacement)."""
+    lower = ask.lower()
+    if PAIN_WORDS.search(lower) or _THROUGH_PAIN.search(lower) or _AROUND_IT.search(lower):
+        return None
+    alone = ranker.rank(ask, top=1)[0]
+    fits = next((r for r in ranked if r.card == alone.card), None)
+    if fits is None or alone.score < PAIN_ASIDE or alone.card in PAIN_RANKED | TALKS_PAIN_DOWN:
+        return None
+    return [Ranked(alone.card, alone.score), *(r for r in ranked if r is not fits)]
+
+
 def _past_the_pain(ranker: Ranker, ask: str) -> list[Ranked] | None:
     """'my knee hurts, how many reps for size?': rank what is asked once the pain clause is gone
     (the safety caveat still leads the answer); the pain cards themselves are left out."""
@@ -206,6 +234,7 @@ def _past_the_pain(ranker: Ranker, ask: str) -> list[Ranked] | None:
         return None
     ranked = [r for r in ranker.rank(kept, top=10) if r.card not in PAIN_RANKED]
     share = sum(r.score for r in ranked)
-    if not ranked or share <= 0 or ranked[0].score / share < PAIN_ASIDE:
+    said = bool(ranked) and ranked[0].score >= PAIN_ASKED  # "…what do i do?" asks nothing else
+    if not said or share <= 0 or ranked[0].score / share < PAIN_ASIDE:
         return None
     return [Ranked(r.card, r.score / share) for r in ranked]

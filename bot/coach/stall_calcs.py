@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.coach.extract import Details, SetNumbers
-from bot.coach.loads import STRENGTH_BLOCK, plates, set_estimate
+from bot.coach.loads import STRENGTH_BLOCK, plates
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
@@ -80,9 +79,23 @@ def deload_lines(text: str, unit: Unit) -> str | None:
     return "Deload week: " + "; ".join(parts) + " — nothing above RPE 6, no AMRAPs, for 7 days."
 
 
+# "lifts are like 8% down… two sessions in": a drop said as a share over the last two sessions
+DROP_SAID = re.compile(
+    r"(?=.*\b(?:two|2) (?:sessions?|workouts?)\b).*\b(?P<p>\d{1,2}(?:\.\d)?) ?% "
+    r"(?:down|lower|weaker|off|below)\b"
+)
+
+
 def fatigue_line(text: str, unit: Unit) -> str | None:
     """S3(a): both of the last two session e1RMs under 95% of the recent best → deload now."""
     best, last = BEST.search(text), LAST_TWO.search(text)
+    said = DROP_SAID.search(text)
+    if said and (best is None or last is None) and float(said.group("p")) > 5:
+        return (
+            f"{said.group('p')}% down two sessions running is under 95% of your best: that's the"
+            " fatigue sign, not a bad day — deload for 7 days (half the sets, about 90% of"
+            " the load, nothing above RPE 6), then repeat your last completed week."
+        )
     if best is None or last is None:
         return None
     top = float(best.group(1))
@@ -132,51 +145,6 @@ def deload_weeks_ago(text: str) -> int | None:
         return 1
     count = _count(ago.group(1))
     return count // 7 if ago.group(2).startswith("d") else count
-
-
-RPE_TAIL = re.compile(r"\brpe\b.*?(?=[.?!](?:\s|$)|$)")
-RPE_VALUE = re.compile(
-    r"(?<![\d.x])(?<!x )(?<!for )(\d+(?:\.5)?)(?![\d.]| ?(?:x|kg|lb|reps?|weeks?|sets?|%))"
-)
-CREEP = 1.0  # COACHING S3(b): RPE up by 1.0 or more at the same load × reps
-
-
-def rpe_list(text: str) -> list[float]:
-    """The RPEs listed after the first 'rpe' of a sentence ("rpe went 7, 7.5, 8.5")."""
-    tail = RPE_TAIL.search(text)
-    said = [float(x) for x in RPE_VALUE.findall(tail[0])] if tail else []
-    return [x for x in said if 6 <= x <= 10]
-
-
-ACROSS_SESSIONS = re.compile(
-    r"\b(weeks?|sessions|every|each (?:time|week)|in a row|straight|keeps?|lately|workouts)\b"
-)
-
-
-SCHEME_AT_RPE = re.compile(r"\b[1-9] ?x ?\d{1,2} (?:at )?rpe\b")  # a planned "4x2 @8.5"
-
-
-def creep_line(text: str, load: float | None, reps: int | None, unit: Unit) -> str | None:
-    """S3(b) on the asker's own sessions ("120x5, rpe went 7 → 7.5 → 8"): the rise, the e1RMs it
-    implies and, at +1.0 or more, the deload week's load (90%, rounded down)."""
-    rpes = rpe_list(text)
-    if not ACROSS_SESSIONS.search(text) or SCHEME_AT_RPE.search(text):
-        return None  # one session's sets ("4 sets of 3, rpe 7 then 8") or a plan ("4x2 @8.5")
-    if load is None or reps is None or len(rpes) < 2 or rpes[-1] <= rpes[0]:
-        return None
-    rise = rpes[-1] - rpes[0]
-    head = f"RPE {fmt_number(rpes[0])} → {fmt_number(rpes[-1])} at {fmt_number(load)} × {reps}"
-    first, last = set_estimate(load, reps, rpes[0]), set_estimate(load, reps, rpes[-1])
-    drift = f" (e1RM {fmt_number(first)} → {fmt_number(last)} {unit})" if first and last else ""
-    if rise < CREEP:
-        return (
-            f"{head}: +{fmt_number(rise)}{drift}, under the 1-point mark — not a fatigue flag yet."
-        )
-    deload = plates(load * 0.9, unit, "down")
-    return (
-        f"{head}: {rise:+.1f}{drift} — that's RPE creep, a fatigue sign: deload week at"
-        f" {deload} (90%, rounded down), half the sets, nothing above RPE 6."
-    )
 
 
 def block_miss_line(text: str, missed: bool, fails: int | None) -> str | None:
@@ -293,6 +261,36 @@ def lp_success_line(load: float, lift: str | None, unit: Unit, text: str) -> str
     return f"All reps made at {shown}: next session {fmt_number(load + step)} {unit}{note}."
 
 
+# "squat was 80kg today and bench 50": each lift with its own load
+LIFT_LOADS = re.compile(
+    r"\b(squat|bench|deadlift|dead|ohp|press|row)\w*(?: was| is| at| of| went)? "
+    r"(\d{2,3}(?:\.\d+)?)(?! ?(?:x|reps?|%|sets?|weeks?|days?))(?: ?(?:kg|lb)s?)?\b"
+)
+NEXT_SESSIONS = re.compile(
+    r"\bnext (?P<n>[2-5]|two|three|four|five) (?:sessions?|workouts?|times?)\b"
+)
+_LIFT_NAME = {"dead": "deadlift"}
+
+
+def lp_lifts_line(unit: Unit, text: str) -> str | None:
+    """Two or more lifts with their loads, every rep made: each lift's next loads, as many
+    sessions ahead as asked ("the next 3 sessions": squat 85, 90, 95)."""
+    pairs = [(_LIFT_NAME.get(name, name), float(n)) for name, n in LIFT_LOADS.findall(text)]
+    if len({lift for lift, _ in pairs}) < 2:
+        return None
+    asked = NEXT_SESSIONS.search(text)
+    ahead = _count(asked.group("n")) if asked else 1
+    parts = []
+    for lift, load in pairs:
+        step, _ = lp_step(lift, unit, text)
+        if step is None:
+            return None
+        loads = ", ".join(fmt_number(load + step * (k + 1)) for k in range(int(ahead)))
+        parts.append(f"{lift} {loads} {unit} (+{fmt_number(step)})")
+    session = f"the next {int(ahead)} sessions" if ahead > 1 else "next session"
+    return f"All reps made: {session} — " + "; ".join(parts) + "."
+
+
 WINDOW = re.compile(
     r"\b(?:(?:exposures?|weeks?|wks?|sessions?) ?|(?:over|in|for|from) )"
     r"\d{1,2} ?(?:-|–|to) ?\d{1,2}\b"
@@ -329,51 +327,34 @@ def window_stall_line(text: str, advanced: bool, unit: Unit) -> str | None:
     return f"{line} {action}" if confirmed else f"{line} If it is: {action[0].lower()}{action[1:]}"
 
 
-def creep_calc(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    """The same set logged at rising RPEs: the rise against S3's 1-point mark."""
-    if len(d.sets) > 1:
-        return None  # "185x8 last week, 195x6 @ 9 this week": two sets, not one set creeping
-    s = d.sets[0] if d.sets else None
-    return creep_line(d.text, s.load if s else d.load, s.reps if s else None, unit)
-
-
-def each_set_line(s: SetNumbers, rpes: list[float], unit: Unit) -> str | None:
-    """One e1RM per set's RPE; the session's e1RM is the best of them (COACHING 4.1)."""
-    found = [(rpe, e) for rpe in rpes if (e := set_estimate(s.load, s.reps, rpe)) is not None]
-    if not found:
-        return None
-    each = ", ".join(f"@ {fmt_number(rpe)} → {fmt_number(round(e, 1))}" for rpe, e in found)
-    best = max(e for _, e in found)
-    return (
-        f"{fmt_number(s.load)} {unit} × {s.reps}, one e1RM per set (RTS chart): {each}."
-        f" The session's e1RM is the best set's: {fmt_number(round(best, 1))} {unit}."
-    )
-
-
-E1RM_CHANGE = re.compile(
-    r"\b(?:e1rm|max|1rm)\b(?: \w+){0,3}? (?:went|gone|moved|dropped|fell|jumped|rose|from)"
-    r"(?: from| up| down)?(?: from)? ~?" + _N + r"(?: ?(?:kg|lb))? (?:to|-|then|->) ~?" + _N
+# "rows last week 70kg 3x10, this week 70 for 8, 7, 7": a set scheme, then fewer reps at that load
+LAST_WEEK = re.compile(
+    r"\blast (?:week|session|time)\b[^.?!]{0,25}?\b(?P<load>\d{2,3}(?:\.5)?) ?(?:kg|lb)? "
+    r"(?P<sets>[1-9]) ?x ?(?P<reps>\d{1,2})\b[^.?!]{0,30}?\b(?:this|today)\b[^.?!]{0,12}?"
+    r"\b(?P=load) ?(?:kg|lb)? (?:for |x )?(?P<done>\d{1,2}(?: \d{1,2}){1,5})\b"
 )
-NOISE_PCT = 4.0  # a tested 1RM varies by a median 4.2% (COACHING 2.1): single-session noise
+ALSO_DOWN = re.compile(r"\b(also|too|as well|both)\b[^.?!]{0,30}\b(drop\w*|down|fell|regress\w*)")
+REGRESSION = 0.10  # load × reps falling this much from the previous exposure (COACHING S4)
 
 
-def change_line(text: str, unit: Unit) -> str | None:
-    """'e1rm went 142 to 139': the change in %, judged against the 2–4% single-session noise and
-    the 95%-of-best fatigue mark (S3a)."""
-    m = E1RM_CHANGE.search(text)
+def regression_line(text: str) -> str | None:
+    """S4 regression: load × total reps ≥10% under the last exposure; on two exercises of a
+    muscle → deload next week and end the mesocycle (never add load or sets)."""
+    m = LAST_WEEK.search(text)
     if m is None:
         return None
-    before, now = float(m.group(1)), float(m.group(2))
-    change = (now / before - 1) * 100
-    head = f"e1RM {fmt_number(before)} → {fmt_number(now)} {unit}: {change:+.1f}%"
-    mark = round(before * FATIGUE_DROP, 1)
-    if abs(change) < NOISE_PCT:
-        noise = "within the 2–4% a single session moves by (a tested 1RM varies a median 4.2%)"
-        flag = f"; the fatigue mark is 95% of your best, {fmt_number(mark)}" if change < 0 else ""
-        return f"{head}, {noise}{flag} — one session decides nothing."
-    if change < 0:
-        return (
-            f"{head}. A fatigue flag needs the last 2 sessions both under 95% of your 6-week best"
-            f" ({fmt_number(mark)} {unit} from {fmt_number(before)}) — then deload."
+    before = int(m["sets"]) * int(m["reps"])
+    done = [int(x) for x in m["done"].split()]
+    drop = 1 - sum(done) / before
+    if drop < REGRESSION:
+        return None
+    line = (
+        f"{int(m['sets'])}×{m['reps']} = {before} reps at {m['load']} → {'/'.join(map(str, done))}"
+        f" = {sum(done)}: load × reps down {drop:.1%}, a regression (10% or more)."
+    )
+    if ALSO_DOWN.search(text):
+        line += (
+            " With a second exercise down too, that's two: deload next week and end the"
+            " mesocycle; the next one starts at the same start volume, not higher."
         )
-    return f"{head}: beyond day-to-day noise — real progress."
+    return line

@@ -78,15 +78,6 @@ LIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 UNIT = re.compile(r"\d\s?(kg|lb)\b")
 # "in kg", "kg user": the unit named without a number.
 UNIT_WORD = re.compile(r"\b(?:in|using|use) (kg|lb)\b|\b(kg|lb) (?:user|guy|girl|lifter|gym)\b")
-# "no wait it's kg", "sorry, lb": the unit the asker corrects to
-UNIT_FIX = re.compile(
-    r"\b(?:no wait|wait|sorry|i mean|actually|oops|correction)\b[^.?!]{0,20}?\b(kg|lb)\b"
-)
-# "what's that in kg", "the record board is in kilos": the unit to convert to, not the lift's
-UNIT_TARGET = re.compile(
-    r"\b(?:what is (?:that|it|this)|convert\w*(?: it| that| this)?|(?:board|records?)(?: is| are)?)"
-    r" (?:in|into|to) (kg|lb)\b"
-)
 # A bar plus two to five 45 lb plates a side (225, 315, 405, 495): written bare, these are
 # pounds (135 is left out: as many kg lifters write it).
 PLATE_LB = re.compile(r"(?<![\d.])(225|315|405|495)(?!\.?\d| ?(?:%|kg|reps?|days?|min|sec))")
@@ -177,9 +168,12 @@ _CHANGE = (  # "a 5% cut", "dropped like 12%": a change in a number, not a share
     r"cut|drop\w*|deficit|less|lower|more|increase\w*|decrease\w*|jump|reduc\w*|off|heavier"
     r"|lighter|fall|rise|change|gain|loss|up|down|better|worse|improve\w*|bump|raise"
 )
-CHANGE_AFTER = re.compile(r"\s?(?:" + _CHANGE + r")\b")
+CHANGE_AFTER = re.compile(r"\s?(?:" + _CHANGE + r"|thing|rule|reset)\b")  # "the 5% thing"
 CHANGE_BEFORE = re.compile(
     r"\b(?:" + _CHANGE + r"|dropped|fell|lost|by)(?: like| about| around| roughly| by| only)?\s?$"
+    # "it cut my e1rm 5%", "dropped the tm 10%": the cut's size, not a share of a max
+    r"|\b(?:cut|drop\w*|reduc\w*|lower\w*) (?:my |the |your |his )?(?:working )?(?:e1rm|tm"
+    r"|training max|max|weight|load|it)(?: by)?\s?$"
 )
 
 
@@ -205,6 +199,13 @@ NAMED_AT_RPE = re.compile(
     r"(?![\d.]| ?(kg|lb|%|x))"
 )
 RPE = re.compile(r"\brpe\s?" + _NUM)
+# "i usually do 60, 100, 140": a list of warm-up weights, no e1RM series
+WARMUP_NEAR = re.compile(r"\bwarm ?-?ups?\b|\bramp\w*|\bi (usually |normally )?(just )?do\b")
+# "3 sets of 5, rpe went 7, 7.5, 8.5": one RPE a set, in order
+RPE_LIST = re.compile(
+    r"\brpes? (?:went |were |was |of |at )?"
+    r"(\d+(?:\.5)?(?:,? (?:then |and |to )?\d+(?:\.5)?){1,5})\b"
+)
 # "rpe 9 instead of 8", "felt like a 9, target was 8": the felt RPE, then the planned one.
 RPE_INSTEAD = re.compile(
     r"\brpe ?(?P<felt>\d+(?:\.\d)?) (?:instead of|not|vs|rather than|when it should be) (?:an? )?"
@@ -273,13 +274,13 @@ BODYWEIGHT = _each(
     r"(?! ?(?:x|for|squat|bench|dead|press|on\b))",
     _NUM + r" ?(?:kg|lb)s? (?:bodyweight|body weight|bw)\b",
 )
-_FAMILY = (
+FAMILY = (
     r"(son|daughter|kid|kids|child|children|dad|father|mom|mother|mum|wife|husband|brother|sister"
     r"|friend|buddy|client|grandma|grandpa|grandmother|grandfather|partner|boyfriend|girlfriend"
     r"|nephew|niece|cousin|athletes?|students?|team)"
 )
 OTHERS_AGE = _rx(
-    r"\b(my|his|her|our|their) (\w+ ){0,4}" + _FAMILY + r"\b[^.?!,]{0,40}",
+    r"\b(my|his|her|our|their) (\w+ ){0,4}" + FAMILY + r"\b[^.?!,]{0,40}",
     r"\b\d+ (years?|yrs?|months?) (of |into )?(lifting|training|experience|in the gym)\b",
     r"\b(lifting|training|been lifting|been training) (for )?\d+ (years?|yrs?|months?)\b",
 )
@@ -287,6 +288,7 @@ OWN_AGE = _each(
     r"\bi am (?:a |an )?" + _NUM + r"\b(?! ?(kg|lb|%|reps?|months?|weeks?|sets?|min|x|cm|ft))",
     r"\b" + _NUM + r" ?(?:years? old|yo|y/o|yr old)\b",
     r"\b(?:age|aged) " + _NUM + r"\b",
+    r"\bme at (?P<n>1[3-9]|[2-9]\d)\b(?! ?(?:kg|lb|%|x|reps?|rpe|sets?|weeks?|months?))",
     r"^" + _NUM + r" ?(?:m|f)\b",
     # "a total beginner 16f", "28F here": the forum shorthand anywhere, as a teen or adult age
     r"\b(?P<n>1[3-9]|[2-8]\d) ?(?:m|f)\b(?! ?(?:in|min|mins|from|of)\b)",
@@ -315,13 +317,15 @@ def cleared_after_birth(text: str) -> bool:
 MEDICAL = re.compile(
     r"\b(diabetes|diabetic|heart (condition|disease|problem)|blood pressure|bp|hypertension|asthma"
     r"|hernia|epilepsy|medication|surgery|arthritis|osteoporosis|medical condition|chemo\w*"
-    r"|stents?|pacemaker|heart attack|cardiac|bypass|blood clots?|stroke|heart surgery)\b"
+    r"|stents?|pacemaker|heart attack|cardiac|bypass|blood clots?|stroke|heart surgery"
+    r"|osteopenia|low bone density|type (1|2|one|two) diabet\w*|t[12]d|kidney disease|copd"
+    r"|cancer|heart murmur|multiple sclerosis|parkinson\w*|lupus|fibromyalgia|scoliosis)\b"
 )
 _PAIN = (
     r"(pain|painful|hurts?|hurting|injur\w*|tweak\w*|strained|sprain\w*"
     r"|pulled(?! ?\d)(?! (?:a |my )?(?:pr|single|double|triple|\d))|sciatica"
     r"|herniat\w*|tendinitis|tendonitis|torn|numb|numbness|tingl\w*|swollen|swelling|swells|twinges?"
-    r"|twinging|throbb\w*|aches?|aching)"
+    r"|twinging|throbb\w*|aches?|aching|achy)"
 )
 # Symptoms that mean "stop today and see a doctor", whatever else was asked.
 RED_FLAG = re.compile(
@@ -339,23 +343,24 @@ OWN_PAIN = _rx(
     # "wrists hurt on bench", "pulled my hamstring sprinting": the body part says whose it is
     r"\b(wrists?|knees?|elbows?|shoulders?|back|hips?|neck|ankles?|hamstrings?|hammies|quads?"
     r"|pecs?|chest|biceps?|triceps?|groin|calf|calves|forearms?|glutes?) (hurts?|hurting|aches?"
-    r"|aching|is killing me|are killing me|pinch\w*|twing\w*)\b",
+    r"|aching|achy|kills|killing|is killing me|are killing me|pinch\w*|twing\w*)\b",
+    # "shoulders are kinda achy", "knee's been killing me": a body part, then how it feels
+    r"\b(wrists?|knees?|elbows?|shoulders?|back|hips?|neck|ankles?|hamstrings?|pecs?|biceps?"
+    r"|triceps?|forearms?|glutes?)('s| is| are| has| have)? (been |felt |feels? |getting )?(\w+ )?"
+    r"(achy|aching|painful|killing me|hurting|tweaked|inflamed)\b",
     r"\b(felt|heard) (a |something )?(tear|pop|snap|rip)\b",  # "felt a tear/pop in my chest"
     r"\b(pulled|tweaked|strained|tore|sprained|injured|popped|rolled) (my|a) (\w+ )?(hamstring"
     r"|hammy|muscle|back|groin|calf|quad|pec|shoulder|knee|wrist|elbow|bicep|tricep|ankle|hip"
     r"|neck|rotator cuff|disc)s?\b",
 )
 NO_PAIN = re.compile(
-    r"\b(not|never|without|avoid|avoiding|prevent\w*|reduce|lower|no)( the)?( risk of)?"
-    r"( get(ting)?| being| any)? (hurt|injur\w*|pain)\w*"
+    r"\b(not|dont|don't|never|without|avoid|avoiding|prevent\w*|reduce|lower|no|scared of|afraid of"
+    r"|worried about)( want| wanting)?( (him|her|them|me|you|my \w+))?( the)?( risk of)?"
+    r"( to)?( get(ting)?| being| be| any)? (hurt|injur\w*|pain)\w*"
     r"|\b(does not|do not|did not|no longer|never) (\w+ )?(hurts?|ache)\b"
-    r"|\b(hurt|hurts|hurting) (my |your |the )?(growth|gains|progress|results|recovery)\b"
+    r"|\b(hurt|hurts|hurting) (my |your |the )?(growth|gains|progress|results|recovery|strength"
+    r"|size|ego|performance|lifts?|numbers|sleep)\b"
 )
-
-
-def says_pain(text: str) -> bool:
-    """A first-person pain or injury ("my knee hurts"), not "how do I avoid knee pain"."""
-    return bool(OWN_PAIN.search(NO_PAIN.sub(" ", text)))
 
 
 def warning_signs(text: str) -> bool:
