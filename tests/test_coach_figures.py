@@ -41,15 +41,15 @@ def test_a_month_named_without_a_date_gives_no_length() -> None:
         (
             "8 weeks and a bit off after my wedding, zero gym. squat e1rm was ~150, bench 105."
             " where do i start back?",
-            "squat 80% of 150 → 120; bench 80% of 105 → 85",
+            "squat 80% of 150 → 120; bench 80% of 105 → 84 (82.5 on the bar)",
         ),
         (
             "broke my wrist, cleared 4 months later. bench was 90kg before (e1rm). how do i"
             " start back",
-            "bench 80% of 90 kg → 72.5 kg",
+            "bench 80% of 90 kg → 72 kg (70 kg on the bar)",
         ),
         ("havent lifted in 3 months cause of work, bench 225 lbs before. start with?", "180 lb"),
-        ("two months off, bench e1rm 120 kg. what weight do i start with", "→ 95 kg"),
+        ("two months off, bench e1rm 120 kg. start weight?", "96 kg (95 kg on the bar)"),
         ("9 weeks off with an injury, my deadlift was 200 kg, where do I restart?", "→ 160 kg"),
     ],
 )
@@ -229,12 +229,13 @@ def test_numbers_are_read_as_said(question: str, shown: str, not_shown: str) -> 
         (
             "bench stuck, same weight feels harder every session (rpe 7 -> 8 -> 8.5 at 100x5 kg)."
             " deload or push",
-            "Deload week at 100 kg: 90 kg",
+            "deload week at 90 kg (90%, rounded down)",
         ),
         (
             "postpartum 6 months, doc cleared me fully. want my strength back, was squatting 90 kg"
             " and benching 55 before, havent lifted since 2nd trimester",
-            "squat 80% of 90 kg → 72.5 kg; bench 80% of 55 kg → 45 kg",
+            "squat 80% of 90 kg → 72 kg (70 kg on the bar); "
+            "bench 80% of 55 kg → 44 kg (42.5 kg on the bar)",
         ),
     ],
 )

@@ -134,7 +134,7 @@ def test_a_stall_is_read_from_two_bests(question: str, verdict: str) -> None:
 
 def test_every_lift_listed_before_a_layoff_gets_its_re_entry_load() -> None:
     reply = answer("4 months off for work. deadlift e1rm was 200, ohp 60. where to restart").answer
-    assert "deadlift 80% of 200 → 160" in reply and "ohp 80% of 60 → 47.5" in reply
+    assert "deadlift 80% of 200 → 160" in reply and "ohp 80% of 60 → 48 (47.5 on the bar)" in reply
 
 
 def test_a_figure_two_cards_share_is_shown_once_with_one_unit_note() -> None:

@@ -22,13 +22,14 @@ from bot.coach.extract import Details, extract
 from bot.coach.goal import decide_goal, message_goal, said_goal
 from bot.coach.later import OFF_TOPIC_WORDS, VAGUE, later_card
 from bot.coach.models import Choice, CoachAnswer, GoalLabel, LifterContext, LiftSnapshot
-from bot.coach.normalize import normalize
+from bot.coach.normalize import at_signs, normalize
 from bot.coach.ranker import default_ranker
 from bot.coach.refine import GOAL_TOPICS, refine
 from bot.coach.routing import is_question
 from bot.coach.safety import caveat, clashes, general_only
 from bot.coach.select import OFF_TOPIC, SHORT_ASK, SURE, Pick, pick
 from bot.coach.set_count import count_card, count_line
+from bot.coach.unit_words import UNIT_FIX, UNIT_TARGET
 from bot.coach.vocabulary import GYM_WORDS
 
 __all__ = [
@@ -65,7 +66,7 @@ def warm_up() -> None:
 
 def read(text: str) -> Details:
     """Details of a raw question ('@8' read as RPE 8)."""
-    return extract(normalize(text.replace("@", " rpe ")))
+    return extract(normalize(at_signs(text)))
 
 
 def answer(
@@ -130,6 +131,8 @@ def _pick_asks(
         d = _own_sums(bank, asks, i, d, whole, [o.asked.wants for o in owns], around)
         own_text = whole.text if len(asks.parts) == 1 else f"{around.text} {own.text}".strip()
         d = replace(d, text=own_text)  # the numbers listed around the ask, for list calculators
+        if whole.unit and (UNIT_FIX.search(whole.text) or UNIT_TARGET.search(whole.text)):
+            d = replace(d, unit=whole.unit)  # "100lb?? no wait it's kg": one unit for every part
         if details and not d.sets and details[-1].sets and d.target_reps and not d.one_rm:
             d = replace(d, sets=details[-1].sets)  # "100x5 @8, e1rm? and 3x8 @7 off that?"
         if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"

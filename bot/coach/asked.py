@@ -37,7 +37,7 @@ TRAINING_MAX = re.compile(
     r"\b(?:"
     + _LIFT
     + r" )?(?:training max|tm)(?: is| of| =| at| was)?(?: now| currently)?"
-    + r"(?: (?:sitting|stuck|sits|set) at)?(?: about| around)? ?"
+    + r"(?: (?:sitting|stuck|sits|set|started|starts|began|begins) at)?(?: about| around)? ?"
     + _LOAD
     + r"(?!\.?\d)(?! ?%)"
 )
@@ -65,7 +65,7 @@ FIVE_RM_TEST = re.compile(
 )
 _NOT_LOAD = r"(?! ?(?:weeks?|times?|sessions?|days?|months?|in a row|x\b|reps?|sets?))"
 FIVE_RM = re.compile(
-    r"\b5 ?rm(?: \w+)?(?: is| of| was| =| at| went| from)? (?:\w+ )?"
+    r"\b5 ?rm(?: [a-z]\w*)?(?: is| of| was| =| at| went| from)? (?:[a-z]\w* )?"
     + _NUM
     + r"(?!\.?\d)(?! ?rm\b)"  # "squat 5rm 100kg bench 5rm 70": not the next 5RM's "5"
     + _NOT_LOAD
@@ -169,10 +169,10 @@ WANTS = {
         r"\bweek ?\d\b|\b(three|3|all|the) weeks\b|\bweeks? look|\bweights\b|\bmy sets\b"
     ),
     "next_tm": re.compile(
-        r"\bnew tms?\b|\bnext cycle\b|\bcycle (?:is )?(?:done|finished|over)\b|\bbump\b"
-        r"|\braise (?:my )?tms?\b|\b(?:finished|done with|completed?) (?:\w+ ){0,3}?cycle"
-        r"|\bcycle \d (?:is )?(?:done|finished|over)\b|\badd to (?:my |the )?(?:tms?|training max)"
-        r"|\b(?:increase|raise|bump|up) (?:my |the |each )?(?:tms?|training maxe?s?)\b"
+        r"\bnew tms?\b|\bnext cycle\b|\bnew (?:ones|numbers|maxes)\b|\b(?:for|into) cycle [2-9]\b"
+        r"|\bcycle (?:\d )?(?:is )?(?:done|finished|over)\b|\bbump\b|\braise (?:my )?tms?\b"
+        r"|\b(?:finished|done with|completed?) (?:\w+ ){0,3}?cycle"
+        r"|\b(?:increase|raise|bump|up|add to) (?:my |the |each )?(?:tms?|training maxe?s?)\b"
         r"|\bafter (?:a|the|each|every|my) cycle\b"
     ),
     "no_rpe": re.compile(

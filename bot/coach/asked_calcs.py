@@ -12,14 +12,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.coach.asked import WANTS
+from bot.coach.asked_plan import autoreg, block_week, convert, layoff
 from bot.coach.body_numbers import daily_protein
 from bot.coach.calculators import (
     MONDAY,
-    autoreg_line,
     e1rm_line,
     reset_line,
     rts_load_line,
-    strength_block_line,
     texas_line,
     tm_line,
 )
@@ -37,7 +36,6 @@ from bot.coach.figure_calcs import (
     split_for_days,
     tm_each,
 )
-from bot.coach.layoff_calcs import layoff_line
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
 from bot.coach.range_calcs import percent_zone, weekly_sets
 from bot.coach.rule_calcs import (
@@ -51,7 +49,7 @@ from bot.coach.rule_calcs import (
     two_bests_line,
     weeks_of_531,
 )
-from bot.coach.scheme_calcs import rpe_schemes
+from bot.coach.session_calcs import change_line, creep_calc
 from bot.coach.stall_calcs import (
     LP_WORDS,
     block_miss_line,
@@ -197,17 +195,6 @@ def _bbb(d: Details, tm: float, unit: Unit) -> str:
     return f" BBB 5×10 at {fmt_number(pct)}% of the TM → {plates(tm * pct / 100, unit)}."
 
 
-def block_week(d: Details, known: float | None, unit: Unit) -> str | None:
-    """'week 2 of the strength block, e1rm 155?': that week's loads from the stated e1RM."""
-    named = "strength block" in d.text or (d.wants == "strength" and "load" in d.asked.wants)
-    series = sorted(d.asked.series[-3:])
-    if not d.one_rm and len(series) == 3:  # "e1rms were 120, 126, 123": the median, 123
-        d = replace(d, one_rm=series[1])
-    if not named or d.program or d.asked.week is None or not (d.one_rm or known):
-        return None  # the week may come from an earlier part ("week 2 of the block … weight?")
-    return strength_block_line(d, known, unit)
-
-
 def set_tm(d: Details, known: float | None, unit: Unit) -> str | None:
     """'what's a TM and how do I set it, squat 1RM 160': the TM from the stated max."""
     if "set_tm" not in d.asked.wants or d.asked.training_maxes:
@@ -230,7 +217,11 @@ def series(d: Details, known: float | None, unit: Unit) -> str | None:
     if len(d.asked.series) >= 4 and ("stall" in d.asked.wants or "deload" in d.asked.wants):
         return stall_test_line(d, known, unit)
     # "115 vs 112 the 6 before: progress or noise?"
-    return two_bests_line(d, known, unit) or median_line(d, known, unit)
+    return (
+        two_bests_line(d, known, unit)
+        or change_line(d.text, unit)  # "e1rm went 142 to 139"
+        or median_line(d, known, unit)
+    )
 
 
 def programme_rule(d: Details, known: float | None, unit: Unit) -> str | None:
@@ -248,7 +239,7 @@ def next_tm(d: Details, known: float | None, unit: Unit) -> str | None:
     if "next_tm" not in d.asked.wants or d.asked.missed or d.asked.got_reps is not None:
         return None  # a "+" set's reps decide first: the plus-set line says keep or cut
     tms = d.asked.training_maxes
-    if not tms and (derived := _tm_of(d)):
+    if not tms and d.program == "531" and (derived := _tm_of(d)):
         tms = ((d.lift, derived),)  # "1RM 200, TM and next cycle's?": from the TM worked out
     if not tms:
         return None
@@ -299,31 +290,16 @@ def lp_next(d: Details, known: float | None, unit: Unit) -> str | None:
     return lp_lifts_line(unit, d.text) or lp_success_line(d.load, d.lift, unit, d.text)
 
 
-def layoff(d: Details, known: float | None, unit: Unit) -> str | None:
-    """The break's rule (re-entry at 80% only past 8 weeks) with the old e1RMs said or known."""
-    if "layoff" not in d.asked.wants:
-        return None
-    from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
-    old = (round(from_set, 1) if from_set else None) or d.asked.old_load or d.one_rm or known
-    return layoff_line(d.text, old, unit, d.today)
-
-
 def protein(d: Details, known: float | None, unit: Unit) -> str | None:
     if "protein" not in d.asked.wants or d.bodyweight is None:
         return None
     return daily_protein(d.bodyweight, unit)
 
 
-def autoreg(d: Details, known: float | None, unit: Unit) -> str | None:
-    """'planned 100 @7, it felt like a 10: how much lighter?': 4% per RPE off, capped at 10%."""
-    if d.felt_rpe is None or d.target_rpe is None or d.sets or len(rpe_schemes(d.text)) > 1:
-        return None  # a logged set's own RPE is its e1RM's business; a block's RPEs are plans
-    return autoreg_line(d, known, unit)
-
-
 ASKED: dict[str, Asked] = {
     "formulas": formulas_line,
     "e1rm": e1rm_asked,
+    "convert": convert,
     "autoreg": autoreg,
     "planned": planned_from_set,
     "rts_load": load_asked,
@@ -333,6 +309,7 @@ ASKED: dict[str, Asked] = {
     "tm_each": tm_each,
     "block_week": block_week,
     "series": series,
+    "creep": creep_calc,  # "same 120x5, rpe went 7 → 7.5 → 8": any card, the card choice unswayed
     "rule": programme_rule,
     "tm_next": next_tm,
     "texas": five_rm_based,
@@ -361,17 +338,33 @@ def verdict(d: Details, known: float | None, unit: Unit) -> str | None:
     )
 
 
-def asked_lines(d: Details, known: float | None, unit: Unit) -> list[str]:
-    """The figures the question asks for (at most two)."""
+def asked_lines(d: Details, known: float | None, unit: Unit, shown: str | None = None) -> list[str]:
+    """The figures the question asks for (at most two besides what the card's own line,
+    `shown`, already says)."""
     if line := verdict(d, known, unit):
         return [line]
     found = {name: line for name, calc in ASKED.items() if (line := calc(d, known, unit))}
-    chosen = list(found.values())[:2]
+    said = _figures(shown) if shown else set()
+    fresh = [line for line in found.values() if not (said and _figures(line) <= said)]
+    chosen = _widest(fresh)[:2]
     after = found.get("tm_next") if WANTS["next_tm"].search(d.text) else None
     for extra in (after, found.get("tm_each")):  # next cycle's TM, the other lifts' TMs
         if extra and extra not in chosen:
             chosen.append(extra)  # asked for in this part: not crowded out
     return chosen
+
+
+def _widest(lines: list[str]) -> list[str]:
+    """Lines less those whose every figure another line already carries ("TM 93.9" inside
+    "TM 93.9 → week 1 …"), so the cap of two keeps the fuller figures."""
+    return [
+        line
+        for i, line in enumerate(lines)
+        if not any(
+            j != i and _figures(line) < _figures(other)  # a strict subset only: equals stay
+            for j, other in enumerate(lines)
+        )
+    ]
 
 
 def add_asked(lines: list[str], numbers: str | None, asked: list[str]) -> None:

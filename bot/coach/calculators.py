@@ -11,7 +11,14 @@ import re
 
 from bot.coach.check_calcs import gzclp_t3_line, tm_test_line, working_floor_line
 from bot.coach.extract import Details, SetNumbers
-from bot.coach.loads import TM_FACTOR, TM_FOREVER, Calculator, plates, set_estimate
+from bot.coach.loads import (
+    STRENGTH_BLOCK,
+    TM_FACTOR,
+    TM_FOREVER,
+    Calculator,
+    plates,
+    set_estimate,
+)
 from bot.coach.rule_calcs import (
     block_sets_line,
     deload_line,
@@ -26,7 +33,9 @@ from bot.coach.rule_calcs import (
     weeks_of_531,
 )
 from bot.coach.scheme_calcs import scheme_loads_line
+from bot.coach.session_calcs import ACROSS_SESSIONS, each_set_line, rpe_list
 from bot.coach.stall_calcs import BLOCK_WORDS
+from bot.coach.warmup_calcs import warmup_line
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
@@ -44,7 +53,9 @@ PLANNED = re.compile(
     + r" (?:\w+ ){0,2}?\d{1,2} ?x ?\d{1,2}\b"
 )
 DEFAULT_RPE = 8.0  # a working set with no RPE named: 2 reps in reserve
-WARMUP = ((0.40, 5), (0.55, 3), (0.70, 2), (0.80, 1))
+
+
+SET_COUNT = re.compile(r"\b[2-9] ?(?:x ?\d|sets?\b)")  # "3 sets of 5", "3x5": several sets
 
 
 def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
@@ -59,6 +70,10 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
             "A warm-up set is no working set: it never feeds your e1RM (and one that easy would"
             " be under RPE 6.5 anyway)."
         )
+    rpes = rpe_list(d.text) if len(sets) == 1 else []
+    rising = rpes == sorted(rpes) and not ACROSS_SESSIONS.search(d.text)  # one session's sets
+    if len(rpes) >= 2 and sets[0].rpe in (None, rpes[0]) and rising and SET_COUNT.search(d.text):
+        return each_set_line(sets[0], rpes, unit)  # "3 sets of 5 at 120, rpe went 7, 7.5, 8.5"
     lines = [_one_estimate(s, unit) for s in _distinct(sets)[:3]]
     values = [(set_estimate(s.load, s.reps, s.rpe), s) for s in _distinct(sets)[:3]]
     rated = [(v, s) for v, s in values if v is not None]
@@ -184,32 +199,6 @@ def percent_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     return f"{fmt_number(d.percent)}% of {of} {unit} ≈ {load}."
 
 
-WORK_SET = re.compile(r"\b(top|work|working|heavy) sets?\b")
-MAX_WORD = re.compile(r"\b(e1rm|1rm|max)\b")
-RAMP_FROM = 80.0  # the ramp is for work sets at 80% or more (COACHING 4.7)
-
-
-def warmup_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    work = d.one_rm or d.load  # the ramp's percentages are of the max when one is given
-    if work is None and d.percent is not None and d.percent < RAMP_FROM:
-        return (
-            f"Work sets at {fmt_number(d.percent)}% are under 80%: the full ramp isn't needed —"
-            " it's for sets at 80% or more."
-        )
-    if work is None:
-        return None
-    steps = ", ".join(f"{plates(work * pct, unit)} × {reps}" for pct, reps in WARMUP)
-    work_set = WORK_SET.search(d.text)  # "a 150kg squat top set" is the work, not a max
-    base = (
-        f"an e1RM of {fmt_number(work)}"
-        if d.one_rm and (MAX_WORD.search(d.text) or not work_set)
-        else f"a work set of {fmt_number(work)}"
-        if work_set
-        else fmt_number(work)
-    )
-    return f"For {base} {unit}: {steps}, then your work sets."
-
-
 def autoreg_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     load, target = d.load, d.target_rpe
     felt = d.felt_rpe or (d.sets[0].rpe if d.sets else None)
@@ -323,21 +312,14 @@ def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     )
 
 
-STRENGTH_BLOCK = (
-    (("4×4 @ RPE 7.5", 82.4),),
-    (("5×3 @ RPE 8", 86.3),),
-    (("4×2 @ RPE 8.5", 90.7),),
-    (("a single @ RPE 8.5", 93.9), ("3×3 @ RPE 7.5", 85.0)),
-)
-
-
 def strength_block_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Each week's loads of Spotter's strength block from an e1RM (only the week asked, if one)."""
     top = d.one_rm or known_max
     if top is None:
         return None
+    asked = [w for w in d.asked.weeks if w in (1, 2, 3, 4)]  # "wk1 … and wk3": both
     week = d.asked.week if d.asked.week in (1, 2, 3, 4) else None
-    chosen = [week] if week else [1, 2, 3, 4]
+    chosen = asked if len(asked) > 1 else [week] if week else [1, 2, 3, 4]
     weeks = "; ".join(
         f"week {w}: "
         + " plus ".join(
@@ -346,7 +328,10 @@ def strength_block_line(d: Details, known_max: float | None, unit: Unit) -> str 
         )
         for w in chosen
     )
-    return f"With an e1RM of {fmt_number(top)} {unit}: {weeks}."
+    test = (
+        "; week 5: a test (up to a 1RM or 3RM @ RPE ≤ 9.5) or a deload" if len(chosen) == 4 else ""
+    )
+    return f"With an e1RM of {fmt_number(top)} {unit}: {weeks}{test}."
 
 
 CALCULATORS: dict[str, Calculator] = {

@@ -34,7 +34,9 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
             lines.append(numbers)
         grams = protein_grams(card, d)
         # a rule's verdict is the answer: another figure (an RPE load, a deload) would contradict it
-        asked = [] if numbers and card.calc in VERDICT_CALCS else asked_lines(d, known, unit)
+        asked = (
+            [] if numbers and card.calc in VERDICT_CALCS else asked_lines(d, known, unit, numbers)
+        )
         add_asked(lines, numbers, asked + ([grams] if grams else []))
         if d.unit is None and ctx is None and not guessed and len(lines) > 1:  # "135 for 10"
             freed = [_unit_free(line) for line in lines[1:]]

@@ -15,6 +15,7 @@ from bot.coach import vocabulary as v
 from bot.coach.asked import Asked, read_asked
 from bot.coach.asked_words import one_more_rpe
 from bot.coach.conditions import CHILD_AGE, LONG_HEALED, names_condition, says_pain
+from bot.coach.unit_words import UNIT_FIX, UNIT_TARGET
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def _one_rm(text: str, asked: Asked, age: int | None) -> float | None:
     """A stated 1RM or e1RM; a training max, a 5RM or the asker's age is not one ("I'm 62, squat
     e1rm 90" → 90; "bench TM 90" → none). Named maxes ("e1rm 90") win over "90 bench"."""
     others = {tm for _, tm in asked.training_maxes} | {asked.five_rm}
-    for pattern in (v.ONE_RM[1], v.ONE_RM[2], v.ONE_RM[3], v.ONE_RM[0]):
+    for pattern in (v.ONE_RM[1], v.ONE_RM[2], v.ONE_RM[3], v.ONE_RM[4], v.ONE_RM[0]):
         for m in pattern.finditer(text):
             value = float(m.group("n"))
             before = text[max(0, m.start("n") - 5) : m.start("n")].strip()
@@ -174,9 +175,15 @@ def _months(text: str) -> int | None:
     return int(amount * factor)
 
 
+TM_ONLY = re.compile(r"\b(?:531|bbb|wendler|fsl|boring but big|first set last)\b")
+
+
 def _program(text: str) -> str | None:
+    """The programme named; "TM" beside "texas" is Texas's own ("switching to TM (texas…)")."""
     for name, pattern in v.PROGRAMS:
         if pattern.search(text):
+            if name == "531" and "texas" in text and not TM_ONLY.search(text):
+                return "texas"
             return name
     return None
 
@@ -189,7 +196,13 @@ def _lift(text: str) -> str | None:
 
 
 def _unit(text: str) -> str | None:
-    """The unit written with a number, else named ("in kg", "kg user")."""
+    """The unit written with a number, else named ("in kg", "kg user"); a correction ("100lb??
+    no wait it's kg") wins, and bare numbers to convert ("315 … what's that in kg") are the
+    other unit."""
+    if fix := UNIT_FIX.search(text):
+        return fix.group(1)
+    if (to := UNIT_TARGET.search(text)) and not v.UNIT.search(text):
+        return "lb" if to.group(1) == "kg" else "kg"
     if m := v.UNIT.search(text) or v.UNIT_WORD.search(text) or UNIT_LAST.search(text):
         return m.group(1) or m.group(2)
     return None

@@ -254,13 +254,23 @@ FORMULAS: dict[str, tuple[str, Callable[[float, int], float]]] = {
     "wathan": ("Wathan", lambda w, r: 100 * w / (48.8 + 53.8 * math.exp(-0.075 * r))),
 }
 SIDE_BY_SIDE = ("epley", "brzycki", "mayhew")  # named in another part of the message
+APPS_COMPARED = ("epley", "brzycki", "lombardi")  # the highest, the steepest, the flattest
+APPS = re.compile(  # two sources disagreeing, or an app's max beside a set
+    r"\b(?:one|another|other|two|different|second) (?:apps?|calculators?|sites?)\b"
+    r"|\bwhich (?:one|formula) is (?:right|correct)\b"
+    r"|\b(?:e?1rm|max)\b[^.?]{0,20}\bapp (?:says|gives|shows)\b"
+)
+MAX_SHOWN = 20  # past 20 reps even the spread is meaningless
 
 
 def formulas_line(d: Details, known: float | None, unit: Unit) -> str | None:
     """'mayhew or epley? my 1rm from 100x5 using both': each named formula on the set (2.1)."""
     said = (m.replace("'", "").replace("conor", "conner") for m in FORMULA_NAMES.findall(d.text))
-    names = list(dict.fromkeys(said)) or (SIDE_BY_SIDE if "formulas" in d.asked.wants else [])
-    if not names or not d.sets or not 1 <= d.sets[0].reps <= 10:
+    apps = APPS.search(d.text) is not None  # "one app says 133, another 126": which formula
+    names = list(dict.fromkeys(said)) or (
+        SIDE_BY_SIDE if "formulas" in d.asked.wants else APPS_COMPARED if apps else []
+    )
+    if not names or not d.sets or not 1 <= d.sets[0].reps <= (MAX_SHOWN if apps else 10):
         return None
     s = d.sets[0]
     parts = []
@@ -270,10 +280,14 @@ def formulas_line(d: Details, known: float | None, unit: Unit) -> str | None:
             parts.append(f"{label} ≈ {fmt_number(round(formula(s.load, s.reps), 1))} {unit}")
     if not parts:
         return None
-    return (
-        f"{fmt_number(s.load)} {unit} × {s.reps}: " + ", ".join(parts) + " — the formulas agree"
-        " within about ±4% between 3 and 10 reps; Mayhew isn't anchored at 1 rep."
+    spread = (
+        " — past 10 reps they drift apart, so I make no e1RM from this set (12 reps with an RPE):"
+        " use a heavier set of 3–8 reps."
+        if s.reps > 10
+        else " — the formulas agree within about ±4% between 3 and 10 reps; Mayhew isn't"
+        " anchored at 1 rep."
     )
+    return f"{fmt_number(s.load)} {unit} × {s.reps}: " + ", ".join(parts) + spread
 
 
 DAYS_A_WEEK = re.compile(

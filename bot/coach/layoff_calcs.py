@@ -28,18 +28,25 @@ _SPAN = r" ?-? ?(?P<span>days?|weeks?|wks?|months?|mos?|years?|yrs?)"
 _AWAY = (
     r"(?:off(?!-? ?season)|out|away|break|layoff|lay off|hiatus|rest"
     r"|without (?:training|lifting|the gym)"
-    r"|no (?:gym|lifting|training)|zero gym|of no training)"
+    r"|no (?:gym|lifting|training|squatting|benching|pressing|deadlifting|pulling)|zero gym"
+    r"|of no training)"
 )
 _NOT = r"(?:\w*n'?t|not|never|no)"
 _MORE = r"(?P<more> and a bit| or more| plus|\+)?(?: or so| ish)?"
-_WHY = r"(?:off(?!-? ?season)|out|away|sick|ill|injured|break|layoff|hiatus|travel\w*|vacation"
+_NOT_LAID = r"(?<!lay )(?<!laid )(?<!map )(?<!plan )(?<!spell )(?<!work )"  # "lay out the 4 weeks"
+_WHY = (
+    r"(?:off(?!-? ?season)|"
+    + _NOT_LAID
+    + r"out|away|sick|ill|injured|break|layoff|hiatus|travel\w*|vacation"
+)
 _WHY += r"|holiday|stopped"
 _WHY += r"|quit|paused)"
 _SINCE = (
     r"(?:" + _NOT + r" (?:\w+ ){0,2}(?:lifted|trained|train\w*|been|gone|touch\w*)(?: \w+){0,3}?"
 )
 _SINCE += r" (?:in|for)|first (?:\w+ )?(?:session|workout|time) in)(?: over| about)?"
-_AFTER = r" (?:later|postpartum|post partum|after (?:birth|surgery|giving birth|the baby))"
+_AFTER = r" (?:later|postpartum|post partum|after (?:birth|surgery|giving birth|the baby)"
+_AFTER += r"|post[- ]?(?:op|surgery|injury|(?:\w+ )?(?:surgery|reconstruction|repair)))"
 BREAK = (
     # "two months off", "6-week break", "8 weeks and a bit off", "3 weeks of no training"
     re.compile(r"\b" + _COUNT + _SPAN + r"\b" + _MORE + r"(?: \w+){0,2}? " + _AWAY + r"\b"),
@@ -131,11 +138,20 @@ def layoff_line(text: str, old: float | None, unit: Unit, today: date | None = N
             f"A break of {said} is over 8 weeks: one re-entry week at 80% of your old working e1RM,"
             " then progress as normal. You are not a beginner again."
         )
-    parts = "; ".join(
-        f"{lift} 80% of {fmt_number(v)} {unit} → {plates(v * REENTRY, unit)}" for lift, v in lifts
-    )
+    parts = "; ".join(_reentry(lift, v, unit) for lift, v in lifts)
     return (
-        f"A break of {said} is over 8 weeks: one re-entry week at 80% of your old e1RM ({parts}),"
-        " then progress as normal and let new sets re-estimate your e1RM. You are not a beginner"
+        f"A break of {said} is over 8 weeks: one re-entry week at 80% of your old e1RM — {parts}."
+        " Then progress as normal and let new sets re-estimate your e1RM. You are not a beginner"
         " again."
+    )
+
+
+def _reentry(lift: str, old: float, unit: Unit) -> str:
+    """'squat 80% of 150 kg = 120 kg'; off the plates, the bar load rounded down (a lowered load,
+    like a reset)."""
+    exact = round(old * REENTRY, 1)
+    bar = plates(exact, unit, "down")
+    shown = f"{fmt_number(exact)} {unit}"
+    return f"{lift} 80% of {fmt_number(old)} {unit} → {shown}" + (
+        "" if bar == shown else f" ({bar} on the bar)"
     )

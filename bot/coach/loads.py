@@ -14,6 +14,13 @@ from bot.units import Unit, fmt_number, from_kg, to_kg
 TM_FACTOR = 0.90  # 5/3/1 training max; Forever uses 0.85
 TM_FOREVER = 0.85
 WEEKS_531 = ((65, 75, 85), (70, 80, 90), (75, 85, 95))
+# Spotter's strength block (COACHING 4.2): each week's T1 scheme and its RTS %e1RM
+STRENGTH_BLOCK = (
+    (("4×4 @ RPE 7.5", 82.4),),
+    (("5×3 @ RPE 8", 86.3),),
+    (("4×2 @ RPE 8.5", 90.7),),
+    (("a single @ RPE 8.5", 93.9), ("3×3 @ RPE 7.5", 85.0)),
+)
 
 Calculator = Callable[[Details, float | None, Unit], str | None]
 

@@ -85,9 +85,20 @@ _CHOICES = tuple(sorted(VOCABULARY))  # a fixed order, so typo ties resolve the 
 _KEEP = _words("reset beach eight going doing being heart start sides plate later")
 
 
+# "102,5 kg", "rpe 8,5", "1,5 yrs": a decimal comma (a lone ",5/,25/,75", not a "12,12,11" list)
+_DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d{1,4}),(5|25|75)\b(?!,\d)")
+# "@ 165" is a load ("3x3 @ 165"); "@8", "@ 9.5" an RPE
+_AT_LOAD = re.compile(r"@\s?(?=(?:1[1-9]|[2-9]\d|\d{3,4})(?:[.,]\d+)?(?!\d))")
+
+
+def at_signs(text: str) -> str:
+    """'@' read as the lifter means it: 'at' before a load, 'rpe' before an effort."""
+    return _AT_LOAD.sub(" at ", text).replace("@", " rpe ")
+
+
 def normalize(text: str) -> str:
     """Lowercase, unify punctuation, expand slang and fix typos of domain words."""
-    lowered = text.translate(_CHAR_MAP).lower()
+    lowered = _DECIMAL_COMMA.sub(r"\1.\2", text.translate(_CHAR_MAP).lower())
     for pattern, replacement in _SLANG_RE:
         lowered = pattern.sub(replacement, lowered)
     cleaned = re.sub(r"[^a-z0-9%/?.'+\s-]", " ", lowered)

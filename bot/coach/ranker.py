@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.coach.cardbank import Bank, load_bank
-from bot.coach.normalize import normalize
+from bot.coach.normalize import at_signs, normalize
 
 # Turns the linear model's margins into a probability-like confidence (softmax temperature).
 SHARPNESS = 6.0
@@ -26,7 +26,7 @@ _TIER_WORDS = {"1": "tierone", "2": "tiertwo", "3": "tierthree"}
 def prepare(text: str) -> str:
     """Normalised words with every number shown as 0, so '140x5 @8' looks like any set @ RPE;
     a GZCLP tier keeps its number ("t1" and "t2" fail differently)."""
-    words = normalize(text.replace("@", " rpe "))  # "@8" is an RPE, as in read()
+    words = normalize(at_signs(text))  # "@8" is an RPE, as in read()
     words = _TIER.sub(lambda m: _TIER_WORDS[m.group(1)], words)
     return _DIGITS.sub("0", words)
 

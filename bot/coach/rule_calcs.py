@@ -15,7 +15,7 @@ from bot.coach.asked_words import regressed
 from bot.coach.body_numbers import weekly_gain
 from bot.coach.extract import Details
 from bot.coach.loads import TM_FACTOR, WEEKS_531, plates
-from bot.coach.stall_calcs import DELOAD_AGO, count_word, deload_lines
+from bot.coach.stall_calcs import deload_lines, deload_weeks_ago
 from bot.units import Unit, fmt_number
 
 PLUS_MIN = {1: 5, 2: 3, 3: 1}  # the 5/3/1 "+" set minimum of each week
@@ -114,6 +114,7 @@ def juggernaut_line(d: Details, known_max: float | None, unit: Unit) -> str | No
 # "26s for 12,12,12", "using 24s": a pair of dumbbells
 DB_PAIR = re.compile(
     r"\b(\d{1,3}(?:\.5)?)s (?:for|x|at)\b|\b(?:using|with|the|my) (\d{1,3}(?:\.5)?)s\b"
+    r"|\b(\d{1,3}(?:\.5)?)s\b(?! ?(?:wave|weeks?|phase|rest|sec\w*|reps?))"  # "db incline 26s"
 )
 
 
@@ -121,7 +122,7 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Double progression: all sets at the top of the range → next step and back to the bottom."""
     a = d.asked
     pair = DB_PAIR.search(d.text) if a.equipment == "dumbbell" else None
-    paired = float(pair[1] or pair[2]) if pair else None
+    paired = float(pair[1] or pair[2] or pair[3]) if pair else None
     load = d.load or (d.sets[0].load if d.sets else None) or paired
     if not a.rep_list or (a.rep_range is None and len(set(a.rep_list)) == 1):
         return None
@@ -148,9 +149,10 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
             )
             continue
         stay = f"{fmt_number(load)} {unit}" if load is not None else "this weight"
+        then = f"; once all hit {high}, {fmt_number(load + step)} {unit}" if load else ""
         lines.append(
             f"{reps}{at}: not every set is at {high} yet → stay at {stay} and add a rep to a set"
-            " that's short."
+            f" that's short{then}."
         )
     return " ".join(lines[:2])
 
@@ -181,7 +183,7 @@ def _rep_lists(text: str) -> list[tuple[int, ...]]:
 
 def deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Deload week from a stated sets × reps at a load: half the sets, 90% load, RPE ≤ 6."""
-    if (ago := DELOAD_AGO.search(d.text)) and count_word(ago[1]) < 3:
+    if (ago := deload_weeks_ago(d.text)) is not None and ago < 3:
         return None  # deloaded under 3 weeks ago: COACHING S2 says cut 5%, not deload again
     if listed := deload_lines(d.text, unit):
         return listed

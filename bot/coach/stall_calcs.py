@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.coach.loads import plates
+from bot.coach.loads import STRENGTH_BLOCK, plates
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
@@ -26,7 +26,10 @@ LIFT_SCHEMES = re.compile(
     r" sets of (?P<reps2>\d{1,2}))"  # "squat 140 for 4 sets of 5"
 )
 DELOAD_AGO = re.compile(
-    r"\bdeload\w* (?:about |like |only |just )?" + _COUNT + r" ?(weeks?|wk)s? ago"
+    r"\bdeload\w*(?: was| is)? (?:about |like |only |just )?"
+    + _COUNT
+    + r" ?(weeks?|wks?|days?) ago"
+    r"|\bdeload\w* (?P<last>last week)\b"
 )
 # "best e1rm last 6 weeks is 180": the window's own number is skipped
 BEST = re.compile(
@@ -132,6 +135,18 @@ def _planned(text: str, unit: Unit) -> str:
 BLOCK_WORDS = re.compile(r"\b(?:s|strength) ?-?block\b")
 
 
+def deload_weeks_ago(text: str) -> int | None:
+    """Whole weeks since the last deload: "deloaded 2 weeks ago" 2, "10 days ago" 1,
+    "last week" 1."""
+    ago = DELOAD_AGO.search(text)
+    if ago is None:
+        return None
+    if ago.group("last"):
+        return 1
+    count = _count(ago.group(1))
+    return count // 7 if ago.group(2).startswith("d") else count
+
+
 def block_miss_line(text: str, missed: bool, fails: int | None) -> str | None:
     """S2's fast path: in a strength block, prescribed reps missed at the prescribed load two
     sessions running is a stall at once — no third try as on a novice programme."""
@@ -148,10 +163,9 @@ def block_miss_line(text: str, missed: bool, fails: int | None) -> str | None:
 def block_stall_line(text: str, e1rm: float | None, advanced: bool, unit: Unit) -> str | None:
     """S2's first stall in a strength block with a deload under 3 weeks ago: cut the working
     e1RM 5% (10% if advanced) and carry on; the week's scheme from the cut e1RM."""
-    ago = DELOAD_AGO.search(text)
-    if ago is None or e1rm is None:
+    weeks = deload_weeks_ago(text)
+    if weeks is None or e1rm is None:
         return None
-    weeks = _count(ago.group(1))
     if weeks >= 3:
         return (
             f"Last deload {weeks} weeks ago (3 or more): deload for a week now, then resume the"
@@ -165,13 +179,30 @@ def block_stall_line(text: str, e1rm: float | None, advanced: bool, unit: Unit) 
     )
     if advanced:
         line += " with a close variation of the lift (paused, tempo or pin) in its place"
-    scheme = BLOCK_SCHEME.search(text)
-    if scheme:
-        reps, rpe = int(scheme.group("reps")), float(scheme.group("rpe"))
-        pct = rts_percent(reps, rpe)
-        load = plates(cut * pct / 100, unit)
-        line += f"; {scheme.group('sets')}×{reps} @ RPE {fmt_number(rpe)} = {pct}% → {load}"
+    if scheme := _block_scheme(text):
+        name, pct = scheme
+        line += f"; {name} = {pct}% → {plates(cut * pct / 100, unit)}"
     return line + "."
+
+
+BLOCK_SETS = re.compile(r"\b(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})\b")
+
+
+def _block_scheme(text: str) -> tuple[str, float] | None:
+    """The scheme to load after a cut: the one written ("4x2 @ 8.5"; a bare "4x2" is the block's
+    own), else the block week said ("week 3" → 4×2 @ RPE 8.5)."""
+    if scheme := BLOCK_SCHEME.search(text):
+        reps, rpe = int(scheme.group("reps")), float(scheme.group("rpe"))
+        return f"{scheme.group('sets')}×{reps} @ RPE {fmt_number(rpe)}", rts_percent(reps, rpe)
+    own = {name.split(" @")[0]: (name, pct) for week in STRENGTH_BLOCK for name, pct in week}
+    for m in BLOCK_SETS.finditer(text):
+        if (found := own.get(f"{m.group('sets')}×{m.group('reps')}")) is not None:
+            return found
+    week = BLOCK_WEEK.search(text)
+    return STRENGTH_BLOCK[int(week.group(1)) - 1][0] if week else None
+
+
+BLOCK_WEEK = re.compile(r"\b(?:week|wk) ?([1-4])\b(?! ?(?:off|ago))")
 
 
 WEEKS_IN = re.compile(

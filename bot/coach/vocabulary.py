@@ -38,7 +38,7 @@ EXPERIENCE = (
         r"(?P<n>\d+(?:\.\d+)?) (?P<unit>years?|yrs?|months?|weeks?)\b"
     ),
     re.compile(
-        r"\b(?P<n>\d+(?:\.\d+)?) (?P<unit>years?|yrs?|months?|weeks?) (of |into )?"
+        r"\b(?P<n>\d+(?:\.\d+)?)\+? (?P<unit>years?|yrs?|months?|weeks?) (of |into )?"
         r"(lifting|training|experience|in the gym)\b"
     ),
 )
@@ -83,7 +83,7 @@ UNIT_WORD = re.compile(r"\b(?:in|using|use) (kg|lb)\b|\b(kg|lb) (?:user|guy|girl
 PLATE_LB = re.compile(r"(?<![\d.])(225|315|405|495)(?!\.?\d| ?(?:%|kg|reps?|days?|min|sec))")
 LOAD = _each(
     r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b(?! (?:at a time|steps?|increments?|jumps?))",
-    r"\bwith (?:the )?(?P<n>\d{1,3})s\b",  # "with 30s": a pair of 30s
+    r"\bwith (?:the )?(?P<n>\d{1,3}(?:\.5)?)s\b",  # "with 30s": a pair of 30s
     r"\b(?:at|with|from|(?<!sets )(?<!set )of) (?P<n>\d{2,4}(?:\.\d+)?)\b"
     r"(?! ?(%|percent|reps?|rpe|x|sets?|min|sec))",
 )
@@ -126,6 +126,11 @@ SET_NAMED = _each(
     # "a double at 187.5, rpe 9.5", "single with 140 felt like an 8"
     r"\b(?P<named>single|double|triple)s? (?:at|with|of) (?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
     r"(?!\s?(?:%|x))(?:\s?(?:today\s)?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
+    # "single 180 @ 8.5", "top single was 200kg @ 9", "200kg single @ 9 on deadlift": an RPE said
+    r"\b(?P<named>single|double|triple)s?(?: was| of| =)? (?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?"
+    r"(?!\s?(?:%|x))\s(?:\w+\s){0,2}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?)",
+    r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)? (?P<named>single|double|triple)s?"
+    r"\s(?:\w+\s){0,2}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?)",
 )
 # "maxed out deadlift at 180": a single at RPE 10.
 MAXED_OUT = re.compile(
@@ -137,7 +142,8 @@ ONE_RM = _each(
     r"\b" + _NUM + r" ?(?:kg|lb)? " + _LIFT_WORD + r"\b(?! ?(x|for|\d))",
     r"\b(?:1rm|max|pr|e1rm)(?: (?:on |for )?(?:my |the )?" + _LIFT_WORD + r")?(?: work\w*)?"
     r"\s(?:(?:flat|stuck|stalled|sitting|hovering) )?"  # "e1rm flat at ~162"
-    r"(?:is|of|=|at|was|were|currently|tested(?: at)?)?\s?(?:about |around |roughly |right on )?~?"
+    r"(?:is|of|=|at|was|were|currently|tested(?: at)?)?\s?"
+    r"(?:about |around |roughly |right on |like )?~?"
     + _NUM
     + r"(?!\d)(?!\.\d)(?! ?(%|percent|reps?|x))",
     r"(?<!for )(?<!x)\b" + _NUM + r"\s?(?:kg|lb)?\s(?:1rm|e1rm|max)\b",
@@ -147,6 +153,12 @@ ONE_RM = _each(
     + r"\w* (?:is|was|=) (?:about |around )?"
     + _NUM
     + r"(?!\.?\d)(?! ?(%|x|for|reps?|by|tm|training))",
+    # "tested squat 160kg and bench 110": a tested max
+    r"\btested (?:my )?"
+    + _LIFT_WORD
+    + r"\w* (?:at |of |is )?~?"
+    + _NUM
+    + r"(?!\.?\d)(?! ?(%|x|for|reps?))",
 )
 # "0.1%/week" or "1% of body weight a month" is a body-weight rate, not a %1RM.
 PERCENT = re.compile(
@@ -200,7 +212,8 @@ RPE_INSTEAD = re.compile(
     r"(?:rpe ?)?(?P<target>\d+(?:\.\d)?)"
 )
 FELT_RPE = re.compile(
-    r"\b(?:was|felt like|felt|more like|like(?= an? )) (?:an? )?(?:rpe ?)?(?P<n>\d+(?:\.\d)?)\b"
+    r"\b(?:was|felt like|felt|more like|like(?= an? )) (?:an? )?"
+    r"(?:honest |solid |true |real |easy )?(?:rpe ?)?(?P<n>\d+(?:\.\d)?)\b"
     r"(?! ?(kg|lb|reps?|x|%))"
 )
 # Effort words that stand for an RPE when a set is written without one.
@@ -237,7 +250,8 @@ FELT_EFFORT = re.compile(
 WARMUP_SET = re.compile(r"\bwarm ?-?ups?\b|\bwarming up\b")
 # "my 3rm is 150", "150 is my 5rm": a rep max is that many reps at RPE 10.
 REP_MAX = _each(
-    r"\b(?P<reps>[2-9]|10|12) ?rm\b(?: (?:on |for )?(?:my |the )?\w+)?(?: is| was| of| =| at)? ?"
+    r"\b(?P<reps>[2-9]|10|12) ?rm\b(?: (?:on |for )?(?:my |the )?[a-z]\w*)?"
+    r"(?: is| was| of| =| at)? ?"
     r"(?P<load>\d{2,4}(?:\.\d+)?)(?!\.?\d)",
     r"\b(?P<load>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)? (?:is |was )?(?:my |a )?(?:new )?"
     r"(?P<reps>[2-9]|10|12) ?rm\b",
