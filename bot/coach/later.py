@@ -23,6 +23,7 @@ VAGUE = 0.3  # a short later part this unclear on its own is read with the part 
 NEXT_READING = 0.1  # a later part's next reading in context, if its first is already answered
 ALONE = 0.2  # a later part read alone: this sure, it is an ask of its own, not a fragment
 OFF_TOPIC_WORDS = 4  # "and how long?" is a follow-up, not a message about something else
+BARE_WORDS = 5  # "what would u do instead" says nothing on its own either
 # A one-word ask in a list ("bench day tomorrow. rest? sets? reps?"): the card the word means; a
 # ranker reads so few letters poorly, and the context around it (a lift, a day) is not the ask.
 ONE_WORD_CARDS = {
@@ -67,7 +68,17 @@ _BARE = frozenset(
         "me",
         "we",
         "you",
+        "u",
+        "would",
+        "instead",
+        "here",
     ]
+)
+# "% of max for 10 reps? and for 3?": the same ask again with another number, the same card's.
+_AGAIN = re.compile(
+    r"^\W*(?:and|or|also)?\s*(?:what about|how about)?\s*(?:for|at|with)?\s*\d+(?:\.\d+)?"
+    r"\s*(?:reps?|sets?|kgs?|lbs?|%)?\W*$",
+    re.IGNORECASE,
 )
 _ONE_WORD = re.compile(r"^\W*(?:and |also |plus )?([a-z ]+?)\s*\?\W*$")
 _ASKING = re.compile(
@@ -105,6 +116,8 @@ def later_card(
         if again is None:
             return None  # an earlier part's card already answers it
         p = again
+    if any(p.card.id == q.card.id for q in picks) and _AGAIN.match(part):
+        return None  # "…for 10 reps? and for 3?" is the earlier card's ask again
     if any(p.card.id == q.card.id for q in picks):  # "…how many days and what reps?"
         mine = replace(d, asked=replace(d.asked, wants=own.asked.wants))  # not the e1rm again
         p = another(bank, p, picks, part, mine, program, question)
@@ -159,7 +172,7 @@ def _few_bare_words(part: str) -> bool:
     """Only a few words that say nothing themselves ("what do i do", "how much", "and now?"):
     no ask on their own; "when do i reset" names what it asks."""
     words = re.findall(r"[a-z']+|\d+", part.lower())
-    return len(words) <= OFF_TOPIC_WORDS and all(w in _BARE for w in words)
+    return len(words) <= BARE_WORDS and all(w in _BARE for w in words)
 
 
 def another(

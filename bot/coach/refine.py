@@ -209,7 +209,9 @@ def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str
     if card.id == "bulky_myth" and wanted == "hypertrophy" and _TONED.search(text):  # "…toned"
         return bank.get("toned")
     older = d.age is not None and d.age >= OLDER_AGE
-    if older and d.beginner and card.program is None and not calculate(card.calc, d, None, "kg"):
+    explains = card.topic in ("definition", "comparison")  # "41, 3 weeks in: why no size yet?"
+    plain = card.program is None and not explains and not calculate(card.calc, d, None, "kg")
+    if older and d.beginner and plain:
         return bank.get("older_start")  # "58 and new to lifting, what reps?"
     if card.id == RETURN_CARD and _YEARS_OFF.search(text):  # decades away: start as a beginner
         return bank.get("older_start" if older else "beginner_split")

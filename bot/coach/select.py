@@ -47,6 +47,7 @@ _YOUNG = re.compile(
 _OLDER = re.compile(
     r"\b(old|older|age|aging|ageing|senior|masters?|retired|grand\w*|decades?|sixties|fifties"
     r"|forties|[4-9]0s|over [4-9]0|[4-9]0\+|y/?o|years? old)\b"
+    r"|\b(?:is|she's|hes|he's|shes|turned|turning|aged?) [4-9]\d\b"  # "my mum is 70"
 )
 WOMEN_CARDS = frozenset({"women_reps", "women_glutes"})
 _FEMALE = re.compile(
@@ -90,7 +91,10 @@ _CLAUSES = re.compile(r",|\bbut\b|\band\b|\bso\b")
 _THROUGH_PAIN = re.compile(r"\b(through|thru|despite|with)\s+(the\s+|a\s+|some\s+)?(pain|ache)")
 # "tweaked my elbow, can i keep squatting?": training around the injury is the pain card's ask
 _AROUND_IT = re.compile(
-    r"\bcan i (still |keep |carry on )(\w+ing|train\w*|lift\w*|go)\b"
+    r"\bcan i (still |keep |carry on )(\w+ing|train\w*|lift\w*|go|squat|bench|deadlift|press"
+    r"|pull|do)\b"
+    r"|\b(keep going|push on|carry on|stretch\w*)\b"  # "switch exercise or keep going?"
+    r"|\b(something|is it|is this|is that) (wrong|serious|bad)\b|\bshould i (worry|see)\b"
     r"|\bwhen can i (\w+ )?(again|back)\b"
     r"|\b(ice it|rest it|rest a week|push through|train around)\b"
 )
@@ -180,7 +184,8 @@ def _fit_age(ranked: list[Ranked], age: int | None, text: str = "") -> list[Rank
 def _fit_injury(ranked: list[Ranked], d: Details, text: str) -> list[Ranked]:
     """The pain cards need a pain word, the all-clear cards an all-clear ("want big arms" is
     neither)."""
-    hurts = PAIN_WORDS.search(text) or _HURT.search(text) or names_condition(text)
+    hurts = d.injury == "current" or bool(PAIN_WORDS.search(text) or _HURT.search(text))
+    hurts = hurts or bool(names_condition(text))  # "my elbow kills on skullcrushers" too
     wrong = set() if hurts or d.red_flag else set(PAIN_RANKED)  # "pulled 180" is a deadlift
     if not _GLUTES.search(text):
         wrong.add("women_glutes")

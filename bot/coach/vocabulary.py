@@ -316,7 +316,7 @@ OWN_PAIN = _rx(
     # "wrists hurt on bench", "pulled my hamstring sprinting": the body part says whose it is
     r"\b(wrists?|knees?|elbows?|shoulders?|back|hips?|neck|ankles?|hamstrings?|hammies|quads?"
     r"|pecs?|chest|biceps?|triceps?|groin|calf|calves|forearms?|glutes?) (hurts?|hurting|aches?"
-    r"|aching|is killing me|are killing me|pinch\w*|twing\w*)\b",
+    r"|aching|is killing me|are killing me|kills|kill me|pinch\w*|twing\w*)\b",
     r"\b(felt|heard) (a |something )?(tear|pop|snap|rip)\b",  # "felt a tear/pop in my chest"
     r"\b(pulled|tweaked|strained|tore|sprained|injured|popped|rolled) (my|a) (\w+ )?(hamstring"
     r"|hammy|muscle|back|groin|calf|quad|pec|shoulder|knee|wrist|elbow|bicep|tricep|ankle|hip"
