@@ -110,14 +110,15 @@ def later_card(
         p = alone_reading(bank, picks, part, d, program, question) or p  # "bench day. sets?"
     if picks and said_before(p, part, own, picks):
         return None
-    if i and len(part.split()) < SHORT_ASK and p.confidence < VAGUE:  # "…and how light?"
+    if i and picks and _AGAIN.match(part):
+        return None  # "…for 10 reps? and for 3?" is the earlier card's ask again
+    bare = _few_bare_words(part)  # "…what would u do instead" leans on the ask before
+    if i and len(part.split()) < SHORT_ASK and (p.confidence < VAGUE or bare):
         again = with_before(bank, asks, i, p, picks, d, program, question)
         again = again or alone_reading(bank, picks, part, d, program, question)  # its own words
         if again is None:
             return None  # an earlier part's card already answers it
         p = again
-    if any(p.card.id == q.card.id for q in picks) and _AGAIN.match(part):
-        return None  # "…for 10 reps? and for 3?" is the earlier card's ask again
     if any(p.card.id == q.card.id for q in picks):  # "…how many days and what reps?"
         mine = replace(d, asked=replace(d.asked, wants=own.asked.wants))  # not the e1rm again
         p = another(bank, p, picks, part, mine, program, question)

@@ -183,7 +183,7 @@ def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str
     if card.id in CLEARED_CARDS.values() or (card.id == RETURN_CARD and d.injury == "cleared"):
         return bank.get(CLEARED_CARDS.get(wanted or "", RETURN_CARD))
     computes = card.calc is not None or card.program is not None or card.id in _NOT_SETS
-    if d.sets and all(s.warmup for s in d.sets) and card.id == E1RM_CARD:
+    if d.sets and all(s.warmup for s in d.sets) and card.id in (E1RM_CARD, "e1rm_rpe_floor"):
         return bank.get("warmup_not_working")  # "my last warm-up 100x3 flew, count it for my max?"
     if d.sets and "e1rm" in d.asked.wants and not computes and not d.sets[0].warmup:
         return bank.get(E1RM_CARD)  # "90x8 @7 on ohp, e1rm pls": the e1RM card computes it
