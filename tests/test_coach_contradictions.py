@@ -12,7 +12,7 @@ import pytest
 
 from bot.coach import answer
 
-STOP = re.compile(r"stop the (lift|exercise) that hurts", re.IGNORECASE)
+STOP = re.compile(r"stop the (lift|exercise|painful version)( that hurts)?", re.IGNORECASE)
 GENERAL = "general advice only"
 # What a general-advice-only answer must never tell its asker to do.
 HEAVY = re.compile(

@@ -21,7 +21,8 @@ _LIST_SEP = re.compile(
 _JOINED = re.compile(
     r",?\s+(?:and also|also|plus|and separately|separately|and|but|oh and|\+)\s+"
     r"(?:(?:honestly|tbh|then|just|really|actually|like|so|maybe)\s+)?(?=(?:how|what"
-    r"|whats|what's|should|is|are|do|does|can|when|which|why|where|if|am|will|would|could|did)\b)"
+    r"|whats|what's|should|is|are|do|does|can|when|which|why|where|if|am|will|would|could|did"
+    r"|any (?:tips|advice|ideas|suggestions))\b)"
     r"|,\s+(?=(?:how (?:many|much|long|often|heavy|fast)|what (?:reps|weight|rest))\b)"
     r"|(?P<second>,\s+(?=(?:what'?s|what is|whats) my|what should (?:i|she|he|we)\b"
     r"|what (?:does|do|is|are) (?:each|both|they|the)\b|in what\b))"
@@ -70,8 +71,10 @@ _AND = re.compile(r"\b(and|also|plus)\b|\+", re.IGNORECASE)
 _IF_ASK = re.compile(r"^if\b.*\b(what|how|should|do i|does|can i|is it)\b", re.IGNORECASE)
 # "i'm 3 months in, what should i change": a question after a comma or colon, statement or not.
 _CLAUSE_ASK = re.compile(
-    r"[,:;—–]\s*(?:(?:how|what|whats|what's|why|which|should|can|is|are|will|would)\s+\w"
-    r"|(?:do|does)\s+(?:i|you|we|it|my|this|that|they)\b)",
+    r"[,:;—–]\s*(?:(?:how|what|whats|what's|why|which|should|is|are)\s+\w"
+    r"|(?:can|could|will|would)\s+(?:i|you|u|we|he|she|it|they|my|this|that|the|a)\b"
+    r"|(?:do|does)\s+(?:i|you|we|it|my|this|that|they)\b)"
+    r"|\bso (?:should|can|do|would) (?:i|we)\b",
     re.IGNORECASE,
 )
 # "…and in what order in the session", "to what?": a question that opens with its preposition.
@@ -79,11 +82,19 @@ _WH_FRAGMENT = re.compile(r"^(?:in|for|by|at|on|to|from|with)\s+(?:what|which|ho
 # "my son wants to do 5x5. ok?": a bare verdict asks about the statement before it.
 _VERDICT = re.compile(
     r"^(?:is (?:it|that|this) )?(?:ok|okay|safe|fine|good idea|bad idea|legit|worth it|normal"
-    r"|smart|allowed)\W*$",
+    r"|smart|allowed|true|right|correct|a myth|myth|accurate|legit or not)\W*$",
     re.IGNORECASE,
 )
 _TOO = re.compile(r"\b(too|as well|aswell)\W*$", re.IGNORECASE)  # "sets per session too"
-_STATEMENT = re.compile(r"^(i|i'm|im|my|we|been|just|this|last|today)\b", re.IGNORECASE)
+# "my worry is adding weight every session at my age": a worry said is an ask about it.
+_WORRY = re.compile(
+    r"^(?:my (?:worry|concern|fear) is|i'?m (?:worried|scared|afraid|nervous)|worried|scared)\b",
+    re.IGNORECASE,
+)
+_STATEMENT = re.compile(
+    r"^(i|i'm|im|my|we|been|just|this|last|today|(?:dont|don't|do not|not) (?:want|wanna))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -170,8 +181,8 @@ def _is_ask(piece: str) -> bool:
     core = _GREETING.sub("", piece).strip()
     if len(core.split()) < 2:
         return bool(_ONE_WORD_ASK.search(core))  # "e1rm?", "protein?"
-    if _WH_FRAGMENT.search(core):
-        return True  # "and in what order in the session"
+    if _WH_FRAGMENT.search(core) or _WORRY.search(core):
+        return True  # "and in what order in the session", "my worry is the jumps at my age"
     if _CLAUSE_ASK.search(core) or (_TOO.search(core) and not _STATEMENT.search(core)):
         return True  # "my coach and I disagree: what reps…", "deload as well"
     return (

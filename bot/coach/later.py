@@ -23,6 +23,7 @@ VAGUE = 0.3  # a short later part this unclear on its own is read with the part 
 NEXT_READING = 0.1  # a later part's next reading in context, if its first is already answered
 ALONE = 0.2  # a later part read alone: this sure, it is an ask of its own, not a fragment
 OFF_TOPIC_WORDS = 4  # "and how long?" is a follow-up, not a message about something else
+BARE_WORDS = 5  # "what would u do instead" says nothing on its own either
 # A one-word ask in a list ("bench day tomorrow. rest? sets? reps?"): the card the word means; a
 # ranker reads so few letters poorly, and the context around it (a lift, a day) is not the ask.
 ONE_WORD_CARDS = {
@@ -67,7 +68,17 @@ _BARE = frozenset(
         "me",
         "we",
         "you",
+        "u",
+        "would",
+        "instead",
+        "here",
     ]
+)
+# "% of max for 10 reps? and for 3?": the same ask again with another number, the same card's.
+_AGAIN = re.compile(
+    r"^\W*(?:and|or|also)?\s*(?:what about|how about)?\s*(?:for|at|with)?\s*\d+(?:\.\d+)?"
+    r"\s*(?:reps?|sets?|kgs?|lbs?|%)?\W*$",
+    re.IGNORECASE,
 )
 _ONE_WORD = re.compile(r"^\W*(?:and |also |plus )?([a-z ]+?)\s*\?\W*$")
 _ASKING = re.compile(
@@ -99,7 +110,10 @@ def later_card(
         p = alone_reading(bank, picks, part, d, program, question) or p  # "bench day. sets?"
     if picks and said_before(p, part, own, picks):
         return None
-    if i and len(part.split()) < SHORT_ASK and p.confidence < VAGUE:  # "…and how light?"
+    if i and picks and _AGAIN.match(part):
+        return None  # "…for 10 reps? and for 3?" is the earlier card's ask again
+    bare = _few_bare_words(part)  # "…what would u do instead" leans on the ask before
+    if i and len(part.split()) < SHORT_ASK and (p.confidence < VAGUE or bare):
         again = with_before(bank, asks, i, p, picks, d, program, question)
         again = again or alone_reading(bank, picks, part, d, program, question)  # its own words
         if again is None:
@@ -159,7 +173,7 @@ def _few_bare_words(part: str) -> bool:
     """Only a few words that say nothing themselves ("what do i do", "how much", "and now?"):
     no ask on their own; "when do i reset" names what it asks."""
     words = re.findall(r"[a-z']+|\d+", part.lower())
-    return len(words) <= OFF_TOPIC_WORDS and all(w in _BARE for w in words)
+    return len(words) <= BARE_WORDS and all(w in _BARE for w in words)
 
 
 def another(

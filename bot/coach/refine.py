@@ -212,7 +212,9 @@ def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str
     if card.id == "bulky_myth" and wanted == "hypertrophy" and _TONED.search(text):  # "…toned"
         return bank.get("toned")
     older = d.age is not None and d.age >= OLDER_AGE
-    if older and d.beginner and card.program is None and not calculate(card.calc, d, None, "kg"):
+    explains = card.topic in ("definition", "comparison")  # "41, 3 weeks in: why no size yet?"
+    plain = card.program is None and not explains and not calculate(card.calc, d, None, "kg")
+    if older and d.beginner and plain:
         return bank.get("older_start")  # "58 and new to lifting, what reps?"
     if card.id == RETURN_CARD and _YEARS_OFF.search(text):  # decades away: start as a beginner
         return bank.get("older_start" if older else "beginner_split")
@@ -224,7 +226,7 @@ def _estimate(bank: Bank, card: Card, d: Details) -> Card | None:
     calculator has numbers for it); a warm-up set gets the card that says it feeds no max."""
     if not d.sets:
         return None
-    if all(s.warmup for s in d.sets) and card.id == E1RM_CARD:
+    if all(s.warmup for s in d.sets) and card.id in (E1RM_CARD, "e1rm_rpe_floor"):
         return bank.get("warmup_not_working")  # "my last warm-up 100x3 flew, count it for my max?"
     first = d.sets[0]
     known = set_estimate(first.load, first.reps, first.rpe)  # a load card works off the set's

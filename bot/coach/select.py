@@ -33,7 +33,7 @@ CONFIDENT = 0.12  # below this, and close to the runner-up, the coach asks which
 CLOSE = 0.15
 SHORT_ASK = 7  # "now what?" means nothing without the sentences before it
 SURE = 0.45  # a question with no training word at all is off-topic unless the ranker is this sure
-PAIN_ASIDE = 0.35  # with the pain cards left out, the share the best other card needs
+PAIN_ASIDE = 0.3  # with the pain cards left out, the share the best other card needs
 PAIN_ASKED = 0.25  # the rest of an ask past its pain clause, this sure, asks something else
 PAIN_LEADS = 0.5  # a pain statement with no clear other ask is answered by the pain card
 MEDICAL_CARDS = frozenset(
@@ -51,6 +51,7 @@ _YOUNG = re.compile(
 _OLDER = re.compile(
     r"\b(old|older|age|aging|ageing|senior|masters?|retired|grand\w*|decades?|sixties|fifties"
     r"|forties|[4-9]0s|over [4-9]0|[4-9]0\+|y/?o|years? old)\b"
+    r"|\b(?:is|she's|hes|he's|shes|turned|turning|aged?) [4-9]\d\b"  # "my mum is 70"
 )
 WOMEN_CARDS = frozenset({"women_reps", "women_glutes"})
 _FEMALE = re.compile(
@@ -94,7 +95,10 @@ _CLAUSES = re.compile(r",|\bbut\b|\band\b|\bso\b")
 _THROUGH_PAIN = re.compile(r"\b(through|thru|despite|with)\s+(the\s+|a\s+|some\s+)?(pain|ache)")
 # "tweaked my elbow, can i keep squatting?": training around the injury is the pain card's ask
 _AROUND_IT = re.compile(
-    r"\bcan i (still |keep |carry on )(\w+ing|train\w*|lift\w*|go)\b"
+    r"\bcan i (still |keep |carry on )(\w+ing|train\w*|lift\w*|go|squat|bench|deadlift|press"
+    r"|pull|do)\b"
+    r"|\b(keep going|push on|carry on|stretch\w*)\b"  # "switch exercise or keep going?"
+    r"|\b(something|is it|is this|is that) (wrong|serious|bad)\b|\bshould i (worry|see)\b"
     r"|\bwhen can i (\w+ )?(again|back)\b"
     r"|\b(ice it|rest it|rest a week|push through|train around)\b"
 )
@@ -181,7 +185,8 @@ def _fit_injury(ranked: list[Ranked], d: Details, text: str) -> list[Ranked]:
     """The pain cards need a pain word, the all-clear cards an all-clear ("want big arms" is
     neither)."""
     said = NO_PAIN.sub(" ", text)  # "i dont want him getting hurt" is a worry, not a pain
-    hurts = PAIN_WORDS.search(said) or _HURT.search(said) or names_condition(text)
+    hurts = d.injury == "current" or bool(PAIN_WORDS.search(said) or _HURT.search(said))
+    hurts = hurts or bool(names_condition(text))  # "my elbow kills on skullcrushers" too
     wrong = set() if hurts or d.red_flag else set(PAIN_RANKED)  # "pulled 180" is a deadlift
     if not _GLUTES.search(text):
         wrong.add("women_glutes")

@@ -343,7 +343,7 @@ OWN_PAIN = _rx(
     # "wrists hurt on bench", "pulled my hamstring sprinting": the body part says whose it is
     r"\b(wrists?|knees?|elbows?|shoulders?|back|hips?|neck|ankles?|hamstrings?|hammies|quads?"
     r"|pecs?|chest|biceps?|triceps?|groin|calf|calves|forearms?|glutes?) (hurts?|hurting|aches?"
-    r"|aching|achy|kills|killing|is killing me|are killing me|pinch\w*|twing\w*)\b",
+    r"|aching|achy|kills|kill me|killing|is killing me|are killing me|pinch\w*|twing\w*)\b",
     # "shoulders are kinda achy", "knee's been killing me": a body part, then how it feels
     r"\b(wrists?|knees?|elbows?|shoulders?|back|hips?|neck|ankles?|hamstrings?|pecs?|biceps?"
     r"|triceps?|forearms?|glutes?)('s| is| are| has| have)? (been |felt |feels? |getting )?(\w+ )?"
