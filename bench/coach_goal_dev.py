@@ -1,4 +1,4 @@
-"""The coach's goal label on the judged dev sets (v7–v10: 720 questions): exact, and gold or
+"""The coach's goal label on the judged dev sets (v7–v11: 900 questions): exact, and gold or
 the item's acceptable alternative; `-v` lists the misses.
 
     .venv/bin/python bench/coach_goal_dev.py [-v]
@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot import coach  # noqa: E402
 
-SETS = ("coach_v7.json", "coach_v8.json", "coach_v9.json", "coach_v10.json")
+SETS = ("coach_v7.json", "coach_v8.json", "coach_v9.json", "coach_v10.json", "coach_v11.json")
 
 
 def main(verbose: bool) -> None:

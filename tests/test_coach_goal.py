@@ -190,3 +190,34 @@ def test_a_programmes_rules_and_impersonal_maths_stay_without_a_goal(question: s
 )
 def test_goal_classes_the_v10_judges_found(question: str, goal: str) -> None:
     assert answer(question).goal == goal
+
+
+@pytest.mark.parametrize(
+    "question, goal",
+    [
+        # past the beginner stage, said of themselves: "flat for 3 weeks" is no experience
+        (
+            "intermediate here, squat e1rm flat for 4 weeks in my strength block. what now",
+            "strength",
+        ),
+        ("my novice gains are done, reset twice on bench. goal is strength. what next", "strength"),
+        # an own main lift stalled, said either way round
+        ("stalled squat for 2 months as an advanced lifter, swap to pause squats?", "strength"),
+        # competing, a meet of their own, strength sessions: strength training
+        ("advanced, competing in powerlifting. how should my blocks run", "strength"),
+        ("best bench e1rm in my 6 strength sessions before was 100, now 101. stall?", "strength"),
+        # running Texas Method said as "on texas"
+        ("on texas, friday 5rm squat 150. monday and wednesday loads?", "strength"),
+        # "h block" anywhere is a hypertrophy block
+        ("bench e1rm 100. h block says 3x10 at 2 rir, what weight", "hypertrophy"),
+        # wanting a muscle and strength is both
+        ("want glutes and stronger legs, hip thrust 80x10 @8, e1rm?", "both"),
+        # a red flag: see a doctor, no training goal
+        (
+            "pain shooting down my leg and numb toes after deadlifts, keep training for my meet?",
+            "none",
+        ),
+    ],
+)
+def test_goal_classes_the_v11_judges_found(question: str, goal: str) -> None:
+    assert answer(question).goal == goal

@@ -75,7 +75,7 @@ def extract(text: str) -> Details:
     return Details(
         wants=_wants(text),
         avoids_size=bool(gw.AVOID_SIZE.search(text)),
-        beginner=bool(v.BEGINNER.search(text)) or _months(text) in range(0, 6),
+        beginner=_beginner(text),
         months=_months(text),
         program=_program(text),
         tier=_tier(text),
@@ -163,6 +163,14 @@ def _wants(text: str) -> str | None:
     if size:
         return "hypertrophy"
     return None
+
+
+def _beginner(text: str) -> bool:
+    """New to lifting, unless they say they are past it ("intermediate", "novice gains are
+    done"): "flat for 3 weeks" is no experience of 3 weeks then."""
+    if v.PAST_BEGINNER.search(text):
+        return False
+    return bool(v.BEGINNER.search(text)) or _months(text) in range(0, 6)
 
 
 def _months(text: str) -> int | None:

@@ -65,6 +65,8 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
     text = f"{text} {message}"
     if _never(card):
         return "none"
+    if d.red_flag:
+        return "none"  # "pain down my leg": see a doctor first, no training goal
     if said is None and not d.beginner and _someone_else(text):
         return "none"  # "my dad had surgery, what reps?": the asker states no goal of theirs
     training = training_goal(text)  # the meet, block or mesocycle the asker is in

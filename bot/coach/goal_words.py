@@ -150,6 +150,7 @@ SIZE_SAID = re.compile(
     r"|\blook like i (lift|train|work out|go to the gym)\b"  # "…up and look better"
     r"|\bto (grow|get bigger)\b"
     r"|\b(not lose|keep|maintain|hold on to|hang on to) (my |the |any )?(muscle|size|mass)\b"
+    r"|\b(want|wanna|need) (bigger |more |rounder |better )?(glutes|delts|biceps|arms|quads)\b"
     r"|\b(thicker|wider|fuller|rounder|bigger) (\w+ )?(back|arms?|chest|legs?|glutes?|quads?"
     r"|shoulders?|delts|lats|calves|traps|biceps|triceps|hamstrings|butt)\b"
     r"|\b(i am|im|i'm|as) an? (\w+ )?bodybuild(er|ing)\b|\b(years?|yrs?|training),? bodybuilding\b"
@@ -194,6 +195,8 @@ IN_STRENGTH_TRAINING = _rx(
     r" (my |the |a )?(meet|comp|competition)\b",
     r"\b(my|next|first) (powerlifting )?(comp|competition)\b",
     rf"\b(meet|comp|competition) (is )?{_WHEN} (days?|weeks?|wks?|months?) (out|away)\b",
+    r"\b(competing|compete|competes) (in )?(powerlifting|meets?|a meet)\b|\bmy (next )?meet\b",
+    r"\bmy (\d+ |last \d+ |recent )?strength (sessions|days|workouts)\b",
     r"\bmeet (is )?at the end\b|\b(cutting|cut|dropping|drop|making|make) (down )?(to|for) (the )?"
     r"\d+(\.\d+)? ?(kg|kgs|lbs?)? (weight )?(class|category)\b",
     r"^powerlifting\b|\b(i am|im) an? (\w+ )?powerlifting\b",
@@ -212,7 +215,7 @@ IN_SIZE_TRAINING = _rx(
     r"\bmeso(cycle)?s?\b",
     r"\b\d ?x ?(6|8|10|12) ?- ?(10|12|15|20)\b",  # "3x8-12": double progression, a size scheme
     r"\bbodybuilding (style|training|split|program|programme)\b",
-    r"\b(my|an?|the|this|in) h block\b",
+    r"\bh block\b",
     r"\brp (style|meso|program|programme|template)\b",
     # their own weekly sets for a muscle, the size block's dial ("chest at 14 sets a week")
     r"\b(at|doing|i do)( like| about| around)? \d+ (weekly |direct |hard )?sets( of)?( \w+)?"
@@ -240,7 +243,11 @@ PAST_LP = re.compile(
 )
 # Their own run of it: said in the first person, or what happened in their sessions.
 OWN = re.compile(
-    r"\b(i|me|my|mine|running|failed|missed|stuck|stalled|got|reset|resets)\b|\b(day|week) \d"
+    r"\b(i|me|my|mine|running|failed|missed|stuck|stalled|got|reset|resets|repped)\b"
+    r"|\b(day|week) \d|(^|\b(i am|im|been|currently|still) )on (the )?(texas|tm|531|wendler"
+    r"|juggernaut|gzclp?|gslp|gr[ae]y ?skull|strong ?lifts|starting strength)\b"
+    r"|\b(starting|started|doing) (the )?(texas|531|wendler|juggernaut|gzclp?|gslp|gr[ae]y ?skull"
+    r"|strong ?lifts|starting strength)\b"
 )
 # What happened in their own sessions: a fail, a stall, a rep count ("5 5 5 4 4").
 FAILED = re.compile(
@@ -270,6 +277,7 @@ MAIN_LIFT_STALL = re.compile(
     rf"\bmy {_MAIN}( e1rm)?( \w+){{0,3}} (is |has been |been )?(stuck|stalled|plateaued|not moving"
     r"|has not moved|have not moved)\b"
     rf"|\b{_MAIN}( e1rm)? (feels |is |has been |been )?(stuck|stalled)\b"
+    rf"|\b(stalled|stuck|plateaued) (on )?(my )?{_MAIN}\b"
 )
 # An intermediate strength programme of their own (Texas Method, 5/3/1, Juggernaut).
 STRENGTH_PROGRAMME = re.compile(r"\b(texas( method)?|531|wendler|bbb|boring but big|juggernaut)\b")

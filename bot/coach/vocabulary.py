@@ -19,6 +19,13 @@ def _each(*parts: str) -> tuple[re.Pattern[str], ...]:
 
 _NUM = r"(?P<n>\d+(?:\.\d+)?)"
 
+# Past the beginner stage, said of themselves.
+PAST_BEGINNER = re.compile(
+    r"^(i am |im )?(an? )?(intermediate|advanced)\b|\bas an? (intermediate|advanced)\b"
+    r"|\bnovice (gains|phase|lp|stage|days)( are| is)? (done|over|gone|finished)\b"
+    r"|\b(past|beyond|out of|done with) (the |my )?(novice|beginner) (stage|phase|gains|lp)\b"
+    r"|\bno longer a (novice|beginner)\b"
+)
 BEGINNER = _rx(
     r"\bbeginners?\b",
     r"\bnovices?\b",
