@@ -133,3 +133,17 @@ def test_pain_or_numbness_down_a_limb_is_a_stop_with_no_prescription(question: s
     text = answer(question).answer
     assert text.startswith("First:") and "see a doctor" in text
     assert "80–100%" not in text and "1–5 reps" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tweaked my elbow on curls yesterday, can i still squat tomorrow?",
+        "sprained ankle last week, should i still bench press or rest completely?",
+    ],
+)
+def test_a_hurting_lifter_asking_whether_they_can_still_train_gets_a_general_yes(
+    question: str,
+) -> None:
+    text = answer(question).answer
+    assert "Can you still train? In general terms, yes" in text and "pain-free" in text

@@ -22,7 +22,7 @@ _LIFT = (
 )
 # "can I barbell squat", "is it safe to deadlift light", "ok to bench?", "still lift heavy"
 _MAY_LIFT = re.compile(
-    r"\b(can|could|should|may) (i|she|he|they|we) (still |even |safely |keep |start )?(\w+ )?"
+    r"\b(can|could|should|may) (i|she|he|they|we) (still |even |safely |keep |start )?(\w+ ){0,2}"
     + _LIFT
     + r"|\b(is|are) (it |they |barbell \w+ )?(safe|ok|okay|fine|bad|dangerous)\b[^.?!]{0,30}"
     + _LIFT
@@ -54,6 +54,11 @@ _CHECK_FIRST = (
     "On {}: wait for that check — a swap that still sets off symptoms down the limb is no fix. "
     "Afterwards, a pain-free option with the same sets and reps keeps the pattern going."
 )
+_STILL_TRAIN = (
+    "Can you still train? In general terms, yes — any lift that is pain-free during and after and "
+    "doesn't load the hurt area carries on as normal, same sets and reps; anything that hurts "
+    "waits until it's been checked."
+)
 _VAGUE = ("instead", "switch to", "switching to", "swap to", "swap for")
 _MACHINES = " Machines are a fine choice too, but the barbell isn't off-limits in itself."
 _GOING = re.compile(r"^(go|going|try|trying) ")
@@ -65,7 +70,7 @@ _REPS_LINE = (
 )
 _DIABETES = re.compile(r"\b(diabet\w*|t[12]d|type (1|2|one|two))\b")
 _DIABETES_TEAM = (
-    " Whether and what to eat before training, and checking your glucose around it, are for "
+    "whether and what to eat before training, and checking your glucose around it, are for "
     "your diabetes team to set — ask them before you start."
 )
 # An old working weight the asker names ("was deadlifting 120"), not weeks, months or an age.
@@ -73,6 +78,7 @@ _WEIGHT = re.compile(
     r"\b(\d{2,3}(?:\.\d)?) ?(?:kg|kgs|lbs?|pounds)?\b(?! ?(?:weeks?|months?|years?|days?|yo))"
 )
 MIN_WEIGHT = 20.0
+OLDER_AGE = 60  # an older starter asking "do I need a trainer?" gets the same general answers
 _WHO = {"minor": "teenagers", "postpartum": "most people after birth", "medical": "most people"}
 
 
@@ -82,17 +88,19 @@ def general_terms(d: Details, text: str) -> str:
         return _CHECK_FIRST.format(_named(text)) if _WORKAROUND.search(text) else ""
     if _hurting(d, text) and _WORKAROUND.search(text):
         return _workaround(text)
-    if not (general_only(d) or postpartum(text)):
-        return ""
+    if _hurting(d, text) and _MAY_LIFT.search(text):
+        return _STILL_TRAIN
+    if not (general_only(d) or postpartum(text)):  # an older starter: their card has the rest
+        return _TRAINER_LINE if (d.age or 0) >= OLDER_AGE and _TRAINER.search(text) else ""
     lines = [
         line
         for asked, line in (
             (_MAY_LIFT, "" if postpartum(text) else _may_lift(d, text)),
-            (_REPS, _back_from_birth(text) if postpartum(text) else _reps(d)),
+            (_REPS, _back_from_birth(d, text) if postpartum(text) else _reps(d)),
             (_MEANWHILE, _meanwhile()),
             (_FOOD, _food(d, text)),
             (_TRAINER, _TRAINER_LINE),
-            (_DIABETES, "" if _FOOD.search(text) else "With diabetes:" + _DIABETES_TEAM),
+            (_DIABETES, "" if _FOOD.search(text) else "With diabetes, " + _DIABETES_TEAM),
         )
         if line and asked.search(text)
     ]
@@ -136,8 +144,11 @@ def _reps(d: Details) -> str:
     return "" if is_minor(d) else _REPS_LINE
 
 
-def _back_from_birth(text: str) -> str:
-    """The re-entry after more than 8 weeks off (COACHING 4.1): about 80% of the old weights."""
+def _back_from_birth(d: Details, text: str) -> str:
+    """The re-entry after more than 8 weeks off (COACHING 4.1): about 80% of the old weights;
+    a named e1RM is the re-entry calculator's to work out."""
+    if d.one_rm is not None:
+        return ""
     old = max((float(n) for n in _WEIGHT.findall(text)), default=0.0)
     bar = round(old * 0.8 / 2.5) * 2.5
     figure = (
@@ -165,7 +176,7 @@ def _food(d: Details, text: str) -> str:
         "is outside what I cover."
     )
     if _DIABETES.search(text):
-        line += _DIABETES_TEAM
+        line += " " + _DIABETES_TEAM[0].upper() + _DIABETES_TEAM[1:]
     elif is_minor(d):
         line += (
             f" For a teenager: regular meals with enough protein, no dieting or supplements "

@@ -174,7 +174,7 @@ def is_minor(d: Details) -> bool:
 
 def general_only(d: Details) -> bool:
     """Minors, pregnancy and medical conditions get no personal loads or maths."""
-    return d.pregnant or d.medical or is_minor(d) or postpartum(d.text)
+    return d.pregnant or d.medical or is_minor(d)
 
 
 def prescribes_heavy(sentence: str) -> bool:
