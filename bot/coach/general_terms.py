@@ -18,11 +18,12 @@ __all__ = ["general_terms"]
 
 _LIFT = (
     r"(squats?|squatting|deadlifts?|deadlifting|dl|bench\w*|press\w*|barbells?|free weights?"
-    r"|lift\w*|heavy|weights?|overhead|ohp|rows?|pull ?ups?|chin ?ups?|max\w*)"
+    r"|train\w*|lift\w*|heavy|weights?|overhead|ohp|rows?|pull ?ups?|chin ?ups?|max\w*)"
 )
 # "can I barbell squat", "is it safe to deadlift light", "ok to bench?", "still lift heavy"
 _MAY_LIFT = re.compile(
-    r"\b(can|could|should|may) (i|she|he|they|we) (still |even |safely |keep |start )?(\w+ ){0,2}"
+    r"(?<!when )(?<!soon )\b(can|could|should|may) (i|she|he|they|we) "
+    r"(still |even |safely |keep |start )?(\w+ ){0,2}"
     + _LIFT
     + r"|\b(is|are) (it |they |barbell \w+ )?(safe|ok|okay|fine|bad|dangerous)\b[^.?!]{0,30}"
     + _LIFT
