@@ -19,6 +19,7 @@ from bot.coach.cardbank import Bank, Card, load_bank
 from bot.coach.compare import brief, other_sides, which_fits
 from bot.coach.compose import UNIT_FREE, card_block, merge_repeats
 from bot.coach.extract import Details, extract
+from bot.coach.general_terms import general_terms
 from bot.coach.goal import decide_goal, message_goal, said_goal
 from bot.coach.later import OFF_TOPIC_WORDS, VAGUE, later_card
 from bot.coach.models import Choice, CoachAnswer, GoalLabel, LifterContext, LiftSnapshot
@@ -26,11 +27,13 @@ from bot.coach.normalize import at_signs, normalize
 from bot.coach.ranker import default_ranker
 from bot.coach.refine import GOAL_TOPICS, refine
 from bot.coach.routing import is_question
-from bot.coach.safety import caveat, clashes, general_only
+from bot.coach.safety import caveat, clashes, general_only, radiating
 from bot.coach.select import OFF_TOPIC, SHORT_ASK, SURE, Pick, pick
 from bot.coach.set_count import count_card, count_line
 from bot.coach.unit_words import UNIT_FIX, UNIT_TARGET
 from bot.coach.vocabulary import GYM_WORDS
+
+INJURY_CARD = "injury"  # radiating pain gets the stop-and-see card, never a rep recipe
 
 __all__ = [
     "Choice",
@@ -222,6 +225,8 @@ def _reply(
     """The reply; each card's goal is read from its own ask's words, else the whole message's."""
     texts, message = words or ([""] * len(chosen), "")
     kept = [i for i, (c, _) in enumerate(chosen) if not clashes(c.id, whole)] or [0]
+    if radiating(whole.text):  # pain down a limb: the stop-and-see card, never a rep recipe
+        chosen = [(bank.get(INJURY_CARD) or chosen[0][0], chosen[0][1]), *chosen[1:]]
     if len(kept) < len(chosen):  # "pregnant: heavy ok, how hard?": no strength-block RPEs after it
         chosen, details = [chosen[i] for i in kept], [details[i] for i in kept]
         texts = [texts[i] for i in kept]
@@ -245,6 +250,7 @@ def _reply(
     if count:
         blocks[counted + 1] = f"{count}\n{blocks[counted + 1]}"
     blocks = merge_repeats(blocks)  # two cards explaining the same thing say it once
+    blocks.insert(1, general_terms(whole, message))  # the asked detail, under the caveat
     blocks = _once([b for b in blocks if b != ASIDE] + [tail] + [b for b in blocks if b == ASIDE])
     return CoachAnswer(
         goal=message_goal([c for c, _ in chosen], goals, normalize(message)),

@@ -14,7 +14,7 @@ from bot.coach.cardbank import Bank, Card
 from bot.coach.extract import Details
 from bot.coach.goal import said_goal
 from bot.coach.loads import set_estimate
-from bot.coach.safety import HEAVY_CARDS, PUSHES_THE_LIFT, is_minor
+from bot.coach.safety import HEAVY_CARDS, PUSHES_THE_LIFT, is_minor, postpartum
 
 HEAVY_WORDS = re.compile(r"80–100%|1–5 reps|\bheavy singles\b")
 PROGRAMME_TOPICS = frozenset({"plateau", "programme", "programme_stall", "training_max"})
@@ -146,6 +146,8 @@ def _for_person(bank: Bank, card: Card, d: Details) -> Card:
     on ("my shoulder hurts on bench: how do I keep it progressing?")."""
     if d.injury == "current" and card.id in PUSHES_THE_LIFT:
         return bank.get(PAIN_CARDS.get(said_goal(d.text) or _wanted(d) or "", SAFETY_CARD)) or card
+    if postpartum(d.text) and card.id in ("pregnancy", "special_conditions", *HEAVY_CARDS):
+        return bank.get("postpartum") or card  # had the baby: the return, not pregnancy's card
     minor = is_minor(d)
     loads = card.program or card.calc or card.id.endswith("_scope") or card.id == "off_topic"
     heavy = card.id in HEAVY_CARDS or bool(HEAVY_WORDS.search(card.text))

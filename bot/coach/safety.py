@@ -7,7 +7,16 @@ import re
 from bot.coach.extract import ADULT_AGE, Details
 from bot.coach.vocabulary import MEDICAL as MEDICAL_WORDS
 
-__all__ = ["ADULT_AGE", "caveat", "clashes", "general_only", "is_minor", "prescribes_heavy"]
+__all__ = [
+    "ADULT_AGE",
+    "caveat",
+    "clashes",
+    "general_only",
+    "is_minor",
+    "postpartum",
+    "prescribes_heavy",
+    "radiating",
+]
 # How to keep adding weight: for a lifter hurting now, the pain card for their goal answers that,
 # so the answer never tells them to push the lift the caveat says to stop.
 PUSHES_THE_LIFT = frozenset({"progressive_overload", "two_for_two", "micro_increments", "plateau"})
@@ -55,6 +64,36 @@ PREGNANT = (
     "During pregnancy this is general advice only: clear your training with your doctor or "
     "midwife and follow what they say over anything here."
 )
+POSTPARTUM = (
+    "After giving birth this is general advice only: wait until your doctor or midwife clears you "
+    "to lift (after a c-section too) and follow what they say over anything here."
+)
+RADIATING = (
+    "First: pain that runs down your leg or arm, or numbness or tingling in a limb, is a reason to "
+    "stop training today and see a doctor — it isn't normal soreness, and no sets or reps are "
+    "right for it until you've been checked."
+)
+# Had the baby: "had my baby 8 weeks ago", "postpartum", "gave birth in may", "after my c-section".
+_AFTER_BIRTH = re.compile(
+    r"\b(postpartum|post partum|post natal|postnatal|after (giving )?birth|gave birth"
+    r"|since the birth|had (my|the|a) (baby|son|daughter|twins|kid)|my baby is|c ?-?section"
+    r"|since (my )?(baby|birth)"
+    r"|after (my |the )?(baby|birth|delivery))\b"
+)
+_STILL_PREGNANT = re.compile(
+    r"\b(i am|im|i m|currently|now|still|while|weeks|months) pregnant\b|\btrimester\b"
+    r"|\bweeks along\b|\bdue (date|in)\b"
+)
+# Pain running down a limb, and numbness or tingling down one: a nerve sign, not soreness.
+_RADIATING = re.compile(
+    r"\b(pain|ache|aching|it|that|which|sciatica)\b[^.?!]{0,25}\b(goes|going|went|runs|running"
+    r"|shoots?|shooting|travels?|travelling|traveling|radiat\w*|spreads?|spreading|moves?)"
+    r" (down|into|to) (\w+ ){0,3}?(legs?|arms?|foot|feet|hands?|calf|calves"
+    r"|thighs?|glutes?|butt|fingers?|toes?)\b|\bradiat\w*\b"
+    r"|\b(numb\w*|tingl\w*|pins and needles)\b[^.?!]{0,30}\b(legs?|arms?|foot|feet|hands?"
+    r"|fingers?|toes?|calf|thighs?)\b|\b(legs?|arms?|foot|feet|hands?|fingers?|toes?)\b"
+    r"[^.?!]{0,15}\b(numb\w*|tingl\w*|goes dead|pins and needles)"
+)
 MINOR_CHILD = (
     "As they're under 18, this is general advice only: they should learn the lifts with a "
     "qualified coach or PE teacher, and skip max attempts."
@@ -88,8 +127,12 @@ _HEAVY_LINE = re.compile(
 
 def caveat(d: Details, *, injury_card: bool) -> str:
     """The one safety line this asker needs, or empty."""
+    if radiating(d.text):
+        return RADIATING
     if d.red_flag:
         return RED_FLAG
+    if postpartum(d.text):
+        return POSTPARTUM
     if d.pregnant:
         return PREGNANT
     if is_minor(d):
@@ -114,6 +157,16 @@ def _condition(text: str) -> str:
     return "diabetes" if "diabet" in word and " " in word else _NAMED.get(word, word)
 
 
+def postpartum(text: str) -> bool:
+    """The asker has had the baby (not pregnant now): the after-birth caveat, not pregnancy's."""
+    return bool(_AFTER_BIRTH.search(text)) and not _STILL_PREGNANT.search(text)
+
+
+def radiating(text: str) -> bool:
+    """Pain, numbness or tingling running down a limb: stop and see a doctor, no prescription."""
+    return bool(_RADIATING.search(text))
+
+
 def is_minor(d: Details) -> bool:
     """The asker, or the child they ask about ("my son is 13"), is under 18."""
     return any(age is not None and age < ADULT_AGE for age in (d.age, d.child_age))
@@ -131,4 +184,4 @@ def prescribes_heavy(sentence: str) -> bool:
 
 def clashes(card_id: str, d: Details) -> bool:
     """A card whose advice the asker's general-advice caveat rules out (heavy effort targets)."""
-    return general_only(d) and card_id in HARD_EFFORT_CARDS
+    return (general_only(d) or radiating(d.text)) and card_id in HARD_EFFORT_CARDS
