@@ -12,6 +12,10 @@ from bot.coach import answer
     ("question", "shown"),
     [
         ("bench 102,5kg x6 rpe 7,5 — e1rm? german commas", "132.4 kg"),
+        ("gslp bench amrap at 60kg only got 4 today. what now, and if i fail again?", "52.5 kg"),
+        ("failed bench at 185 lb today on stronglifts, first miss. if i fail again?", "165 lb"),
+        ("worked up to 150kg on dl for one, call it @9. e1rm from that?", "157.1 kg"),
+        ("worked up to 315 on bench for a single @8.5, whats my max", "335.5 lb"),
         ("sqaut 142,5kg x 5 @8 whats my e1rm", "175.7 kg"),
         ("my bench e1rms were 118 / 124 / 121, which one do i use", "= 121"),
         ("e1rms 300 / 315 / 310 lb on squat last three sessions, what do I plug in", "= 310"),

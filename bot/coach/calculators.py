@@ -228,7 +228,10 @@ def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     reset = f"reset to 90% (rounded down) → {plates(d.load * RESET_FACTOR, unit, 'down')}"
     fails = d.asked.fails
     if fails == 1:
-        return f"One failed session at {load}: repeat {load} next time — no reset, no deload yet."
+        return (
+            f"One failed session at {load}: repeat {load} next time — no reset, no deload yet."
+            f" A second miss halves the jump; a third → {reset}."
+        )
     if fails == 2:
         return (
             f"Second failed session in a row at {load}: repeat {load} and halve this lift's jump"

@@ -225,6 +225,8 @@ def _sets(text: str) -> tuple[SetNumbers, ...]:
     for pattern in (v.SET_REPS_FIRST, v.SET_LOAD_REPS, *v.SET_SCHEME):
         for m in pattern.finditer(text):
             _add(found, float(m.group("load")), int(m.group("reps")), _rpe(m))
+    for m in FOR_ONE.finditer(text):  # "worked up to 150 on dl for one"
+        _add(found, float(m.group("load")), 1, _rpe(m))
     for m in v.MAXED_OUT.finditer(text):
         _add(found, float(m.group("load")), 1, 10.0)
     for pattern in v.SET_NAMED:
@@ -233,6 +235,10 @@ def _sets(text: str) -> tuple[SetNumbers, ...]:
     return tuple(found)
 
 
+FOR_ONE = re.compile(
+    r"\b(?P<load>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)? (?:on (?:the )?\w+ )?for (?:one|a singles?)\b"
+    r"(?:\s?(?:\w+\s){0,6}?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
+)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
