@@ -18,6 +18,8 @@ from bot.coach.asked_words import (
     NOT_STALLED,
     RECOVERED,
     STALLED,
+    WAVE,
+    WORKING_MAX,
     furthest_stage,
     later_stage,
     missed_reps,
@@ -124,7 +126,8 @@ OLD_LOAD = re.compile(
 )
 
 # Numbers the programme-rule calculators use (COACHING Parts 3–4).
-SERIES = re.compile(r"(?:\b\d{2,4}(?:\.\d+)?\b(?: (?:then|and|to|->|→))? ?){3,}")
+_AND = r"(?: ?/| (?:then|and|to|->|→)| (?:[a-z]+ ){1,2}and)?"  # "118 / 124", "150 good day and"
+SERIES = re.compile(r"(?:\b\d{2,4}(?:\.\d+)?\b" + _AND + r" ?){3,}")
 SERIES_NEAR = 50  # chars before a listed series its e1RM / session word must lie within
 SERIES_WORDS = re.compile(r"\b(e1rms?|maxes|estimates?|went|trend|sessions?)\b")
 REP_RANGE = re.compile(
@@ -137,10 +140,6 @@ WEEK = re.compile(
     r"\bweek (?P<n>[1-4])\b|\b(?P<o>[1-4])(?:st|nd|rd|th) week\b"
     r"|\b(?P<pct>85|90|95) ?% (?:week|set)|\b(?P<plus>[531])\+"
     r"|\b(?P<s>[531])s? (?:week|day)\b"
-)
-WAVE = re.compile(r"\b(?P<n>10|8|5|3) ?s (?:wave|phase|block)\b|\b(?P<m>10|8|5|3)s\b")
-WORKING_MAX = re.compile(
-    r"\b(?:working max|wm)(?: is| of| =| at)? " + _LOAD + r"(?![\d.])(?! ?(?:%|percent))"
 )
 TM_LIST_WORDS = re.compile(r"\b(tms|training maxes|training maxs)\b")
 MISSED = re.compile(

@@ -167,3 +167,11 @@ def later_stage(stage: str, than: str) -> bool:
     """Is `stage` further down its GZCLP tier's chain than `than`?"""
     tiers = (STAGE_ORDER[:3], STAGE_ORDER[3:])
     return any(stage in t and than in t and t.index(stage) > t.index(than) for t in tiers)
+
+
+# Juggernaut: "the 10s wave", "my working max on bench is 250 lb"
+WAVE = re.compile(r"\b(?P<n>10|8|5|3) ?s (?:wave|phase|block)\b|\b(?P<m>10|8|5|3)s\b")
+WORKING_MAX = re.compile(
+    r"\b(?:working max|wm)(?: (?:on|for) (?:my |the )?[a-z]+)?(?: is| of| =| at)? "
+    r"(?P<n>\d{2,4}(?:\.\d+)?)(?![\d.])(?! ?(?:%|percent))"
+)

@@ -126,7 +126,39 @@ def bulk_line(text: str) -> str | None:
     return "\n".join(found) or None
 
 
-LINES = {"gain_rate": bulk_line, "protein_target": protein_line, "bulk_surplus": bulk_line}
+_EATING = re.compile(r"\beating (?:like |about |around |roughly |~)?(?P<n>\d[,.]?\d{3})\b")
+_RATE = re.compile(r"(?P<p>\d?\.\d+|\d) ?% ?(?:/ ?|a |per |each )(?:wk|week)\b")
+
+
+def intake_line(text: str) -> str | None:
+    """'up 0.1%/wk, eating 2800, up the food?': under 0.25% a week → about 10% more (S5), in
+    their own kcal; a rate inside 0.25–0.5% keeps the intake."""
+    eating = _EATING.search(text.lower())
+    if eating is None:
+        return None
+    kcal = float(eating["n"].replace(",", "").replace(".", ""))
+    rate = _RATE.search(text.lower())
+    if rate and float(rate["p"]) >= GAIN_PER_WEEK[0] * 100:
+        keep = float(rate["p"]) <= GAIN_PER_WEEK[1] * 100
+        step = f"keep eating about {fmt_number(kcal)} kcal" if keep else "trim the surplus a little"
+        return f"{rate['p']}% a week is {'inside' if keep else 'over'} 0.25–0.5%: {step}."
+    more = round(kcal * SURPLUS[0] / 10) * 10
+    said = f"{rate['p']}% a week is under 0.25%: " if rate else "Gaining under 0.25% a week: "
+    total = fmt_number(kcal + more)
+    return f"{said}eat about 10% more — {fmt_number(kcal)} + {more} ≈ {total} kcal a day."
+
+
+def plateau_line(text: str) -> str | None:
+    """A size plateau's food step in the asker's kcal, else a bulk's figures."""
+    return intake_line(text) or bulk_line(text)
+
+
+LINES = {
+    "gain_rate": plateau_line,
+    "protein_target": protein_line,
+    "bulk_surplus": plateau_line,
+    "size_plateau": intake_line,
+}
 
 
 def body_line(card_id: str, text: str, already: str) -> str | None:

@@ -207,10 +207,14 @@ def autoreg_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
         target = set_rpe  # "programmed 150 for 3 @8 but it felt like 9.5": the 8 is the plan
     if load is None or felt is None or target is None or felt == target:
         return None  # on target ("what if it was RPE 9?") is not an adjustment
-    change = max(-AUTOREG_CAP, min(AUTOREG_CAP, -AUTOREG_PER_RPE * (felt - target)))
+    raw = -AUTOREG_PER_RPE * (felt - target)
+    change = max(-AUTOREG_CAP, min(AUTOREG_CAP, raw))
+    capped = " — capped at 10%, so no bigger change than that" if change != raw else ""
     return (
         f"{fmt_number(load)} {unit} at RPE {fmt_number(felt)} vs target {fmt_number(target)}"
-        f" → about {plates(load * (1 + change), unit)} for the next sets."
+        f" → about {plates(load * (1 + change), unit)} for the next sets"
+        f" ({'+' if change > 0 else '−'}{fmt_number(round(abs(change) * 100, 1))}%: 4% per RPE"
+        f" point{capped})."
     )
 
 
@@ -224,7 +228,10 @@ def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     reset = f"reset to 90% (rounded down) → {plates(d.load * RESET_FACTOR, unit, 'down')}"
     fails = d.asked.fails
     if fails == 1:
-        return f"One failed session at {load}: repeat {load} next time — no reset, no deload yet."
+        return (
+            f"One failed session at {load}: repeat {load} next time — no reset, no deload yet."
+            f" A second miss halves the jump; a third → {reset}."
+        )
     if fails == 2:
         return (
             f"Second failed session in a row at {load}: repeat {load} and halve this lift's jump"
@@ -313,8 +320,11 @@ def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 
 
 def strength_block_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    """Each week's loads of Spotter's strength block from an e1RM (only the week asked, if one)."""
-    top = d.one_rm or known_max
+    """Each week's loads of Spotter's strength block from an e1RM (only the week asked, if one);
+    "170 x3 @9 today … S4 loads?" takes that set's e1RM."""
+    rated = d.sets[0] if len(d.sets) == 1 and d.sets[0].rpe else None
+    from_set = set_estimate(rated.load, rated.reps, rated.rpe) if rated else None
+    top = d.one_rm or (round(from_set, 1) if from_set else None) or known_max
     if top is None:
         return None
     asked = [w for w in d.asked.weeks if w in (1, 2, 3, 4)]  # "wk1 … and wk3": both

@@ -64,7 +64,8 @@ def extract(text: str) -> Details:
     """Read every detail from normalised question text."""
     asked = read_asked(text)
     one_rm = _one_rm(text, asked, _age(text))
-    if one_rm is not None and one_rm in asked.series:  # "e1rms were 150, 158, 154": the median
+    if asked.series and (one_rm in asked.series or (one_rm is None and "e1rm" in text)):
+        # "e1rms were 150, 158, 154": the working e1RM is their median
         one_rm = sorted(asked.series[-3:])[len(asked.series[-3:]) // 2]
     raw = _sets(text)
     if one_rm is not None and any(s.load == one_rm for s in raw) and not _named_max(text, one_rm):
@@ -111,7 +112,8 @@ def _one_rm(text: str, asked: Asked, age: int | None) -> float | None:
             before = text[max(0, m.start("n") - 5) : m.start("n")].strip()
             tested = text[max(0, m.start("n") - 10) : m.start("n")].endswith("tested at ")
             at = before.endswith((" at", " with")) or before == "at"
-            at = at and not m[0].startswith(("e1rm", "1rm", "max ", "pr "))  # "e1rm flat at 162"
+            named = m[0].startswith(("e1rm", "1rm", "max ", "pr ")) or m[0].endswith("rm")
+            at = at and not named  # "e1rm flat at 162", "app has me at 160 e1rm"
             if m.group("n") == "531" or before.endswith("rpe") or (at and not tested):
                 continue  # "5/3/1 squat", "@7 bench", "4x8 at 60kg bench": no max
             if value in others:
@@ -217,7 +219,8 @@ def _unit(text: str) -> str | None:
 
 
 ADULT_AGE = 18  # under it: a minor, general advice only (COACHING 4.8)
-UNIT_LAST = re.compile(r"\b(kg|lb)\W*$")  # "how much does it go up (lb)"
+# "how much does it go up (lb)", "… 160 e1rm. kilos pls", "in lbs please"
+UNIT_LAST = re.compile(r"\b(kg|lb)s?(?: (?:pls|plz|please))?\W*$")
 
 
 def _sets(text: str) -> tuple[SetNumbers, ...]:
@@ -230,6 +233,8 @@ def _sets(text: str) -> tuple[SetNumbers, ...]:
     for pattern in (v.SET_REPS_FIRST, v.SET_LOAD_REPS, *v.SET_SCHEME):
         for m in pattern.finditer(text):
             _add(found, float(m.group("load")), int(m.group("reps")), _rpe(m))
+    for m in FOR_ONE.finditer(text):  # "worked up to 150 on dl for one"
+        _add(found, float(m.group("load")), 1, _rpe(m))
     for m in v.MAXED_OUT.finditer(text):
         _add(found, float(m.group("load")), 1, 10.0)
     for pattern in v.SET_NAMED:
@@ -238,6 +243,10 @@ def _sets(text: str) -> tuple[SetNumbers, ...]:
     return tuple(found)
 
 
+FOR_ONE = re.compile(
+    r"\b(?P<load>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)? (?:on (?:the )?\w+ )?for (?:one|a singles?)\b"
+    r"(?:\s?(?:\w+\s){0,6}?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
+)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -320,6 +329,7 @@ def _other_rpe(text: str, target: float | None) -> float | None:
     if target is None:
         return None
     values = [float(m.group("n")) for m in v.RPE.finditer(text)]
+    values += [float(m.group("n")) for m in v.FELT_EFFORT.finditer(text)]  # "it flew, like 6.5"
     return next((x for x in values if x != target and 5 <= x <= 10), None)
 
 

@@ -59,6 +59,8 @@ BREAK = (
     # "cleared 4 months later", "6 months postpartum", "postpartum 6 months"
     re.compile(r"\b" + _COUNT + _SPAN + _AFTER + r"\b"),
     re.compile(r"\bpostpartum " + _COUNT + _SPAN + r"\b"),
+    # "had meniscus surgery 4 months ago": the time since the operation
+    re.compile(r"\b(?:surgery|operation|op) (?:was )?" + _COUNT + _SPAN + r" ago\b"),
 )
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -86,7 +86,7 @@ _KEEP = _words("reset beach eight going doing being heart start sides plate late
 
 
 # "102,5 kg", "rpe 8,5", "1,5 yrs": a decimal comma (a lone ",5/,25/,75", not a "12,12,11" list)
-_DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d{1,4}),(5|25|75)\b(?!,\d)")
+_DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d{1,4}),(5|25|75)(?!\d)(?!,\d)")  # "102,5kg" too
 # "@ 165" is a load ("3x3 @ 165"); "@8", "@ 9.5" an RPE
 _AT_LOAD = re.compile(r"@\s?(?=(?:1[1-9]|[2-9]\d|\d{3,4})(?:[.,]\d+)?(?!\d))")
 

@@ -92,7 +92,10 @@ LOAD = _each(
     r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b(?! (?:at a time|steps?|increments?|jumps?))",
     r"\bwith (?:the )?(?P<n>\d{1,3}(?:\.5)?)s\b",  # "with 30s": a pair of 30s
     r"\b(?:at|with|from|(?<!sets )(?<!set )of) (?P<n>\d{2,4}(?:\.\d+)?)\b"
-    r"(?! ?(%|percent|reps?|rpe|x|sets?|min|sec))",
+    r"(?! ?(%|percent|reps?|x|sets?|min|sec))(?<!\b10(?= rpe))",  # "at 150 rpe 8" is a load
+    # "front squat 120 was supposed to be @7": a lift's planned load
+    r"\b(?:bench|squat|deadlift|dl|ohp|press)\w* (?P<n>\d{2,4}(?:\.\d+)?)"
+    r" (?=(?:was |is )?(?:supp|plan))",
 )
 SET = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s?(?:(?:bench|squat|deadlift|dl|ohp|press)\w*\s)?"
@@ -112,10 +115,9 @@ SET_SCHEME = _each(
     r"\b(?:[1-9]|10) sets? of (?P<reps>\d{1,2}) (?:reps? )?(?:at|@|with|of) "
     r"(?P<load>\d{2,4}(?:\.\d+)?)(?![\d.]| ?%| ?percent)\s?(?:kg|lb)?"
     r"(?:\s?(?:\w+\s){0,4}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
-    # "3 sets of 5 at 85 kg on squat, last set rpe 9"
-    r"\b(?:[1-9]|10) sets? of (?P<reps>\d{1,2}) (?:reps? )?(?:at|@|with|of) "
-    r"(?P<load>\d{2,4}(?:\.\d+)?)(?![\d.]| ?%| ?percent)\s?(?:kg|lb)?"
-    r"(?:\s?(?:\w+\s){0,4}?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
+    # "3x5 140kg and the last set was @9": the scheme, then its load with a unit
+    r"\b(?:[1-9]|10)\s?x\s?(?P<reps>\d{1,2}) (?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)\b"
+    r"(?:\s?(?:\w+\s){0,6}?rpe\s?(?P<rpe>\d+(?:\.\d)?))?",
 )
 SET_REPS_FIRST = re.compile(
     r"\b(?P<reps>\d{1,2}) reps? (?:with|at|of|on) (?:a |the )?"
@@ -148,7 +150,7 @@ _LIFT_WORD = r"(?:bench|squat|deadlift|dl|ohp|press)"
 ONE_RM = _each(
     r"\b" + _NUM + r" ?(?:kg|lb)? " + _LIFT_WORD + r"\b(?! ?(x|for|\d))",
     r"\b(?:1rm|max|pr|e1rm)(?: (?:on |for )?(?:my |the )?" + _LIFT_WORD + r")?(?: work\w*)?"
-    r"\s(?:(?:flat|stuck|stalled|sitting|hovering) )?"  # "e1rm flat at ~162"
+    r"\s(?:(?:flat|stuck|stalled|sitting|sits|hovering) )?"  # "e1rm flat at ~162"
     r"(?:is|of|=|at|was|were|currently|tested(?: at)?)?\s?"
     r"(?:about |around |roughly |right on |like )?~?"
     + _NUM
@@ -249,7 +251,7 @@ def rir_said(m: re.Match[str]) -> float:
 
 
 FELT_EFFORT = re.compile(
-    r"\b(?:felt like|more like|like|was|about|around|call(?:ed|ing)? it|rated it|rate it)"
+    r"\b(?:felt like|more like|like|was|about|around|call(?:ed|ing)? it|rated it|rate it|honestly)"
     r" (?:an? |maybe |)(?:rpe ?)?"
     r"(?P<n>\d+(?:\.5)?)\b"
     r"(?! ?(kg|lb|reps?|x|%|sets?|min|sec|weeks?|days?))"
