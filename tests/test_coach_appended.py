@@ -46,3 +46,15 @@ def test_a_lowered_tm_gets_no_loads_from_the_old_one(message: str) -> None:
 def test_a_short_ask_naming_its_card_is_kept() -> None:
     reply = answer("doing 4x6 on bench for strength, how many sets per session? and how long rest?")
     assert len(reply.cards) == 2, reply.cards
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "felt dizzy with a tight chest on deadlifts today, is that normal?",
+    ],
+)
+def test_a_pain_now_gets_the_stop_line_not_a_bad_day(message: str) -> None:
+    reply = answer(message)
+    assert "bad_day" not in reply.cards and "pregnancy" not in reply.cards, reply.cards
+    assert "stop" in reply.answer.lower()
