@@ -33,10 +33,10 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
         if numbers:
             lines.append(numbers)
         grams = protein_grams(card, d)
-        # a rule's verdict is the answer: another figure (an RPE load, a deload) would contradict it
-        asked = (
-            [] if numbers and card.calc in VERDICT_CALCS else asked_lines(d, known, unit, numbers)
-        )
+        # a rule's verdict is the answer: another figure (an RPE load, a deload, week-1 loads
+        # from the TM it just lowered) would contradict it
+        verdict = numbers and (card.calc in VERDICT_CALCS or LOWERED.search(numbers))
+        asked = [] if verdict else asked_lines(d, known, unit, numbers)
         add_asked(lines, numbers, asked + ([grams] if grams else []))
         if d.unit is None and ctx is None and not guessed and len(lines) > 1:  # "135 for 10"
             freed = [_unit_free(line) for line in lines[1:]]
@@ -58,6 +58,7 @@ def general_text(text: str) -> str:
 
 
 VERDICT_CALCS = frozenset({"deload", "block_sets", "gzclp_stage"})  # the next stage is the answer
+LOWERED = re.compile(r"\bTM back\b", re.IGNORECASE)  # "take the TM back three increments"
 PROTEIN_RULE = re.compile(r"\bg (?:of protein )?(?:per|a|/) ?kg\b")
 
 

@@ -74,12 +74,38 @@ _BARE = frozenset(
         "here",
     ]
 )
-# "% of max for 10 reps? and for 3?": the same ask again with another number, the same card's.
+# "% of max for 10 reps? and for 3?", "…4 days? and what if only 3": the same ask again with
+# another number, the same card's.
 _AGAIN = re.compile(
-    r"^\W*(?:and|or|also)?\s*(?:what about|how about)?\s*(?:for|at|with)?\s*\d+(?:\.\d+)?"
+    r"^\W*(?:and|or|also)?\s*(?:what about|how about|what if(?: only| just)?)?\s*"
+    r"(?:for|at|with)?\s*\d+(?:\.\d+)?"
     r"\s*(?:reps?|sets?|kgs?|lbs?|%)?\W*$",
     re.IGNORECASE,
 )
+# Broad cards that never answer a short follow-up to a specific card: "…how long", "…is it
+# still 5x3", "…and what if only 3" lean on the first card, which already says it ("…and how
+# long rest?" names its card's word: its own ask).
+BROAD = frozenset(
+    {"time_to_results", "exercise_order", "eights_for_strength"}
+    | {"strength_on_cut", "autoregulation", "rest_general", "reps_general", "frequency_size"}
+    | {"frequency_strength", "weight_classes", "w531_tm_increment", "first_stall_rule"}
+)
+BROAD_SURE = 0.4  # a broad card this sure of a short part is its own ask ("how many reps")
+# A later card that would contradict an earlier card's prescription: a deload then "keep
+# training heavy" / "repeat the weight" / an RPE load; a lowered TM then loads from the old one;
+# the advanced stall rule then the intermediate one; a working e1RM then a second e1RM figure.
+_DELOAD = frozenset({"deload_how", "deload_numbers", "deload_when", "deload_pull_forward"})
+_DELOAD_CLASH = frozenset(
+    {"strength_on_cut", "bad_day", "autoregulation", "load_for_reps_rpe", "rpe_targets"}
+)
+_TM_DOWN = frozenset({"w531_miss_rule", "w531_fail", "w531_5fwd3back"})
+CLASHES: dict[str, frozenset[str]] = {
+    **{card: _DELOAD_CLASH for card in _DELOAD | {"fatigue_signs", "after_deload"}},
+    **{card: frozenset({"w531_tm_increment", "w531_tm", "w531_pct_of_tm"}) for card in _TM_DOWN},
+    "advanced_stall": frozenset({"first_stall_rule", "second_stall_rule", "lp_fail_rule"}),
+    "e1rm_median_work": frozenset({"e1rm_from_set", "session_e1rm"}),
+    "gzclp_t1_fail": frozenset({"size_strength_crossover", "lp_fail_rule"}),
+}
 _ONE_WORD = re.compile(r"^\W*(?:and |also |plus )?([a-z ]+?)\s*\?\W*$")
 _ASKING = re.compile(
     r"^\W*((and|or|but|also|plus)\s+)?(how|what|whats|which|when|why|where|who|should|can|is|are"
@@ -122,7 +148,17 @@ def later_card(
     if any(p.card.id == q.card.id for q in picks):  # "…how many days and what reps?"
         mine = replace(d, asked=replace(d.asked, wants=own.asked.wants))  # not the e1rm again
         p = another(bank, p, picks, part, mine, program, question)
-    return p
+    return None if picks and covered(p, part, picks) else p
+
+
+def covered(p: Pick, part: str, picks: list[Pick]) -> bool:
+    """An appended card no ask wants: one that would contradict an earlier card's prescription,
+    or a broad card read, unsure, into a short part that leans on the first card."""
+    if any(p.card.id in CLASHES.get(q.card.id, frozenset()) for q in picks):
+        return True
+    short = len(part.split()) < SHORT_ASK
+    named = any(w in part.lower() for w, c in ONE_WORD_CARDS.items() if c == p.card.id)
+    return short and not named and p.card.id in BROAD and p.confidence < BROAD_SURE
 
 
 def said_before(p: Pick, part: str, own: Details, picks: list[Pick]) -> bool:

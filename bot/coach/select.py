@@ -43,6 +43,8 @@ OFF_TOPIC = "off_topic"
 # Never the answer beside a pain: the medical cards, and soreness-is-normal, which would talk down
 # the pain the caveat says to stop for ("wrists hurt on bench… wraps or something wrong?").
 TALKS_PAIN_DOWN = MEDICAL_CARDS | {"doms"}
+# A pain told now: never "a bad day, repeat the weight" or the about-the-bot card.
+NEVER_FOR_PAIN = frozenset({"bad_day", "about_bot"})
 YOUTH_CARDS = frozenset({"teens", "teen_programme"})
 OLDER_CARDS = frozenset({"older_lifters", "older_start", "older_recovery", "older_heavy"})
 _YOUNG = re.compile(
@@ -59,7 +61,7 @@ _FEMALE = re.compile(
     r"|daughter|sister|f)\b|\b\d+ ?f\b|\bf ?\d\d\b"  # "34f", "F28"
 )
 _HURT = re.compile(
-    r"\b(ach\w*|click\w*|pop\w*|twing\w*|pinch\w*|tendon\w*|impinge\w*|rehab|surgery|tore|torn"
+    r"\b(ach\w*|click\w*|pop\w*|twing\w*|pinch\w*|stab\w*|tendon\w*|impinge\w*|rehab|surgery|tore|torn"
     r"|injured|injury|strain\w*|sprain\w*|tweak\w*|tendin\w*|bursitis|sciatica|herniat\w*"
     r"|(tennis|golfer'?s?|jumper'?s?|runner'?s?) (elbow|knee)|shin splints|rotator cuff|meniscus"
     r"|labrum|(bulging|slipped) disc|inflam\w*|swell\w*|swollen)\b"
@@ -196,6 +198,8 @@ def _fit_injury(ranked: list[Ranked], d: Details, text: str) -> list[Ranked]:
         wrong.add("home_training")
     if d.injury != "cleared":
         wrong |= set(CLEARED_CARDS.values())
+    if d.injury == "current" or d.red_flag:  # "knees hurt after squats, what do i do?"
+        wrong |= NEVER_FOR_PAIN
     wrong |= unmet_needs(text)
     kept = [r for r in ranked if r.card not in wrong]
     return kept or ranked
