@@ -21,6 +21,7 @@ from bot.coach.compose import UNIT_FREE, card_block, merge_repeats
 from bot.coach.extract import Details, extract
 from bot.coach.general_terms import general_terms
 from bot.coach.goal import decide_goal, message_goal, said_goal
+from bot.coach.gym_words import GYM_WORDS
 from bot.coach.later import OFF_TOPIC_WORDS, VAGUE, later_card
 from bot.coach.models import Choice, CoachAnswer, GoalLabel, LifterContext, LiftSnapshot
 from bot.coach.normalize import at_signs, normalize
@@ -31,7 +32,6 @@ from bot.coach.safety import caveat, clashes, general_only, radiating
 from bot.coach.select import OFF_TOPIC, SHORT_ASK, SURE, Pick, pick
 from bot.coach.set_count import count_card, count_line
 from bot.coach.unit_words import UNIT_FIX, UNIT_TARGET
-from bot.coach.vocabulary import GYM_WORDS
 
 INJURY_CARD = "injury"  # radiating pain gets the stop-and-see card, never a rep recipe
 

@@ -13,11 +13,11 @@ from dataclasses import replace
 from bot.coach.asks import Asks
 from bot.coach.cardbank import Bank
 from bot.coach.extract import Details
+from bot.coach.gym_words import GYM_WORDS
 from bot.coach.normalize import normalize
 from bot.coach.ranker import default_ranker
 from bot.coach.refine import GOAL_TOPICS, refine
 from bot.coach.select import OFF_TOPIC, SHORT_ASK, SURE, Pick, pick
-from bot.coach.vocabulary import GYM_WORDS
 
 VAGUE = 0.3  # a short later part this unclear on its own is read with the part before it
 NEXT_READING = 0.1  # a later part's next reading in context, if its first is already answered
