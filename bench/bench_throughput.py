@@ -436,12 +436,12 @@ def report_scenario(
     fastest: list[str],
     pace: float,
 ) -> None:
-    print(f"{'bot':<32}{'updates/s':>16}{'CPU ms/upd':>16}{'p50 ms':>9}{'p95 ms':>9}")
+    print(f"{'bot':<32}{'updates/s':>18}{'CPU ms/upd':>20}{'p50 ms':>9}{'p95 ms':>9}")
     for kind in BOTS:
         rates = [load.rate for load in backlogs[kind]]
         cpus = [load.cpu_ms_per_update for load in backlogs[kind]]
         print(
-            f"{LABELS[kind]:<32}{_spread(rates, '.0f'):>16}{_spread(cpus, '.2f'):>16}"
+            f"{LABELS[kind]:<32}{_spread(rates, '.0f'):>18}{_spread(cpus, '.2f'):>20}"
             f"{paced[kind].p50_ms:>9.1f}{paced[kind].p95_ms:>9.1f}"
         )
     ratio = statistics.median(ratios)
