@@ -87,6 +87,7 @@ class Database(_Reads):
             "PRAGMA journal_mode=WAL",
             "PRAGMA synchronous=NORMAL",
             "PRAGMA foreign_keys=ON",
+            "PRAGMA wal_autocheckpoint=0",  # checkpoints run on the worker (sqlite_run.py)
             f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
         ):
             await conn.execute(pragma)
