@@ -11,9 +11,10 @@ from 100 lifters:
   the gap to Spotter is what Spotter does beyond answering with a keyboard;
 - Spotter: `build_application` as shipped (flood gate lifted, rate limiter at 1000/s).
 Printed: CPU per update (main thread and SQLite's worker thread apart), echo / Spotter CPU ratios
-(what the loopback throughput ratio tends to when the CPU is the limit), and the SQL round trips
-per update: aiosqlite's `Connection._execute` is wrapped in a counting shim (every aiosqlite
-call goes through it; a batched hop lists each statement it carried).
+(what the loopback throughput ratio tends to when the CPU is the limit), and per update the SQL
+trips (statement batches, `storage.db._run_all`, plus single reads) and the hops among them that
+went to aiosqlite's worker thread (`Connection._execute`; the rest ran on the loop's thread),
+with the statements they carried.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import aiosqlite
 
+import storage.db as storage_db
 from bench.bench_throughput import LOGS
 from bench.common import emit, quiet_logging, r3
 from tests.fakeapi.driver import ChatDriver
@@ -42,30 +44,42 @@ WARM_UP = "bench 60x5"
 
 
 class HopCounter:
-    """Counts trips to aiosqlite's worker thread and the statements each one carried."""
+    """Counts statement batches (trips to SQLite), the ones that went to aiosqlite's worker
+    thread (hops; the rest ran on the loop's thread, storage/sqlite_run.py), and statements."""
 
     def __init__(self) -> None:
+        self.trips = 0
         self.hops = 0
         self.statements: Counter[str] = Counter()
-        self._original = aiosqlite.Connection._execute
+        self._originals = (storage_db._run_all, aiosqlite.Connection._execute)
 
     def __enter__(self) -> HopCounter:
-        original, counter = self._original, self
+        run_all, execute = self._originals
+        counter = self
 
-        async def counted(conn: Any, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        def count(sql: str) -> None:
+            counter.statements[" ".join(sql.split())[:96]] += 1
+
+        async def counted_batch(conn: Any, statements: list[tuple[str, Any, bool]]) -> Any:
+            counter.trips += 1
+            for sql, _, _ in statements:
+                count(sql)
+            return await run_all(conn, statements)
+
+        async def counted_hop(conn: Any, fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
             counter.hops += 1
-            if getattr(fn, "__name__", "") == "_run_in_thread":  # storage/db.py's batches
-                for sql, _, _ in args[1]:
-                    counter.statements[" ".join(sql.split())[:96]] += 1
-            elif args and isinstance(args[0], str):
-                counter.statements[" ".join(args[0].split())[:96]] += 1
-            return await original(conn, fn, *args, **kwargs)
+            sql = next((a for a in args if isinstance(a, str)), None)
+            if sql is not None:  # one statement outside any batch (`Database.fetchall`)
+                counter.trips += 1
+                count(sql)
+            return await execute(conn, fn, *args, **kw)
 
-        aiosqlite.Connection._execute = counted  # type: ignore[method-assign]
+        storage_db._run_all = counted_batch  # type: ignore[assignment]
+        aiosqlite.Connection._execute = counted_hop  # type: ignore[method-assign]
         return self
 
     def __exit__(self, *exc: object) -> None:
-        aiosqlite.Connection._execute = self._original  # type: ignore[method-assign]
+        storage_db._run_all, aiosqlite.Connection._execute = self._originals  # type: ignore[method-assign]
 
 
 def echo_builder(buttons: bool) -> Callable[..., Any]:
@@ -132,19 +146,23 @@ async def run_bot(kind: str, profiler: Any = None) -> dict[str, Any]:
         "cpu_ms": cpu * 1000 / n,
         "main_ms": main * 1000 / n,
         "worker_ms": (cpu - main) * 1000 / n,
+        "trips": hops.trips / n,
         "hops": hops.hops / n,
         "statements": {sql: count / n for sql, count in hops.statements.most_common()},
     }
 
 
 def report(runs: list[dict[str, dict[str, Any]]]) -> dict[str, Any]:
-    print(f"{'bot':<16}{'CPU ms/update':>15}{'main thread':>13}{'SQLite thread':>15}{'hops':>7}")
+    print(
+        f"{'bot':<16}{'CPU ms/update':>15}{'main thread':>13}{'SQLite thread':>15}{'trips':>7}"
+        f"{'hops':>6}"
+    )
     best = {kind: min(r[kind]["cpu_ms"] for r in runs) for kind in runs[0]}
     for kind in runs[0]:
         last = runs[-1][kind]
         print(
             f"{kind:<16}{best[kind]:>15.2f}{last['main_ms']:>13.2f}{last['worker_ms']:>15.2f}"
-            f"{last['hops']:>7.1f}"
+            f"{last['trips']:>7.1f}{last['hops']:>6.1f}"
         )
     ratios = [r["echo"]["cpu_ms"] / r["spotter"]["cpu_ms"] for r in runs]
     buttons = [r["echo_buttons"]["cpu_ms"] / r["spotter"]["cpu_ms"] for r in runs]
@@ -159,6 +177,7 @@ def report(runs: list[dict[str, dict[str, Any]]]) -> dict[str, Any]:
         "cpu_ms": {kind: r3(ms) for kind, ms in best.items()},
         "echo_over_spotter": [r3(min(ratios)), r3(max(ratios))],
         "echo_buttons_over_spotter": [r3(min(buttons)), r3(max(buttons))],
+        "spotter_trips_per_update": r3(runs[-1]["spotter"]["trips"]),
         "spotter_hops_per_update": r3(runs[-1]["spotter"]["hops"]),
     }
 

@@ -12,12 +12,13 @@ from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import aiosqlite
 
 from storage.base import HEARTBEAT, DatabaseTooNew, Params, Statement, StoreUnhealthy
 from storage.dialect import SQLITE, Dialect
+from storage.sqlite_run import BUSY_TIMEOUT_MS, Queued, connect, run_all
 
 __all__ = ["Database", "DatabaseTooNew", "Params", "Transaction", "migrations", "sqlite_path"]
 
@@ -80,13 +81,14 @@ class Database(_Reads):
         path = sqlite_path(url)
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        conn = await aiosqlite.connect(path, isolation_level=None)
+        conn = await connect(path)
         conn.row_factory = aiosqlite.Row
         for pragma in (
             "PRAGMA journal_mode=WAL",
             "PRAGMA synchronous=NORMAL",
             "PRAGMA foreign_keys=ON",
-            "PRAGMA busy_timeout=5000",
+            "PRAGMA wal_autocheckpoint=0",  # checkpoints run on the worker (sqlite_run.py)
+            f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
         ):
             await conn.execute(pragma)
         db = cls(conn, url)
@@ -132,7 +134,7 @@ class Database(_Reads):
     async def write(self, sql: str, params: Params = ()) -> list[aiosqlite.Row]:
         """One statement in autocommit mode (isolation_level=None): SQLite commits it alone."""
         async with self._write_lock:  # never inside another coroutine's open transaction
-            return list(await self._conn.execute_fetchall(sql, params))
+            return (await _run_all(self._conn, [(sql, params, False)]))[0]
 
     async def gather(self, statements: Sequence[Statement]) -> list[list[aiosqlite.Row]]:
         """Several statements, each committed on its own, in one trip to the worker thread;
@@ -187,7 +189,7 @@ class Transaction:
 
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._conn = conn
-        self._queued: list[_Queued] = [("BEGIN IMMEDIATE", (), False)]
+        self._queued: list[Queued] = [("BEGIN IMMEDIATE", (), False)]
         self.sent = False  # BEGIN went to the worker thread (so a ROLLBACK may be due)
         self.done = False  # COMMIT went with `gather_last`
 
@@ -229,24 +231,10 @@ class Transaction:
         """Nothing to do: SQLite write transactions already run one at a time."""
 
 
-_Queued = tuple[str, Any, bool]  # (sql, params or rows, executemany?)
-
-
-async def _run_all(conn: aiosqlite.Connection, statements: list[_Queued]) -> list[list[Any]]:
-    """Run statements in order on aiosqlite's worker thread in one hop (its `_execute` takes
-    any callable; the public methods take one statement each, i.e. one hop per statement)."""
-    return cast(list[list[Any]], await conn._execute(_run_in_thread, conn._conn, statements))
-
-
-def _run_in_thread(conn: sqlite3.Connection, statements: list[_Queued]) -> list[list[Any]]:
-    out: list[list[Any]] = []
-    for sql, params, many in statements:
-        if many:
-            conn.executemany(sql, params)
-            out.append([])
-        else:
-            out.append(conn.execute(sql, params).fetchall())
-    return out
+async def _run_all(conn: aiosqlite.Connection, statements: list[Queued]) -> list[list[Any]]:
+    """Run statements in order in one go: on the loop's thread when small and aiosqlite's
+    worker is idle, else in one hop to the worker (storage/sqlite_run.py)."""
+    return await run_all(conn, statements)
 
 
 def _split_sql(script: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 from collections.abc import Callable
@@ -130,9 +131,12 @@ async def _post_init(
         await start_web(app, settings)  # the menu button and, in polling mode, the page's server
     where = re.sub(r"//([^:/@]*):[^@/]*@", r"//\1:***@", settings.database_url.split("?")[0])
     log.info("spotter ready (database %s)", where)  # a Postgres password is not logged
+    gc.freeze()  # what start-up built (modules, cards, ~100k objects) is not walked again by
+    # every full collection: 0.15 ms of CPU per logged set, and the pauses of tens of ms
 
 
 async def _post_shutdown(app: SpotterApp) -> None:
+    gc.unfreeze()  # this app's objects may be collected again once it is gone
     svc: Services | None = app.bot_data.get(SERVICES_KEY)
     if svc is not None and svc.settings.spotter_web_url:
         from bot.runtime.miniapp import stop_web
