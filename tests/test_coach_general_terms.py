@@ -147,3 +147,20 @@ def test_a_hurting_lifter_asking_whether_they_can_still_train_gets_a_general_yes
 ) -> None:
     text = answer(question).answer
     assert "Can you still train? In general terms, yes" in text and "pain-free" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i have a fever and a sore throat, should i still train today?",
+        "sore throat and a temperature, gym or rest?",
+        "running a fever, can i still bench tonight?",
+    ],
+)
+def test_an_illness_gets_the_doctor_caveat_and_the_break_card_not_train_through_soreness(
+    question: str,
+) -> None:
+    reply = answer(question)
+    assert "general advice only" in reply.answer
+    assert reply.cards[0] == "short_break"
+    assert "Mild soreness is fine" not in reply.answer

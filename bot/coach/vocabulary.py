@@ -328,7 +328,8 @@ MEDICAL = re.compile(
     r"|hernia|epilepsy|medication|surgery|arthritis|osteoporosis|medical condition|chemo\w*"
     r"|stents?|pacemaker|heart attack|cardiac|bypass|blood clots?|stroke|heart surgery"
     r"|osteopenia|low bone density|type (1|2|one|two) diabet\w*|t[12]d|kidney disease|copd"
-    r"|cancer|heart murmur|multiple sclerosis|parkinson\w*|lupus|fibromyalgia|scoliosis)\b"
+    r"|cancer|heart murmur|multiple sclerosis|parkinson\w*|lupus|fibromyalgia|scoliosis|fever\w*"
+    r"|feverish|a temperature|chest infection|sore throat)\b"
 )
 _PAIN = (
     r"(pain|painful|hurts?|hurting|injur\w*|tweak\w*|strained|sprain\w*"
@@ -368,7 +369,7 @@ NO_PAIN = re.compile(
     r"( to)?( get(ting)?| being| be| any)? (hurt|injur\w*|pain)\w*"
     r"|\b(does not|do not|did not|no longer|never) (\w+ )?(hurts?|ache)\b"
     r"|\b(hurt|hurts|hurting) (my |your |the )?(growth|gains|progress|results|recovery|strength"
-    r"|size|ego|performance|lifts?|numbers|sleep)\b"
+    r"|size|ego|performance|lifts?|numbers|sleep)\b|\bsore throat\b"  # an illness, not a pain
 )
 
 
