@@ -12,7 +12,6 @@ from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import aiosqlite
 
@@ -134,7 +133,7 @@ class Database(_Reads):
     async def write(self, sql: str, params: Params = ()) -> list[aiosqlite.Row]:
         """One statement in autocommit mode (isolation_level=None): SQLite commits it alone."""
         async with self._write_lock:  # never inside another coroutine's open transaction
-            return (await _run_all(self._conn, [(sql, params, False)]))[0]
+            return (await run_all(self._conn, [(sql, params, False)]))[0]
 
     async def gather(self, statements: Sequence[Statement]) -> list[list[aiosqlite.Row]]:
         """Several statements, each committed on its own, in one trip to the worker thread;
@@ -142,7 +141,7 @@ class Database(_Reads):
         if not statements:
             return []
         async with self._write_lock:
-            return await _run_all(self._conn, [(sql, params, False) for sql, params in statements])
+            return await run_all(self._conn, [(sql, params, False) for sql, params in statements])
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Transaction]:
@@ -203,7 +202,7 @@ class Transaction:
         """Several reads (after the queued writes) in one trip; the rows of each."""
         queued, self._queued = self._queued, []
         self.sent = True
-        rows = await _run_all(self._conn, [*queued, *((sql, p, False) for sql, p in statements)])
+        rows = await run_all(self._conn, [*queued, *((sql, p, False) for sql, p in statements)])
         return rows[len(queued) :]
 
     async def gather_last(self, statements: Sequence[Statement]) -> list[list[aiosqlite.Row]]:
@@ -211,7 +210,7 @@ class Transaction:
         queued, self._queued = self._queued, []
         self.sent = True
         last = [*queued, *((sql, p, False) for sql, p in statements), ("COMMIT", (), False)]
-        rows = await _run_all(self._conn, last)
+        rows = await run_all(self._conn, last)
         self.done = True  # not before: a statement that failed leaves a ROLLBACK due
         return rows[len(queued) : -1]
 
@@ -229,12 +228,6 @@ class Transaction:
 
     async def lock(self, key: int) -> None:
         """Nothing to do: SQLite write transactions already run one at a time."""
-
-
-async def _run_all(conn: aiosqlite.Connection, statements: list[Queued]) -> list[list[Any]]:
-    """Run statements in order in one go: on the loop's thread when small and aiosqlite's
-    worker is idle, else in one hop to the worker (storage/sqlite_run.py)."""
-    return await run_all(conn, statements)
 
 
 def _split_sql(script: str) -> list[str]:

@@ -9,10 +9,14 @@ caveat. Works on `normalize`d text; returns lines to add under the caveat.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from bot.coach import vocabulary as v
 from bot.coach.extract import Details
+from bot.coach.loads import plates
 from bot.coach.safety import general_only, is_minor, postpartum, radiating
+from bot.programming.reentry import FACTOR as REENTRY
+from bot.units import Unit
 
 __all__ = ["general_terms"]
 
@@ -130,12 +134,11 @@ def _may_lift(d: Details, text: str) -> str:
             "7, 3 reps left), add weight in small steps and skip max attempts. Machines are fine "
             "too, but a barbell isn't off-limits."
         )
-    ask = ""
     return (
         f"In general terms, {_who(d, text)} can train the main lifts, barbell ones included, "
         "once the doctor agrees: start light, around RPE 6–7 (3–4 reps left), add weight in "
         "small steps, keep every rep smooth — no grinding or max attempts — and stop anything "
-        f"that hurts or brings on symptoms. Ask your doctor {ask}which lifts and how heavy are "
+        "that hurts or brings on symptoms. Ask your doctor which lifts and how heavy are "
         f"fine for you, and which symptoms mean stop.{_MACHINES if 'machine' in text else ''}"
     )
 
@@ -151,13 +154,14 @@ def _back_from_birth(d: Details, text: str) -> str:
     if d.one_rm is not None:
         return ""
     old = max((float(n) for n in _WEIGHT.findall(text)), default=0.0)
-    bar = round(old * 0.8 / 2.5) * 2.5
-    figure = (
-        f" (from {old:g}: about {old * 0.8:g}, {bar:g} on the bar)" if old >= MIN_WEIGHT else ""
-    )
-    if not figure:
+    if old < MIN_WEIGHT:
         return ""
-    return f"What weight: the 80% re-entry week works from your old working weight{figure}."
+    exact = round(old * REENTRY, 1)
+    bar = plates(exact, cast(Unit, d.unit or "kg"), "down").split()[0]  # a lowered load: down
+    return (
+        "What weight: the 80% re-entry week works from your old working weight"
+        f" (from {old:g}: about {exact:g}, {bar} on the bar)."
+    )
 
 
 def _meanwhile() -> str:
