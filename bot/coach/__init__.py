@@ -250,7 +250,8 @@ def _reply(
     if count:
         blocks[counted + 1] = f"{count}\n{blocks[counted + 1]}"
     blocks = merge_repeats(blocks)  # two cards explaining the same thing say it once
-    blocks.insert(1, general_terms(whole, message))  # the asked detail, under the caveat
+    youth = first.topic == "youth"  # a teen card already says they may lift
+    blocks.insert(1, general_terms(whole, message, youth))  # the asked detail, under the caveat
     blocks = _once([b for b in blocks if b != ASIDE] + [tail] + [b for b in blocks if b == ASIDE])
     return CoachAnswer(
         goal=message_goal([c for c, _ in chosen], goals, normalize(message)),

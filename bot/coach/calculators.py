@@ -34,7 +34,7 @@ from bot.coach.rule_calcs import (
 )
 from bot.coach.scheme_calcs import scheme_loads_line
 from bot.coach.session_calcs import ACROSS_SESSIONS, each_set_line, rpe_list
-from bot.coach.stall_calcs import BLOCK_WORDS
+from bot.coach.stall_calcs import BLOCK_WORDS, halved_jump
 from bot.coach.warmup_calcs import warmup_line
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
@@ -227,6 +227,8 @@ def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     load = f"{fmt_number(d.load)} {unit}"
     reset = f"reset to 90% (rounded down) → {plates(d.load * RESET_FACTOR, unit, 'down')}"
     fails = d.asked.fails
+    half = halved_jump(d.lift, unit, d.text)
+    rebuild = f", then add {half} each successful session" if half else ", then build back up"
     if fails == 1:
         return (
             f"One failed session at {load}: repeat {load} next time — no reset, no deload yet."
@@ -235,12 +237,12 @@ def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     if fails == 2:
         return (
             f"Second failed session in a row at {load}: repeat {load} and halve this lift's jump"
-            f" (the halved jump stays, even after a reset). A third miss → {reset}."
+            f" (the halved jump stays, even after a reset). A third miss → {reset}{rebuild}."
         )
     if fails is not None and fails >= 3:
         return (
-            f"Third failed session in a row at {load}: that's a stall — {reset}, then build back"
-            " up with the halved jump."
+            f"Third failed session in a row at {load}: that's a stall — {reset}{rebuild}"
+            " (the halved jump)."
         )
     return (
         f"At {load}: first miss → repeat it; second miss in a row → repeat it and halve the jump;"

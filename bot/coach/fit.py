@@ -100,7 +100,8 @@ NEEDS = {
     ),
     "creatine_steroids": re.compile(  # a programme's "next cycle" is not a steroid cycle
         r"\b(creatine|steroids?|roids|gear|testosterone|test e|trt|sarms?|juice|anabolic\w*"
-        r"|peds?|tren|dbol|oxandrolone|anavar|hormones?|pct)\b"
+        r"|peds?|tren|dbol|oxandrolone|anavar|hormones?|pct|blast|cruise|mg of test"
+        r"|test (cycle|dos\w*|c|cyp\w*|prop\w*)|cycle for (a |my )?(bulk|cut|size)\w*)\b"
     ),
     # "it cut my e1rm 5%… keep cutting?" cuts a load, not calories: a diet card needs a diet
     **dict.fromkeys(("cutting", "strength_on_cut", "muscle_on_cut"), _DIET_CUT),

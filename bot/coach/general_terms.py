@@ -87,8 +87,9 @@ OLDER_AGE = 60  # an older starter asking "do I need a trainer?" gets the same g
 _WHO = {"minor": "teenagers", "postpartum": "most people after birth", "medical": "most people"}
 
 
-def general_terms(d: Details, text: str) -> str:
-    """The lines answering what a general-advice or hurting asker asked, or empty."""
+def general_terms(d: Details, text: str, youth_card: bool = False) -> str:
+    """The lines answering what a general-advice or hurting asker asked, or empty (a teen's own
+    card already answers "may I lift")."""
     if radiating(text):  # a red flag: nothing to train through, a named swap waits for the doctor
         return _CHECK_FIRST.format(_named(text)) if _WORKAROUND.search(text) else ""
     if _hurting(d, text) and _WORKAROUND.search(text):
@@ -100,7 +101,7 @@ def general_terms(d: Details, text: str) -> str:
     lines = [
         line
         for asked, line in (
-            (_MAY_LIFT, "" if postpartum(text) else _may_lift(d, text)),
+            (_MAY_LIFT, "" if postpartum(text) or youth_card else _may_lift(d, text)),
             (_REPS, _back_from_birth(d, text) if postpartum(text) else _reps(d)),
             (_MEANWHILE, _meanwhile()),
             (_FOOD, _food(d, text)),

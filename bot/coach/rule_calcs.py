@@ -44,19 +44,20 @@ def plus_set_line(d: Details, known_max: float | None, unit: Unit) -> str | None
             after = fmt_number(tm + tm_step(lift, unit))
             return f"{head} Keep the TM of {fmt_number(tm)} {unit}; next cycle → {after} {unit}."
         head = f"{a.got_reps} reps is below week {a.week}'s minimum of {need}: the TM is too high."
-        cut = _tm_cut(tm, unit, lift) if tm else ""
-        return (
-            f"{head} {cut[:1].upper()}{cut[1:]}"
-            if tm
-            else f"{head} Lower it about 10% and rebuild."
-        )
+        cut = _tm_cut(tm, unit, lift, d.unit)
+        return f"{head} {cut[:1].upper()}{cut[1:]}"
     if tm is not None and (a.missed or a.got_reps is not None):
         return f"If you miss the minimum: {_tm_cut(tm, unit, lift)}"
     return None
 
 
-def _tm_cut(tm: float, unit: Unit, lift: str | None) -> str:
+def _tm_cut(tm: float | None, unit: Unit, lift: str | None, stated: str | None = None) -> str:
     """S6: the TM goes back three of the lift's increments (about 10%)."""
+    if tm is None:  # no TM given: the drop itself; no unit → lb (5/3/1's usual), kilos too
+        lb, kg = (fmt_number(3 * tm_step(lift or "squat", u)) for u in ("lb", "kg"))
+        drop = {"kg": f"−{kg} kg", "lb": f"−{lb} lb"}.get(stated or "", f"−{lb} lb ({kg} kilos)")
+        on = "on this lift" if lift else "on squat or deadlift (half that on bench or press)"
+        return f"lower the TM three increments (about 10%): {drop} {on}, then rebuild."
     if lift is None:
         upper, lower = (fmt_number(tm - 3 * STEP[unit] * k) for k in (1, 2))
         return (

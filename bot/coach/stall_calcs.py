@@ -243,6 +243,16 @@ def lp_step(lift: str | None, unit: Unit, text: str) -> tuple[float | None, str]
     return small, f"past week 4: lower body +{fmt_number(small)}"
 
 
+def halved_jump(lift: str | None, unit: Unit, text: str) -> str:
+    """The jump after a second miss: half this lift's linear step (min 1.25 kg / 2.5 lb)."""
+    step, _ = lp_step(lift, unit, text)
+    if step is None and lift is not None:
+        step = 5.0 if unit == "kg" else 10.0  # lower body, weeks unknown: the early jump
+    if step is None:
+        return ""
+    return f"{fmt_number(max(step / 2, 1.25 if unit == 'kg' else 2.5))} {unit}"
+
+
 def lp_success_line(load: float, lift: str | None, unit: Unit, text: str) -> str | None:
     """Every rep made on a linear programme: the next session's load."""
     step, why = lp_step(lift, unit, text)
