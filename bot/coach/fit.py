@@ -12,7 +12,7 @@ import re
 
 from bot.coach.cardbank import Bank
 from bot.coach.ranker import Ranked
-from bot.coach.vocabulary import PROGRAMS
+from bot.coach.vocabulary import MEDICAL, PROGRAMS
 
 PROGRAMME_SHARE = 0.2  # of the top score, for a named programme's card to take the lead
 # A programme's card and the general card that answers the same ask for any programme.
@@ -103,6 +103,7 @@ NEEDS = {
         r"|peds?|tren|dbol|oxandrolone|anavar|hormones?|pct|blast|cruise|mg of test"
         r"|test (cycle|dos\w*|c|cyp\w*|prop\w*)|cycle for (a |my )?(bulk|cut|size)\w*)\b"
     ),
+    "condition_size": MEDICAL,  # "13 and want muscles" names no condition
     # "it cut my e1rm 5%… keep cutting?" cuts a load, not calories: a diet card needs a diet
     **dict.fromkeys(("cutting", "strength_on_cut", "muscle_on_cut"), _DIET_CUT),
     "postpartum_return": re.compile(  # a scoliosis or a surgery is no return after birth
