@@ -280,7 +280,7 @@ BODYWEIGHT = _each(
     + r"(?= ?(?:kg|lb))",
     # "15 yo here, 60kg", "23m 80kg", "60 kg bodyweight": a weight beside the asker's age
     r"\b\d{1,2} ?(?:yo|y/?o|years? old|m|f)\b(?: here)?,? " + _NUM + r" ?(?:kg|lb)s?\b"
-    r"(?! ?(?:x|for|squat|bench|dead|press|on\b))",
+    r"(?! ?(?:x|for|squat|bench|dead|press|on\b|over|under|to lose|to gain|heavier|lighter))",
     _NUM + r" ?(?:kg|lb)s? (?:bodyweight|body weight|bw)\b",
 )
 FAMILY = (
