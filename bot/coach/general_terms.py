@@ -98,10 +98,11 @@ def general_terms(d: Details, text: str, youth_card: bool = False) -> str:
         return _STILL_TRAIN
     if not (general_only(d) or postpartum(text)):  # an older starter: their card has the rest
         return _TRAINER_LINE if (d.age or 0) >= OLDER_AGE and _TRAINER.search(text) else ""
+    said_yes = youth_card and is_minor(d)  # the teen card itself says yes
     lines = [
         line
         for asked, line in (
-            (_MAY_LIFT, "" if postpartum(text) or youth_card else _may_lift(d, text)),
+            (_MAY_LIFT, "" if postpartum(text) or said_yes else _may_lift(d, text)),
             (_REPS, _back_from_birth(d, text) if postpartum(text) else _reps(d)),
             (_MEANWHILE, _meanwhile()),
             (_FOOD, _food(d, text)),
