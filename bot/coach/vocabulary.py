@@ -370,6 +370,9 @@ NO_PAIN = re.compile(
     r"|\b(does not|do not|did not|no longer|never) (\w+ )?(hurts?|ache)\b"
     r"|\b(hurt|hurts|hurting) (my |your |the )?(growth|gains|progress|results|recovery|strength"
     r"|size|ego|performance|lifts?|numbers|sleep)\b|\bsore throat\b"  # an illness, not a pain
+    # "i rest 45 s, is that hurting me?": asking whether a habit holds them back, not a pain
+    r"|\b(is|was|would|will|could|can|might) (that|this|it|doing (that|this|it)) (be )?hurt(ing)? "
+    r"(me|you)\b(?! (in|on|at|when|every)\b)"
 )
 
 
