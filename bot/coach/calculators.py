@@ -52,6 +52,7 @@ PLANNED = re.compile(
     + _PLAN
     + r" (?:\w+ ){0,2}?\d{1,2} ?x ?\d{1,2}\b"
 )
+OTHER_DAY = re.compile(r"\b((mon|tues|wednes|thurs|fri|satur|sun)days?|yesterday|last time)\b")
 DEFAULT_RPE = 8.0  # a working set with no RPE named: 2 reps in reserve
 
 
@@ -83,9 +84,19 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
             f"The session's e1RM is its best set's: ≈ {top}{'' if d.unit is None else ' ' + unit}."
         )
     elif len(rated) >= 2 and COMPARE.search(d.text):
-        best = max(rated, key=lambda pair: pair[0])[1]
-        lines.append(f"The higher estimate is from {_shown(best, unit)}.")
+        value, best = max(rated, key=lambda pair: pair[0])
+        lines.append(_best_line(value, best, d, unit))
     return "\n".join(lines)
+
+
+def _best_line(value: float, best: SetNumbers, d: Details, unit: Unit) -> str:
+    """Two sets of one session: the day's e1RM is the better estimate, not the heavier load."""
+    if ACROSS_SESSIONS.search(d.text) or OTHER_DAY.search(d.text):
+        return f"The higher estimate is from {_shown(best, unit)}."
+    return (
+        f"Today's session e1RM is the best estimate, ≈ {fmt_number(round(value, 1))} {unit}"
+        f" from {_shown(best, unit)}: the set that estimates highest counts, not the heaviest load."
+    )
 
 
 def _distinct(sets: tuple[SetNumbers, ...]) -> list[SetNumbers]:
@@ -131,7 +142,7 @@ def _why_not(s: SetNumbers) -> str:
     )
     return (
         f"too many reps to estimate a max from reliably. Estimates are used up to {limit};"
-        " past that the formulas spread apart."
+        " past that the formulas spread apart. The set still counts for your volume."
         " For a number, use a heavier set of about 3–8 reps, ideally with its RPE."
     )
 

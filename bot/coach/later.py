@@ -109,12 +109,16 @@ CLASHES: dict[str, frozenset[str]] = {
 # An earlier card that already holds a later card's answer: the split for size by days names the
 # split for those days; the strength prescription its 3–5 min rest; the beginner programmes'
 # comparison (or a beginner's days card) the beginner template.
-_SPLITS = frozenset({"split_choice", "days_per_week", "ppl_split", "frequency_size", "beginner_split"})
+_SPLITS = frozenset(
+    {"split_choice", "days_per_week", "ppl_split", "frequency_size", "beginner_split"}
+)
 COVERS: dict[str, frozenset[str]] = {
     "split_size_days": _SPLITS,
     "beginner_too_many_days": _SPLITS | {"substitutes", "beginner_programme"},
     "reps_strength": frozenset({"rest_general", "rest_strength"}),
-    "sl_vs_ss": frozenset({"beginner_too_many_days", "beginner_reps_not_bulky", "beginner_programme"}),
+    "sl_vs_ss": frozenset(
+        {"beginner_too_many_days", "beginner_reps_not_bulky", "beginner_programme"}
+    ),
 }
 _ONE_WORD = re.compile(r"^\W*(?:and |also |plus )?([a-z ]+?)\s*\?\W*$")
 _ASKING = re.compile(

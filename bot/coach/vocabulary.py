@@ -390,3 +390,8 @@ CLEARED = re.compile(
 DETAIL = re.compile(
     r"\b(in detail|detailed|explain|why|elaborate|in depth|the science|more detail)\b"
 )
+
+
+# "140 on monday, 137.5 last thursday and 145 today": session estimates each told with its day
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|(?:last|this) (?:week|session)"
+DATED_E1RMS = re.compile(r"\b(\d{2,4}(?:\.\d+)?) (?:on |last |this |from )?(?:" + _DAY + r")\b")
