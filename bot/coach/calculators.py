@@ -53,6 +53,7 @@ PLANNED = re.compile(
     + r" (?:\w+ ){0,2}?\d{1,2} ?x ?\d{1,2}\b"
 )
 OTHER_DAY = re.compile(r"\b((mon|tues|wednes|thurs|fri|satur|sun)days?|yesterday|last time)\b")
+TODAY = re.compile(r"\b(today'?s?|session'?s?|workout|for the day)\b")
 DEFAULT_RPE = 8.0  # a working set with no RPE named: 2 reps in reserve
 
 
@@ -91,11 +92,12 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 
 def _best_line(value: float, best: SetNumbers, d: Details, unit: Unit) -> str:
     """Two sets of one session: the day's e1RM is the better estimate, not the heavier load."""
-    if ACROSS_SESSIONS.search(d.text) or OTHER_DAY.search(d.text):
-        return f"The higher estimate is from {_shown(best, unit)}."
+    line = f"The higher estimate is from {_shown(best, unit)}"
+    if ACROSS_SESSIONS.search(d.text) or OTHER_DAY.search(d.text) or not TODAY.search(d.text):
+        return line + "."
     return (
-        f"Today's session e1RM is the best estimate, ≈ {fmt_number(round(value, 1))} {unit}"
-        f" from {_shown(best, unit)}: the set that estimates highest counts, not the heaviest load."
+        f"{line}, so today's session e1RM is ≈ {fmt_number(round(value, 1))} {unit}: the set that"
+        " estimates highest counts, not the heaviest load."
     )
 
 

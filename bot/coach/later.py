@@ -115,7 +115,7 @@ _SPLITS = frozenset(
 COVERS: dict[str, frozenset[str]] = {
     "split_size_days": _SPLITS,
     "beginner_too_many_days": _SPLITS | {"substitutes", "beginner_programme"},
-    "reps_strength": frozenset({"rest_general", "rest_strength"}),
+    "reps_strength": frozenset({"rest_general"}),
     "sl_vs_ss": frozenset(
         {"beginner_too_many_days", "beginner_reps_not_bulky", "beginner_programme"}
     ),
