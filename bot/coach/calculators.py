@@ -84,7 +84,7 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
         lines.append(
             f"The session's e1RM is its best set's: ≈ {top}{'' if d.unit is None else ' ' + unit}."
         )
-    elif len(rated) >= 2 and COMPARE.search(d.text):
+    elif len(rated) >= 2 and (COMPARE.search(d.text) or TODAY.search(d.text)):
         value, best = max(rated, key=lambda pair: pair[0])
         lines.append(_best_line(value, best, d, unit))
     return "\n".join(lines)
