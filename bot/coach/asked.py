@@ -301,11 +301,12 @@ def _range(m: re.Match[str]) -> tuple[int, int]:
 
 def _series(text: str) -> tuple[float, ...]:
     """'e1rms 100, 104, 102' or 'went 190 192 191 190': three or more numbers in a row, with the
-    e1RM word beside them ("e1rm is 200… warm-ups 60, 100, 140" lists no e1RMs)."""
+    e1RM word beside them ("e1rm is 200… warm-ups 60, 100, 140" lists no e1RMs), or each dated."""
     m = SERIES.search(text)
     near = text[max(0, m.start() - SERIES_NEAR) : m.end() + SERIES_NEAR // 2] if m else ""
     if m is None or not SERIES_WORDS.search(near) or v.WARMUP_NEAR.search(near):
-        return ()
+        dated = tuple(float(x) for x in v.DATED_E1RMS.findall(text))
+        return dated if len(dated) >= 3 and SERIES_WORDS.search(text) else ()
     values = tuple(float(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group(0)))
     return values if values and min(values) >= 20 else ()
 

@@ -105,7 +105,8 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     if early := _planned_load(d, target, unit):
         return early
     later = _later_rpe(d)  # "150x3 @ 8.5 … what should 5x3 @ 8 be": the second RPE is the plan
-    if d.sets and d.target_reps and (d.target_reps != d.sets[0].reps or later):
+    done = any((s.reps, s.rpe) == (d.target_reps, d.target_rpe) for s in d.sets)  # "a single @ 10"
+    if d.sets and d.target_reps and not done and (d.target_reps != d.sets[0].reps or later):
         target = target or later
         each = d.sets[:3] if EACH.search(d.text) else d.sets[:1]  # "…3x10 @ 2 RIR on both?"
         tops = [set_estimate(s.load, s.reps, s.rpe) for s in each]

@@ -52,6 +52,8 @@ PLANNED = re.compile(
     + _PLAN
     + r" (?:\w+ ){0,2}?\d{1,2} ?x ?\d{1,2}\b"
 )
+OTHER_DAY = re.compile(r"\b((mon|tues|wednes|thurs|fri|satur|sun)days?|yesterday|last time)\b")
+TODAY = re.compile(r"\b(today'?s?|session'?s?|workout|for the day)\b")
 DEFAULT_RPE = 8.0  # a working set with no RPE named: 2 reps in reserve
 
 
@@ -82,10 +84,21 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
         lines.append(
             f"The session's e1RM is its best set's: ≈ {top}{'' if d.unit is None else ' ' + unit}."
         )
-    elif len(rated) >= 2 and COMPARE.search(d.text):
-        best = max(rated, key=lambda pair: pair[0])[1]
-        lines.append(f"The higher estimate is from {_shown(best, unit)}.")
+    elif len(rated) >= 2 and (COMPARE.search(d.text) or TODAY.search(d.text)):
+        value, best = max(rated, key=lambda pair: pair[0])
+        lines.append(_best_line(value, best, d, unit))
     return "\n".join(lines)
+
+
+def _best_line(value: float, best: SetNumbers, d: Details, unit: Unit) -> str:
+    """Two sets of one session: the day's e1RM is the better estimate, not the heavier load."""
+    line = f"The higher estimate is from {_shown(best, unit)}"
+    if ACROSS_SESSIONS.search(d.text) or OTHER_DAY.search(d.text) or not TODAY.search(d.text):
+        return line + "."
+    return (
+        f"{line}, so today's session e1RM is ≈ {fmt_number(round(value, 1))} {unit}: the set that"
+        " estimates highest counts, not the heaviest load."
+    )
 
 
 def _distinct(sets: tuple[SetNumbers, ...]) -> list[SetNumbers]:
@@ -131,7 +144,7 @@ def _why_not(s: SetNumbers) -> str:
     )
     return (
         f"too many reps to estimate a max from reliably. Estimates are used up to {limit};"
-        " past that the formulas spread apart."
+        " past that the formulas spread apart. The set still counts for your volume."
         " For a number, use a heavier set of about 3–8 reps, ideally with its RPE."
     )
 

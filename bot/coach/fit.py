@@ -67,6 +67,9 @@ NEEDS = {
         r"|bodybuild\w*|gains)\b"
     ),
     "rest_by_exercise_size": _REST_WORD,
+    "rfd": re.compile(  # a sprinter asking how to lift for RFD gets the athletes' card
+        r"^(?!.*\b(sprint\w*|athlet\w*|sports?|football|rugby|soccer|basketball|track|jump\w*)\b)"
+    ),
     "frequency_same_volume": re.compile(
         r"\b(frequen\w*|\d ?x|times|once|twice|often|daily|every day|days?)\b"
     ),

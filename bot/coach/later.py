@@ -106,6 +106,20 @@ CLASHES: dict[str, frozenset[str]] = {
     "e1rm_median_work": frozenset({"e1rm_from_set", "session_e1rm"}),
     "gzclp_t1_fail": frozenset({"size_strength_crossover", "lp_fail_rule"}),
 }
+# An earlier card that already holds a later card's answer: the split for size by days names the
+# split for those days; the strength prescription its 3–5 min rest; the beginner programmes'
+# comparison (or a beginner's days card) the beginner template.
+_SPLITS = frozenset(
+    {"split_choice", "days_per_week", "ppl_split", "frequency_size", "beginner_split"}
+)
+COVERS: dict[str, frozenset[str]] = {
+    "split_size_days": _SPLITS,
+    "beginner_too_many_days": _SPLITS | {"substitutes", "beginner_programme"},
+    "reps_strength": frozenset({"rest_general"}),
+    "sl_vs_ss": frozenset(
+        {"beginner_too_many_days", "beginner_reps_not_bulky", "beginner_programme"}
+    ),
+}
 _ONE_WORD = re.compile(r"^\W*(?:and |also |plus )?([a-z ]+?)\s*\?\W*$")
 _ASKING = re.compile(
     r"^\W*((and|or|but|also|plus)\s+)?(how|what|whats|which|when|why|where|who|should|can|is|are"
@@ -155,6 +169,8 @@ def covered(p: Pick, part: str, picks: list[Pick]) -> bool:
     """An appended card no ask wants: one that would contradict an earlier card's prescription,
     or a broad card read, unsure, into a short part that leans on the first card."""
     if any(p.card.id in CLASHES.get(q.card.id, frozenset()) for q in picks):
+        return True
+    if any(p.card.id in COVERS.get(q.card.id, frozenset()) for q in picks):
         return True
     short = len(part.split()) < SHORT_ASK
     named = any(w in part.lower() for w, c in ONE_WORD_CARDS.items() if c == p.card.id)

@@ -100,6 +100,13 @@ _DAYS_SAID = re.compile(
     r"\b(?P<n>[2-6]|two|three|four|five|six) ?(?:days?|x)(?: a| per| each)? ?(?:week|wk)?\b"
     r"(?! ?(?:off|ago|rest|later|in a row))"
 )
+# A general card's version for the goal the asker gave.
+GOAL_VERSION = {
+    ("which_first", "strength"): "strength_block_order",
+    ("split_choice", "hypertrophy"): "split_size_days",
+}
+LONG_REST = re.compile(r"\b([3-9]|three|four|five|six)(?: ?(?:-|to) ?\d+)? ?(?:min\w*|mins?)\b")
+SHORT_REST = re.compile(r"\b\d{2} ?s(?:ec\w*)?\b|\b(?:1|one|a) ?min\w*|\bor (?:1|one|2|two)\b")
 THREE_DAY_CARDS = frozenset({"beginner_split"})  # its template is 3 full-body days
 _SWAP = re.compile(r"\b(switch\w*|swap\w*|instead|replace\w*|alternatives?|change|variation|try)\b")
 
@@ -130,7 +137,10 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = 
     if wanted is None and card.topic == "rest" and d.target_reps is not None:
         wanted = "strength" if d.target_reps <= STRENGTH_REPS else "hypertrophy"  # sets of 12
     if wanted and card.topic in GOAL_TOPICS and card.goal not in ("none", wanted):
-        return _for_person(bank, bank.sibling(card.topic, wanted) or card, d)
+        card = bank.sibling(card.topic, wanted) or card
+    card = bank.get(GOAL_VERSION.get((card.id, wanted or ""), "")) or card  # "…for a bigger total"
+    if card.id == "rest_size" and LONG_REST.search(text) and not SHORT_REST.search(text):
+        card = bank.get("rest_long_size") or card
     return _for_person(bank, card, d)
 
 

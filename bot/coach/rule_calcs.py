@@ -218,7 +218,11 @@ def median_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     last = sorted(series[-3:])
     mid = last[len(last) // 2] if len(last) % 2 else (last[0] + last[1]) / 2
     shown = ", ".join(fmt_number(x) for x in series[-3:])
-    return f"Working e1RM = median of the last three ({shown}) = {fmt_number(mid)}{_unit(d, unit)}."
+    best = f", not the best ({fmt_number(last[-1])})" if last[-1] > mid else ""
+    return (
+        f"Working e1RM = median of the last three ({shown}) = {fmt_number(mid)}{_unit(d, unit)}:"
+        f" base your loads on that{best}."
+    )
 
 
 STALL_GAIN = 1.01

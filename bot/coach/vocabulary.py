@@ -370,6 +370,9 @@ NO_PAIN = re.compile(
     r"|\b(does not|do not|did not|no longer|never) (\w+ )?(hurts?|ache)\b"
     r"|\b(hurt|hurts|hurting) (my |your |the )?(growth|gains|progress|results|recovery|strength"
     r"|size|ego|performance|lifts?|numbers|sleep)\b|\bsore throat\b"  # an illness, not a pain
+    # "i rest 45 s, is that hurting me?": asking whether a habit holds them back, not a pain
+    r"|\b(is|was|would|will|could|can|might) (that|this|it|doing (that|this|it)) (be )?hurt(ing)? "
+    r"(me|you)\b(?! (in|on|at|when|every)\b)"
 )
 
 
@@ -387,3 +390,8 @@ CLEARED = re.compile(
 DETAIL = re.compile(
     r"\b(in detail|detailed|explain|why|elaborate|in depth|the science|more detail)\b"
 )
+
+
+# "140 on monday, 137.5 last thursday and 145 today": session estimates each told with its day
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|(?:last|this) (?:week|session)"
+DATED_E1RMS = re.compile(r"\b(\d{2,4}(?:\.\d+)?) (?:on |last |this |from )?(?:" + _DAY + r")\b")
