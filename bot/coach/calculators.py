@@ -26,16 +26,18 @@ from bot.coach.rule_calcs import (
     gzclp_stage_line,
     juggernaut_line,
     median_line,
-    plus_set_line,
     stall_test_line,
     surplus_line,
     tm_deload_line,
+    tm_step,
     weeks_of_531,
 )
 from bot.coach.scheme_calcs import scheme_loads_line
 from bot.coach.session_calcs import ACROSS_SESSIONS, each_set_line, rpe_list
 from bot.coach.stall_calcs import BLOCK_WORDS
+from bot.coach.tm_calcs import plus_or_max_line
 from bot.coach.warmup_calcs import warmup_line
+from bot.coach.work_calcs import goal_gap, plan_load, session_line, working_e1rm, working_line
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
@@ -85,6 +87,8 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     elif len(rated) >= 2 and COMPARE.search(d.text):
         best = max(rated, key=lambda pair: pair[0])[1]
         lines.append(f"The higher estimate is from {_shown(best, unit)}.")
+    if more := working_line(d, unit) or session_line(d, unit):
+        lines.append(more)  # the median of three sessions, or one session's best set
     return "\n".join(lines)
 
 
@@ -163,6 +167,8 @@ def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None
     stated = d.target_rpe or d.asked.rir_rpe or (d.sets[0].rpe if d.sets else None)
     rpe = stated or DEFAULT_RPE
     top = d.one_rm or known_max
+    if top is None and (work := working_e1rm(d, planning=True)):
+        return plan_load(d, work, unit)  # three sessions' top sets: the load from their median
     if reps is None:
         return None
     try:
@@ -240,12 +246,20 @@ def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     if fails is not None and fails >= 3:
         return (
             f"Third failed session in a row at {load}: that's a stall — {reset}, then build back"
-            " up with the halved jump."
+            f" up with the halved jump{_halved(d, unit)}."
         )
     return (
         f"At {load}: first miss → repeat it; second miss in a row → repeat it and halve the jump;"
         f" third in a row → {reset}."
     )
+
+
+def _halved(d: Details, unit: Unit) -> str:
+    """The halved linear jump of the lift named: 5 → 2.5 kg lower body, 2.5 → 1.25 kg upper."""
+    if d.lift is None:
+        return ""
+    half = tm_step(d.lift, unit) / 2
+    return f" (+{half:g} {unit} a successful session)"
 
 
 def tm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
@@ -341,7 +355,8 @@ def strength_block_line(d: Details, known_max: float | None, unit: Unit) -> str 
     test = (
         "; week 5: a test (up to a 1RM or 3RM @ RPE ≤ 9.5) or a deload" if len(chosen) == 4 else ""
     )
-    return f"With an e1RM of {fmt_number(top)} {unit}: {weeks}{test}."
+    gap = goal_gap(d, top, unit)  # "need 100 in 3 months, am I close?"
+    return f"With an e1RM of {fmt_number(top)} {unit}: {weeks}{test}.{gap}"
 
 
 CALCULATORS: dict[str, Calculator] = {
@@ -359,7 +374,7 @@ CALCULATORS: dict[str, Calculator] = {
     "tm_reset": tm_reset_line,
     "texas": texas_line,
     "sblock": strength_block_line,
-    "plus_set": plus_set_line,
+    "plus_set": plus_or_max_line,
     "tm_deload": tm_deload_line,
     "juggernaut": juggernaut_line,
     "double": double_line,
