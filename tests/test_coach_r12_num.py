@@ -86,6 +86,7 @@ def test_no_stale_load_from_the_uncut_e1rm() -> None:
     )
     assert "190" in text
     assert "182.5" not in text  # 200 × 90.7%: the un-cut e1RM
+    assert text.count("× 0.95") == 1  # the cut said once, with the week's load on it
 
 
 def test_a_flat_e1rm_in_a_size_block_needs_no_fix() -> None:

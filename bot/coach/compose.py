@@ -174,6 +174,18 @@ def _repeats(sentence: str, cards: list[frozenset[str]], share: float, said: set
     )
 
 
+def _extends(sentence: str, said: set[str], kept: list[str]) -> bool:
+    """A later card's sentence that is an earlier one plus a figure ("…week pattern; 5×3 @ RPE
+    8 → 107.5.") replaces that earlier sentence in place, and is not said twice."""
+    x = sentence.strip()
+    earlier = next((p for p in said if len(p) > 40 and x != p and x.startswith(p[:-1])), None)
+    if earlier is None or not any(ch.isdigit() for ch in x[len(earlier) - 1 :]):
+        return False
+    kept[:] = [block.replace(earlier, x) for block in kept]
+    said.add(x)
+    return True
+
+
 def merge_repeats(blocks: list[str]) -> list[str]:
     """Cards that explain the same thing (a layoff card and a beginner-again card both on
     re-entry; two volume cards) say it once: a later card's sentence that an earlier card
@@ -188,7 +200,8 @@ def merge_repeats(blocks: list[str]) -> list[str]:
         total = dropped = 0
         for line in block.split("\n"):
             sentences = [x for x in _SENTENCE.split(line) if x.strip()]
-            new = [x for x in sentences if not _repeats(x, cards, share, said)]
+            new = [x for x in sentences if not _extends(x, said, kept)]
+            new = [x for x in new if not _repeats(x, cards, share, said)]
             total, dropped = total + len(sentences), dropped + len(sentences) - len(new)
             lines += [" ".join(new)] if new or not line.strip() else []
         cards.append(_tokens(block))
