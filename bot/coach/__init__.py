@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from bot.coach.asked import fill
+from bot.coach.asked import REP_LIST, fill, rep_text
 from bot.coach.asks import Asks, is_follow_up, split_asks
 from bot.coach.body_numbers import body_line
 from bot.coach.cardbank import Bank, Card, load_bank
@@ -151,7 +151,11 @@ def _pick_asks(
                 p = Pick(follow, 1.0, p.ranked)
         same = any(p.card.topic == q.card.topic for q in picks)
         clash = same and p.card.topic in GOAL_TOPICS and own.wants is None  # no goal of its own
-        if all(p.card.id != q.card.id for q in picks) and not clash:
+        ids = [q.card.id for q in picks]
+        if p.card.id in ids and REP_LIST.search(rep_text(own.text)):  # "…what if 12,12,11?"
+            at = ids.index(p.card.id)  # the card answering already works this part's numbers too
+            details[at] = replace(details[at], text=f"{details[at].text} {own.text}")
+        elif p.card.id not in ids and not clash:
             picks.append(p)
             details.append(d)
             texts.append(f"{asks.context} {part}")
@@ -241,12 +245,12 @@ def _reply(
     count = count_line(message, whole.beginner) if message else None
     if count:  # the counted week replaces the bare "N sets a week" reading
         details = [replace(d, asked=replace(d.asked, weekly_sets=None)) for d in details]
-    blocks += [
-        ASIDE
-        if card.id == OFF_TOPIC and len(chosen) > 1
-        else _with_body(card_block(card, goal, d, ctx), card.id, message, d)
-        for (card, _), goal, d in zip(chosen, goals, details, strict=True)
-    ]
+    worked = False  # an earlier card has worked out the asker's figures
+    for (card, _), goal, d in zip(chosen, goals, details, strict=True):
+        block = card_block(card, goal, d, ctx, after=worked)
+        worked = worked or not block.startswith(card.text[:40])  # figures lead, rule after
+        aside = card.id == OFF_TOPIC and len(chosen) > 1
+        blocks.append(ASIDE if aside else _with_body(block, card.id, message, d))
     if count:
         blocks[counted + 1] = f"{count}\n{blocks[counted + 1]}"
     blocks = merge_repeats(blocks)  # two cards explaining the same thing say it once

@@ -116,7 +116,8 @@ FAILS = (
 AMRAP_REPS = re.compile(
     r"\b(?P<n>\d{1,2}) reps? on (?:my |the )?(?:last|amrap|final|top|\+|plus|[531]s? (?:week|day)"
     r"|(?:85|90|95) ?% (?:week|set))"
-    r"|\b(?:amrap|\+ set|plus set|last set)(?: set)? (?:was|of|=|got|at)? ?(?P<m>\d{1,2})\b"
+    r"|\b(?:amrap|\+ set|plus set|last set)(?: set)? (?:was|of|=|got|at|went|hit)?"
+    r" ?(?P<m>\d{1,2})\b"
     r"(?! ?(?:kg|lb|%|x))"
 )
 OLD_LOAD = re.compile(

@@ -82,7 +82,7 @@ def e1rm_asked(d: Details, known: float | None, unit: Unit) -> str | None:
         return what_if_line(sets[0], guess, unit) if guess else None  # "…what if it was @9?"
     line = e1rm_line(replace(d, sets=sets), known, unit)
     epley = set_estimate(sets[0].load, sets[0].reps, None)
-    if line and sets[0].rpe and "no_rpe" in a.wants and epley:
+    if line and sets[0].rpe and "no_rpe" in a.wants and epley and len(sets) == 1:
         line = f"{line} Without the RPE, Epley gives ≈ {fmt_number(round(epley, 1))} {unit}."
     if line and guess and (what_if := what_if_line(sets[0], guess, unit)):
         line = what_if if sets[0].reps == 1 else f"{line}\n{what_if}"  # a single: Epley = load

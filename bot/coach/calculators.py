@@ -26,7 +26,6 @@ from bot.coach.rule_calcs import (
     gzclp_stage_line,
     juggernaut_line,
     median_line,
-    plus_set_line,
     stall_test_line,
     surplus_line,
     tm_deload_line,
@@ -35,7 +34,9 @@ from bot.coach.rule_calcs import (
 from bot.coach.scheme_calcs import scheme_loads_line
 from bot.coach.session_calcs import ACROSS_SESSIONS, each_set_line, rpe_list
 from bot.coach.stall_calcs import BLOCK_WORDS, halved_jump
+from bot.coach.tm_calcs import plus_or_max_line
 from bot.coach.warmup_calcs import warmup_line
+from bot.coach.work_calcs import goal_gap, plan_load, session_line, working_e1rm, working_line
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
@@ -87,6 +88,8 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     elif len(rated) >= 2 and (COMPARE.search(d.text) or TODAY.search(d.text)):
         value, best = max(rated, key=lambda pair: pair[0])
         lines.append(_best_line(value, best, d, unit))
+    if more := working_line(d, unit) or session_line(d, unit):
+        lines.append(more)  # the median of three sessions, or one session's best set
     return "\n".join(lines)
 
 
@@ -176,6 +179,8 @@ def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None
     stated = d.target_rpe or d.asked.rir_rpe or (d.sets[0].rpe if d.sets else None)
     rpe = stated or DEFAULT_RPE
     top = d.one_rm or known_max
+    if top is None and (work := working_e1rm(d, planning=True)):
+        return plan_load(d, work, unit)  # three sessions' top sets: the load from their median
     if reps is None:
         return None
     try:
@@ -356,7 +361,8 @@ def strength_block_line(d: Details, known_max: float | None, unit: Unit) -> str 
     test = (
         "; week 5: a test (up to a 1RM or 3RM @ RPE ≤ 9.5) or a deload" if len(chosen) == 4 else ""
     )
-    return f"With an e1RM of {fmt_number(top)} {unit}: {weeks}{test}."
+    gap = goal_gap(d, top, unit)  # "need 100 in 3 months, am I close?"
+    return f"With an e1RM of {fmt_number(top)} {unit}: {weeks}{test}.{gap}"
 
 
 CALCULATORS: dict[str, Calculator] = {
@@ -374,7 +380,7 @@ CALCULATORS: dict[str, Calculator] = {
     "tm_reset": tm_reset_line,
     "texas": texas_line,
     "sblock": strength_block_line,
-    "plus_set": plus_set_line,
+    "plus_set": plus_or_max_line,
     "tm_deload": tm_deload_line,
     "juggernaut": juggernaut_line,
     "double": double_line,

@@ -16,8 +16,11 @@ from bot.coach.vocabulary import PLATE_LB
 from bot.units import Unit, from_kg
 
 
-def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | None) -> str:
-    """One card's answer with its calculator line and the lifter's own numbers."""
+def card_block(
+    card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | None, after: bool = False
+) -> str:
+    """One card's answer with its calculator line and the lifter's own numbers; `after` an
+    earlier card's worked figures, a chart card's rule text is left out (the figures say it)."""
     lines = [fit_lead(card.text, d.text)]
     if general_only(d):
         lines = [general_text(lines[0])]
@@ -37,18 +40,38 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
         # from the TM it just lowered) would contradict it
         verdict = numbers and (card.calc in VERDICT_CALCS or LOWERED.search(numbers))
         asked = [] if verdict else asked_lines(d, known, unit, numbers)
+        if numbers and any(CUT_E1RM.search(line) for line in asked):
+            lines.remove(numbers)  # a load from the e1RM the asked stall rule just cut is stale
         add_asked(lines, numbers, asked + ([grams] if grams else []))
         if d.unit is None and ctx is None and not guessed and len(lines) > 1:  # "135 for 10"
             freed = [_unit_free(line) for line in lines[1:]]
             if freed != lines[1:]:
                 lines[1:] = freed
                 lines[-1] += UNIT_FREE
-        lines = lines[1:] + lines[:1]  # the asker's own numbers first, then the rule behind them
+        lines = [*lines[1:], brief_rule(lines[0], lines[1:], card.calc, after)]
         if ctx is not None and not (numbers and card.personal == "e1rm"):
             lines.extend(personal_lines(card.personal, goal, d.lift, ctx))
     if ctx is not None and card.goal_buttons:
         lines.append(goal_line(ctx))
     return "\n".join(lines)
+
+
+CHART_CALCS = frozenset({"e1rm", "rts_load", "percent"})  # cards that explain a chart or formula
+BRIEF_AFTER = 40  # words of worked figures past which a chart or double-progression card's
+# rule is cut to two sentences (its canned example would not be the asker's numbers)
+
+
+def brief_rule(text: str, figures: list[str], calc: str | None, after: bool) -> str:
+    """The rule behind the asker's own numbers, kept short once the numbers are worked: the
+    asker's figures first, then two sentences of why (none for a second chart card)."""
+    worked = len(" ".join(figures).split())
+    if not figures or not worked:
+        return text
+    if after and calc in CHART_CALCS:
+        return ""
+    if worked < BRIEF_AFTER or calc not in CHART_CALCS | {"double"}:
+        return text
+    return " ".join([x for x in _SENTENCE.split(text) if x.strip()][:2])
 
 
 def general_text(text: str) -> str:
@@ -58,6 +81,7 @@ def general_text(text: str) -> str:
 
 
 VERDICT_CALCS = frozenset({"deload", "block_sets", "gzclp_stage"})  # the next stage is the answer
+CUT_E1RM = re.compile(r"\be1RM \d+(?:\.\d+)? × 0\.9[05] = ")  # "working e1RM 130 × 0.95 = 123.5"
 LOWERED = re.compile(r"\bTM back\b", re.IGNORECASE)  # "take the TM back three increments"
 PROTEIN_RULE = re.compile(r"\bg (?:of protein )?(?:per|a|/) ?kg\b")
 
@@ -122,6 +146,7 @@ MIN_WORDS = 4  # "Then progress." is too short to tell a repeat from a new point
 _SENTENCE = re.compile(r"(?<!\be\.g\.)(?<!\bvs\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Za-z0-9(•\"'])")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?(?:–\d+(?:\.\d+)?)?%?|[a-z]+")  # "3–5" is one number
 _NUMBER = re.compile(r"^\d")
+WORKED = re.compile(r"\d × \d+(?:\.\d+)?% ≈ \d")
 _STOP = frozenset(
     {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "is"}
     | {"are", "be", "it", "its", "your", "you", "that", "this", "as", "than", "then", "so", "if"}
@@ -140,11 +165,25 @@ def _repeats(sentence: str, cards: list[frozenset[str]], share: float, said: set
     and every one of its numbers."""
     if sentence.strip() in said:
         return True
+    if WORKED.search(sentence):
+        return False  # a figure worked out for this ask ("… → 139 × 86.3% ≈ 120") is its answer
     words = _tokens(sentence)
     numbers = {t for t in words if _NUMBER.match(t)}
     return len(words) >= MIN_WORDS and any(
         numbers <= card and len(words & card) >= share * len(words) for card in cards
     )
+
+
+def _extends(sentence: str, said: set[str], kept: list[str]) -> bool:
+    """A later card's sentence that is an earlier one plus a figure ("…week pattern; 5×3 @ RPE
+    8 → 107.5.") replaces that earlier sentence in place, and is not said twice."""
+    x = sentence.strip()
+    earlier = next((p for p in said if len(p) > 40 and x != p and x.startswith(p[:-1])), None)
+    if earlier is None or not any(ch.isdigit() for ch in x[len(earlier) - 1 :]):
+        return False
+    kept[:] = [block.replace(earlier, x) for block in kept]
+    said.add(x)
+    return True
 
 
 def merge_repeats(blocks: list[str]) -> list[str]:
@@ -161,7 +200,8 @@ def merge_repeats(blocks: list[str]) -> list[str]:
         total = dropped = 0
         for line in block.split("\n"):
             sentences = [x for x in _SENTENCE.split(line) if x.strip()]
-            new = [x for x in sentences if not _repeats(x, cards, share, said)]
+            new = [x for x in sentences if not _extends(x, said, kept)]
+            new = [x for x in new if not _repeats(x, cards, share, said)]
             total, dropped = total + len(sentences), dropped + len(sentences) - len(new)
             lines += [" ".join(new)] if new or not line.strip() else []
         cards.append(_tokens(block))
@@ -169,7 +209,8 @@ def merge_repeats(blocks: list[str]) -> list[str]:
         text = "\n".join(lines).strip()
         before = next((j for j in range(len(kept) - 1, -1, -1) if kept[j]), None)
         if text and before is not None and dropped and 2 * dropped >= total:
-            kept[before] = f"{kept[before]} {text}"  # the rest of a card that mostly repeats
+            glue = "\n" if WORKED.search(text) else " "  # a worked figure keeps its own line
+            kept[before] = f"{kept[before]}{glue}{text}"  # the rest of a card that mostly repeats
         else:
             kept.append(text)
     return kept

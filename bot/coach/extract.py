@@ -114,7 +114,8 @@ def _one_rm(text: str, asked: Asked, age: int | None) -> float | None:
             at = before.endswith((" at", " with")) or before == "at"
             named = m[0].startswith(("e1rm", "1rm", "max ", "pr ")) or m[0].endswith("rm")
             at = at and not named  # "e1rm flat at 162", "app has me at 160 e1rm"
-            if m.group("n") == "531" or before.endswith("rpe") or (at and not tested):
+            wish = GOAL_LOAD.search(text[max(0, m.start("n") - 14) : m.end("n") + 6])
+            if m.group("n") == "531" or before.endswith("rpe") or (at and not tested) or wish:
                 continue  # "5/3/1 squat", "@7 bench", "4x8 at 60kg bench": no max
             if value in others:
                 return None
@@ -123,6 +124,12 @@ def _one_rm(text: str, asked: Asked, age: int | None) -> float | None:
             if age is None or value != age:
                 return value
     return None
+
+
+# "need a 100kg bench in 3 months": a goal load, not a max the asker has
+GOAL_LOAD = re.compile(
+    r"\b(?:need|want|hit|reach|chasing|aim for) (?:an? |to )?(?P<n>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)?\b"
+)
 
 
 def _named_max(text: str, value: float) -> bool:

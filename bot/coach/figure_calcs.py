@@ -19,6 +19,7 @@ from bot.coach.extract import Details
 from bot.coach.layoff_calcs import lift_numbers
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
 from bot.coach.rule_calcs import weeks_of_531
+from bot.coach.session_calcs import ACROSS_SESSIONS
 from bot.coach.stall_calcs import lp_step
 from bot.programming.rts import rts_percent
 from bot.training.plates import DEFAULTS, describe, load_plates
@@ -184,8 +185,31 @@ def amrap_progress(d: Details, known: float | None, unit: Unit) -> str | None:
         jump = step * (2 if a.got_reps >= 10 else 1)
         kind = "double jump" if a.got_reps >= 10 else "normal jump"
         after = fmt_number(d.load + jump)
-        return f"{a.got_reps} reps at {fmt_number(d.load)} {unit}: {kind} → {after} {unit}."
-    return None
+        why = " (an AMRAP of 10+ doubles the step)" if a.got_reps >= 10 else ""
+        return f"{a.got_reps} reps at {fmt_number(d.load)} {unit}: {kind} → {after} {unit}{why}."
+    return amrap_fails(d, unit)
+
+
+def amrap_fails(d: Details, unit: Unit) -> str | None:
+    """'AMRAP 4, 4, 3 three sessions straight at 70': each AMRAP under 5 is a failed session,
+    so the linear rule counts them — the third in a row resets to 90%, rounded down."""
+    reps = d.asked.rep_list
+    if d.load is None or "amrap" not in d.text or not ACROSS_SESSIONS.search(d.text):
+        return None
+    if len(reps) < 2 or max(reps) >= 5:
+        return None
+    said = ", ".join(str(r) for r in reps)
+    load = f"{fmt_number(d.load)} {unit}"
+    if len(reps) >= 3:
+        reset = plates(d.load * 0.9, unit, "down")
+        return (
+            f"AMRAPs of {said} at {load}: each is under 5, so each is a failed session — three in a"
+            f" row is a stall: reset to 90% (rounded down) → {reset}, then build back up."
+        )
+    return (
+        f"AMRAPs of {said} at {load}: two failed sessions in a row (under 5) — repeat {load}"
+        " with half the jump; a third miss resets to 90%."
+    )
 
 
 def _juggernaut_each(d: Details, unit: Unit) -> str | None:

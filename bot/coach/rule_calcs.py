@@ -127,8 +127,8 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     load = d.load or (d.sets[0].load if d.sets else None) or paired
     if not a.rep_list or (a.rep_range is None and len(set(a.rep_list)) == 1):
         return None
-    if load is None and a.rep_range is None:
-        return None  # "15, 14, 12" with neither a load nor a range is no progression to judge
+    if a.rep_range is None and (load is None or "amrap" in d.text):
+        return None  # "15, 14, 12" with no load nor range, or AMRAPs: no progression to judge
     if a.rep_range is None and a.scheme and load is not None and not d.program:
         return _over_target(a.rep_list, a.scheme[1], load, unit)  # a fixed 3×10, not a range
     if a.rep_range is None and (d.program or a.missed or "block" in d.text):
@@ -318,27 +318,29 @@ SETS_START = 10
 
 
 def block_sets_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    """Size-block weekly sets for a muscle from its stall and recovery (COACHING 4.4)."""
-    a = d.asked
-    n = a.weekly_sets
+    """Size-block weekly sets for a muscle from its stall and recovery (COACHING 4.4); an
+    advanced lifter's cap is 24 and start 12."""
+    a, n = d.asked, d.asked.weekly_sets
     if n is None or (a.stalled is None and a.recovered is None and not regressed(d.text)):
         return None
     stalled, recovered = bool(a.stalled), a.recovered is not False
-    if stalled and recovered and n < SETS_CAP:
-        return f"Stalled but recovered at {n} sets: +2 → {min(n + 2, SETS_CAP)} sets next week."
+    pro = re.search(r"\badvanced\b", d.text) is not None
+    cap, start = (SETS_CAP + 4, SETS_START + 2) if pro else (SETS_CAP, SETS_START)
+    if stalled and recovered and n < cap:
+        return f"Stalled but recovered at {n} sets: +2 → {min(n + 2, cap)} sets next week."
     if regressed(d.text):  # the rule's regression row: no sets added
         return (
             f"A 10%+ drop in load × reps is a regression; on two exercises of a muscle at {n} sets:"
-            f" deload next week, end the mesocycle, restart at about {SETS_START} sets, not {n}."
+            f" deload next week, end the mesocycle, restart at about {start} sets, not {n}."
         )
     if stalled:
-        why = "at the cap" if n >= SETS_CAP else "not recovered"
+        why = "at the cap" if n >= cap else "not recovered"
         return (
             f"Stalled and {why} at {n} sets: deload next week and end the mesocycle; the next one"
-            f" starts again at about {SETS_START} sets."
+            f" starts again at about {start} sets{' (advanced)' if pro else ''}."
         )
     if recovered:
-        return f"No stall and recovered at {n} sets: +1 → {min(n + 1, SETS_CAP)} sets next week."
+        return f"No stall and recovered at {n} sets: +1 → {min(n + 1, cap)} sets next week."
     return f"No stall but not recovered: hold {n} sets; progress reps/load by double progression."
 
 

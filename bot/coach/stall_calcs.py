@@ -23,8 +23,9 @@ LIFT_SCHEMES = re.compile(
     + _LIFT
     + r" (?:(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2}) (?:at|@|with) (?P<load>\d{2,4}(?:\.\d+)?)"
     r"|(?:at |@ )?(?P<load2>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)? (?:for|x) (?P<sets2>[1-9]|10)"
-    r" sets of (?P<reps2>\d{1,2}))"  # "squat 140 for 4 sets of 5"
-)
+    r" sets of (?P<reps2>\d{1,2})"  # "squat 140 for 4 sets of 5"
+    r"|(?P<sets3>[1-9]|10) sets of (?P<reps3>\d{1,2}) (?:at|@|with) (?P<load3>\d{2,4}(?:\.\d+)?))"
+)  # "squat 4 sets of 5 at 140"
 DELOAD_AGO = re.compile(
     r"\bdeload\w*(?: was| is)? (?:about |like |only |just )?"
     + _COUNT
@@ -69,8 +70,9 @@ def deload_lines(text: str, unit: Unit) -> str | None:
         return None
     parts = []
     for m in found:
-        sets = int(m["sets"] or m["sets2"])
-        reps, load = m["reps"] or m["reps2"], float(m["load"] or m["load2"])
+        sets = int(m["sets"] or m["sets2"] or m["sets3"])
+        reps = m["reps"] or m["reps2"] or m["reps3"]
+        load = float(m["load"] or m["load2"] or m["load3"])
         half = str(sets // 2) if sets % 2 == 0 else f"{sets // 2}–{sets // 2 + 1}"
         half = "1" if sets == 1 else half
         parts.append(
@@ -305,7 +307,10 @@ WINDOW = re.compile(
     r"\b(?:(?:exposures?|weeks?|wks?|sessions?) ?|(?:over|in|for|from) )"
     r"\d{1,2} ?(?:-|–|to) ?\d{1,2}\b"
 )
-CONFIRMED = re.compile(r"\b(twice|two times|2 times|2x|again|still|two checks|both checks)\b")
+CONFIRMED = re.compile(
+    r"\b(twice|two times|2 times|2x|again|still|two checks|both checks|already)\b"
+    r"|\b(?:last|previous) (?:session|check|exposure|time) too\b"
+)  # "the same check already came out flat last session too"
 STALL_MIN_GAIN = 1.01
 
 
@@ -334,7 +339,20 @@ def window_stall_line(text: str, advanced: bool, unit: Unit) -> str | None:
     action = block_stall_line(text, new, advanced, unit)
     if action is None:
         return line
-    return f"{line} {action}" if confirmed else f"{line} If it is: {action[0].lower()}{action[1:]}"
+    said = f"{line} {action}" if confirmed else f"{line} If it is: {action[0].lower()}{action[1:]}"
+    return said + _other_deload(text, new, advanced, unit)
+
+
+def _other_deload(text: str, e1rm: float, advanced: bool, unit: Unit) -> str:
+    """'…and what if I'd deloaded 2 weeks ago instead?': the other branch, worked too."""
+    ago = list(DELOAD_AGO.finditer(text))
+    if len(ago) < 2:
+        return ""
+    other = block_stall_line(text[ago[1].start() :], e1rm, advanced, unit)
+    if other is None:
+        return ""
+    when = ago[1].group(0).split(" ", 1)[1]  # "2 weeks ago"
+    return f"\nHad that deload been {when}: {other[0].lower()}{other[1:]}"
 
 
 # "rows last week 70kg 3x10, this week 70 for 8, 7, 7": a set scheme, then fewer reps at that load

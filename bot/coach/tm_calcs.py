@@ -9,7 +9,8 @@ import re
 from itertools import pairwise
 
 from bot.coach.extract import Details
-from bot.coach.rule_calcs import tm_step
+from bot.coach.loads import TM_FACTOR, plates
+from bot.coach.rule_calcs import plus_set_line, tm_step
 from bot.units import Unit, fmt_number
 
 FIVE_BACK = re.compile(
@@ -53,4 +54,27 @@ def five_back_line(d: Details, known_max: float | None, unit: Unit) -> str | Non
         f"TM {fmt_number(tm)} {unit}, +{fmt_number(step)} {unit} a cycle: five cycles forward →"
         f" {fmt_number(top)} {unit}, then three back → {fmt_number(back)} {unit}, and forward"
         " again from there."
+    )
+
+
+TOP_SET = re.compile(r"\btop set\b|\b531 week\b|\bweek 3\b|\bwk ?3\b|\bheaviest set\b")
+
+
+def plus_or_max_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """The "+" set rule; from a 1RM alone ("1rm 315, my TM, the 5/3/1 week top set, and if I
+    miss the +?"), the TM, the week-3 top set (95% of it) and the three-increment cut, worked."""
+    if (line := plus_set_line(d, known_max, unit)) or d.asked.training_maxes or not d.one_rm:
+        return line
+    tm = round(d.one_rm * TM_FACTOR, 2)
+    parts = [f"TM = 90% of {fmt_number(d.one_rm)} = {fmt_number(tm)} {unit}"]
+    if TOP_SET.search(d.text):
+        parts.append(f"the 5/3/1 week's top set is 95% of it → {plates(tm * 0.95, unit)} for 1+")
+    head = "; ".join(parts) + "."
+    if not d.asked.missed:
+        return head if len(parts) > 1 else None
+    step = tm_step(d.lift, unit)
+    return (
+        f'{head} Miss a "+" set\'s minimum and the TM goes back three increments'
+        f" (3 × {fmt_number(step)} {unit} = {fmt_number(3 * step)} {unit}):"
+        f" {fmt_number(tm)} → {fmt_number(tm - 3 * step)} {unit}."
     )

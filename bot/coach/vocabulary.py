@@ -96,6 +96,8 @@ LOAD = _each(
     # "front squat 120 was supposed to be @7": a lift's planned load
     r"\b(?:bench|squat|deadlift|dl|ohp|press)\w* (?P<n>\d{2,4}(?:\.\d+)?)"
     r" (?=(?:was |is )?(?:supp|plan))",
+    # "bench 67.5 failed 3 sessions": the load missed
+    r"\b(?:bench|squat|deadlift|dl|ohp|press)\w* (?:at )?(?P<n>\d{2,4}(?:\.\d+)?) (?=fail|miss)",
 )
 SET = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s?(?:(?:bench|squat|deadlift|dl|ohp|press)\w*\s)?"
