@@ -71,11 +71,13 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
     if card.topic == "safety":  # "knee hurts, meet in 3 weeks"; a new lifter's wish gains both
         goal = said or _stated(card, d) or training
         return "both" if goal and beginner and not d.injury else goal or "none"
-    if card.id in CHOOSING:
-        return said or "none"
     if card.id in LP_ENDING_CARDS and said:
         return said  # "LP is done, I want to get jacked": past the novice stage, their goal
     beginner = beginner or (card.id not in LP_ENDING_CARDS and _on_novice_lp(text, d))
+    if card.id in CHOOSING:
+        return said or ("both" if beginner else "none")  # novices get both (4.8)
+    if (d.medical or d.injury) and not (said or _stated(card, d)):
+        return training or "none"  # general advice only, and no goal of theirs to add
     if beginner and (card.goal != "none" or not gw.BEGINNERS_IN_GENERAL.search(text)):
         return "both"  # beginners gain both from the same training (COACHING 4.8)
     if d.medical or d.injury:

@@ -79,7 +79,8 @@ NEUTRAL = _rx(
     r"\b(strength|size|hypertrophy|bigger|stronger|strong|big|muscle|mass)( training)? (or|vs\.?"
     r"|versus)\b",
     r"\btraining max\b|\bworking max\b",
-    r"\bstunts?( \w+)? growth\b|\bstunting( \w+)? growth\b",  # a myth about height, no wish
+    # a myth about height, no wish: "it stunts your growth", "stops you growing"
+    r"\b(stunts?|stunting|stops?|stopping|stunted)( \w+)? (growth|growing)\b",
     r"\b(meet|comp|competition) (is )?not (for|until|till) \w+\b|\bno (meet|comp|competition)s?\b"
     r"|\bnot (competing|a powerlifting)\b",
     r"\b(making|make|seeing|see|no|any|stop|stopped|lost|losing) (\w+ )?"
