@@ -151,6 +151,8 @@ def training_goal(text: str) -> GoalLabel | None:
     kept = gw.SHOW.sub(" ", text.lower())
     if gw.IN_STRENGTH_TRAINING.search(kept) or _on_strength_programme(kept):
         return "strength"
+    if gw.OWN_HISTORY.search(kept) and gw.LOW_REP_SETS.search(kept):
+        return "strength"  # their own sessions feeding a planned week of heavy triples
     if gw.MAIN_LIFT_STALL.search(kept) and not gw.IN_SIZE_TRAINING.search(kept):
         return "strength"  # "my bench has been stuck for 6 weeks": the number they want up
     return "hypertrophy" if gw.IN_SIZE_TRAINING.search(kept) else None

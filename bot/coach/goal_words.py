@@ -249,8 +249,9 @@ IN_SIZE_TRAINING = _rx(
 )
 # A novice linear progression: a beginner's programme (COACHING 4.8: beginners gain both).
 _LP = (
-    r"(starting strength|rippetoe|ss|strong ?lifts|sl ?5x5|gr[ae]y ?skull|gslp|phrak|lp"
-    r"|linear progression)"
+    # "starting strength block next week" is a strength block starting, not Rippetoe's programme
+    r"(starting strength(?! (block|phase|cycle|meso|work|training|day|session))|rippetoe|ss"
+    r"|strong ?lifts|sl ?5x5|gr[ae]y ?skull|gslp|phrak|lp|linear progression)"
 )
 NOVICE_LP = re.compile(rf"\b{_LP}\b")
 FIVE_BY_FIVE = re.compile(r"\b5 ?x ?5\b")
@@ -310,6 +311,13 @@ MAIN_LIFT_STALL = re.compile(
     rf"|\b{_MAIN}( e1rm)? (has |have )?(sat|been sitting|been sat|stayed|been stuck) at \d+"
     rf"|\b(stalled|stuck|plateaued) (on )?(my )?{_MAIN}\b"
 )
+# Their own sessions' numbers feeding a planned week of heavy sets of 1–3 ("top sets last 3
+# sessions … what do I load for the 5x3 @8 week"): programming their own strength work.
+OWN_HISTORY = re.compile(
+    r"\blast (\d|two|three|four|few) (\w+ )?(sessions|workouts|exposures)\b"
+    r"|\b(top sets|session e1rms?|e1rms? per session)\b"
+)
+LOW_REP_SETS = re.compile(r"\b[2-9] ?x ?[1-3] ?(@|at rpe|rpe|at \d)|\bsets of [1-3] (@|at)\b")
 # An intermediate strength programme of their own (Texas Method, 5/3/1, Juggernaut).
 STRENGTH_PROGRAMME = re.compile(r"\b(texas( method)?|531|wendler|bbb|boring but big|juggernaut)\b")
 # "what is different in 5/3/1 forever?", "who's right?": the programmes compared, not a goal.
