@@ -102,7 +102,8 @@ def _no_goal(card: Card, d: Details, said: GoalLabel | None, ask: str, text: str
     if d.beginner:
         return False  # a new lifter's training is both (COACHING 4.8)
     minor = (d.age is not None and d.age < ADULT_AGE) or d.child_age is not None
-    feared = card.topic == "bulky" and gw.FEAR.search(text) and not gw.REFUSED_SIZE.search(text)
+    fear = gw.FEAR.search(text) and gw.OWN_FEAR.search(text)
+    feared = card.topic == "bulky" and fear and not gw.REFUSED_SIZE.search(text)
     return bool((minor and d.wants is None) or feared or _someone_else(text))
 
 

@@ -250,7 +250,7 @@ IN_SIZE_TRAINING = _rx(
 # A novice linear progression: a beginner's programme (COACHING 4.8: beginners gain both).
 _LP = (
     # "starting strength block next week" is a strength block starting, not Rippetoe's programme
-    r"(starting strength(?! (block|phase|cycle|meso|work|training|day|session))|rippetoe|ss"
+    r"(starting strength(?! (block|phase|cycle|meso|work|training))|rippetoe|ss"
     r"|strong ?lifts|sl ?5x5|gr[ae]y ?skull|gslp|phrak|lp|linear progression)"
 )
 NOVICE_LP = re.compile(rf"\b{_LP}\b")
@@ -336,14 +336,19 @@ RULES_ASKED = re.compile(
 EVIDENCE = _rx(
     r"\bbro ?science\b|\b(actually |really |scientifically )?proven\b|\breal evidence\b",
     r"\b(evidence|research|studies|science) (for|that|says?|shows?|showed|based|backed)\b",
-    r"\bresearchers?\b|\bsaw (a|this|that) (study|paper)\b|\bis (it|that) true\b|\bmyth or\b",
+    r"\bresearchers?\b|\bsaw (a|this|that) (study|paper)\b|\bmyth or\b",
 )
 _CLAIM = rf"[^.?!]*({EVIDENCE.pattern})[^.?!]*[.?!]?"
 GENERAL_ASK = re.compile(
-    r"(^|(?<=[.?!] ))(is it true (that )?|do |does |can |will |are |is )(\w+ )?(women|men|girls"
-    r"|guys|females|males|bodybuilders|powerlifters|older (people|lifters|adults))\b[^.?!]*[.?!]?"
+    # normalize reads "bodybuilders" as "bodybuilding": "bodybuilding are" is the people
+    r"\b(is it true (that )?|do |does |can |will |are |is )(\w+ )?(women|men|girls|guys|females"
+    r"|males|bodybuilders|powerlifters|(bodybuilding|powerlifting) (are|get|lift)"
+    r"|older (people|lifters|adults))\b[^.?!]*[.?!]?"
     rf"|{_CLAIM}"
 )
+# The asker's own fear ("will squats make my legs huge?"); a friend's fear is passed on for the
+# heavy-lifting answer.
+OWN_FEAR = re.compile(r"\b(make|makes|give|gives|turn|turns) (me|my)\b")
 # A drug cycle asked for: out of scope, no training goal ("give me a test cycle for my bulk").
 DRUGS = re.compile(
     r"\b(test|tren|deca|dbol|anavar|sarms?|steroids?)( only| e| c)? cycles?\b|\bsteroids?\b"
