@@ -41,6 +41,13 @@ CASES = [
         "strongman here, 120kg, thinking of moving up a weight class. will 6kg help my lifts",
         "strength",
     ),
+    # their own sessions feeding a planned week of heavy doubles; a single set's maths stays none
+    (
+        "last three sessions my squat top sets were 150x3 @8, 152.5x3 @8.5, 155x2 @9."
+        " what goes on the bar for the 4x2 @8.5 week?",
+        "strength",
+    ),
+    ("squat 150x5 @8 today. whats my e1rm and what would triples @8 be?", "none"),
     # the block they're starting, not the one just finished
     (
         "done with my hypertrophy block, strength block starts monday. how hard is week one?",

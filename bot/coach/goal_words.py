@@ -317,7 +317,8 @@ OWN_HISTORY = re.compile(
     r"\blast (\d|two|three|four|few) (\w+ )?(sessions|workouts|exposures)\b"
     r"|\b(top sets|session e1rms?|e1rms? per session)\b"
 )
-LOW_REP_SETS = re.compile(r"\b[2-9] ?x ?[1-3] ?(@|at rpe|rpe|at \d)|\bsets of [1-3] (@|at)\b")
+# (normalize drops the "@": "5x3 @8" reads "5x3 8")
+LOW_REP_SETS = re.compile(r"\b[2-9] ?x ?[1-3] ?(@ ?|at )?(rpe ?)?\d|\bsets of [1-3] (@|at|rpe)\b")
 # An intermediate strength programme of their own (Texas Method, 5/3/1, Juggernaut).
 STRENGTH_PROGRAMME = re.compile(r"\b(texas( method)?|531|wendler|bbb|boring but big|juggernaut)\b")
 # "what is different in 5/3/1 forever?", "who's right?": the programmes compared, not a goal.
