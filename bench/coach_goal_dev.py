@@ -1,7 +1,7 @@
-"""The coach's goal label on the judged dev sets (v7–v11: 900 questions): exact, and gold or
-the item's acceptable alternative; `-v` lists the misses.
+"""The coach's goal label on the judged dev sets (v7–v12: 1,080 questions): exact, and gold or
+the item's acceptable alternative, per set and in all; `-v` lists the misses.
 
-    .venv/bin/python bench/coach_goal_dev.py [-v]
+    .venv/bin/python bench/coach_goal_dev.py [-v] [coach_v12.json ...]
 """
 
 from __future__ import annotations
@@ -15,25 +15,41 @@ sys.path.insert(0, str(ROOT))
 
 from bot import coach  # noqa: E402
 
-SETS = ("coach_v7.json", "coach_v8.json", "coach_v9.json", "coach_v10.json", "coach_v11.json")
+SETS = (
+    "coach_v7.json",
+    "coach_v8.json",
+    "coach_v9.json",
+    "coach_v10.json",
+    "coach_v11.json",
+    "coach_v12.json",
+)
 
 
-def main(verbose: bool) -> None:
-    items = [q for name in SETS for q in json.loads((ROOT / "tests/data/eval" / name).read_text())]
-    exact = either = 0
-    for q in items:
-        goal = coach.answer(q["question"]).goal
-        exact += goal == q["goal"]
-        ok = goal in (q["goal"], q["goal_alt"])
-        either += ok
-        if verbose and not ok:
-            print(q["id"], q["goal"], q["goal_alt"], goal, q["question"][:100].replace("\n", " "))
-    n = len(items)
-    print(
-        f"goal exact {exact}/{n} = {100 * exact / n:.1f}%, gold or alt {either}/{n} = "
-        f"{100 * either / n:.1f}%"
+def _line(name: str, exact: int, either: int, n: int) -> str:
+    return (
+        f"{name:>14}: goal exact {exact}/{n} = {100 * exact / n:.1f}%, gold or alt {either}/{n}"
+        f" = {100 * either / n:.1f}%"
     )
 
 
+def main(verbose: bool, names: tuple[str, ...]) -> None:
+    total = [0, 0, 0]
+    for name in names:
+        items = json.loads((ROOT / "tests/data/eval" / name).read_text())
+        exact = either = 0
+        for q in items:
+            goal = coach.answer(q["question"]).goal
+            exact += goal == q["goal"]
+            ok = goal in (q["goal"], q["goal_alt"])
+            either += ok
+            if verbose and goal != q["goal"]:
+                text = q["question"][:100].replace("\n", " ")
+                print(q["id"], q["goal"], q["goal_alt"], goal, "ALT" if ok else "", text)
+        print(_line(name, exact, either, len(items)), flush=True)
+        total = [total[0] + exact, total[1] + either, total[2] + len(items)]
+    print(_line("all", *total))
+
+
 if __name__ == "__main__":
-    main("-v" in sys.argv)
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    main("-v" in sys.argv, tuple(args) or SETS)

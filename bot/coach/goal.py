@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from bot.coach import goal_words as gw
 from bot.coach.cardbank import Card
-from bot.coach.extract import Details
+from bot.coach.extract import ADULT_AGE, Details
 from bot.coach.models import GoalLabel
 
 # Cards whose question is about how a rule or a number works, not about what to train for.
@@ -43,6 +43,7 @@ MECHANICS_TOPICS = frozenset(
         "progression",
         "indirect_volume",
         "rpe",
+        "soreness_doms",
     }
 )
 # What a word means, the bot's own commands, or not lifting at all.
@@ -59,32 +60,57 @@ CHOOSING = frozenset({"strength_or_size"})  # "which should I do?": the asker's 
 def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> GoalLabel:
     """The goal label for one answered ask: `text` is its own normalised words, `message` the
     whole message's (a goal said anywhere in it counts when the ask itself says none)."""
-    said = said_goal(text) or said_goal(message)
+    said = _said(text) or _said(message)
     if said == "both" and gw.AVOID_SIZE.search(message):
         said = "strength"  # "stronger, not big, more toned": the ask's looks word is no size wish
-    text = f"{text} {message}"
-    if _never(card):
+    ask, text = text, f"{text} {message}"
+    if _no_goal(card, d, said, ask, text):
         return "none"
-    if d.red_flag:
-        return "none"  # "pain down my leg": see a doctor first, no training goal
-    if said is None and not d.beginner and _someone_else(text):
-        return "none"  # "my dad had surgery, what reps?": the asker states no goal of theirs
     training = training_goal(text)  # the meet, block or mesocycle the asker is in
-    if card.topic == "safety":
-        return said or _stated(card, d) or training or "none"  # "knee hurts, meet in 3 weeks"
+    beginner = d.beginner or bool(gw.NEW_LIFTER.search(text))
+    if card.topic == "safety":  # "knee hurts, meet in 3 weeks"; a new lifter's wish gains both
+        goal = said or _stated(card, d) or training
+        return "both" if goal and beginner and not d.injury else goal or "none"
+    if card.id in LP_ENDING_CARDS and said:
+        return said  # "LP is done, I want to get jacked": past the novice stage, their goal
+    beginner = beginner or (card.id not in LP_ENDING_CARDS and _on_novice_lp(text, d))
     if card.id in CHOOSING:
-        return said or "none"
-    beginner = d.beginner or (card.id not in LP_ENDING_CARDS and _on_novice_lp(text, d))
+        return said or ("both" if beginner else "none")  # novices get both (4.8)
+    if (d.medical or d.injury) and not (said or _stated(card, d)):
+        return training or "none"  # general advice only, and no goal of theirs to add
     if beginner and (card.goal != "none" or not gw.BEGINNERS_IN_GENERAL.search(text)):
         return "both"  # beginners gain both from the same training (COACHING 4.8)
     if d.medical or d.injury:
         return said or _stated(card, d) or training or "none"  # general advice, no goal of ours
-    if said is None and ("compare_goals" in d.asked.wants or gw.WHICH_OF.search(text)):
-        return "none"  # a comparison of strength and size work is general knowledge
+    weighed = gw.WHICH_OF.search(text) or gw.EVIDENCE.search(text)
+    if said is None and ("compare_goals" in d.asked.wants or weighed):
+        return "none"  # a comparison, or a claim weighed: general knowledge
     mechanics = card.goal == "none" or card.topic in MECHANICS_TOPICS or card.id in MECHANICS_CARDS
     if mechanics and card.id not in GOAL_CARDS:
         return said or training or "none"
     return said or _stated(card, d) or training or card.goal
+
+
+def _no_goal(card: Card, d: Details, said: GoalLabel | None, ask: str, text: str) -> bool:
+    """Asks that carry no training goal of the asker's: a word's meaning, the bot's help, a
+    drug cycle, pain down a limb (a doctor first), or, with no goal said, a minor's or someone
+    else's training and the bulky fear alone ("will heavy lifting make me bulky?")."""
+    if _never(card) or d.red_flag or gw.DRUGS.search(ask):
+        return True
+    if said is not None:
+        return False
+    if d.beginner:
+        return False  # a new lifter's training is both (COACHING 4.8)
+    minor = (d.age is not None and d.age < ADULT_AGE) or d.child_age is not None
+    fear = gw.FEAR.search(text) and gw.OWN_FEAR.search(text)
+    feared = card.topic == "bulky" and fear and not gw.REFUSED_SIZE.search(text)
+    return bool((minor and d.wants is None) or feared or _someone_else(text))
+
+
+def _said(text: str) -> GoalLabel | None:
+    """The goal said, leaving out claims weighed and questions about people in general."""
+    kept = gw.GENERAL_ASK.sub(" ", text)
+    return said_goal(kept) or ("strength" if gw.LIFT_WISH.search(kept.lower()) else None)
 
 
 def message_goal(cards: list[Card], goals: list[GoalLabel], message: str = "") -> GoalLabel:
@@ -126,6 +152,8 @@ def training_goal(text: str) -> GoalLabel | None:
     kept = gw.SHOW.sub(" ", text.lower())
     if gw.IN_STRENGTH_TRAINING.search(kept) or _on_strength_programme(kept):
         return "strength"
+    if gw.OWN_HISTORY.search(kept) and gw.LOW_REP_SETS.search(kept):
+        return "strength"  # their own sessions feeding a planned week of heavy triples
     if gw.MAIN_LIFT_STALL.search(kept) and not gw.IN_SIZE_TRAINING.search(kept):
         return "strength"  # "my bench has been stuck for 6 weeks": the number they want up
     return "hypertrophy" if gw.IN_SIZE_TRAINING.search(kept) else None
@@ -151,7 +179,7 @@ def _on_novice_lp(text: str, d: Details) -> bool:
         return False
     mine = gw.OWN.search(text) or gw.OWN_RUN.search(text)
     lp = gw.NOVICE_LP.search(text) or gw.LP_RUN.search(text) or _failed_five_by_five(text)
-    own = lp and mine and not gw.PAST_LP.search(text)
+    own = lp and mine and (not gw.PAST_LP.search(text) or gw.LP_STARTED.search(text))
     return bool(own and (gw.OWN_RUN.search(text) or not gw.RULES_ASKED.search(text)))
 
 

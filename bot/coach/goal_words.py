@@ -20,7 +20,8 @@ STRENGTH = _rx(
     r"\bstrength\b",
     r"\bpowerlifting\b",
     r"\b(meet|competition|compete)\b",
-    r"\b(1rm|prs?|max|total)\b(?! (is|of|was|at|number|useful|amount|sets|volume|reps|rest|time))",
+    r"\b(1rm|prs?|max|total)\b(?! (is|of|was|at|number|useful|amount|sets|volume|reps|rest|time"
+    r"|beginner|newbie|noob|novice|newb))",  # "total beginner" is no total to raise
     r"\blift (more|heavier)\b|\bbigger (squat|bench|deadlift|dl|pull|press|ohp|total|lifts?)\b",
     r"\b(increase|improve|raise|boost|up|push|add to|better at) (my |your )(\w+ )?"
     r"(squat|bench|deadlift|ohp|press|lifts|total|max|1rm|numbers)\b",
@@ -53,8 +54,11 @@ BOTH_WISH = _rx(
     r"(?<!\bon )(?<!\? )\bboth\b(?!\?)(?! (from|twice|once|\d|times|days|sessions|exercises"
     r"|lifts|sides|arms|legs|of (them|these|those)|are|were|count|on|at|in|hurt|dropped|drop|fell"
     r"|went|go|stalled|stall|moved|felt|feel|feels|look|looks|got|get|did|do|have|had|hit|failed"
-    r"|stuck|flat|formulas|ways"
+    r"|stuck|flat|formulas|ways|answers|sides|opinions|views|camps"
     r"|methods|programs|programmes))(?<!\busing both)(?<!\buse both)"
+    # "both rows and pulldowns dropped": two things, unless the two are the goals
+    r"(?! (?!(size|strength|muscle|mass|hypertrophy|bigger|stronger|looks|aesthetics?)\b)\w+"
+    r" (and|&|n)\b)"
     r"(?<!e1rms for both)(?<!e1rm for both)(?<!maxes for both)",
     r"\b(bigger|size|muscle|mass|hypertrophy|aesthetics?) and (be |get )?"
     r"(stronger|strength|strong)\b",
@@ -75,6 +79,8 @@ NEUTRAL = _rx(
     r"\b(strength|size|hypertrophy|bigger|stronger|strong|big|muscle|mass)( training)? (or|vs\.?"
     r"|versus)\b",
     r"\btraining max\b|\bworking max\b",
+    # a myth about height, no wish: "it stunts your growth", "stops you growing"
+    r"\b(stunts?|stunting|stops?|stopping|stunted)( \w+)? (growth|growing)\b",
     r"\b(meet|comp|competition) (is )?not (for|until|till) \w+\b|\bno (meet|comp|competition)s?\b"
     r"|\bnot (competing|a powerlifting)\b",
     r"\b(making|make|seeing|see|no|any|stop|stopped|lost|losing) (\w+ )?"
@@ -99,12 +105,13 @@ FEAR = _rx(
     r"\b\w+ (will|would|could|might|can)" + _FEARED,
 )
 NOT_WANTED = re.compile(f"{_NOT_WANTED}|{FEAR.pattern}")
-AVOID_SIZE = _rx(
-    NOT_WANTED.pattern,
-    r"\bbulky\b|\bbulk me up\b|\bbulk you up\b",
+_STAY = (
     r"\bstay (the same weight|in my weight class|lean|light|small)\b",
     r"\bwithout (getting |gaining )?(bigger|size|mass|weight)\b",
 )
+AVOID_SIZE = _rx(NOT_WANTED.pattern, r"\bbulky\b|\bbulk me up\b|\bbulk you up\b", *_STAY)
+# "I don't want to get bulky" refuses size; "will heavy lifting make me bulky?" only asks.
+REFUSED_SIZE = _rx(_NOT_WANTED, *_STAY)
 # A goal said as a goal: a wish or a purpose word shortly before the goal word.
 _CUE = (
     r"\b(for|want|wants|wanted|wanna|need|trying|try|looking|goal|goals|care|cares|caring|focus"
@@ -112,7 +119,7 @@ _CUE = (
     r"|building|builds|get|getting|be|become|gain|gaining|grow|grows|growing|keep|keeping|mainly|mostly|only|like)\b"
 )
 _GAP = r"[^\w.?!;]+"  # between words of one sentence: "for?? also hypertrophy" is two
-_LIFT = r"(squat|bench|deadlift|deads?|pull|press|ohp|total|lifts?|numbers|1rm|max)"
+_LIFT = r"(squat|bench|deadlift|deads?|pull|press|ohp|total|lifts?|numbers?|1rm|max)"
 _STRENGTH_WORD = r"(strength|stronger|strong|powerlifting)"
 _SIZE_WORD = (
     rf"(size|bigger(?! {_LIFT})|big(?! {_LIFT})|hypertrophy|muscles?|muscular|mass|grow|growth"
@@ -129,6 +136,7 @@ STRENGTH_SAID = re.compile(
     rf"|\b(increase|improve|raise|boost|up|push|add to|build|building|grow|keep building)"
     rf" (my |your |the )(\w+ )?{_LIFT}\b"
     rf"|\bget(ting)? my (\w+ ){{0,3}}{_LIFT} up\b"  # "get my squat bench dead up"
+    rf"|\bget(ting)? my (\w+ )?{_LIFT} (up )?to \d+"
     rf"|\b(keep|get|keeping|getting|want|need) my (\w+ )?{_LIFT} (to )?(go up|going up|climbing"
     r"|moving|increasing|progressing|up)\b"
     rf"|\b(want|wanna|hit|reach)( that| a| to hit| to get)? \d+ ?(kg|kgs|lbs?)? {_LIFT}\b"
@@ -136,16 +144,25 @@ STRENGTH_SAID = re.compile(
     r"|\b(i am|im|i'm|as) an? (\w+ )?powerlift(er|ing)\b|\bpowerlift(er|ing) (here|for)\b"
     r"|\b(my|a|next) (powerlifting )?meet\b|\b(my|the) total\b"
 )
+# "lifts to bring up squat?", "max out my bench": the lift's number wanted up, read for the label
+# only (the card stays the one the words ask for: secondary lifts, a teen's plan).
+LIFT_WISH = re.compile(
+    rf"\b(bring up|bring my|bringing up|max out) (my |the )?(\w+ )?{_LIFT}\b"
+    r"(?! (form|technique|depth|mobility|setup|stance|grip|position|posture))"
+)
 # "are beginners accurate at RPE?" asks about beginners in general, not as one.
 BEGINNERS_IN_GENERAL = re.compile(
     r"\b(do|can|are|should|would|for|most|many|some|all|how do|why do) (\w+ )?beginners\b"
     r"|\bbeginners (are|can|do|should|get|need|really)\b|\b(novice|beginner) again\b"
+    # "should i go back to a beginner program?" after a layoff: a returner, not a beginner
+    r"|\b(back to|go back to|restart|start over (on|with)) (a |the )?(beginner|novice)\b"
 )
 SIZE_SAID = re.compile(
     rf"{_CUE}({_GAP}\w+){{0,4}}?{_GAP}{_SIZE_WORD}\b"
     rf"|\b(size|hypertrophy|bodybuilding) (goal|block|phase|focus|program|programme|cycle|meso)\b"
     r"|\b(arms?|legs?|chest|back|glutes?|quads?|shoulders?|biceps|triceps|calves) (to )?grow\b"
-    r"|\b(not|stopped|never|no longer) (growing|getting bigger)\b"
+    r"|\b(not|stopped|never|no longer|have not|has not|haven't|hasn't) (grown|growing|getting"
+    r" bigger)\b"
     r"|\band (to )?(look|looking) (better|good|jacked|muscular)\b"
     r"|\blook like i (lift|train|work out|go to the gym)\b"  # "…up and look better"
     r"|\bto (grow|get bigger)\b"
@@ -174,6 +191,9 @@ DISMISSED = re.compile(
     r"\b(do not|does not|dont|doesnt|never) care( at all)? about [\w ]{0,30}"
     r"|\b\w+( \w+)? (do not|does not) matter\b"
     r"|\b(strength|size|looks|numbers) (is|are) (secondary|second|a bonus|less important)\b"
+    r"|\b(just )?(finished|finishing|done with|coming off|came off|ended|after)( a| my| the)?"
+    r" (size|hypertrophy|strength|bodybuilding) (block|phase|meso|mesocycle|cycle)\b"
+    r"|\b(keep|kept) (reading|hearing|seeing) [^.?!]*"  # what they read is no wish of theirs
     r"|\bboring but big\b"  # BBB is a programme's name, not a wish for size
     r"|\b(someone|people|they|he|she|my \w+) (said|says|told me|suggested|suggests|recommends?)"
     r" (to |i )?(do |should do |run )?(a )?(strength|size|hypertrophy) (phase|block)\b"
@@ -200,6 +220,9 @@ IN_STRENGTH_TRAINING = _rx(
     r"\bmeet (is )?at the end\b|\b(cutting|cut|dropping|drop|making|make) (down )?(to|for) (the )?"
     r"\d+(\.\d+)? ?(kg|kgs|lbs?)? (weight )?(class|category)\b",
     r"^powerlifting\b|\b(i am|im) an? (\w+ )?powerlifting\b",
+    r"^strongman\b|\b(i am|im|as) an? (\w+ )?strongman\b|\bstrongman (here|competitor|athlete)\b",
+    r"\b(move|moving|go|going|step|stepping) up (to )?(a |the )?(\d+(\.\d+)? ?(kg|kgs|lbs?)? )?"
+    r"(weight )?(class|category)\b",
     r"\b(peaking|peak (block|phase|week))\b|\b(meet|comp) prep\b",
     r"\b(my|an?|the|this|in) s block\b",  # lifters' shorthand for a strength block
     r"\b(been|years? of|yrs? of) powerlifting\b|\bpowerlifting (for )?\d+ (years?|yrs?)\b",
@@ -226,8 +249,9 @@ IN_SIZE_TRAINING = _rx(
 )
 # A novice linear progression: a beginner's programme (COACHING 4.8: beginners gain both).
 _LP = (
-    r"(starting strength|rippetoe|ss|strong ?lifts|sl ?5x5|gr[ae]y ?skull|gslp|phrak|lp"
-    r"|linear progression)"
+    # "starting strength block next week" is a strength block starting, not Rippetoe's programme
+    r"(starting strength(?! (block|phase|cycle|meso|work|training))|rippetoe|ss"
+    r"|strong ?lifts|sl ?5x5|gr[ae]y ?skull|gslp|phrak|lp|linear progression)"
 )
 NOVICE_LP = re.compile(rf"\b{_LP}\b")
 FIVE_BY_FIVE = re.compile(r"\b5 ?x ?5\b")
@@ -240,6 +264,13 @@ LP_RUN = re.compile(
 PAST_LP = re.compile(
     rf"\b(after|finished|finishing|done with|outgrew|outgrown|moving on from|move on from)"
     rf" (my |the |a )?(\w+ )?{_LP}\b|\b{_LP} (is )?(done|over|finished)\b"
+)
+# "started SS 6 weeks ago": a novice LP of their own, weeks or a few months in, whatever comes next.
+LP_STARTED = re.compile(
+    rf"\b(started|began|been on|been running|been doing) (the )?{_LP} (\d+|a few|few|two|three"
+    r"|four|five|six|eight) weeks?\b"
+    rf"|\b(started|began|been on|been running|been doing) (the )?{_LP} ([1-4]|a|one|two|three"
+    r"|a few|few|a couple of) months?\b"
 )
 # Their own run of it: said in the first person, or what happened in their sessions.
 OWN = re.compile(
@@ -262,7 +293,7 @@ _OTHERS = (
     r"|client|grandma|grandpa|partner|boyfriend|girlfriend|nephew|niece)"
 )
 SOMEONE_ELSE = re.compile(
-    rf"\bmy (\w+ )?{_OTHERS}\b[^.?!]{{0,60}}\b(wants?|is|has|had|hurt|tore"
+    rf"\bmy (\w+ ){{0,3}}{_OTHERS}\b[^.?!]{{0,60}}\b(wants?|is|has|had|hurt|tore"
     r"|started|asked|got)\b"
 )
 ASKER_TRAINS = re.compile(
@@ -277,8 +308,17 @@ MAIN_LIFT_STALL = re.compile(
     rf"\bmy {_MAIN}( e1rm)?( \w+){{0,3}} (is |has been |been )?(stuck|stalled|plateaued|not moving"
     r"|has not moved|have not moved)\b"
     rf"|\b{_MAIN}( e1rm)? (feels |is |has been |been )?(stuck|stalled)\b"
+    rf"|\b{_MAIN}( e1rm)? (has |have )?(sat|been sitting|been sat|stayed|been stuck) at \d+"
     rf"|\b(stalled|stuck|plateaued) (on )?(my )?{_MAIN}\b"
 )
+# Their own sessions' numbers feeding a planned week of heavy sets of 1–3 ("top sets last 3
+# sessions … what do I load for the 5x3 @8 week"): programming their own strength work.
+OWN_HISTORY = re.compile(
+    r"\blast (\d|two|three|four|few) (\w+ )?(sessions|workouts|exposures)\b"
+    r"|\b(top sets|session e1rms?|e1rms? per session)\b"
+)
+# (normalize drops the "@": "5x3 @8" reads "5x3 8")
+LOW_REP_SETS = re.compile(r"\b[2-9] ?x ?[1-3] ?(@ ?|at )?(rpe ?)?\d|\bsets of [1-3] (@|at|rpe)\b")
 # An intermediate strength programme of their own (Texas Method, 5/3/1, Juggernaut).
 STRENGTH_PROGRAMME = re.compile(r"\b(texas( method)?|531|wendler|bbb|boring but big|juggernaut)\b")
 # "what is different in 5/3/1 forever?", "who's right?": the programmes compared, not a goal.
@@ -290,4 +330,33 @@ RULES_ASKED = re.compile(
     r"\bhow (does|do|is|are) (\w+ ){0,5}(work|set up|structured)\b|\bwhat (is|are) the rules?\b"
     r"|\b(is|are) the (\w+ ){0,2}(reset|rule|increments?|jumps?|progression)\b"
     r"|\brules\b|\bexplain\b"
+)
+
+# Claims weighed, not a plan of one's own: "is it proven or bro science?", "do women gain
+# muscle slower than men?", "is it true bodybuilders are weak for their size?".
+EVIDENCE = _rx(
+    r"\bbro ?science\b|\b(actually |really |scientifically )?proven\b|\breal evidence\b",
+    r"\b(evidence|research|studies|science) (for|that|says?|shows?|showed|based|backed)\b",
+    r"\bresearchers?\b|\bsaw (a|this|that) (study|paper)\b|\bmyth or\b",
+)
+_CLAIM = rf"[^.?!]*({EVIDENCE.pattern})[^.?!]*[.?!]?"
+GENERAL_ASK = re.compile(
+    # normalize reads "bodybuilders" as "bodybuilding": "bodybuilding are" is the people
+    r"\b(is it true (that )?|do |does |can |will |are |is )(\w+ )?(women|men|girls|guys|females"
+    r"|males|bodybuilders|powerlifters|(bodybuilding|powerlifting) (are|get|lift)"
+    r"|older (people|lifters|adults))\b[^.?!]*[.?!]?"
+    rf"|{_CLAIM}"
+)
+# The asker's own fear ("will squats make my legs huge?"); a friend's fear is passed on for the
+# heavy-lifting answer.
+OWN_FEAR = re.compile(r"\b(make|makes|give|gives|turn|turns) (me|my)\b")
+# A drug cycle asked for: out of scope, no training goal ("give me a test cycle for my bulk").
+DRUGS = re.compile(
+    r"\b(test|tren|deca|dbol|anavar|sarms?|steroids?)( only| e| c)? cycles?\b|\bsteroids?\b"
+    r"|\bsarms?\b|\b(trenbolone|dianabol|anavar|hgh|peds)\b"
+)
+# New to lifting though the words say no "beginner": "adding lifting for the first time".
+NEW_LIFTER = re.compile(
+    r"\b(lifting|lift|weights|weight training|strength training|the gym)( \w+)? for the first"
+    r" time\b|\bfirst time (ever )?(lifting|in a gym|in the gym|touching weights)\b"
 )
