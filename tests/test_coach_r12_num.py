@@ -57,7 +57,7 @@ def test_an_amrap_of_ten_plus_doubles_the_jump() -> None:
 def test_a_third_miss_resets_and_says_the_halved_jump() -> None:
     text = _say("beginner, squat 120 failed three sessions in a row now. what do i reset to")
     assert "107.5" in text
-    assert "+2.5" in text
+    assert "add 2.5" in text  # the halved jump, once
 
 
 def test_the_what_if_rep_list_is_answered_with_the_askers_load() -> None:
