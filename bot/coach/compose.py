@@ -33,6 +33,8 @@ def card_block(card: Card, goal: GoalLabel, d: Details, ctx: LifterContext | Non
         if numbers:
             lines.append(numbers)
         grams = protein_grams(card, d)
+        if grams:  # their own grams replace the card's worked example for someone else's weight
+            lines[0] = CANNED_PROTEIN.sub("", lines[0])
         # a rule's verdict is the answer: another figure (an RPE load, a deload, week-1 loads
         # from the TM it just lowered) would contradict it
         verdict = numbers and (card.calc in VERDICT_CALCS or LOWERED.search(numbers))
@@ -59,6 +61,7 @@ def general_text(text: str) -> str:
 
 VERDICT_CALCS = frozenset({"deload", "block_sets", "gzclp_stage"})  # the next stage is the answer
 LOWERED = re.compile(r"\bTM back\b", re.IGNORECASE)  # "take the TM back three increments"
+CANNED_PROTEIN = re.compile(r"at \d+ kg: about \d+–\d+ g; ")
 PROTEIN_RULE = re.compile(r"\bg (?:of protein )?(?:per|a|/) ?kg\b")
 
 
