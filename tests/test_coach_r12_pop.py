@@ -92,3 +92,15 @@ def test_a_gainer_whose_lifts_stall_is_not_told_to_eat_more() -> None:
 def test_short_sleep_beside_a_stall_is_named_first() -> None:
     text = answer("squat stalled for 2 weeks and i only get 4 hours of sleep, deload?").answer
     assert text.startswith("First: 4 h of sleep is short")
+
+
+def test_one_failed_session_on_a_novice_programme_means_repeat() -> None:
+    text = answer(
+        "3 weeks into starting strength, missed my bench once. repeat? and what next"
+    ).answer
+    assert "repeat the same weight" in text
+
+
+def test_a_hurt_lifter_asking_about_losing_strength_gets_that_answered() -> None:
+    text = answer("strained my hamstring on deadlifts yesterday. will i lose strength?").answer
+    assert "Will you lose strength?" in text and "pain-free" in text

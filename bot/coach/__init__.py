@@ -252,7 +252,8 @@ def _reply(
     if count:
         blocks[counted + 1] = f"{count}\n{blocks[counted + 1]}"
     blocks = merge_repeats(blocks)  # two cards explaining the same thing say it once
-    blocks.insert(1, general_terms(whole, message) or first_checks(message))  # under the caveat
+    asked = (general_terms(whole, message), first_checks(message))  # under the caveat
+    blocks.insert(1, "\n\n".join(x for x in asked if x))
     blocks = _once([b for b in blocks if b != ASIDE] + [tail] + [b for b in blocks if b == ASIDE])
     return CoachAnswer(
         goal=message_goal([c for c, _ in chosen], goals, normalize(message)),

@@ -64,7 +64,7 @@ _ASK_START = re.compile(
 _BUT_END = re.compile(r"\bbut\W*$", re.IGNORECASE)
 _ONE_WORD_ASK = re.compile(
     r"^(e1rms?|1rms?|max|maxes|protein|calories|kcal|rest|tm|deload|warm ?ups?|weight|load|sets"
-    r"|reps|volume|frequency|days|split|cardio|form|tempo|rpe|creatine)\?$",
+    r"|reps|volume|frequency|days|split|cardio|form|tempo|rpe|creatine|repeat|reset|cut|bulk)\?$",
     re.IGNORECASE,
 )
 _AND = re.compile(r"\b(and|also|plus)\b|\+", re.IGNORECASE)

@@ -1,10 +1,12 @@
-"""The plateau's first checks in the asker's own words (COACHING 4.8: plateau → check sleep and
-food first): short sleep said beside a stall is named before any deload or programme change."""
+"""Lines a card leaves out but the message asks: the plateau's first checks (COACHING 4.8: check
+sleep and food first) — short sleep beside a stall named before any deload — and, for a lifter
+hurt or off for a while, whether they will lose strength."""
 
 from __future__ import annotations
 
 import re
 
+from bot.coach.conditions import says_pain
 from bot.units import fmt_number
 
 SHORT_SLEEP_HOURS = 6  # "sleeping 5h": short enough to name before the programme
@@ -18,9 +20,23 @@ _MAINTENANCE = re.compile(
 )
 
 
+_LOSE = re.compile(
+    r"\b(?:will|am|do|would) i (?:be )?(?:going to |gonna )?(?:lose|losing)"
+    r" (?:my |all my |any |much )?(?:strength|gains|muscle|progress)\b"
+)
+KEEP = (
+    "Will you lose strength? Not much if you keep training what's pain-free: it takes far less"
+    " to keep strength and muscle than to build them, and any dip comes back faster than it was"
+    " built."
+)
+
+
 def first_checks(text: str) -> str:
-    """'bench stuck 3 weeks, sleeping 5h, eating at maintenance': sleep (and food) first."""
+    """'bench stuck 3 weeks, sleeping 5h, eating at maintenance': sleep (and food) first; 'hurt
+    my back, will I lose strength?': the answer to that part."""
     low = text.lower()
+    if _LOSE.search(low) and says_pain(low):
+        return KEEP
     sleep = _SLEEP.search(low)
     if sleep is None or not _STALL.search(low) or float(sleep["h"]) > SHORT_SLEEP_HOURS:
         return ""
