@@ -104,3 +104,16 @@ def test_one_failed_session_on_a_novice_programme_means_repeat() -> None:
 def test_a_hurt_lifter_asking_about_losing_strength_gets_that_answered() -> None:
     text = answer("strained my hamstring on deadlifts yesterday. will i lose strength?").answer
     assert "Will you lose strength?" in text and "pain-free" in text
+
+
+def test_an_operation_that_is_not_a_birth_never_gets_the_after_birth_card() -> None:
+    a = answer("had hernia surgery 8 weeks ago, when can i squat again and how heavy")
+    assert "postpartum" not in a.cards and "midwife" not in a.answer
+    assert "general advice only" in a.answer
+
+
+def test_a_medical_beginner_wanting_fat_loss_and_muscle_hears_both_can_happen() -> None:
+    text = answer(
+        "have high blood pressure, never lifted, want to lose fat and build muscle"
+    ).answer
+    assert "general advice only" in text and "small deficit" in text and "1.6–2.2 g" in text

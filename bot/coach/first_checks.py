@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.coach.conditions import says_pain
+from bot.coach.vocabulary import MEDICAL, NEVER_LIFTED
 from bot.units import fmt_number
 
 SHORT_SLEEP_HOURS = 6  # "sleeping 5h": short enough to name before the programme
@@ -31,12 +32,23 @@ KEEP = (
 )
 
 
+_LOSE_FAT = re.compile(r"\b(lose|losing|drop|burn)\w* (some |the |my )?(fat|weight|belly)\b")
+_GAIN_MUSCLE = re.compile(r"\b(build|gain|put on|add)\w* (some )?(muscle|size|mass)\b")
+RECOMP = (
+    "Losing fat and building muscle together is realistic for a new lifter with fat to lose: a"
+    " small deficit, the plan below and 1.6–2.2 g of protein per kg a day."
+)
+
+
 def first_checks(text: str) -> str:
     """'bench stuck 3 weeks, sleeping 5h, eating at maintenance': sleep (and food) first; 'hurt
     my back, will I lose strength?': the answer to that part."""
     low = text.lower()
     if _LOSE.search(low) and says_pain(low):
         return KEEP
+    new = NEVER_LIFTED.search(low) or "beginner" in low
+    if MEDICAL.search(low) and new and _LOSE_FAT.search(low) and _GAIN_MUSCLE.search(low):
+        return RECOMP  # the medical card alone says nothing on doing both
     sleep = _SLEEP.search(low)
     if sleep is None or not _STALL.search(low) or float(sleep["h"]) > SHORT_SLEEP_HOURS:
         return ""

@@ -178,13 +178,16 @@ def _for_person(bank: Bank, card: Card, d: Details) -> Card:
 
 def _general_only(bank: Bank, card: Card, d: Details) -> Card | None:
     """The general card a near-failure or surplus size recipe, or a cleared-to-train return
-    card, becomes for a minor or for a lasting medical condition (COACHING 4.8)."""
+    card, becomes for a minor or for a lasting medical condition (COACHING 4.8); the after-birth
+    card is for after a birth only."""
     general = None
     if is_minor(d) and not d.medical and card.goal == "hypertrophy":
         size = SIZE_RECIPE.search(card.text) and card.id not in PAIN_CARDS.values()
         general = bank.get(TEEN_SIZE) if size else None
     elif d.medical and card.topic == "cleared":  # "new knee, surgeon says fine": still general
         general = bank.get("special_conditions")
+    elif card.id == "postpartum" and not postpartum(d.text):  # "hernia surgery 6 weeks ago"
+        general = bank.get("special_conditions" if d.medical else RETURN_CARD)
     return replace(general, goal=card.goal) if general else None
 
 
