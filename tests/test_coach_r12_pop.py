@@ -117,3 +117,10 @@ def test_a_medical_beginner_wanting_fat_loss_and_muscle_hears_both_can_happen() 
         "have high blood pressure, never lifted, want to lose fat and build muscle"
     ).answer
     assert "general advice only" in text and "small deficit" in text and "1.6–2.2 g" in text
+
+
+def test_a_comma_before_how_do_i_starts_a_new_ask_after_a_question() -> None:
+    a = answer(
+        "why are lighter lifters so strong for their size, how do i get stronger and stay light"
+    )
+    assert a.cards[:2] == ("weight_classes", "strength_no_weight")

@@ -21,11 +21,11 @@ _LIST_SEP = re.compile(
 _JOINED = re.compile(
     r",?\s+(?:and also|also|plus|and separately|separately|and|but|oh and|\+)\s+"
     r"(?:(?:honestly|tbh|then|just|really|actually|like|so|maybe)\s+)?(?=(?:how|what"
-    r"|whats|what's|who|whos|who's|should|is|are|do|does|can|when|which|why|where|if|am|will|would|could|did"
-    r"|any (?:tips|advice|ideas|suggestions))\b)"
+    r"|whats|what's|who|whos|who's|should|is|are|do|does|can|when|which|why|where|if|am|will"
+    r"|would|could|did|any (?:tips|advice|ideas|suggestions))\b)"
     r"|,\s+(?=(?:how (?:many|much|long|often|heavy|fast)|what (?:reps|weight|rest))\b)"
     r"|(?P<second>,\s+(?=(?:what'?s|what is|whats) my|what should (?:i|she|he|we)\b"
-    r"|what (?:does|do|is|are) (?:each|both|they|the)\b|in what\b))"
+    r"|what (?:does|do|is|are) (?:each|both|they|the)\b|in what\b|how (?:do|can|should) i\b))"
     r"|\s+(?:and|plus)\s+(?=(?:protein|calories|kcal|rest|deload|warm ?ups?)\W*$)"
     r"|,?\s+(?:also|plus|and also)\s+(?=[\w\s%-]{1,20}\?\s*$)",  # "is 3x5 enough, also rest?"
     re.IGNORECASE,
