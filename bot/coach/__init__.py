@@ -17,8 +17,9 @@ from bot.coach.asks import Asks, is_follow_up, split_asks
 from bot.coach.body_numbers import body_line
 from bot.coach.cardbank import Bank, Card, load_bank
 from bot.coach.compare import brief, other_sides, which_fits
-from bot.coach.compose import UNIT_FREE, card_block, merge_repeats
+from bot.coach.compose import CANNED_PROTEIN, UNIT_FREE, card_block, merge_repeats
 from bot.coach.extract import Details, extract
+from bot.coach.first_checks import first_checks
 from bot.coach.general_terms import general_terms
 from bot.coach.goal import decide_goal, message_goal, said_goal
 from bot.coach.gym_words import GYM_WORDS
@@ -134,8 +135,9 @@ def _pick_asks(
         d = _own_sums(bank, asks, i, d, whole, [o.asked.wants for o in owns], around)
         own_text = whole.text if len(asks.parts) == 1 else f"{around.text} {own.text}".strip()
         d = replace(d, text=own_text)  # the numbers listed around the ask, for list calculators
-        if whole.unit and (UNIT_FIX.search(whole.text) or UNIT_TARGET.search(whole.text)):
-            d = replace(d, unit=whole.unit)  # "100lb?? no wait it's kg": one unit for every part
+        fixed = UNIT_FIX.search(whole.text) or UNIT_TARGET.search(whole.text)
+        if whole.unit and (fixed or d.unit is None):  # "100lb?? no wait it's kg": one unit
+            d = replace(d, unit=whole.unit)  # for every part, and a part saying none takes it
         if details and not d.sets and details[-1].sets and d.target_reps and not d.one_rm:
             d = replace(d, sets=details[-1].sets)  # "100x5 @8, e1rm? and 3x8 @7 off that?"
         if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
@@ -255,7 +257,8 @@ def _reply(
         blocks[counted + 1] = f"{count}\n{blocks[counted + 1]}"
     blocks = merge_repeats(blocks)  # two cards explaining the same thing say it once
     youth = first.topic == "youth"  # a teen card already says they may lift
-    blocks.insert(1, general_terms(whole, message, youth))  # the asked detail, under the caveat
+    asked = (general_terms(whole, message, youth), first_checks(message))  # under the caveat
+    blocks.insert(1, "\n\n".join(x for x in asked if x))
     blocks = _once([b for b in blocks if b != ASIDE] + [tail] + [b for b in blocks if b == ASIDE])
     return CoachAnswer(
         goal=message_goal([c for c, _ in chosen], goals, normalize(message)),
@@ -289,7 +292,8 @@ def _once(blocks: list[str]) -> list[str]:
 def _with_body(block: str, card_id: str, message: str, d: Details) -> str:
     """A nutrition card's answer with the asker's own body-weight numbers added."""
     line = None if general_only(d) else body_line(card_id, message, block)
-    return f"{block}\n{line}" if line else block
+    # their own grams replace the card's worked example for someone else's weight
+    return f"{CANNED_PROTEIN.sub('', block)}\n{line}" if line else block
 
 
 def _clarify(bank: Bank, p: Pick, whole: Details, question: str) -> CoachAnswer:

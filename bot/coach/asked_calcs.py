@@ -37,7 +37,7 @@ from bot.coach.figure_calcs import (
     tm_each,
 )
 from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
-from bot.coach.range_calcs import percent_zone, weekly_sets
+from bot.coach.range_calcs import percent_zone, set_fit, weekly_sets
 from bot.coach.rule_calcs import (
     deload_line,
     double_line,
@@ -324,6 +324,7 @@ ASKED: dict[str, Asked] = {
     "sets": weekly_sets,
     "split": split_for_days,
     "zone": percent_zone,
+    "set_fit": set_fit,
 }
 
 

@@ -97,7 +97,14 @@ LAYOFF_WORDS = re.compile(
     r"|off (?:for )?(?:\d+|a|two|three|four|five|six) (?:months?|weeks?))\b"  # "off 3 months"
 )
 FORMULA_NAMES = re.compile(r"\b(epley|brzycki|lombardi|mayhew|o'?conn?er|wathan)\b")
-MORE_WANTS = {"layoff": LAYOFF_WORDS, "formulas": FORMULA_NAMES}
+# "is that set good for hypertrophy?", "does 60x10 @9 count for size?": one set against the range
+SET_FIT = re.compile(
+    r"\b(?:is|was|are|were) (?:that|this|it|those|these|the) (?:set|sets|one)"
+    r" (?:good|ok|okay|enough|any good|fine|effective)?\s?(?:for|to build)"
+    r" (?:hypertrophy|size|growth|muscle)\b"
+    r"|\b(?:set|sets) (?:good|ok|enough|effective) for (?:hypertrophy|size|growth)\b"
+)
+MORE_WANTS = {"layoff": LAYOFF_WORDS, "formulas": FORMULA_NAMES, "set_fit": SET_FIT}
 
 
 GOT_REPS = re.compile(

@@ -21,11 +21,11 @@ _LIST_SEP = re.compile(
 _JOINED = re.compile(
     r",?\s+(?:and also|also|plus|and separately|separately|and|but|oh and|\+)\s+"
     r"(?:(?:honestly|tbh|then|just|really|actually|like|so|maybe)\s+)?(?=(?:how|what"
-    r"|whats|what's|should|is|are|do|does|can|when|which|why|where|if|am|will|would|could|did"
-    r"|any (?:tips|advice|ideas|suggestions))\b)"
+    r"|whats|what's|who|whos|who's|should|is|are|do|does|can|when|which|why|where|if|am|will"
+    r"|would|could|did|any (?:tips|advice|ideas|suggestions))\b)"
     r"|,\s+(?=(?:how (?:many|much|long|often|heavy|fast)|what (?:reps|weight|rest))\b)"
     r"|(?P<second>,\s+(?=(?:what'?s|what is|whats) my|what should (?:i|she|he|we)\b"
-    r"|what (?:does|do|is|are) (?:each|both|they|the)\b|in what\b))"
+    r"|what (?:does|do|is|are) (?:each|both|they|the)\b|in what\b|how (?:do|can|should) i\b))"
     r"|\s+(?:and|plus)\s+(?=(?:protein|calories|kcal|rest|deload|warm ?ups?)\W*$)"
     r"|,?\s+(?:also|plus|and also)\s+(?=[\w\s%-]{1,20}\?\s*$)",  # "is 3x5 enough, also rest?"
     re.IGNORECASE,
@@ -64,7 +64,7 @@ _ASK_START = re.compile(
 _BUT_END = re.compile(r"\bbut\W*$", re.IGNORECASE)
 _ONE_WORD_ASK = re.compile(
     r"^(e1rms?|1rms?|max|maxes|protein|calories|kcal|rest|tm|deload|warm ?ups?|weight|load|sets"
-    r"|reps|volume|frequency|days|split|cardio|form|tempo|rpe|creatine)\?$",
+    r"|reps|volume|frequency|days|split|cardio|form|tempo|rpe|creatine|repeat|reset|cut|bulk)\?$",
     re.IGNORECASE,
 )
 _AND = re.compile(r"\b(and|also|plus)\b|\+", re.IGNORECASE)
@@ -145,8 +145,19 @@ def _numbered(text: str) -> str:
         *(text[a:b] for a, b in zip(marks, [*marks[1:], len(text)], strict=True)),
     ]
     items = [_NUMBER.sub("", p).strip(" ,;") for p in pieces[1:]]
-    asked = [i if i[-1:] in "?!." else f"{i}?" for i in items if i]
+    asked = [_as_question(i) for i in items if i]
     return "\n".join([pieces[0].strip(), *asked])
+
+
+def _as_question(item: str) -> str:
+    """One numbered item read as a question: "protein if im 85kg. goal is strength" asks the
+    first sentence and says the rest, so the trailing statement is not taken for the ask."""
+    if item[-1:] in "?!.":
+        return item
+    first, _, rest = item.partition(". ")
+    if rest and not _is_ask(rest):
+        return f"{first}? {rest}."
+    return f"{item}?"
 
 
 def _listed(sentence: str) -> list[str] | None:

@@ -99,7 +99,13 @@ def weekly_gain(value: float, unit: str) -> str:
 def protein_line(text: str) -> str | None:
     """'90kg guy, how much protein?': the daily range at 1.6–2.2 g per kg."""
     weight = body_weight(text)
-    return daily_protein(*weight) if weight else None
+    if weight is None:
+        return None
+    line, aim = daily_protein(*weight), _CLASS_TO.search(text.lower())
+    if aim is None or not 0.7 <= float(aim["n"]) / weight[0] < 1:
+        return line
+    low, high = (round(to_kg(float(aim["n"]), weight[1]) * g) for g in PROTEIN)
+    return f"{line[:-1]}; at your {aim['n']} {weight[1]} class weight: about {low}–{high} g."
 
 
 def daily_protein(value: float, unit: Unit) -> str:
@@ -153,11 +159,69 @@ def plateau_line(text: str) -> str | None:
     return intake_line(text) or bulk_line(text)
 
 
+MASS_EXPONENT = 0.64  # lifts scale with body mass^0.64–0.65 (COACHING 1.x, Challis 1999)
+_CLASS_TO = re.compile(
+    r"\b(?:to|make|the|into|for|a|up to|down to)\s+(?:the\s+)?(?P<n>\d{2,3}(?:\.\d+)?)"
+    r"\s?(?:kg\s?|kgs\s?|lb\s?|lbs\s?)?(?:class|category|division)\b"
+)
+_CHANGE = re.compile(
+    r"\b(?P<dir>gain\w*|put(?:ting)? on|add\w*|los\w*|drop\w*|cut\w*)\s+(?:about |around |~)?"
+    r"(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:kgs?|kilos?|lbs?|pounds)\b"
+)
+
+
+def class_line(text: str) -> str | None:
+    """'100kg, moving up to the 105 class: will it add much?': the body-mass change worked
+    through mass^0.64 — +5% body mass is about +3% on the lifts, not +5%."""
+    low = text.lower()
+    now = body_weight(low)
+    aim, change = _CLASS_TO.search(low), _CHANGE.search(low)
+    if now is None or (aim is None and change is None):
+        return None
+    value, unit = now
+    if aim is not None:
+        target = float(aim["n"])
+    else:
+        assert change is not None
+        sign = -1 if change["dir"].startswith(("los", "drop", "cut")) else 1
+        target = value + sign * float(change["n"])
+    if target == value or not 0.7 <= target / value <= 1.3:
+        return None
+    mass = (target / value - 1) * 100
+    lift = ((target / value) ** MASS_EXPONENT - 1) * 100
+    line = (
+        f"From {fmt_number(value)} to {fmt_number(target)} {unit} ({mass:+.0f}% body mass): at "
+        f"mass^0.64 that is about {lift:+.0f}% on your lifts, not {mass:+.0f}%"
+    )
+    if target > value:
+        return f"{line} — only if it comes as muscle from a size phase (a surplus, lots of sets)."
+    return f"{line} — and less of a loss if you keep the heavy work in while you cut."
+
+
+_GAINED = re.compile(
+    r"\b(?:up|gained|put on|gaining|added)\s(?:about |around |~)?(?P<n>\d{1,2}(?:\.\d+)?)"
+    r"\s?(?P<unit>kgs?|kilos?|lbs?|pounds)\b"
+)
+
+
+def gained_line(text: str) -> str | None:
+    """'bulking, scale up 7kg, lifts flat': gaining already, so food is not what's missing."""
+    m = _GAINED.search(text.lower())
+    if m is None:
+        return intake_line(text)
+    unit = "lb" if m["unit"].startswith(("lb", "pound")) else "kg"
+    return (
+        f"Up {m['n']} {unit}: you are gaining, so the eat-more step doesn't apply — food is not the"
+        " problem; check your weekly sets (10–20 hard sets per muscle) and recovery (sleep)."
+    )
+
+
 LINES = {
+    "weight_classes": class_line,
     "gain_rate": plateau_line,
     "protein_target": protein_line,
     "bulk_surplus": plateau_line,
-    "size_plateau": intake_line,
+    "size_plateau": gained_line,
 }
 
 

@@ -36,6 +36,8 @@ def card_block(
         if numbers:
             lines.append(numbers)
         grams = protein_grams(card, d)
+        if grams:  # their own grams replace the card's worked example for someone else's weight
+            lines[0] = CANNED_PROTEIN.sub("", lines[0])
         # a rule's verdict is the answer: another figure (an RPE load, a deload, week-1 loads
         # from the TM it just lowered) would contradict it
         verdict = numbers and (card.calc in VERDICT_CALCS or LOWERED.search(numbers))
@@ -83,6 +85,7 @@ def general_text(text: str) -> str:
 VERDICT_CALCS = frozenset({"deload", "block_sets", "gzclp_stage"})  # the next stage is the answer
 CUT_E1RM = re.compile(r"\be1RM \d+(?:\.\d+)? × 0\.9[05] = ")  # "working e1RM 130 × 0.95 = 123.5"
 LOWERED = re.compile(r"\bTM back\b", re.IGNORECASE)  # "take the TM back three increments"
+CANNED_PROTEIN = re.compile(r"at \d+ kg: about \d+–\d+ g; ")
 PROTEIN_RULE = re.compile(r"\bg (?:of protein )?(?:per|a|/) ?kg\b")
 
 

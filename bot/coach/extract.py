@@ -95,7 +95,8 @@ def extract(text: str) -> Details:
         injury=_injury(text),
         pregnant=bool(v.PREGNANT.search(text)) and not v.cleared_after_birth(text),
         red_flag=v.warning_signs(text),
-        medical=bool(v.MEDICAL.search(text)) and not v.CLEARED.search(text),
+        medical=bool(v.MEDICAL.search(text))
+        and not (v.CLEARED.search(text) and not v.LASTING.search(text)),
         detail=bool(v.DETAIL.search(text)),
         asked=asked,
         text=text,

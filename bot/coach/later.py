@@ -19,6 +19,8 @@ from bot.coach.ranker import default_ranker
 from bot.coach.refine import GOAL_TOPICS, refine
 from bot.coach.select import OFF_TOPIC, SHORT_ASK, SURE, Pick, pick
 
+OFF_WORDS = 4  # "who won last night" and longer: enough words to be an ask of its own
+_DIGIT = re.compile(r"\d")
 VAGUE = 0.3  # a short later part this unclear on its own is read with the part before it
 NEXT_READING = 0.1  # a later part's next reading in context, if its first is already answered
 ALONE = 0.2  # a later part read alone: this sure, it is an ask of its own, not a fragment
@@ -148,6 +150,8 @@ def later_card(
         p = Pick(refine(bank, card, d, program, normalize(question)), 1.0, p.ranked)
     if p.card.id == OFF_TOPIC and len(asks.parts) > 1 and GYM_WORDS.search(part.lower()):
         p = alone_reading(bank, picks, part, d, program, question) or p  # "bench day. sets?"
+    elif p.card.id == OFF_TOPIC and i and _off_gym(part):
+        return p  # "…also who's winning the game?": one short off-topic line, not dropped
     if picks and said_before(p, part, own, picks):
         return None
     if i and picks and _AGAIN.match(part):
@@ -163,6 +167,14 @@ def later_card(
         mine = replace(d, asked=replace(d.asked, wants=own.asked.wants))  # not the e1rm again
         p = another(bank, p, picks, part, mine, program, question)
     return None if picks and covered(p, part, picks) else p
+
+
+def _off_gym(part: str) -> bool:
+    """A later part with nothing of the gym in it ("who won the game last night"): its own
+    off-topic ask, not a fragment leaning on the part before."""
+    words = part.lower()
+    gym = GYM_WORDS.search(words) or _DIGIT.search(words)
+    return len(words.split()) >= OFF_WORDS and not gym
 
 
 def covered(p: Pick, part: str, picks: list[Pick]) -> bool:

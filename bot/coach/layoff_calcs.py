@@ -59,6 +59,11 @@ BREAK = (
     # "cleared 4 months later", "6 months postpartum", "postpartum 6 months"
     re.compile(r"\b" + _COUNT + _SPAN + _AFTER + r"\b"),
     re.compile(r"\bpostpartum " + _COUNT + _SPAN + r"\b"),
+    # "10 weeks since i last squatted heavy", "3 months since my last session"
+    re.compile(
+        r"\b" + _COUNT + _SPAN + r" since (?:i |my )?(?:last |i last )?(?:\w+ )?(?:squat\w*"
+        r"|bench\w*|dead\w*|lift\w*|train\w*|session|workout|gym|went)\b"
+    ),
     # "had meniscus surgery 4 months ago": the time since the operation
     re.compile(r"\b(?:surgery|operation|op) (?:was )?" + _COUNT + _SPAN + r" ago\b"),
 )

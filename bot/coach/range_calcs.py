@@ -69,3 +69,23 @@ def percent_zone(d: Details, known: float | None, unit: Unit) -> str | None:
     goal = "strength" if d.wants == "strength" else "size"
     where = "below" if d.percent < low else "above" if d.percent > high else "inside"
     return f"{fmt_number(d.percent)}% is {where} the {low}–{high}% range for {goal} work ({reps})."
+
+
+SIZE_REPS, SIZE_RIR = (6, 15), 3  # a size set: 6–15 reps ending 0–3 reps from failure
+
+
+def set_fit(d: Details, known: float | None, unit: Unit) -> str | None:
+    """'60x10 @9, good for hypertrophy?': the set's reps and reps in reserve against 6–15, 0–3."""
+    if not d.sets or "set_fit" not in d.asked.wants:
+        return None
+    s = d.sets[-1]
+    said = f"{fmt_number(s.load)} × {s.reps}" + (f" @ RPE {fmt_number(s.rpe)}" if s.rpe else "")
+    reps_in = SIZE_REPS[0] <= s.reps <= SIZE_REPS[1]
+    rir = None if s.rpe is None else 10 - s.rpe
+    if rir is not None and rir > SIZE_RIR:
+        return f"{said} left about {fmt_number(rir)} reps: take size sets to 0–3 in reserve."
+    if not reps_in:
+        where = "fewer" if s.reps < SIZE_REPS[0] else "more"
+        return f"{said} is {where} reps than the 6–15 size range; near failure it still grows."
+    left = f" with {fmt_number(rir)} in reserve" if rir is not None else ""
+    return f"{said} is {s.reps} reps{left} — inside the size range (6–15, 0–3 RIR): a good set."

@@ -17,6 +17,10 @@ from bot.coach.loads import set_estimate
 from bot.coach.safety import HEAVY_CARDS, PUSHES_THE_LIFT, is_minor, postpartum
 
 HEAVY_WORDS = re.compile(r"80–100%|1–5 reps|\bheavy singles\b")
+# An adult size recipe: near-failure sets or a calorie surplus, which a minor is not given
+# (COACHING 4.8: general advice only) — they get the teenager's size card instead.
+SIZE_RECIPE = re.compile(r"\bsurplus\b|0–3 reps in reserve|close to failure|near failure")
+TEEN_SIZE = "teens_size"
 PROGRAMME_TOPICS = frozenset({"plateau", "programme", "programme_stall", "training_max"})
 GZCLP_FAIL = {"1": "gzclp_t1_fail", "2": "gzclp_t2_fail", "3": "gzclp_t3"}
 GZCLP_TOPICS = frozenset({"programme_stall", "plateau", "progression"})
@@ -28,6 +32,7 @@ GZCLP_TIER_CARDS = frozenset(GZCLP_FAIL.values())
 STRENGTH_REPS = 5
 GOAL_TOPICS = frozenset({"rep_range", "rest", "weekly_sets", "failure", "frequency"})
 BEGINNER_TOPICS = frozenset({"rep_range", "strength_vs_size"})
+BEGINNER_SIBLINGS = {"endurance_lifting": "endurance_beginner"}
 # Pain, or the all-clear after it, with a goal still in view: the card that keeps that goal going.
 PAIN_CARDS = {"strength": "pain_strength", "hypertrophy": "pain_size"}
 CLEARED_CARDS = {"strength": "cleared_strength", "hypertrophy": "cleared_size"}
@@ -116,7 +121,7 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = 
     said = said_goal(text)
     around = _situation(bank, card, d, said or _wanted(d), text) or _closer(bank, card, d, text)
     if around is not None:
-        return around
+        return _general_only(bank, around, d) or around
     named = d.program or program
     on_tier = card.topic in GZCLP_TOPICS or card.id in GZCLP_TIER_CARDS
     if named == "gzclp" and d.tier in GZCLP_FAIL and on_tier:
@@ -127,6 +132,8 @@ def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = 
         card = bank.get(MATHS[card.calc]) or card
     elif d.one_rm and d.target_reps and not d.percent and _loads_from_max(card, d):
         card = bank.get(LOAD_CARD) or card  # "my 1RM is 120, what for 4 sets of 6?"
+    if d.beginner and card.id in BEGINNER_SIBLINGS:  # a runner's first lifting: the novice start
+        return bank.get(BEGINNER_SIBLINGS[card.id]) or card
     if d.beginner and card.topic in BEGINNER_TOPICS:
         return bank.get("beginner_gains") or card
     if d.beginner and card.topic == "rest":
@@ -161,11 +168,13 @@ def _for_person(bank: Bank, card: Card, d: Details) -> Card:
     minor = is_minor(d)
     loads = card.program or card.calc or card.id.endswith("_scope") or card.id == "off_topic"
     heavy = card.id in HEAVY_CARDS or bool(HEAVY_WORDS.search(card.text))
-    if minor and d.program and (loads or card.id == "teens"):
+    if minor and d.program and (loads or card.id in ("teens", TEEN_SIZE)):
         return bank.get("teen_programme") or card  # "I'm 16, can I run 5/3/1?": general advice
     if d.pregnant and (loads or heavy):
         return bank.get("pregnancy") or card  # never a 1–5 rep prescription in pregnancy
     loads_asked = card.id in HEAVY_CARDS or (heavy and card.topic in ("rep_range", "percent"))
+    if (general_card := _general_only(bank, card, d)) is not None:
+        return general_card
     if minor and not d.medical and (loads_asked or card.id == "special_conditions"):
         general = bank.get("teens")  # "15yo, how heavy?": the teens' answer, not 80–100%
     elif card.id not in HEAVY_CARDS:
@@ -175,6 +184,21 @@ def _for_person(bank: Bank, card: Card, d: Details) -> Card:
     else:
         return card
     return replace(general, goal=card.goal) if general else card
+
+
+def _general_only(bank: Bank, card: Card, d: Details) -> Card | None:
+    """The general card a near-failure or surplus size recipe, or a cleared-to-train return
+    card, becomes for a minor or for a lasting medical condition (COACHING 4.8); the after-birth
+    card is for after a birth only."""
+    general = None
+    if is_minor(d) and not d.medical and card.goal == "hypertrophy":
+        size = SIZE_RECIPE.search(card.text) and card.id not in PAIN_CARDS.values()
+        general = bank.get(TEEN_SIZE) if size else None
+    elif d.medical and card.topic == "cleared":  # "new knee, surgeon says fine": still general
+        general = bank.get("special_conditions")
+    elif card.id == "postpartum" and not postpartum(d.text):  # "hernia surgery 6 weeks ago"
+        general = bank.get("special_conditions" if d.medical else RETURN_CARD)
+    return replace(general, goal=card.goal) if general else None
 
 
 def _days_card(bank: Bank, card: Card, d: Details, text: str) -> Card | None:

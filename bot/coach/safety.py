@@ -58,7 +58,7 @@ CLEARED = (
 )
 MINOR = (
     "As you're under 18, this is general advice only: learn the lifts with a qualified coach or "
-    "PE teacher, and skip max attempts."
+    "PE teacher, keep sets sub-maximal with a few reps left, and skip max attempts."
 )
 PREGNANT = (
     "During pregnancy this is general advice only: clear your training with your doctor or "
@@ -96,11 +96,13 @@ _RADIATING = re.compile(
 )
 MINOR_CHILD = (
     "As they're under 18, this is general advice only: they should learn the lifts with a "
-    "qualified coach or PE teacher, and skip max attempts."
+    "qualified coach or PE teacher, keep sets sub-maximal with a few reps left, and skip max "
+    "attempts."
 )
 MEDICAL = (
     "With {} this is general advice only: check with your doctor before changing your training."
 )
+_OPERATED = re.compile(r"\breplacement\b|\bsurgery\b|\bsurgeon\b|\boperation\b")
 # The condition named back to the asker; words that name no one condition read as "a medical
 # condition" ("medication", "surgery", a stent's heart).
 _NAMED = {
@@ -109,6 +111,7 @@ _NAMED = {
     "blood pressure": "high blood pressure",
     "hernia": "a hernia",
     "copd": "COPD",
+    "pcos": "PCOS",
 }
 _UNNAMED = re.compile(
     r"medication|surgery|medical condition|chemo|stent|pacemaker|heart|cardiac|bypass|stroke|t[12]d"
@@ -139,10 +142,11 @@ def caveat(d: Details, *, injury_card: bool) -> str:
         hurt = d.injury == "current" and not injury_card
         minor = MINOR if d.age is not None and d.age < ADULT_AGE else MINOR_CHILD
         return f"{minor} {_PAIN_TOO}" if hurt else minor
-    if d.injury == "cleared":  # "had surgery, now cleared": the all-clear is the news
+    if d.injury == "cleared" and not d.medical:  # "had surgery, now cleared": the all-clear
         return CLEARED
     if d.medical:
-        return MEDICAL.format(_condition(d.text))
+        line = MEDICAL.format(_condition(d.text))  # after an operation: the surgeon's word
+        return line.replace("doctor", "surgeon or physio") if _OPERATED.search(d.text) else line
     if d.injury == "current" and not injury_card:
         return PAIN
     return ""
@@ -154,6 +158,8 @@ def _condition(text: str) -> str:
     if found is None or _UNNAMED.search(found.group(0)):
         return "a medical condition"
     word = found.group(0)
+    if word.endswith("replacement"):
+        return f"a {word}"
     return "diabetes" if "diabet" in word and " " in word else _NAMED.get(word, word)
 
 

@@ -46,7 +46,7 @@ OFF_TOPIC = "off_topic"
 TALKS_PAIN_DOWN = MEDICAL_CARDS | {"doms"}
 # A pain told now: never "a bad day, repeat the weight" or the about-the-bot card.
 NEVER_FOR_PAIN = frozenset({"bad_day", "about_bot"})
-YOUTH_CARDS = frozenset({"teens", "teen_programme"})
+YOUTH_CARDS = frozenset({"teens", "teen_programme", "teens_size"})
 OLDER_CARDS = frozenset({"older_lifters", "older_start", "older_recovery", "older_heavy"})
 _YOUNG = re.compile(
     r"\b(teen\w*|high ?school|school|son|daughter|kids?|minor|young|junior|y/?o|years? old)\b"

@@ -36,6 +36,7 @@ BEGINNER = _rx(
     r"\bfirst (program|programme|routine|time lifting|time in the gym)\b",
     r"\bfirst (few )?(weeks?|months?) (of )?(lifting|training|at the gym|in the gym)\b",
     r"\bnever (lifted|trained|been to (a|the) gym|touched a (weight|barbell))\b",
+    r"\b(lifting|lift|training|weights|the gym) for the first time\b",
 )
 NEVER_LIFTED = re.compile(r"\bnever (lifted|trained|touched a (weight|barbell))\b")
 EXPERIENCE = (
@@ -284,6 +285,9 @@ BODYWEIGHT = _each(
     r"\b\d{1,2} ?(?:yo|y/?o|years? old|m|f)\b(?: here)?,? " + _NUM + r" ?(?:kg|lb)s?\b"
     r"(?! ?(?:x|for|squat|bench|dead|press|on\b|over|under|to lose|to gain|heavier|lighter))",
     _NUM + r" ?(?:kg|lb)s? (?:bodyweight|body weight|bw)\b",
+    # "protein if i am 85kg", "i am 83 kg now": the asker's weight said outright
+    r"\bi am (?:about |around )?" + _NUM + r" ?(?:kg|lb)s?\b"
+    r"(?! ?(?:x|for|squat|bench|dead|press|pull|row|lift|total|on\b))",
 )
 FAMILY = (
     r"(son|daughter|kid|kids|child|children|dad|father|mom|mother|mum|wife|husband|brother|sister"
@@ -331,7 +335,16 @@ MEDICAL = re.compile(
     r"|stents?|pacemaker|heart attack|cardiac|bypass|blood clots?|stroke|heart surgery"
     r"|osteopenia|low bone density|type (1|2|one|two) diabet\w*|t[12]d|kidney disease|copd"
     r"|cancer|heart murmur|multiple sclerosis|parkinson\w*|lupus|fibromyalgia|scoliosis|fever\w*"
-    r"|feverish|a temperature|chest infection|sore throat)\b"
+    r"|feverish|a temperature|chest infection|sore throat|pcos|polycystic ovar\w*"
+    r"|insulin resistan\w*|hypothyroid\w*|underactive thyroid"
+    r"|(knee|hip|shoulder|joint) replacement)\b"
+)
+# Conditions a doctor's all-clear does not end: the asker still gets general advice only, with
+# their doctor's or surgeon's word over any programme (a new knee a year on, bone density).
+LASTING = re.compile(
+    r"\b((knee|hip|shoulder|joint) replacement|osteopenia|osteoporosis|low bone density|diabet\w*"
+    r"|pcos|polycystic ovar\w*|insulin resistan\w*|hypothyroid\w*|heart (condition|disease)"
+    r"|blood pressure|hypertension|pacemaker|stents?)\b"
 )
 _PAIN = (
     r"(pain|painful|hurts?|hurting|injur\w*|tweak\w*|strained|sprain\w*"
