@@ -251,7 +251,7 @@ def test_rule_figures_from_stated_numbers(question: str, shown: str) -> None:
             "two_days_week",
         ),
         ("beginner, 4 days a week, what split", "days_per_week"),
-        ("new to lifting, what should my program look like", "beginner_split"),
+        ("new to lifting, what should my program look like", "beginner_split|beginner_programme"),
         (
             "new to gym (2 months), rest 3 min between everything, sessions take forever. need it?",
             "rest_beginner",
@@ -259,7 +259,7 @@ def test_rule_figures_from_stated_numbers(question: str, shown: str) -> None:
     ],
 )
 def test_the_days_and_rest_said_pick_the_card(question: str, card: str) -> None:
-    assert answer(question).cards[0] == card
+    assert answer(question).cards[0] in card.split("|")  # with no days said, either beginner card
 
 
 def test_a_tm_deload_week_is_not_the_set_deload() -> None:

@@ -52,9 +52,11 @@ def first_checks(text: str) -> str:
     sleep = _SLEEP.search(low)
     if sleep is None or not _STALL.search(low) or float(sleep["h"]) > SHORT_SLEEP_HOURS:
         return ""
-    food = " and eating at maintenance gives nothing spare to grow on" if _MAINTENANCE.search(
-        low
-    ) else ""
+    food = (
+        " and eating at maintenance gives nothing spare to grow on"
+        if _MAINTENANCE.search(low)
+        else ""
+    )
     return (
         f"First: {fmt_number(float(sleep['h']))} h of sleep is short{food} — fix sleep (and food)"
         " before blaming the programme; a stall on little sleep often clears once you recover."
