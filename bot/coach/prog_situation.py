@@ -27,8 +27,12 @@ _LIFTS = {
     "row": r"rows?",
 }
 _TWICE_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:twice|2x|2 times|two times|(?:two|2) resets)\b")
+_JOINED = re.compile(r"^\W*(?:and|&|\+|or|,)?\W*(?:my\W+)?$")
 _TWICE_ON = re.compile(r"\b(?:reset\w*|failed) (?:twice|2x|2 times|two times) (?:on|for|with) ")
-_WEEKS_IN = re.compile(r"\b(?:in|within|over) (?:the )?(?:last |past )?(?P<n>\d+) ?(?:weeks?|wks?)")
+_WEEKS_IN = re.compile(
+    r"\b(?:in|within|over) (?:the )?(?:last |past )?(?P<n>\d+) ?(?P<unit>weeks?|wks?|months?)"
+)
+WEEKS_A_MONTH = 4.35
 _CLAUSE = re.compile(r"[,;.!?]|\band\b|\bbut\b")
 SEQUENCE_CARDS = frozenset({"block_sequence", "hypertrophy_block", "which_first", "periodisation"})
 LP_DONE = frozenset({"lp_done_strength", "lp_done_size", "lp_done_both", "lp_exhausted"})
@@ -38,6 +42,7 @@ SIZE_PLAN = frozenset({"reps_size", "frequency_size", "volume_size", "split_choi
 SITUATED_CLASHES: dict[str, frozenset[str]] = {
     **{card: LP_DONE | SEQUENCE_CARDS for card in LP_DONE},
     "split_arms": SIZE_PLAN,
+    "size_week_setup": SIZE_PLAN | {"women_glutes", "days_per_week", "volume_size"},
     "fatigue_checkin": frozenset({"doms", "injury", "bad_day", "rpe_targets", "autoregulation"}),
 }
 GOAL_KEY = {"strength": "strength", "hypertrophy": "size", "both": "both"}
@@ -63,21 +68,24 @@ def level(d: Details, text: str) -> str | None:
 
 def reset_lifts(text: str) -> list[str]:
     """The lifts said to have reset twice, in order: each lift's words up to the next lift
-    ("squat reset twice in 10 weeks bench twice too dl still moving"), or the lifts a "reset
-    twice on" names ("reset twice on squat and bench")."""
+    ("squat reset twice in 10 weeks bench twice too dl still moving"), a lift joined to the next
+    ("squat and bench both reset twice"), or the lifts a "reset twice on" names."""
     found = sorted(
         (m.start(), m.end(), lift)
         for lift, words in _LIFTS.items()
         for m in re.finditer(rf"\b(?:{words})\b", text)
     )
-    lifts: list[str] = []
-    for i, (_, end, lift) in enumerate(found):
+    twice = [False] * len(found)
+    for i in range(len(found) - 1, -1, -1):  # backwards: a joined lift shares the next one's
+        end = found[i][1]
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
-        if _TWICE_AFTER.search(text[end:stop]) and lift not in lifts:
-            lifts.append(lift)
+        joined = i + 1 < len(found) and twice[i + 1] and _JOINED.match(text[end:stop])
+        twice[i] = bool(joined or _TWICE_AFTER.search(text[end:stop]))
     on = _TWICE_ON.search(text)
-    for start, _, lift in found:
-        if on and on.end() <= start < on.end() + 40 and lift not in lifts:
+    lifts: list[str] = []
+    for (start, _, lift), said in zip(found, twice, strict=True):
+        named = on is not None and on.end() <= start < on.end() + 40
+        if (said or named) and lift not in lifts:
             lifts.append(lift)
     return lifts
 
@@ -87,14 +95,20 @@ def lp_verdict_line(d: Details, known_max: float | None, unit: Unit) -> str | No
     lifts = reset_lifts(d.text)
     if not lifts or "reset" not in d.text:
         return None
-    weeks = _WEEKS_IN.search(d.text)
+    window = _WEEKS_IN.search(d.text)
+    span = f"{window['n']} {window['unit'].replace('wk', 'week')}" if window else "12 weeks"
+    weeks = (
+        0.0
+        if window is None
+        else float(window["n"]) * (WEEKS_A_MONTH if "month" in window["unit"] else 1)
+    )
     named = " and ".join(lifts)
-    if weeks and int(weeks["n"]) > LP_WINDOW_WEEKS:
+    if weeks > LP_WINDOW_WEEKS + 1:
         return (
-            f"Two resets over {weeks['n']} weeks is slower than the rule's 12: your LP isn't "
-            "used up yet — keep going."
+            f"Two resets over {span} is slower than the rule's 12 weeks: your LP isn't used up "
+            "yet — keep going."
         )
-    within = f"within {weeks['n']} weeks" if weeks else "inside 12 weeks"
+    within = f"within {span}" if window else "inside 12 weeks"
     if len(lifts) >= 2:
         return (
             f"Yes: {named} have each reset twice {within}, so linear progression is done on two "
@@ -119,14 +133,16 @@ def _sequence(card: Card, d: Details, wanted: str | None, text: str) -> str | No
     """LP used up → the intermediate sequence for the goal; an advanced or intermediate lifter
     asking for a block order → their level's sequence; an advanced meet → leader, leader, anchor."""
     goal = GOAL_KEY.get(wanted or "")
-    if card.id == "lp_exhausted" and len(reset_lifts(text)) >= 2:
-        return f"lp_done_{goal or 'both'}"
+    if card.id in LP_DONE | {"experience_levels"}:  # "reset twice on two lifts: intermediate?"
+        if len(reset_lifts(text)) >= 2:
+            return f"lp_done_{goal or 'both'}"
+        return "lp_exhausted" if card.id in LP_DONE else None
     lvl = level(d, text)
     if card.id == "meet_prep" and lvl == "advanced":
         return "meet_advanced"
     if card.id not in SEQUENCE_CARDS or goal is None or lvl not in ("intermediate", "advanced"):
         return None
-    if card.id == "which_first" and not _SEQUENCE_ASKED.search(text):
+    if card.id in ("which_first", "periodisation") and not _SEQUENCE_ASKED.search(text):
         return None
     if goal == "both":
         return "seq_both"
@@ -176,6 +192,14 @@ _TWO_DAYS = re.compile(
 )
 _REST = re.compile(r"\brest\w*\b")
 _DUMBBELLS = re.compile(r"\b(dumbbells?|dbs?|db only|adjustable)\b")
+_OTHER_TEMPLATE = re.compile(
+    r"\b(nsuns|or something else|which (is )?better|better for (size|that))\b"
+)
+_SIZE = re.compile(r"\b(size|hypertrophy|muscle|bigger|mass|jacked|grow\w*)\b")
+SIZE_WEEK = frozenset({"split_choice", "days_per_week", "women_glutes", "frequency_size"})
+_SETS_ASKED = re.compile(r"\bhow many (hard |weekly )?sets\b")
+_WEEK_ASKED = re.compile(r"\b(set ?up|structure|lay ?out|plan|organi[sz]e)\b[^.?]*\bweek\b")
+_PROGRESS = re.compile(r"\b(progress\w*|add(ing)? (weight|plates?|load)|heavier|overload)\b")
 _MACHINE_PLAN = re.compile(r"\b(machine|machines|circuit)\b")
 _BARBELL = re.compile(r"\b(barbell|3x5|5x5|free weights?)\b")
 _CARRY = re.compile(
@@ -191,12 +215,17 @@ def _routed(card: Card, d: Details, wanted: str | None, text: str) -> str | None
     """A neighbour card that answers the asker's own case (their equipment, days, block)."""
     if card.id in ("lift_tiers", "rest_general", "rest_strength") and "block" in text:
         return "block_rest" if _REST.search(text) else None
-    if card.id == "progressive_overload" and _DUMBBELLS.search(text) and not d.beginner:
+    dumbbells = _DUMBBELLS.search(text) and _PROGRESS.search(text) and not d.beginner
+    if card.id in ("progressive_overload", "home_training") and dumbbells:
         return "dumbbell_progress"
     if card.id == "machines_free" and d.beginner and _MACHINE_PLAN.search(text):
         return "beginner_barbell" if _BARBELL.search(text) else None
     if card.id in ("which_first", "rpe_targets") and _CARRY.search(text):
         return "block_first_week"
+    if card.program == "531" and _OTHER_TEMPLATE.search(text) and _SIZE.search(text):
+        return "programme_for_size"  # "bbb or nsuns for size?"
+    if card.id in SIZE_WEEK and wanted == "hypertrophy" and _SETS_ASKED.search(text):
+        return "size_week_setup" if _WEEK_ASKED.search(text) else None
     if card.id in FREQUENCY_CARDS and _TWO_DAYS.search(text):
         return "two_days_week"  # "2 gym days a week, what does a week look like"
     if card.id in ("frequency_size", "split_choice", "ppl_split", "days_per_week", "volume_size"):
