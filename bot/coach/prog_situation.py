@@ -27,6 +27,11 @@ _LIFTS = {
     "row": r"rows?",
 }
 _TWICE_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:twice|2x|2 times|two times|(?:two|2) resets)\b")
+_LP_OVER = re.compile(
+    r"\b(lp|linear progression|novice (gains|phase|program\w*))\b[^.?]*\b(done|over|finished"
+    r"|exhausted|used up|stalled out)\b"
+)
+_TWO_LIFTS = re.compile(r"\b(?:two|2|both|all|my) (?:main |big |of my )?lifts\b")
 _JOINED = re.compile(r"^\W*(?:and|&|\+|or|,)?\W*(?:my\W+)?$")
 _TWICE_ON = re.compile(r"\b(?:reset\w*|failed) (?:twice|2x|2 times|two times) (?:on|for|with) ")
 _WEEKS_IN = re.compile(
@@ -42,7 +47,7 @@ SIZE_PLAN = frozenset({"reps_size", "frequency_size", "volume_size", "split_choi
 SITUATED_CLASHES: dict[str, frozenset[str]] = {
     **{card: LP_DONE | SEQUENCE_CARDS for card in LP_DONE},
     "split_arms": SIZE_PLAN,
-    "size_week_setup": SIZE_PLAN | {"women_glutes", "days_per_week", "volume_size"},
+    "size_week_setup": SIZE_PLAN | {"women_glutes", "days_per_week", "volume_general"},
     "fatigue_checkin": frozenset({"doms", "injury", "bad_day", "rpe_targets", "autoregulation"}),
 }
 GOAL_KEY = {"strength": "strength", "hypertrophy": "size", "both": "both"}
@@ -90,10 +95,18 @@ def reset_lifts(text: str) -> list[str]:
     return lifts
 
 
+def exhausted(text: str) -> tuple[list[str], int]:
+    """The lifts named as reset twice and how many lifts that is ("two lifts reset twice": 2)."""
+    lifts = reset_lifts(text)
+    two = _TWO_LIFTS.search(text)
+    unnamed = two is not None and _TWICE_AFTER.search(text[two.end() :]) is not None
+    return lifts, max(len(lifts), 2 if unnamed else 0)
+
+
 def lp_verdict_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Whether this lifter's LP is used up: 2 resets inside 12 weeks on a lift, on 2 main lifts."""
-    lifts = reset_lifts(d.text)
-    if not lifts or "reset" not in d.text:
+    lifts, count = exhausted(d.text)
+    if not count or "reset" not in d.text:
         return None
     window = _WEEKS_IN.search(d.text)
     span = f"{window['n']} {window['unit'].replace('wk', 'week')}" if window else "12 weeks"
@@ -102,14 +115,14 @@ def lp_verdict_line(d: Details, known_max: float | None, unit: Unit) -> str | No
         if window is None
         else float(window["n"]) * (WEEKS_A_MONTH if "month" in window["unit"] else 1)
     )
-    named = " and ".join(lifts)
+    named = " and ".join(lifts) if len(lifts) >= 2 or count < 2 else "two main lifts"
     if weeks > LP_WINDOW_WEEKS + 1:
         return (
             f"Two resets over {span} is slower than the rule's 12 weeks: your LP isn't used up "
             "yet — keep going."
         )
     within = f"within {span}" if window else "inside 12 weeks"
-    if len(lifts) >= 2:
+    if count >= 2:
         return (
             f"Yes: {named} have each reset twice {within}, so linear progression is done on two "
             "main lifts — you're an intermediate now. No more resets."
@@ -134,7 +147,8 @@ def _sequence(card: Card, d: Details, wanted: str | None, text: str) -> str | No
     asking for a block order → their level's sequence; an advanced meet → leader, leader, anchor."""
     goal = GOAL_KEY.get(wanted or "")
     if card.id in LP_DONE | {"experience_levels"}:  # "reset twice on two lifts: intermediate?"
-        if len(reset_lifts(text)) >= 2:
+        said_done = card.id.startswith("lp_done") and _LP_OVER.search(text)  # "lp is done for me"
+        if exhausted(text)[1] >= 2 or said_done:
             return f"lp_done_{goal or 'both'}"
         return "lp_exhausted" if card.id in LP_DONE else None
     lvl = level(d, text)
@@ -222,8 +236,11 @@ def _routed(card: Card, d: Details, wanted: str | None, text: str) -> str | None
         return "beginner_barbell" if _BARBELL.search(text) else None
     if card.id in ("which_first", "rpe_targets") and _CARRY.search(text):
         return "block_first_week"
-    if card.program == "531" and _OTHER_TEMPLATE.search(text) and _SIZE.search(text):
+    for_size = _OTHER_TEMPLATE.search(text) and _SIZE.search(text) and wanted != "strength"
+    if card.program == "531" and card.id != "programme_for_size" and for_size:
         return "programme_for_size"  # "bbb or nsuns for size?"
+    if card.id == "programme_for_size" and not for_size:
+        return "w531_bbb"  # supplemental volume in general, not the size verdict
     if card.id in SIZE_WEEK and wanted == "hypertrophy" and _SETS_ASKED.search(text):
         return "size_week_setup" if _WEEK_ASKED.search(text) else None
     if card.id in FREQUENCY_CARDS and _TWO_DAYS.search(text):
