@@ -241,8 +241,11 @@ def _routed(card: Card, d: Details, wanted: str | None, text: str) -> str | None
         return "programme_for_size"  # "bbb or nsuns for size?"
     if card.id == "programme_for_size" and not for_size:
         return "w531_bbb"  # supplemental volume in general, not the size verdict
-    if card.id in SIZE_WEEK and wanted == "hypertrophy" and _SETS_ASKED.search(text):
-        return "size_week_setup" if _WEEK_ASKED.search(text) else None
+    week_sets = _SETS_ASKED.search(text) and _WEEK_ASKED.search(text)
+    if card.id in SIZE_WEEK and wanted == "hypertrophy" and week_sets:
+        return "size_week_setup"
+    if card.id == "size_week_setup" and not week_sets:
+        return "volume_size"  # sets alone, no week to set up
     if card.id in FREQUENCY_CARDS and _TWO_DAYS.search(text):
         return "two_days_week"  # "2 gym days a week, what does a week look like"
     if card.id in ("frequency_size", "split_choice", "ppl_split", "days_per_week", "volume_size"):
