@@ -229,9 +229,13 @@ def _routed(card: Card, d: Details, wanted: str | None, text: str) -> str | None
     """A neighbour card that answers the asker's own case (their equipment, days, block)."""
     if card.id in ("lift_tiers", "rest_general", "rest_strength") and "block" in text:
         return "block_rest" if _REST.search(text) else None
-    dumbbells = _DUMBBELLS.search(text) and _PROGRESS.search(text) and not d.beginner
+    for_size = wanted == "hypertrophy" or bool(_SIZE.search(text))
+    dumbbells = bool(_DUMBBELLS.search(text) and _PROGRESS.search(text)) and for_size
+    dumbbells = dumbbells and not d.beginner
     if card.id in ("progressive_overload", "home_training") and dumbbells:
         return "dumbbell_progress"
+    if card.id == "dumbbell_progress" and not dumbbells:
+        return "home_training"  # dumbbells at home in general, no size asker
     if card.id == "machines_free" and d.beginner and _MACHINE_PLAN.search(text):
         return "beginner_barbell" if _BARBELL.search(text) else None
     if card.id in ("which_first", "rpe_targets") and _CARRY.search(text):
