@@ -240,10 +240,10 @@ def _routed(card: Card, d: Details, wanted: str | None, text: str) -> str | None
         return "beginner_barbell" if _BARBELL.search(text) else None
     if card.id in ("which_first", "rpe_targets") and _CARRY.search(text):
         return "block_first_week"
-    for_size = _OTHER_TEMPLATE.search(text) and _SIZE.search(text) and wanted != "strength"
-    if card.program == "531" and card.id != "programme_for_size" and for_size:
+    template = for_size and wanted != "strength" and bool(_OTHER_TEMPLATE.search(text))
+    if card.program == "531" and card.id != "programme_for_size" and template:
         return "programme_for_size"  # "bbb or nsuns for size?"
-    if card.id == "programme_for_size" and not for_size:
+    if card.id == "programme_for_size" and not template:
         return "w531_bbb"  # supplemental volume in general, not the size verdict
     week_sets = _SETS_ASKED.search(text) and _WEEK_ASKED.search(text)
     if card.id in SIZE_WEEK and wanted == "hypertrophy" and week_sets:
