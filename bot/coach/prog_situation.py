@@ -39,7 +39,10 @@ _WEEKS_IN = re.compile(
 )
 WEEKS_A_MONTH = 4.35
 _CLAUSE = re.compile(r"[,;.!?]|\band\b|\bbut\b")
-SEQUENCE_CARDS = frozenset({"block_sequence", "hypertrophy_block", "which_first", "periodisation"})
+SEQUENCE_CARDS = frozenset(
+    {"block_sequence", "hypertrophy_block", "which_first", "periodisation"}
+    | {"seq_int_strength", "seq_int_size", "seq_adv_strength", "seq_adv_size", "seq_both"}
+)  # a level's sequence read by the ranker is re-read for the asker's own level and goal
 LP_DONE = frozenset({"lp_done_strength", "lp_done_size", "lp_done_both", "lp_exhausted"})
 SIZE_PLAN = frozenset({"reps_size", "frequency_size", "volume_size", "split_choice", "ppl_split"})
 # A situated card already answers its family: a second card of it would say it again or
