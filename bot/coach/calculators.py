@@ -19,6 +19,7 @@ from bot.coach.loads import (
     plates,
     set_estimate,
 )
+from bot.coach.prog_situation import fatigue_count_line, lp_verdict_line, meet_blocks_line
 from bot.coach.rule_calcs import (
     block_sets_line,
     deload_line,
@@ -390,6 +391,9 @@ CALCULATORS: dict[str, Calculator] = {
     "block_sets": block_sets_line,
     "gzclp_stage": gzclp_stage_line,
     "surplus": surplus_line,
+    "lp_verdict": lp_verdict_line,
+    "meet_blocks": meet_blocks_line,
+    "fatigue_count": fatigue_count_line,
 }
 
 

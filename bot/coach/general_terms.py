@@ -14,6 +14,7 @@ from typing import cast
 from bot.coach import vocabulary as v
 from bot.coach.extract import Details
 from bot.coach.loads import plates
+from bot.coach.prog_situation import fatigue_signs
 from bot.coach.safety import general_only, is_minor, postpartum, radiating
 from bot.programming.reentry import FACTOR as REENTRY
 from bot.units import Unit
@@ -95,7 +96,7 @@ def general_terms(d: Details, text: str, youth_card: bool = False) -> str:
     if _hurting(d, text) and _WORKAROUND.search(text):
         return _workaround(text)
     if _hurting(d, text) and _MAY_LIFT.search(text):
-        return _STILL_TRAIN
+        return "" if fatigue_signs(text) >= 2 else _STILL_TRAIN  # the deload rule answers it
     if not (general_only(d) or postpartum(text)):  # an older starter: their card has the rest
         return _TRAINER_LINE if (d.age or 0) >= OLDER_AGE and _TRAINER.search(text) else ""
     said_yes = youth_card and is_minor(d)  # the teen card itself says yes

@@ -51,7 +51,9 @@ NEVER = frozenset({"definition", "help"})
 NEVER_CARDS = frozenset({"off_topic", "supplements_scope", "creatine_steroids"})
 MECHANICS_CARDS = frozenset({"lp_length"})  # how long linear progression lasts
 # "reset twice, is LP over?": whether they are past the novice stage, so the LP alone isn't one.
-LP_ENDING_CARDS = frozenset({"lp_exhausted", "lp_length"})
+LP_ENDING_CARDS = frozenset(
+    {"lp_exhausted", "lp_length", "lp_done_strength", "lp_done_size", "lp_done_both"}
+)
 # Goal asks after all: a target RPE, a size stall, RP's size mesocycle.
 GOAL_CARDS = frozenset({"rpe_targets", "size_plateau", "strength_primer", "rp_mesocycle", "rp_mrv"})
 CHOOSING = frozenset({"strength_or_size"})  # "which should I do?": the asker's wish is the answer

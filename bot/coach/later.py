@@ -15,6 +15,7 @@ from bot.coach.cardbank import Bank
 from bot.coach.extract import Details
 from bot.coach.gym_words import GYM_WORDS
 from bot.coach.normalize import normalize
+from bot.coach.prog_situation import SITUATED_CLASHES
 from bot.coach.ranker import default_ranker
 from bot.coach.refine import GOAL_TOPICS, refine
 from bot.coach.select import OFF_TOPIC, SHORT_ASK, SURE, Pick, pick
@@ -107,6 +108,7 @@ CLASHES: dict[str, frozenset[str]] = {
     "advanced_stall": frozenset({"first_stall_rule", "second_stall_rule", "lp_fail_rule"}),
     "e1rm_median_work": frozenset({"e1rm_from_set", "session_e1rm"}),
     "gzclp_t1_fail": frozenset({"size_strength_crossover", "lp_fail_rule"}),
+    **SITUATED_CLASHES,
 }
 # An earlier card that already holds a later card's answer: the split for size by days names the
 # split for those days; the strength prescription its 3–5 min rest; the beginner programmes'

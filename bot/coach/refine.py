@@ -14,6 +14,7 @@ from bot.coach.cardbank import Bank, Card
 from bot.coach.extract import Details
 from bot.coach.goal import said_goal
 from bot.coach.loads import set_estimate
+from bot.coach.prog_situation import situated
 from bot.coach.safety import HEAVY_CARDS, PUSHES_THE_LIFT, is_minor, postpartum
 
 HEAVY_WORDS = re.compile(r"80–100%|1–5 reps|\bheavy singles\b")
@@ -119,7 +120,12 @@ _SWAP = re.compile(r"\b(switch\w*|swap\w*|instead|replace\w*|alternatives?|chang
 def refine(bank: Bank, card: Card, d: Details, program: str | None, text: str = "") -> Card:
     """The card that fits the asker; `text` is their normalised words (for a goal said plainly)."""
     said = said_goal(text)
-    around = _situation(bank, card, d, said or _wanted(d), text) or _closer(bank, card, d, text)
+    goal = said or _wanted(d)
+    around = (
+        _situation(bank, card, d, goal, text)
+        or _closer(bank, card, d, text)
+        or situated(bank, card, d, goal, text)
+    )
     if around is not None:
         return _general_only(bank, around, d) or around
     named = d.program or program
@@ -205,9 +211,9 @@ def _days_card(bank: Bank, card: Card, d: Details, text: str) -> Card | None:
     """A beginner's split is the beginner template ("6-day PPL for a newbie?"), but not when the
     days said don't fit its 3 days ("I do 2 days", "4 days a week")."""
     split = bank.get("beginner_split") if d.beginner and card.id in SPLIT_CARDS else None
-    days = _DAYS_SAID.search(text)
-    if (split or card).id in THREE_DAY_CARDS and days and days["n"] not in ("3", "three"):
-        return bank.get("two_days_week" if days["n"] in ("2", "two") else "days_per_week")
+    days = [m["n"] for m in _DAYS_SAID.finditer(text)]  # "ppl 6x or full body 3x?": 3 is there
+    if (split or card).id in THREE_DAY_CARDS and days and not {"3", "three"} & set(days):
+        return bank.get("two_days_week" if days[0] in ("2", "two") else "days_per_week")
     return split
 
 

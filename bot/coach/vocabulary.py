@@ -31,6 +31,7 @@ BEGINNER = _rx(
     r"\bnovices?\b",
     r"\bnew lifter\b",
     r"\bi am (new|brand new|fairly new|pretty new|completely new|a beginner)\b",
+    r"^(im )?brand new\b",
     r"\bnew (to|at) (lifting|the gym|gym|training|weights|this|working out|strength)\b",
     r"\bjust (started|starting|began|begun|got into|getting into)\b",
     r"\bfirst (program|programme|routine|time lifting|time in the gym)\b",
