@@ -40,10 +40,20 @@ _WEEKS_IN = re.compile(
 WEEKS_A_MONTH = 4.35
 _CLAUSE = re.compile(r"[,;.!?]|\band\b|\bbut\b")
 SEQUENCE_CARDS = frozenset(
-    {"block_sequence", "hypertrophy_block", "which_first", "periodisation"}
+    {"block_sequence", "hypertrophy_block", "which_first", "periodisation", "strength_block_order"}
     | {"seq_int_strength", "seq_int_size", "seq_adv_strength", "seq_adv_size", "seq_both"}
 )  # a level's sequence read by the ranker is re-read for the asker's own level and goal
 LP_DONE = frozenset({"lp_done_strength", "lp_done_size", "lp_done_both", "lp_exhausted"})
+SPLIT_PLANS = frozenset(
+    {
+        "frequency_size",
+        "split_choice",
+        "split_size_days",
+        "ppl_split",
+        "days_per_week",
+        "volume_size",
+    }
+)
 SIZE_PLAN = frozenset({"reps_size", "frequency_size", "volume_size", "split_choice", "ppl_split"})
 # A situated card already answers its family: a second card of it would say it again or
 # contradict it ("…and what next?" read without the goal).
@@ -159,13 +169,14 @@ def _sequence(card: Card, d: Details, wanted: str | None, text: str) -> str | No
         return "meet_advanced"
     if card.id not in SEQUENCE_CARDS or goal is None or lvl not in ("intermediate", "advanced"):
         return None
-    if card.id in ("which_first", "periodisation") and not _SEQUENCE_ASKED.search(text):
+    if card.id in BLOCK_FIRST and not _SEQUENCE_ASKED.search(text):
         return None
     if goal == "both":
         return "seq_both"
     return f"seq_{lvl[:3]}_{goal}"
 
 
+BLOCK_FIRST = frozenset({"which_first", "periodisation", "strength_block_order"})
 _SEQUENCE_ASKED = re.compile(r"\b(sequence|order|blocks?|mesos?|mesocycles?|periodi[sz]\w*)\b")
 _POOR_SLEEP = re.compile(
     r"\b(slept (like )?(crap|badly|bad|poorly|terribly|awful\w*)|poor sleep"
@@ -255,7 +266,7 @@ def _routed(card: Card, d: Details, wanted: str | None, text: str) -> str | None
         return "volume_size"  # sets alone, no week to set up
     if card.id in FREQUENCY_CARDS and _TWO_DAYS.search(text):
         return "two_days_week"  # "2 gym days a week, what does a week look like"
-    if card.id in ("frequency_size", "split_choice", "ppl_split", "days_per_week", "volume_size"):
+    if card.id in SPLIT_PLANS:
         return "split_arms" if _ARMS.search(text) else None
     return None
 
