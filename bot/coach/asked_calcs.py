@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.coach.asked import WANTS
 from bot.coach.asked_plan import autoreg, block_week, convert, layoff
+from bot.coach.asked_words import WANTS
 from bot.coach.body_numbers import daily_protein
 from bot.coach.calculators import (
     MONDAY,
@@ -20,7 +20,6 @@ from bot.coach.calculators import (
     reset_line,
     rts_load_line,
     texas_line,
-    tm_line,
 )
 from bot.coach.check_calcs import tm_test_line
 from bot.coach.effort_calcs import percent_of_reps, schemes, what_if_line
@@ -43,12 +42,10 @@ from bot.coach.rule_calcs import (
     double_line,
     gzclp_stage_line,
     juggernaut_line,
-    median_line,
     plus_set_line,
-    stall_test_line,
-    two_bests_line,
     weeks_of_531,
 )
+from bot.coach.series_calcs import median_line, stall_test_line, two_bests_line
 from bot.coach.session_calcs import change_line, creep_calc
 from bot.coach.stall_calcs import (
     LP_WORDS,
@@ -60,7 +57,7 @@ from bot.coach.stall_calcs import (
     regression_line,
     window_stall_line,
 )
-from bot.coach.tm_calcs import five_back_line
+from bot.coach.tm_calcs import five_back_line, tm_line
 from bot.coach.vocabulary import RPE as RPE_WORD
 from bot.units import Unit, fmt_number
 

@@ -104,7 +104,39 @@ SET_FIT = re.compile(
     r" (?:hypertrophy|size|growth|muscle)\b"
     r"|\b(?:set|sets) (?:good|ok|enough|effective) for (?:hypertrophy|size|growth)\b"
 )
-MORE_WANTS = {"layoff": LAYOFF_WORDS, "formulas": FORMULA_NAMES, "set_fit": SET_FIT}
+# What the asker wants worked out, by name: each pattern switches on one calculator.
+WANTS = {
+    "e1rm": re.compile(
+        r"\b(1rm|e1rms?|true max|max estimate|my max\b|estimat\w*|one rep|what is that as a max"
+        r"|could i (pull|lift|hit|do))\b"
+    ),
+    "load": re.compile(  # "what are my working sets", not "do they count as working sets"
+        r"\b(what|which|how much|how heavy)\b[^.?]{0,25}\b(weights?|loads?|use|put|lift)\b"
+        r"|\bweight\?|(?<!as )(?<!as a )\bworking sets?\b|\b(?:load|weight) ?wise\b"
+    ),
+    "weeks": re.compile(
+        r"\bweek ?\d\b|\b(three|3|all|the) weeks\b|\bweeks? look|\bweights\b|\bmy sets\b"
+    ),
+    "next_tm": re.compile(
+        r"\bnew tms?\b|\bnext cycle\b|\bnew (?:ones|numbers|maxes)\b|\b(?:for|into) cycle [2-9]\b"
+        r"|\bcycle (?:\d )?(?:is )?(?:done|finished|over)\b|\bbump\b|\braise (?:my )?tms?\b"
+        r"|\b(?:finished|done with|completed?) (?:\w+ ){0,3}?cycle"
+        r"|\b(?:increase|raise|bump|up|add to) (?:my |the |each )?(?:tms?|training maxe?s?)\b"
+        r"|\bafter (?:a|the|each|every|my) cycle\b"
+    ),
+    "no_rpe": re.compile(
+        r"\b(without|no|had not|hadn'?t|did not log|not logged|forgot)\b[^.?]{0,20}\brpe\b"
+    ),
+    "set_tm": re.compile(r"\b(training max|tm)\b"),
+    "stall": re.compile(r"\b(stall\w*|stuck|plateau\w*)"),
+    "deload": re.compile(r"\bdeload\w*"),
+    "compare": re.compile(r"\b(vs|versus|difference|differ\w*|compared?)\b"),
+    "percent": re.compile(r"%|\bpercent"),
+    "protein": re.compile(r"\bprotein\b"),
+    "layoff": LAYOFF_WORDS,
+    "formulas": FORMULA_NAMES,
+    "set_fit": SET_FIT,
+}
 
 
 GOT_REPS = re.compile(

@@ -13,8 +13,6 @@ from bot.coach.check_calcs import gzclp_t3_line, tm_test_line, working_floor_lin
 from bot.coach.extract import Details, SetNumbers
 from bot.coach.loads import (
     STRENGTH_BLOCK,
-    TM_FACTOR,
-    TM_FOREVER,
     Calculator,
     plates,
     set_estimate,
@@ -26,16 +24,14 @@ from bot.coach.rule_calcs import (
     double_line,
     gzclp_stage_line,
     juggernaut_line,
-    median_line,
-    stall_test_line,
     surplus_line,
     tm_deload_line,
-    weeks_of_531,
 )
 from bot.coach.scheme_calcs import scheme_loads_line
+from bot.coach.series_calcs import median_line, stall_test_line
 from bot.coach.session_calcs import ACROSS_SESSIONS, each_set_line, rpe_list
 from bot.coach.stall_calcs import BLOCK_WORDS, halved_jump
-from bot.coach.tm_calcs import plus_or_max_line
+from bot.coach.tm_calcs import plus_or_max_line, tm_line, tm_reset_line, tm_weeks_line
 from bot.coach.warmup_calcs import warmup_line
 from bot.coach.work_calcs import goal_gap, plan_load, session_line, working_e1rm, working_line
 from bot.programming.rts import rts_percent
@@ -267,48 +263,6 @@ def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
         f"At {load}: first miss → repeat it; second miss in a row → repeat it and halve the jump;"
         f" third in a row → {reset}."
     )
-
-
-def tm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
-    top = d.one_rm or (round(from_set, 1) if from_set else None) or known_max
-    if top is None or d.asked.training_maxes:
-        return None
-    original, forever = _tm_shown(top * TM_FACTOR, unit), _tm_shown(top * TM_FOREVER, unit)
-    if d.asked.forever:
-        return f"With a 1RM of {fmt_number(top)} {unit}: 5/3/1 Forever TM = 85% → {forever}."
-    return (
-        f"With a 1RM of {fmt_number(top)} {unit}: training max = 90% → {original}"
-        f" (5/3/1 Forever's 85% → {forever})."
-    )
-
-
-def _tm_shown(tm: float, unit: Unit) -> str:
-    """A TM as computed, plus the plate load when that differs ("162 kg (162.5 kg on the bar)")."""
-    exact, bar = f"{fmt_number(tm)} {unit}", plates(tm, unit)
-    return exact if bar == exact else f"{exact} ({bar} on the bar)"
-
-
-def tm_weeks_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    tms = d.asked.training_maxes
-    top = d.one_rm or known_max
-    if tms:
-        return (
-            f"TM {fmt_number(tms[0][1])} {unit} → {weeks_of_531(tms[0][1], unit, d.asked.weeks)}."
-        )
-    if top is None:
-        return None
-    share = TM_FOREVER if d.asked.forever else TM_FACTOR  # Forever runs from 85%
-    tm = top * share
-    head = f"1RM {fmt_number(top)} {unit} → TM {fmt_number(tm)} {unit} ({share:.0%})."
-    return f"{head} {weeks_of_531(tm, unit, d.asked.weeks)}."
-
-
-def tm_reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    tm = (d.asked.training_maxes[0][1] if d.asked.training_maxes else None) or d.load or d.one_rm
-    if tm is None:
-        return None
-    return f"A 10% cut from a TM of {fmt_number(tm)} {unit} → {plates(tm * 0.9, unit, 'down')}."
 
 
 MONDAY = re.compile(

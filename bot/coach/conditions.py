@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.coach import health_words as h
 from bot.coach import vocabulary as v
 
 # Diagnoses of the joints, tendons, nerves and spine that a lifter trains around.
@@ -85,7 +86,7 @@ ACHES = re.compile(r"\b(achy|aches?|aching)\b")
 def says_pain(text: str) -> bool:
     """A first-person pain or injury ("my knee hurts"), not "how do I avoid knee pain", someone
     else's ("my dad hurt his back") nor aching joints told as fatigue ("achy, sleeping badly")."""
-    said = OTHERS_PAIN.sub(" ", v.NO_PAIN.sub(" ", text))
+    said = OTHERS_PAIN.sub(" ", h.NO_PAIN.sub(" ", text))
     if FATIGUE_TALK.search(said):
         said = ACHES.sub(" ", said)
-    return bool(v.OWN_PAIN.search(said))
+    return bool(h.OWN_PAIN.search(said))

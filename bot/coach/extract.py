@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.coach import goal_words as gw
+from bot.coach import health_words as h
 from bot.coach import vocabulary as v
 from bot.coach.asked import Asked, read_asked
 from bot.coach.asked_words import one_more_rpe
@@ -93,10 +94,10 @@ def extract(text: str) -> Details:
         age=_age(text),
         child_age=_child_age(text),
         injury=_injury(text),
-        pregnant=bool(v.PREGNANT.search(text)) and not v.cleared_after_birth(text),
-        red_flag=v.warning_signs(text),
-        medical=bool(v.MEDICAL.search(text))
-        and not (v.CLEARED.search(text) and not v.LASTING.search(text)),
+        pregnant=bool(h.PREGNANT.search(text)) and not h.cleared_after_birth(text),
+        red_flag=h.warning_signs(text),
+        medical=bool(h.MEDICAL.search(text))
+        and not (h.CLEARED.search(text) and not h.LASTING.search(text)),
         detail=bool(v.DETAIL.search(text)),
         asked=asked,
         text=text,
@@ -383,7 +384,7 @@ def _child_age(text: str) -> int | None:
 def _injury(text: str) -> str | None:
     """'current' for a first-person pain or injury now, 'cleared' once healed or cleared; a
     doctor's all-clear for someone who has never lifted is a go-ahead to start, not a return."""
-    if v.CLEARED.search(text) and not v.NEVER_LIFTED.search(text):
+    if h.CLEARED.search(text) and not v.NEVER_LIFTED.search(text):
         return None if LONG_HEALED.search(text) else "cleared"
     if says_pain(text) or names_condition(text):  # "tennis elbow from pull-ups"
         return "current"

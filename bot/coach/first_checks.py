@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from bot.coach.conditions import says_pain
-from bot.coach.vocabulary import MEDICAL, NEVER_LIFTED
+from bot.coach.health_words import MEDICAL
+from bot.coach.vocabulary import NEVER_LIFTED
 from bot.units import fmt_number
 
 SHORT_SLEEP_HOURS = 6  # "sleeping 5h": short enough to name before the programme

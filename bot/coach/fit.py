@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from bot.coach.cardbank import Bank
+from bot.coach.health_words import MEDICAL
 from bot.coach.ranker import Ranked
-from bot.coach.vocabulary import MEDICAL, PROGRAMS
+from bot.coach.vocabulary import PROGRAMS
 
 PROGRAMME_SHARE = 0.2  # of the top score, for a named programme's card to take the lead
 # A programme's card and the general card that answers the same ask for any programme.

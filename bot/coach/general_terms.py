@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from bot.coach import vocabulary as v
+from bot.coach import health_words as h
 from bot.coach.extract import Details
 from bot.coach.loads import plates
 from bot.coach.prog_situation import fatigue_signs
@@ -119,7 +119,7 @@ def _hurting(d: Details, text: str) -> bool:
     """Hurting now: the injury read from the message, or a pain word not denied ("knee pain")."""
     if d.injury == "cleared":
         return False
-    return d.injury == "current" or bool(v.PAIN_WORDS.search(v.NO_PAIN.sub(" ", text)))
+    return d.injury == "current" or bool(h.PAIN_WORDS.search(h.NO_PAIN.sub(" ", text)))
 
 
 def _who(d: Details, text: str) -> str:

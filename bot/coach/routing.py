@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.coach import vocabulary as v
+from bot.coach import health_words as h
 from bot.coach.conditions import names_condition, says_pain
 from bot.coach.normalize import normalize
 
@@ -31,6 +31,6 @@ def is_question(text: str) -> bool:
     if "?" in text:
         return True
     norm = normalize(text)
-    if v.warning_signs(norm) or says_pain(norm) or names_condition(norm):
+    if h.warning_signs(norm) or says_pain(norm) or names_condition(norm):
         return True  # "chest feels tight after deadlifts" is a safety matter, not a failed log
     return bool(_QUESTION_START.search(norm) or _ASKING_PHRASE.search(norm))

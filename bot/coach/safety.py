@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.coach.extract import ADULT_AGE, Details
-from bot.coach.vocabulary import MEDICAL as MEDICAL_WORDS
+from bot.coach.health_words import MEDICAL as MEDICAL_WORDS
 
 __all__ = [
     "ADULT_AGE",

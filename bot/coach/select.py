@@ -17,6 +17,7 @@ from bot.coach.extract import Details
 from bot.coach.fit import fit_programme, unmet_needs
 from bot.coach.goal import said_goal
 from bot.coach.gym_words import GYM_WORDS
+from bot.coach.health_words import NO_PAIN, PAIN_WORDS
 from bot.coach.normalize import normalize
 from bot.coach.ranker import Ranked, Ranker
 from bot.coach.refine import (
@@ -28,7 +29,6 @@ from bot.coach.refine import (
     refine,
 )
 from bot.coach.safety import ADULT_AGE
-from bot.coach.vocabulary import NO_PAIN, PAIN_WORDS
 
 CONFIDENT = 0.12  # below this, and close to the runner-up, the coach asks which was meant
 CLOSE = 0.15

@@ -1,7 +1,5 @@
-"""5/3/1's "5 forward, 3 back" worked from the asker's TM (COACHING Part 3).
-
-Kept apart from `rule_calcs` so that module stays small.
-"""
+"""5/3/1's training max worked from the asker's numbers (COACHING Part 3): the TM from a 1RM or a
+set, its weeks, a 10% cut, and "5 forward, 3 back" from a TM series."""
 
 from __future__ import annotations
 
@@ -9,8 +7,8 @@ import re
 from itertools import pairwise
 
 from bot.coach.extract import Details
-from bot.coach.loads import TM_FACTOR, plates
-from bot.coach.rule_calcs import plus_set_line, tm_step
+from bot.coach.loads import TM_FACTOR, TM_FOREVER, plates, set_estimate
+from bot.coach.rule_calcs import plus_set_line, tm_step, weeks_of_531
 from bot.units import Unit, fmt_number
 
 FIVE_BACK = re.compile(
@@ -78,3 +76,45 @@ def plus_or_max_line(d: Details, known_max: float | None, unit: Unit) -> str | N
         f" (3 × {fmt_number(step)} {unit} = {fmt_number(3 * step)} {unit}):"
         f" {fmt_number(tm)} → {fmt_number(tm - 3 * step)} {unit}."
     )
+
+
+def tm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    from_set = set_estimate(d.sets[0].load, d.sets[0].reps, d.sets[0].rpe) if d.sets else None
+    top = d.one_rm or (round(from_set, 1) if from_set else None) or known_max
+    if top is None or d.asked.training_maxes:
+        return None
+    original, forever = _tm_shown(top * TM_FACTOR, unit), _tm_shown(top * TM_FOREVER, unit)
+    if d.asked.forever:
+        return f"With a 1RM of {fmt_number(top)} {unit}: 5/3/1 Forever TM = 85% → {forever}."
+    return (
+        f"With a 1RM of {fmt_number(top)} {unit}: training max = 90% → {original}"
+        f" (5/3/1 Forever's 85% → {forever})."
+    )
+
+
+def _tm_shown(tm: float, unit: Unit) -> str:
+    """A TM as computed, plus the plate load when that differs ("162 kg (162.5 kg on the bar)")."""
+    exact, bar = f"{fmt_number(tm)} {unit}", plates(tm, unit)
+    return exact if bar == exact else f"{exact} ({bar} on the bar)"
+
+
+def tm_weeks_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    tms = d.asked.training_maxes
+    top = d.one_rm or known_max
+    if tms:
+        return (
+            f"TM {fmt_number(tms[0][1])} {unit} → {weeks_of_531(tms[0][1], unit, d.asked.weeks)}."
+        )
+    if top is None:
+        return None
+    share = TM_FOREVER if d.asked.forever else TM_FACTOR  # Forever runs from 85%
+    tm = top * share
+    head = f"1RM {fmt_number(top)} {unit} → TM {fmt_number(tm)} {unit} ({share:.0%})."
+    return f"{head} {weeks_of_531(tm, unit, d.asked.weeks)}."
+
+
+def tm_reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    tm = (d.asked.training_maxes[0][1] if d.asked.training_maxes else None) or d.load or d.one_rm
+    if tm is None:
+        return None
+    return f"A 10% cut from a TM of {fmt_number(tm)} {unit} → {plates(tm * 0.9, unit, 'down')}."
