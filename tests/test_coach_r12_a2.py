@@ -143,3 +143,9 @@ def test_long_plateau_is_not_a_layoff(question: str) -> None:
     got = answer(question)
     assert got.cards[0] == "plateau", got.cards
     assert "re-entry" not in got.answer
+
+
+@pytest.mark.parametrize("question", ["what about bench", "and squats?", "hmm, deadlifts?"])
+def test_a_lift_named_with_no_ask_offers_two_readings(question: str) -> None:
+    reply = answer(question)
+    assert len(reply.choices) == 2 and "not sure" in reply.answer

@@ -28,7 +28,7 @@ from bot.coach.models import Choice, CoachAnswer, GoalLabel, LifterContext, Lift
 from bot.coach.normalize import at_signs, normalize
 from bot.coach.ranker import default_ranker
 from bot.coach.refine import GOAL_TOPICS, refine
-from bot.coach.routing import is_question
+from bot.coach.routing import bare_lift, is_question
 from bot.coach.safety import caveat, clashes, general_only, radiating
 from bot.coach.select import OFF_TOPIC, SHORT_ASK, SURE, Pick, pick
 from bot.coach.set_count import count_card, count_line
@@ -90,7 +90,8 @@ def answer(
             return _reply(bank, [(follow, 1.0)], whole, [whole], ctx, ([question], question))
     asks = split_asks(question)
     picks, details, texts = _pick_asks(bank, asks, whole, program, question)
-    if len(picks) == 1 and picks[0].unsure and not caveat(whole, injury_card=False):
+    unsure = len(picks) == 1 and (picks[0].unsure or bare_lift(question))
+    if unsure and not caveat(whole, injury_card=False):
         said = said_goal(normalize(question))  # "I only care about looks": that goal's recipe
         recipe = bank.get(GOAL_RECIPES.get(said or "", ""))
         if said and picks[0].card.goal == said:
@@ -128,20 +129,7 @@ def _pick_asks(
     around = read(asks.context) if asks.context else Details()
     owns = [read(part) for part in asks.parts]
     for i, (part, own) in enumerate(zip(asks.parts, owns, strict=True)):
-        d = _merge(own, around if len(asks.parts) > 1 else whole)
-        if i:  # "150x3 @ 8, e1rm? and 5x3 @ 8 off it?": the earlier parts' set is shared
-            earlier = read(" ".join(asks.parts[:i]))
-            d = _merge(d, replace(earlier, wants=None, avoids_size=False))
-        d = _own_sums(bank, asks, i, d, whole, [o.asked.wants for o in owns], around)
-        own_text = whole.text if len(asks.parts) == 1 else f"{around.text} {own.text}".strip()
-        d = replace(d, text=own_text)  # the numbers listed around the ask, for list calculators
-        fixed = UNIT_FIX.search(whole.text) or UNIT_TARGET.search(whole.text)
-        if whole.unit and (fixed or d.unit is None):  # "100lb?? no wait it's kg": one unit
-            d = replace(d, unit=whole.unit)  # for every part, and a part saying none takes it
-        if details and not d.sets and details[-1].sets and d.target_reps and not d.one_rm:
-            d = replace(d, sets=details[-1].sets)  # "100x5 @8, e1rm? and 3x8 @7 off that?"
-        if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
-            d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
+        d = _part_details(bank, asks, i, owns, around, whole, details)
         first = _pick_part(bank, part, asks, d, program, question)
         if (later := later_card(bank, asks, i, first, picks, own, d, program, question)) is None:
             continue  # a fragment of the ask before, or a part the earlier answers already cover
@@ -162,6 +150,34 @@ def _pick_asks(
             details.append(d)
             texts.append(f"{asks.context} {part}")
     return picks, details, texts
+
+
+def _part_details(
+    bank: Bank,
+    asks: Asks,
+    i: int,
+    owns: list[Details],
+    around: Details,
+    whole: Details,
+    details: list[Details],
+) -> Details:
+    """Part i's details: its own, filled from the words around it and the parts before it."""
+    own = owns[i]
+    d = _merge(own, around if len(asks.parts) > 1 else whole)
+    if i:  # "150x3 @ 8, e1rm? and 5x3 @ 8 off it?": the earlier parts' set is shared
+        earlier = read(" ".join(asks.parts[:i]))
+        d = _merge(d, replace(earlier, wants=None, avoids_size=False))
+    d = _own_sums(bank, asks, i, d, whole, [o.asked.wants for o in owns], around)
+    own_text = whole.text if len(asks.parts) == 1 else f"{around.text} {own.text}".strip()
+    d = replace(d, text=own_text)  # the numbers listed around the ask, for list calculators
+    fixed = UNIT_FIX.search(whole.text) or UNIT_TARGET.search(whole.text)
+    if whole.unit and (fixed or d.unit is None):  # "100lb?? no wait it's kg": one unit
+        d = replace(d, unit=whole.unit)  # for every part, and a part saying none takes it
+    if details and not d.sets and details[-1].sets and d.target_reps and not d.one_rm:
+        d = replace(d, sets=details[-1].sets)  # "100x5 @8, e1rm? and 3x8 @7 off that?"
+    if details and d.wants is None and not d.avoids_size:  # "…for strength, and how many sets?"
+        d = replace(d, wants=details[-1].wants, avoids_size=details[-1].avoids_size)
+    return d
 
 
 def _own_sums(

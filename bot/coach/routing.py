@@ -34,3 +34,16 @@ def is_question(text: str) -> bool:
     if h.warning_signs(norm) or says_pain(norm) or names_condition(norm):
         return True  # "chest feels tight after deadlifts" is a safety matter, not a failed log
     return bool(_QUESTION_START.search(norm) or _ASKING_PHRASE.search(norm))
+
+
+# "what about bench", "and squats?": a lift named with no ask. With no answer just before to read
+# it against, any card would be a guess, so the coach offers its two likeliest readings.
+_BARE_LIFT = re.compile(
+    r"(?:(?:and |so |ok )?(?:what|how) about|and|so|hmm|also)? ?(?:the |my )?"
+    r"(?:bench(?: press)?|squats?|dead ?lifts?|dl|deads|ohp|overhead press|press|rows?)\s*\?*"
+)
+
+
+def bare_lift(text: str) -> bool:
+    """Only a lift's name, maybe after "what about": no ask of its own."""
+    return _BARE_LIFT.fullmatch(text.strip().lower()) is not None
