@@ -78,3 +78,21 @@ def test_burning_down_the_arm_is_a_stop_and_see_a_doctor() -> None:
     )
     assert "see a doctor" in a.answer
     assert "e1RM" not in a.answer
+
+
+def test_tweaked_lower_back_before_a_meet_gets_the_stop_line() -> None:
+    a = coach.answer(
+        "tweaked lower back pulling on sunday, can barely sit up. meet in 4 weeks, how do i peak?"
+    )
+    assert "stop the lift that hurts" in a.answer.lower()
+    assert "doctor or physio" in a.answer
+
+
+def test_light_exercise_only_gets_no_low_rep_strength_sets() -> None:
+    a = coach.answer(
+        "62f, pacemaker fitted this spring, doctor says light exercise is fine. how many reps "
+        "should i do on leg press?"
+    )
+    assert "general advice only" in a.answer
+    assert "3–5 with" not in a.answer
+    assert "light" in a.answer

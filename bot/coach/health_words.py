@@ -74,7 +74,8 @@ OWN_PAIN = _any(
     r"|triceps?|forearms?|glutes?)('s| is| are| has| have)? (been |felt |feels? |getting )?(\w+ )?"
     r"(achy|aching|painful|killing me|hurting|tweaked|inflamed)\b",
     r"\b(felt|heard) (a |something )?(tear|pop|snap|rip)\b",  # "felt a tear/pop in my chest"
-    r"\b(pulled|tweaked|strained|tore|sprained|injured|popped|rolled) (my|a) (\w+ )?(hamstring"
+    r"\b(pulled|tweaked|strained|tore|sprained|injured|popped|rolled) ((my|a) (\w+ )?"
+    r"|(lower|upper|mid|left|right) )(hamstring"
     r"|hammy|muscle|back|groin|calf|quad|pec|shoulder|knee|wrist|elbow|bicep|tricep|ankle|hip"
     r"|neck|rotator cuff|disc)s?\b",
 )
