@@ -282,7 +282,7 @@ def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
             f" new 5RM, about {fmt_number(step)} {unit} over the one Monday came from"
             f" ({fmt_number(load)} / 0.9 ≈ {fmt_number(load / 0.9)}) → about {friday} × 5."
         )
-    five = d.load or (d.sets[0].load if d.sets else None)
+    five = d.asked.five_rm or d.load or (d.sets[0].load if d.sets else None)
     if five is None:
         return None
     monday = five * 0.9

@@ -82,9 +82,9 @@ def extract(text: str) -> Details:
         program=_program(text),
         tier=_tier(text),
         lift=_lift(text),
-        unit=_unit(text),
+        unit=_unit(_lifts_only(text)),
         sets=sets,
-        load=sets[0].load if sets else _number(v.LOAD, text),
+        load=sets[0].load if sets else _number(v.LOAD, _lifts_only(text)),
         one_rm=one_rm,
         percent=v.percent_of_max(text),
         target_reps=_target_reps(text, sets),
@@ -97,7 +97,7 @@ def extract(text: str) -> Details:
         pregnant=bool(h.PREGNANT.search(text)) and not h.cleared_after_birth(text),
         red_flag=h.warning_signs(text),
         medical=bool(h.MEDICAL.search(text))
-        and not (h.CLEARED.search(text) and not h.LASTING.search(text)),
+        and not (h.cleared(text) and not h.LASTING.search(text)),
         detail=bool(v.DETAIL.search(text)),
         asked=asked,
         text=text,
@@ -108,6 +108,7 @@ def _one_rm(text: str, asked: Asked, age: int | None) -> float | None:
     """A stated 1RM or e1RM; a training max, a 5RM or the asker's age is not one ("I'm 62, squat
     e1rm 90" → 90; "bench TM 90" → none). Named maxes ("e1rm 90") win over "90 bench"."""
     others = {tm for _, tm in asked.training_maxes} | {asked.five_rm}
+    body = _number(v.BODYWEIGHT, text)
     for pattern in (v.ONE_RM[1], v.ONE_RM[2], v.ONE_RM[3], v.ONE_RM[4], v.ONE_RM[0]):
         for m in pattern.finditer(text):
             value = float(m.group("n"))
@@ -121,6 +122,8 @@ def _one_rm(text: str, asked: Asked, age: int | None) -> float | None:
                 continue  # "5/3/1 squat", "@7 bench", "4x8 at 60kg bench": no max
             if value in others:
                 return None
+            if value == body and not named:
+                continue  # "42m, 95kg, pulled 175x3": the asker's weight, not a max
             if value < 15:
                 continue  # "e1rm … 5x3 8": a rep or RPE count, not a max
             if age is None or value != age:
@@ -152,6 +155,16 @@ def _search(
         if m is not None:
             return m
     return None
+
+
+def _lifts_only(text: str) -> str:
+    """The text without the asker's body weight when a lift's load or unit is left: "34m, 90kg …
+    150 kg for my top set" loads 150, and "100kg, bench tm is 230 lb" is in pounds."""
+    bw = _search(v.BODYWEIGHT, text)
+    if bw is None:
+        return text
+    rest = text[: bw.start()] + " " + text[bw.end() :]
+    return rest if _search(v.LOAD, rest) or v.UNIT.search(rest) else text
 
 
 def _number(patterns: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str) -> float | None:
@@ -384,7 +397,7 @@ def _child_age(text: str) -> int | None:
 def _injury(text: str) -> str | None:
     """'current' for a first-person pain or injury now, 'cleared' once healed or cleared; a
     doctor's all-clear for someone who has never lifted is a go-ahead to start, not a return."""
-    if h.CLEARED.search(text) and not v.NEVER_LIFTED.search(text):
+    if h.cleared(text) and not v.NEVER_LIFTED.search(text):
         return None if LONG_HEALED.search(text) else "cleared"
     if says_pain(text) or names_condition(text):  # "tennis elbow from pull-ups"
         return "current"

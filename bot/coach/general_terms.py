@@ -74,6 +74,12 @@ _REPS_LINE = (
     "most sets at RPE 8 or below (2+ reps left), rest as long as you need, and end a set early if "
     "symptoms start."
 )
+# Cleared for light exercise only, or not cleared yet: no low-rep strength sets to offer.
+_LIGHT_REPS = (
+    "Reps, in general terms: until your doctor clears you for more, keep every set light — "
+    "moderate reps that stay easy, well short of failure, with no heavy low-rep sets — rest as "
+    "long as you need, and end a set early if symptoms start."
+)
 _DIABETES = re.compile(r"\b(diabet\w*|t[12]d|type (1|2|one|two))\b")
 _DIABETES_TEAM = (
     "whether and what to eat before training, and checking your glucose around it, are for "
@@ -148,7 +154,9 @@ def _may_lift(d: Details, text: str) -> str:
 
 def _reps(d: Details) -> str:
     """How many reps, kept to the general-advice margin (a teen's card already says it)."""
-    return "" if is_minor(d) else _REPS_LINE
+    if is_minor(d):
+        return ""
+    return _LIGHT_REPS if h.NOT_CLEARED.search(d.text) else _REPS_LINE
 
 
 def _back_from_birth(d: Details, text: str) -> str:

@@ -26,7 +26,7 @@ AFTER_BIRTH = re.compile(
 
 def cleared_after_birth(text: str) -> bool:
     """'postpartum 6 months, doc cleared me fully': no longer pregnant, and cleared to train."""
-    return bool(AFTER_BIRTH.search(text) and CLEARED.search(text))
+    return bool(AFTER_BIRTH.search(text) and cleared(text))
 
 
 MEDICAL = re.compile(
@@ -74,7 +74,8 @@ OWN_PAIN = _any(
     r"|triceps?|forearms?|glutes?)('s| is| are| has| have)? (been |felt |feels? |getting )?(\w+ )?"
     r"(achy|aching|painful|killing me|hurting|tweaked|inflamed)\b",
     r"\b(felt|heard) (a |something )?(tear|pop|snap|rip)\b",  # "felt a tear/pop in my chest"
-    r"\b(pulled|tweaked|strained|tore|sprained|injured|popped|rolled) (my|a) (\w+ )?(hamstring"
+    r"\b(pulled|tweaked|strained|tore|sprained|injured|popped|rolled) ((my|a) (\w+ )?"
+    r"|(lower|upper|mid|left|right) )(hamstring"
     r"|hammy|muscle|back|groin|calf|quad|pec|shoulder|knee|wrist|elbow|bicep|tricep|ankle|hip"
     r"|neck|rotator cuff|disc)s?\b",
 )
@@ -102,3 +103,17 @@ CLEARED = re.compile(
     r"|\b(doc|doctor|physio|surgeon)\w* (says?|said) (that )?(i am |it is |i am now )?"
     r"(fully |all )?(fine|ok|okay|good|healed)\b"
 )
+# "doc hasn't cleared me yet", "not cleared", "waiting to be cleared": no all-clear at all.
+NOT_CLEARED = re.compile(
+    r"\b(not|never|hasnt|has not|havent|have not|hadnt|wasnt|was not|didnt|did not|yet to|until"
+    r"|till|before|waiting (to be|for)|wait to be|unless|no)( \w+){0,3}? (cleared|cleared me"
+    r"|the all clear|the green light|all clear|green light)\b"
+    r"|\bcleared\b( \w+){0,2} yet\b|\bonly (light|gentle|easy) (exercise|activity|training|walking)"
+    r"|\b(light|gentle|easy) (exercise|activity|training|stuff|weights)( is| are)?"
+    r" (only|ok|okay|fine|allowed)\b"
+)
+
+
+def cleared(text: str) -> bool:
+    """Healed or given the all-clear, not "hasn't cleared me yet" or "light exercise only"."""
+    return bool(CLEARED.search(text)) and not NOT_CLEARED.search(text)

@@ -67,6 +67,14 @@ BREAK = (
     # "had meniscus surgery 4 months ago": the time since the operation
     re.compile(r"\b(?:surgery|operation|op) (?:was )?" + _COUNT + _SPAN + r" ago\b"),
 )
+_EVENT = r"(?:meet|comp|competition|contest|show|event|race|match|season|test day|game)"
+# "meet on june 14, its 11 weeks out", "8 weeks away from my meet": time ahead, not a break.
+_AHEAD = (_COUNT + _SPAN).replace("?P<n>", "?:").replace("?P<span>", "?:")
+COUNTDOWN = re.compile(
+    r"\b" + _EVENT + r"\b[^.?!]{0,40}?\b" + _AHEAD + r" (?:out|away|to go|left)\b"
+    r"|\b" + _AHEAD + r" (?:out|away) (?:from|until|till|to|before) (?:the |my |a )?"
+    r"(?:\w+ )?" + _EVENT + r"\b"
+)
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
@@ -97,7 +105,9 @@ def weeks_off(text: str, today: date | None = None) -> float | None:
 
 def read_break(text: str, today: date | None = None) -> tuple[float, str] | None:
     """The break's length in weeks and as said ("two months", "since august"). "Since <month>"
-    needs `today` (the month's first day, within the past year)."""
+    needs `today` (the month's first day, within the past year). A meet's countdown ("meet is
+    11 weeks out") is time ahead, not a break."""
+    text = COUNTDOWN.sub(" ", text)
     for rx in BREAK:
         if m := rx.search(text):
             more = 0.5 if m.groupdict().get("more") else 0.0  # "8 weeks and a bit": over 8

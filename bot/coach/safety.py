@@ -6,6 +6,7 @@ import re
 
 from bot.coach.extract import ADULT_AGE, Details
 from bot.coach.health_words import MEDICAL as MEDICAL_WORDS
+from bot.coach.health_words import NOT_CLEARED
 
 __all__ = [
     "ADULT_AGE",
@@ -56,6 +57,7 @@ CLEARED = (
     "Since you've been cleared, ease back in: start well below your old weights and build up "
     "over a few weeks; stop if the pain comes back."
 )
+NOT_YET = "Until they clear you, keep every set light and skip heavy or max lifting."
 MINOR = (
     "As you're under 18, this is general advice only: learn the lifts with a qualified coach or "
     "PE teacher, keep sets sub-maximal with a few reps left, and skip max attempts."
@@ -90,6 +92,8 @@ _RADIATING = re.compile(
     r"|shoots?|shooting|travels?|travelling|traveling|radiat\w*|spreads?|spreading|moves?)"
     r" (down|into|to) (\w+ ){0,3}?(legs?|arms?|foot|feet|hands?|calf|calves"
     r"|thighs?|glutes?|butt|fingers?|toes?)\b|\bradiat\w*\b"
+    r"|\b(burn\w*|shoot\w*|zing\w*|electric\w*|sharp)( \w+)?( down| into| down into)"
+    r" (\w+ ){0,3}?(legs?|arms?|foot|feet|hands?|fingers?|toes?|calf|calves|thighs?)\b"
     r"|\b(numb\w*|tingl\w*|pins and needles)\b[^.?!]{0,30}\b(legs?|arms?|foot|feet|hands?"
     r"|fingers?|toes?|calf|thighs?)\b|\b(legs?|arms?|foot|feet|hands?|fingers?|toes?)\b"
     r"[^.?!]{0,15}\b(numb\w*|tingl\w*|goes dead|pins and needles)"
@@ -146,6 +150,7 @@ def caveat(d: Details, *, injury_card: bool) -> str:
         return CLEARED
     if d.medical:
         line = MEDICAL.format(_condition(d.text))  # after an operation: the surgeon's word
+        line = f"{line} {NOT_YET}" if NOT_CLEARED.search(d.text) else line
         return line.replace("doctor", "surgeon or physio") if _OPERATED.search(d.text) else line
     if d.injury == "current" and not injury_card:
         return PAIN

@@ -274,7 +274,7 @@ TARGET_BEFORE = re.compile(
 )
 TARGET_RPE = re.compile(
     r"\b(?:target|planned|supposed to be|meant to be|should be|plan was)(?: was| is| of)?(?: an?)?"
-    r"(?: \d{1,2} reps?| (?:a )?(?:single|double|triple))?"  # "target 3 reps @7": the 7
+    r"(?: \d{1,2} reps?| (?:a )?(?:single|double|triple)| \d{1,2}(?= rpe))?"  # "planned 3 @ 8": 8
     r"(?: rpe)? ?(?P<n>10|[1-9](?:\.\d)?)\b(?! ?(?:reps?|x|kg|lb|sets?|%))"
 )
 BODYWEIGHT = _each(
@@ -284,7 +284,8 @@ BODYWEIGHT = _each(
     + r"(?= ?(?:kg|lb))",
     # "15 yo here, 60kg", "23m 80kg", "60 kg bodyweight": a weight beside the asker's age
     r"\b\d{1,2} ?(?:yo|y/?o|years? old|m|f)\b(?: here)?,? " + _NUM + r" ?(?:kg|lb)s?\b"
-    r"(?! ?(?:x|for|squat|bench|dead|press|on\b|over|under|to lose|to gain|heavier|lighter))",
+    r"(?! ?(?:x|for|(?:squat|bench|dead|press)(?!\w* day)|on\b|over|under|to lose|to gain|heavier"
+    r"|lighter))",
     _NUM + r" ?(?:kg|lb)s? (?:bodyweight|body weight|bw)\b",
     # "protein if i am 85kg", "i am 83 kg now": the asker's weight said outright
     r"\bi am (?:about |around )?" + _NUM + r" ?(?:kg|lb)s?\b"
