@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from bot.coach.calculators import autoreg_line, strength_block_line
-from bot.coach.extract import Details, felt_rpe
+from bot.coach.effort_words import felt_rpe
+from bot.coach.extract import Details
 from bot.coach.layoff_calcs import LAYOFF_WEEKS, layoff_line, lift_numbers, read_break
 from bot.coach.loads import set_estimate
 from bot.coach.scheme_calcs import rpe_schemes

@@ -14,8 +14,8 @@ from bot.coach import goal_words as gw
 from bot.coach import health_words as h
 from bot.coach import vocabulary as v
 from bot.coach.asked import Asked, read_asked
-from bot.coach.asked_words import one_more_rpe
 from bot.coach.conditions import CHILD_AGE, LONG_HEALED, names_condition, says_pain
+from bot.coach.effort_words import effort, felt_rpe, other_rpe, target_rpe
 from bot.coach.unit_words import UNIT_FIX, UNIT_TARGET
 
 
@@ -74,6 +74,7 @@ def extract(text: str) -> Details:
     sets = tuple(s for s in raw if s.load != one_rm)  # "e1rm 60, want 3x10"
     planned = bool(v.TARGET_RPE.search(text) or v.RPE_INSTEAD.search(text))
     sets = _with_effort(text, sets or _rep_maxes(text), planned)
+    first_rpe = sets[0].rpe if sets else None
     return Details(
         wants=_wants(text),
         avoids_size=bool(gw.AVOID_SIZE.search(text)),
@@ -88,8 +89,8 @@ def extract(text: str) -> Details:
         one_rm=one_rm,
         percent=v.percent_of_max(text),
         target_reps=_target_reps(text, sets),
-        target_rpe=_target_rpe(text, sets),
-        felt_rpe=felt_rpe(text) or _other_rpe(text, _target_rpe(text, sets)),
+        target_rpe=target_rpe(text, first_rpe),
+        felt_rpe=felt_rpe(text) or other_rpe(text, target_rpe(text, first_rpe)),
         bodyweight=_number(v.BODYWEIGHT, text),
         age=_age(text),
         child_age=_child_age(text),
@@ -293,25 +294,8 @@ def _with_effort(text: str, sets: tuple[SetNumbers, ...], planned: bool) -> tupl
         # each set at its own RPE; the easiest first, as it gives the session's best e1RM
         return tuple(SetNumbers(s.load, s.reps, r) for r in sorted(rpes))
     warm = bool(v.WARMUP_SET.search(text))
-    rpe = s.rpe if s.rpe is not None else _effort(text, planned)
+    rpe = s.rpe if s.rpe is not None else effort(text, planned)
     return (SetNumbers(s.load, s.reps, rpe, warm),)
-
-
-def _effort(text: str, planned: bool) -> float | None:
-    if v.FAILURE_EFFORT.search(text):
-        return 10.0
-    if m := v.RIR_EFFORT.search(text):
-        return 10.0 - v.rir_said(m)
-    if guessed := one_more_rpe(text):  # "felt like maybe 1 more"
-        return guessed
-    if planned:
-        return None  # "target 8 … felt like 9" is the autoregulation's to read
-    said = (*v.RPE.finditer(text), *v.FELT_EFFORT.finditer(text))
-    for m in sorted(said, key=lambda m: m.start()):  # the set's own effort comes first
-        value = float(m.group("n"))
-        if 5 <= value <= 10:
-            return value
-    return None
 
 
 def _rpe(m: re.Match[str]) -> float | None:
@@ -331,42 +315,6 @@ def _target_reps(text: str, sets: tuple[SetNumbers, ...]) -> int | None:
     if value is None and (named := v.NAMED_REPS_RE.search(text)):
         return v.NAMED_REPS[named.group(1)]
     return int(value) if value is not None else None
-
-
-def _target_rpe(text: str, sets: tuple[SetNumbers, ...]) -> float | None:
-    if instead := v.RPE_INSTEAD.search(text):
-        return float(instead.group("target"))
-    if planned := v.TARGET_RPE.search(text) or v.NAMED_AT_RPE.search(text):
-        return float(planned.group("n"))
-    if sets and sets[0].rpe is not None:
-        return None
-    m = v.RPE.search(text)
-    if m and text[m.end() :].startswith((" rir", "rir")):  # "@ 2 RIR" is reps in reserve
-        return 10.0 - float(m.group("n"))
-    return float(m.group("n")) if m else None
-
-
-def _other_rpe(text: str, target: float | None) -> float | None:
-    """With a target stated, the first other RPE in the question is how the set felt."""
-    if target is None:
-        return None
-    values = [float(m.group("n")) for m in v.RPE.finditer(text)]
-    values += [float(m.group("n")) for m in v.FELT_EFFORT.finditer(text)]  # "it flew, like 6.5"
-    return next((x for x in values if x != target and 5 <= x <= 10), None)
-
-
-def felt_rpe(text: str) -> float | None:
-    """The RPE a set felt like when the question compares it with the plan ("target was rpe 8"
-    is the plan, not the feel)."""
-    if m := v.RPE_INSTEAD.search(text):
-        value = float(m.group("felt"))
-        return value if 5 <= value <= 10 else None
-    for m in v.FELT_RPE.finditer(text):
-        if v.TARGET_BEFORE.search(text[max(0, m.start() - 14) : m.start() + 4]):
-            continue
-        value = float(m.group("n"))
-        return value if 5 <= value <= 10 else None
-    return None
 
 
 def _tier(text: str) -> str | None:
