@@ -39,15 +39,15 @@ def trim(
 
 
 def _ranks(cards: list[tuple[Card, str]]) -> dict[str, int]:
-    """Each card sentence's rank: a card's opening (two for the first card) is core, one with a
-    number its facts list next, then the first card's other sentences, then later cards', those
-    with no figure last."""
+    """Each card sentence's rank: a card's opening (two for the first card) and any sentence
+    stating one of its facts are core, one with a number its facts list next, then the first
+    card's other sentences, then later cards', those with no figure last."""
     ranks: dict[str, int] = {}
     for k, (card, ask) in enumerate(cards):
         numbers = {n for f in card.facts for n in _NUMBER.findall(f)}
         sentences = [x.strip() for x in _SENTENCE.split(card.text) if x.strip()]
         for j, sentence in enumerate(sentences):
-            if j < (2 if k == 0 else 1):
+            if j < (2 if k == 0 else 1) or any(f in sentence for f in card.facts):
                 rank = _CORE
             elif set(_NUMBER.findall(sentence)) & numbers:
                 rank = _FACT
