@@ -39,17 +39,19 @@ def trim(
 
 
 def _ranks(cards: list[tuple[Card, str]]) -> dict[str, int]:
-    """Each card sentence's rank: a card's opening (two for the first card) and any sentence
-    stating one of its facts are core, one with a number its facts list next, then the first
-    card's other sentences, then later cards', those with no figure last."""
+    """Each card sentence's rank: a card's opening (two for the first card) and the facts of a
+    card answering its own ask are core, an appended card's fact or listed number next, then
+    the first card's other sentences, then later cards', those with no figure last."""
     ranks: dict[str, int] = {}
     for k, (card, ask) in enumerate(cards):
+        own = ask not in {a for _, a in cards[:k]}  # it answers an ask of its own
         numbers = {n for f in card.facts for n in _NUMBER.findall(f)}
         sentences = [x.strip() for x in _SENTENCE.split(card.text) if x.strip()]
         for j, sentence in enumerate(sentences):
-            if j < (2 if k == 0 else 1) or any(f in sentence for f in card.facts):
+            stated = any(f in sentence for f in card.facts)
+            if j < (2 if k == 0 else 1) or (stated and own):
                 rank = _CORE
-            elif set(_NUMBER.findall(sentence)) & numbers:
+            elif stated or set(_NUMBER.findall(sentence)) & numbers:
                 rank = _FACT
             else:
                 rank = _FIRST_REST if k == 0 else _LATER_REST
