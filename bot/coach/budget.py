@@ -48,7 +48,8 @@ def _ranks(cards: list[tuple[Card, str]]) -> dict[str, int]:
         numbers = {n for f in card.facts for n in _NUMBER.findall(f)}
         sentences = [x.strip() for x in _SENTENCE.split(card.text) if x.strip()]
         for j, sentence in enumerate(sentences):
-            stated = any(f in sentence for f in card.facts)
+            # the first card keeps every fact; a later one answering its own ask its figures
+            stated = any(f in sentence and (k == 0 or _NUMBER.search(f)) for f in card.facts)
             if j < (2 if k == 0 else 1) or (stated and own):
                 rank = _CORE
             elif stated or set(_NUMBER.findall(sentence)) & numbers:
