@@ -15,6 +15,7 @@ from datetime import date
 from bot.coach.asked import REP_LIST, fill, rep_text
 from bot.coach.asks import Asks, is_follow_up, split_asks
 from bot.coach.body_numbers import body_line
+from bot.coach.budget import trim
 from bot.coach.cardbank import Bank, Card, load_bank
 from bot.coach.compare import brief, other_sides, which_fits
 from bot.coach.compose import CANNED_PROTEIN, UNIT_FREE, card_block, merge_repeats
@@ -279,7 +280,7 @@ def _reply(
     return CoachAnswer(
         goal=message_goal([c for c, _ in chosen], goals, normalize(message)),
         topic=first.topic,
-        answer="\n\n".join(b for b in blocks if b),
+        answer="\n\n".join(b for b in trim(blocks, chosen, details, texts, whole.detail) if b),
         offer_goal_buttons=any(card.goal_buttons for card, _ in chosen),
         cards=tuple(card.id for card, _ in chosen),
         confidence=min(score for _, score in chosen),

@@ -1,0 +1,101 @@
+"""A word budget for the reply, so a phone can read it: ~130 words unless detail is asked or
+several asks each need their own answer. Whole sentences of the cards' rule text go first, the
+last card's and the least needed first; the asker's worked figures, caveats and the sentences
+carrying a card's listed facts' numbers are what stay."""
+
+from __future__ import annotations
+
+import re
+
+from bot.coach.cardbank import Card
+from bot.coach.compose import fit_lead
+from bot.coach.extract import Details
+
+BUDGET = 130  # words a phone reads at a glance
+PER_ASK = 20  # more for each further ask (judged: two asks past ~160 words read as padding)
+DETAIL_MORE = 100  # "explain in detail", "why": the asker wants the reasoning
+_SENTENCE = re.compile(r"(?<!\be\.g\.)(?<!\bvs\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Za-z0-9(•\"'])")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CORE, _FACT, _FIRST_REST, _LATER_REST = 0, 1, 2, 3  # drop order: highest rank first
+_WORDS_ONLY = 2  # a sentence with no figure at all goes before any with one
+
+
+def word_budget(asks: int, detail: bool) -> int:
+    """The answer's word allowance for this many asks, more when detail is asked."""
+    return BUDGET + PER_ASK * max(asks - 1, 0) + (DETAIL_MORE if detail else 0)
+
+
+def trim(
+    blocks: list[str],
+    chosen: list[tuple[Card, float]],
+    details: list[Details],
+    asks: list[str],
+    detail: bool,
+) -> list[str]:
+    """The reply's blocks fitted to the budget for its asks (each distinct ask's text one)."""
+    budget = word_budget(len({a for a in asks if a.strip()}), detail)
+    cards = [(card, d.text) for (card, _), d in zip(chosen, details, strict=True)]
+    return fit_budget(blocks, cards, budget)
+
+
+def _ranks(cards: list[tuple[Card, str]]) -> dict[str, int]:
+    """Each card sentence's rank: a card's opening (two for the first card) and the facts of a
+    card answering its own ask are core, an appended card's fact or listed number next, then
+    the first card's other sentences, then later cards', those with no figure last."""
+    ranks: dict[str, int] = {}
+    for k, (card, ask) in enumerate(cards):
+        own = ask not in {a for _, a in cards[:k]}  # it answers an ask of its own
+        numbers = {n for f in card.facts for n in _NUMBER.findall(f)}
+        sentences = [x.strip() for x in _SENTENCE.split(card.text) if x.strip()]
+        for j, sentence in enumerate(sentences):
+            # the first card keeps every fact; a later one answering its own ask its figures
+            stated = any(f in sentence and (k == 0 or _NUMBER.search(f)) for f in card.facts)
+            if j < (2 if k == 0 else 1) or (stated and own):
+                rank = _CORE
+            elif stated or set(_NUMBER.findall(sentence)) & numbers:
+                rank = _FACT
+            else:
+                rank = _FIRST_REST if k == 0 else _LATER_REST
+                rank += 0 if _NUMBER.search(sentence) else _WORDS_ONLY
+            ranks.setdefault(sentence, rank)
+            if j == 0:
+                ranks.setdefault(fit_lead(sentence, ask).strip(), rank)
+    return ranks
+
+
+def fit_budget(blocks: list[str], cards: list[tuple[Card, str]], budget: int) -> list[str]:
+    """The blocks with card rule sentences dropped, least needed and latest first, until the
+    reply fits the budget. A sentence no card says word for word (a worked figure, a caveat, a
+    count) is never dropped, nor a card's core opening; nothing is cut mid-sentence."""
+    ranks = _ranks(cards)
+    units = [
+        [[x for x in _SENTENCE.split(line) if x.strip()] for line in block.split("\n")]
+        for block in blocks
+    ]
+    total = sum(len(b.split()) for b in blocks)
+    places = [
+        (ranks[s.strip()], b, li, si)
+        for b, lines in enumerate(units)
+        for li, line in enumerate(lines)
+        for si, s in enumerate(line)
+        if ranks.get(s.strip(), _CORE) > _CORE
+    ]
+    dropped: set[tuple[int, int, int]] = set()
+    for _, b, li, si in sorted(places, key=lambda p: (-p[0], -p[1], -p[2], -p[3])):
+        if total <= budget:
+            break
+        dropped.add((b, li, si))
+        total -= len(units[b][li][si].split())
+    if not dropped:
+        return blocks
+    return [_rejoin(lines, b, dropped) for b, lines in enumerate(units)]
+
+
+def _rejoin(lines: list[list[str]], b: int, dropped: set[tuple[int, int, int]]) -> str:
+    """A block again from its kept sentences; a line left empty goes."""
+    out = []
+    for li, line in enumerate(lines):
+        kept = [s for si, s in enumerate(line) if (b, li, si) not in dropped]
+        if kept or not line:
+            out.append(" ".join(kept))
+    return "\n".join(out).strip()
