@@ -8,13 +8,12 @@ from __future__ import annotations
 import re
 
 from bot.coach.cardbank import Card
-from bot.coach.compose import fit_lead
+from bot.coach.compose import SENTENCE, fit_lead
 from bot.coach.extract import Details
 
 BUDGET = 130  # words a phone reads at a glance
 PER_ASK = 20  # more for each further ask (judged: two asks past ~160 words read as padding)
 DETAIL_MORE = 100  # "explain in detail", "why": the asker wants the reasoning
-_SENTENCE = re.compile(r"(?<!\be\.g\.)(?<!\bvs\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Za-z0-9(•\"'])")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CORE, _FACT, _FIRST_REST, _LATER_REST = 0, 1, 2, 3  # drop order: highest rank first
 _WORDS_ONLY = 2  # a sentence with no figure at all goes before any with one
@@ -46,7 +45,7 @@ def _ranks(cards: list[tuple[Card, str]]) -> dict[str, int]:
     for k, (card, ask) in enumerate(cards):
         own = ask not in {a for _, a in cards[:k]}  # it answers an ask of its own
         numbers = {n for f in card.facts for n in _NUMBER.findall(f)}
-        sentences = [x.strip() for x in _SENTENCE.split(card.text) if x.strip()]
+        sentences = [x.strip() for x in SENTENCE.split(card.text) if x.strip()]
         for j, sentence in enumerate(sentences):
             # the first card keeps every fact; a later one answering its own ask its figures
             stated = any(f in sentence and (k == 0 or _NUMBER.search(f)) for f in card.facts)
@@ -69,7 +68,7 @@ def fit_budget(blocks: list[str], cards: list[tuple[Card, str]], budget: int) ->
     count) is never dropped, nor a card's core opening; nothing is cut mid-sentence."""
     ranks = _ranks(cards)
     units = [
-        [[x for x in _SENTENCE.split(line) if x.strip()] for line in block.split("\n")]
+        [[x for x in SENTENCE.split(line) if x.strip()] for line in block.split("\n")]
         for block in blocks
     ]
     total = sum(len(b.split()) for b in blocks)

@@ -73,13 +73,13 @@ def brief_rule(text: str, figures: list[str], calc: str | None, after: bool) -> 
         return ""
     if worked < BRIEF_AFTER or calc not in CHART_CALCS | {"double"}:
         return text
-    return " ".join([x for x in _SENTENCE.split(text) if x.strip()][:2])
+    return " ".join([x for x in SENTENCE.split(text) if x.strip()][:2])
 
 
 def general_text(text: str) -> str:
     """A card's text less the sentences a general-advice-only asker (a minor, pregnancy, a
     medical condition) must not be given: heavy loads, a training max, a max or meet test."""
-    return " ".join(x for x in _SENTENCE.split(text) if not prescribes_heavy(x)).strip()
+    return " ".join(x for x in SENTENCE.split(text) if not prescribes_heavy(x)).strip()
 
 
 VERDICT_CALCS = frozenset({"deload", "block_sets", "gzclp_stage"})  # the next stage is the answer
@@ -146,7 +146,7 @@ def _known_max(d: Details, ctx: LifterContext | None, unit: Unit) -> float | Non
 WORDS_MAX = 130  # an answer longer than this drops the later card's half-repeats too
 REPEAT, LONG_REPEAT = 0.75, 0.6  # share of a sentence's words an earlier card already says
 MIN_WORDS = 4  # "Then progress." is too short to tell a repeat from a new point
-_SENTENCE = re.compile(r"(?<!\be\.g\.)(?<!\bvs\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Za-z0-9(•\"'])")
+SENTENCE = re.compile(r"(?<!\be\.g\.)(?<!\bvs\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Za-z0-9(•\"'])")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?(?:–\d+(?:\.\d+)?)?%?|[a-z]+")  # "3–5" is one number
 _NUMBER = re.compile(r"^\d")
 WORKED = re.compile(r"\d × \d+(?:\.\d+)?% ≈ \d")
@@ -202,13 +202,13 @@ def merge_repeats(blocks: list[str]) -> list[str]:
         lines: list[str] = []
         total = dropped = 0
         for line in block.split("\n"):
-            sentences = [x for x in _SENTENCE.split(line) if x.strip()]
+            sentences = [x for x in SENTENCE.split(line) if x.strip()]
             new = [x for x in sentences if not _extends(x, said, kept)]
             new = [x for x in new if not _repeats(x, cards, share, said)]
             total, dropped = total + len(sentences), dropped + len(sentences) - len(new)
             lines += [" ".join(new)] if new or not line.strip() else []
         cards.append(_tokens(block))
-        said |= {x.strip() for line in lines for x in _SENTENCE.split(line)}
+        said |= {x.strip() for line in lines for x in SENTENCE.split(line)}
         text = "\n".join(lines).strip()
         before = next((j for j in range(len(kept) - 1, -1, -1) if kept[j]), None)
         if text and before is not None and dropped and 2 * dropped >= total:

@@ -72,9 +72,8 @@ def extract(text: str) -> Details:
     if one_rm is not None and any(s.load == one_rm for s in raw) and not _named_max(text, one_rm):
         one_rm = None  # "100kg bench amrap, 9 reps": the set's load, not a max
     sets = tuple(s for s in raw if s.load != one_rm)  # "e1rm 60, want 3x10"
-    planned = bool(v.TARGET_RPE.search(text) or v.RPE_INSTEAD.search(text))
-    sets = _with_effort(text, sets or _rep_maxes(text), planned)
-    first_rpe = sets[0].rpe if sets else None
+    sets = _with_effort(text, sets or _rep_maxes(text), _planned(text))
+    target = target_rpe(text, sets[0].rpe if sets else None)
     return Details(
         wants=_wants(text),
         avoids_size=bool(gw.AVOID_SIZE.search(text)),
@@ -89,8 +88,8 @@ def extract(text: str) -> Details:
         one_rm=one_rm,
         percent=v.percent_of_max(text),
         target_reps=_target_reps(text, sets),
-        target_rpe=target_rpe(text, first_rpe),
-        felt_rpe=felt_rpe(text) or other_rpe(text, target_rpe(text, first_rpe)),
+        target_rpe=target,
+        felt_rpe=felt_rpe(text) or other_rpe(text, target),
         bodyweight=_number(v.BODYWEIGHT, text),
         age=_age(text),
         child_age=_child_age(text),
@@ -279,6 +278,11 @@ def _rep_maxes(text: str) -> tuple[SetNumbers, ...]:
     if m is None or "texas" in text:  # a Texas 5RM is that programme's own number
         return ()
     return (SetNumbers(float(m.group("load")), int(m.group("reps")), 10.0),)
+
+
+def _planned(text: str) -> bool:
+    """A target RPE is stated ("target 8", "9 instead of 8"): the set's felt RPE is read apart."""
+    return bool(v.TARGET_RPE.search(text) or v.RPE_INSTEAD.search(text))
 
 
 def _with_effort(text: str, sets: tuple[SetNumbers, ...], planned: bool) -> tuple[SetNumbers, ...]:
