@@ -228,6 +228,7 @@ SIZE_WEEK = frozenset({"split_choice", "days_per_week", "women_glutes", "frequen
 _SETS_ASKED = re.compile(r"\bhow many (hard |weekly )?sets\b")
 _WEEK_ASKED = re.compile(r"\b(set ?up|structure|lay ?out|plan|organi[sz]e)\b[^.?]*\bweek\b")
 _PROGRESS = re.compile(r"\b(progress\w*|add(ing)? (weight|plates?|load)|heavier|overload)\b")
+_STEP = re.compile(r"\bhow (?:much|big|many kg)\b[^.?]*\b(add|go up|jump|increase|step|heavier)\w*")
 _MACHINE_PLAN = re.compile(r"\b(machine|machines|circuit)\b")
 _BARBELL = re.compile(r"\b(barbell|3x5|5x5|free weights?)\b")
 _CARRY = re.compile(
@@ -248,6 +249,9 @@ def _routed(card: Card, d: Details, wanted: str | None, text: str) -> str | None
     dumbbells = dumbbells and not d.beginner
     if card.id in ("progressive_overload", "home_training") and dumbbells:
         return "dumbbell_progress"
+    step = _DUMBBELLS.search(text) and _STEP.search(text) and not for_size
+    if card.id in ("progressive_overload", "home_training") and step:
+        return "double_progression_step"  # "dumbbells, how much do I add": the 2 kg step
     if card.id == "dumbbell_progress" and not dumbbells:
         return "home_training"  # dumbbells at home in general, no size asker
     if card.id == "machines_free" and d.beginner and _MACHINE_PLAN.search(text):
