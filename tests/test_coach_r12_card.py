@@ -46,3 +46,11 @@ def test_size_plateau_at_maintenance_gets_the_size_rule() -> None:
 def test_stalled_recovered_size_block_count_is_worked_out() -> None:
     a = coach.answer("hamstrings stalled in my size block, i am at 14 sets and recover well. more?")
     assert "16 sets" in a.answer
+
+
+def test_third_stall_beside_lp_verdict_gives_the_reset_load() -> None:
+    a = coach.answer(
+        "squat stalled three times at 110 on my starter lp and the bench reset twice in 10 weeks."
+        " what do i squat now, and is it time for a new program?"
+    )
+    assert "97.5" in a.answer  # 110 × 0.9 = 99, rounded down to plates
