@@ -12,7 +12,15 @@ import re
 
 from bot.coach.cardbank import Bank, Card
 from bot.coach.extract import Details
-from bot.units import Unit
+from bot.coach.loads import plates
+from bot.units import Unit, fmt_number
+
+# "stalled 3 times on squat at 120": that lift's third strike, so its reset load is asked too
+THIRD_STALL = re.compile(
+    r"\b(?:(?P<lift0>squat|bench|deadlift|ohp|press) )?(?:stall|fail|miss)\w* (?:3|three) times"
+    r" (?:on |in )?(?:my |the )?(?P<lift>[a-z]+)? ?"
+    r"(?:at|with) (?P<n>\d{2,4}(?:\.\d+)?)\b"
+)
 
 LP_WINDOW_WEEKS = 12  # two resets inside this many weeks use a lift's LP up (4.3 S1)
 INTERMEDIATE_MONTHS, ADVANCED_MONTHS = 6, 24  # 4.1: novice < 6, intermediate 6–24, advanced > 24
@@ -129,12 +137,29 @@ def lp_verdict_line(d: Details, known_max: float | None, unit: Unit) -> str | No
         else float(window["n"]) * (WEEKS_A_MONTH if "month" in window["unit"] else 1)
     )
     named = " and ".join(lifts) if len(lifts) >= 2 or count < 2 else "two main lifts"
+    return _verdict(named, count, span, weeks, window is not None) + _third_reset(d.text, unit)
+
+
+def _third_reset(text: str, unit: Unit) -> str:
+    """The third stall's reset load (S1: 90%, rounded down), said beside the LP verdict."""
+    if not (m := THIRD_STALL.search(text)):
+        return ""
+    load, lift = float(m["n"]), m["lift"] or m["lift0"] or "lift"
+    reset, shown = plates(load * 0.9, unit, "down"), f"{fmt_number(load)} {unit}".rstrip()
+    return (
+        f" Your {lift}'s third stall at {shown} is a reset: 90% rounded down"
+        f" → {reset}, and that counts toward its LP resets."
+    )
+
+
+def _verdict(named: str, count: int, span: str, weeks: float, windowed: bool) -> str:
+    """The LP-used-up verdict from the number of exhausted lifts and the window given."""
     if weeks > LP_WINDOW_WEEKS + 1:
         return (
             f"Two resets over {span} is slower than the rule's 12 weeks: your LP isn't used up "
             "yet — keep going."
         )
-    within = f"within {span}" if window else "inside 12 weeks"
+    within = f"within {span}" if windowed else "inside 12 weeks"
     if count >= 2:
         return (
             f"Yes: {named} have each reset twice {within}, so linear progression is done on two "
@@ -228,6 +253,7 @@ SIZE_WEEK = frozenset({"split_choice", "days_per_week", "women_glutes", "frequen
 _SETS_ASKED = re.compile(r"\bhow many (hard |weekly )?sets\b")
 _WEEK_ASKED = re.compile(r"\b(set ?up|structure|lay ?out|plan|organi[sz]e)\b[^.?]*\bweek\b")
 _PROGRESS = re.compile(r"\b(progress\w*|add(ing)? (weight|plates?|load)|heavier|overload)\b")
+_STEP = re.compile(r"\bhow (?:much|big|many kg)\b[^.?]*\b(add|go up|jump|increase|step|heavier)\w*")
 _MACHINE_PLAN = re.compile(r"\b(machine|machines|circuit)\b")
 _BARBELL = re.compile(r"\b(barbell|3x5|5x5|free weights?)\b")
 _CARRY = re.compile(
@@ -248,6 +274,9 @@ def _routed(card: Card, d: Details, wanted: str | None, text: str) -> str | None
     dumbbells = dumbbells and not d.beginner
     if card.id in ("progressive_overload", "home_training") and dumbbells:
         return "dumbbell_progress"
+    step = _DUMBBELLS.search(text) and _STEP.search(text) and not for_size
+    if card.id in ("progressive_overload", "home_training") and step:
+        return "double_progression_step"  # "dumbbells, how much do I add": the 2 kg step
     if card.id == "dumbbell_progress" and not dumbbells:
         return "home_training"  # dumbbells at home in general, no size asker
     if card.id == "machines_free" and d.beginner and _MACHINE_PLAN.search(text):
