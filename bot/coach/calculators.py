@@ -33,7 +33,14 @@ from bot.coach.session_calcs import ACROSS_SESSIONS, each_set_line, rpe_list
 from bot.coach.stall_calcs import BLOCK_WORDS, halved_jump
 from bot.coach.tm_calcs import plus_or_max_line, tm_line, tm_reset_line, tm_weeks_line
 from bot.coach.warmup_calcs import warmup_line
-from bot.coach.work_calcs import goal_gap, plan_load, session_line, working_e1rm, working_line
+from bot.coach.work_calcs import (
+    distinct_sets,
+    goal_gap,
+    plan_load,
+    session_line,
+    working_e1rm,
+    working_line,
+)
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
@@ -74,8 +81,8 @@ def e1rm_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     rising = rpes == sorted(rpes) and not ACROSS_SESSIONS.search(d.text)  # one session's sets
     if len(rpes) >= 2 and sets[0].rpe in (None, rpes[0]) and rising and SET_COUNT.search(d.text):
         return each_set_line(sets[0], rpes, unit)  # "3 sets of 5 at 120, rpe went 7, 7.5, 8.5"
-    lines = [_one_estimate(s, unit) for s in _distinct(sets)[:3]]
-    values = [(set_estimate(s.load, s.reps, s.rpe), s) for s in _distinct(sets)[:3]]
+    lines = [_one_estimate(s, unit) for s in distinct_sets(sets)[:3]]
+    values = [(set_estimate(s.load, s.reps, s.rpe), s) for s in distinct_sets(sets)[:3]]
     rated = [(v, s) for v, s in values if v is not None]
     if len(rated) >= 2 and len({(s.load, s.reps) for _, s in rated}) == 1:  # one set, RPEs each
         top = fmt_number(round(max(v for v, _ in rated), 1))
@@ -99,14 +106,6 @@ def _best_line(value: float, best: SetNumbers, d: Details, unit: Unit) -> str:
         f"{line}, so today's session e1RM is ≈ {fmt_number(round(value, 1))} {unit}: the set that"
         " estimates highest counts, not the heaviest load."
     )
-
-
-def _distinct(sets: tuple[SetNumbers, ...]) -> list[SetNumbers]:
-    seen: list[SetNumbers] = []
-    for s in sets:
-        if all((s.load, s.reps, s.rpe) != (o.load, o.reps, o.rpe) for o in seen):
-            seen.append(s)
-    return seen
 
 
 def _shown(s: SetNumbers, unit: Unit) -> str:

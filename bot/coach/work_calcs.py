@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from bot.coach.extract import GOAL_LOAD, Details
+from bot.coach.extract import GOAL_LOAD, Details, SetNumbers
 from bot.coach.loads import plates, set_estimate
 from bot.coach.session_calcs import ACROSS_SESSIONS
 from bot.programming.rts import rts_percent
@@ -23,18 +23,20 @@ WORKING = re.compile(r"\b(?:working|work) e1rm\b|\bmedian\b|\be1rm work\b")
 SESSION = re.compile(r"\bsession(?:'s)? e1rm\b|\be1rm (?:for|of) (?:the|this|today'?s?) session\b")
 
 
+def distinct_sets(sets: tuple[SetNumbers, ...]) -> list[SetNumbers]:
+    """The sets in order, each load × reps @ RPE once (a set read by two shapes is one set)."""
+    seen: list[SetNumbers] = []
+    for s in sets:
+        if all((s.load, s.reps, s.rpe) != (o.load, o.reps, o.rpe) for o in seen):
+            seen.append(s)
+    return seen
+
+
 def _rated(d: Details) -> list[float]:
-    """Each distinct set's e1RM, where the set can give one (RPE ≥ 6.5, reps in range)."""
-    seen: list[tuple[float, int, float | None]] = []
-    values: list[float] = []
-    for s in d.sets:
-        key = (s.load, s.reps, s.rpe)
-        if key in seen or s.warmup:
-            continue
-        seen.append(key)
-        if s.rpe is not None and (value := set_estimate(s.load, s.reps, s.rpe)) is not None:
-            values.append(value)
-    return values
+    """Each distinct working set's e1RM, where the set can give one (RPE ≥ 6.5, reps in range)."""
+    working = distinct_sets(tuple(s for s in d.sets if not s.warmup))
+    rated = (set_estimate(s.load, s.reps, s.rpe) for s in working if s.rpe is not None)
+    return [value for value in rated if value is not None]
 
 
 def working_e1rm(d: Details, planning: bool = False) -> float | None:
