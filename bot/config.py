@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 from functools import cached_property
+from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
@@ -36,6 +38,8 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     # Not in SPEC's list: the Bot API transport (aiohttp, or PTB's own httpx one as a fallback).
     spotter_http_client: Literal["aiohttp", "httpx"] = "aiohttp"
+    # Not in SPEC's list: where the coach keeps its fitted ranker between starts ("" = nowhere).
+    spotter_cache_dir: str | None = None
 
     @field_validator("spotter_web_url")
     @classmethod
@@ -80,6 +84,14 @@ class Settings(BaseSettings):
     @property
     def token(self) -> str | None:
         return self.telegram_bot_token.get_secret_value() if self.telegram_bot_token else None
+
+    @property
+    def cache_dir(self) -> Path | None:
+        """SPOTTER_CACHE_DIR, else $XDG_CACHE_HOME/spotter or ~/.cache/spotter; "" means none."""
+        if self.spotter_cache_dir is not None:
+            return Path(self.spotter_cache_dir).expanduser() if self.spotter_cache_dir else None
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        return Path(base) / "spotter"
 
     @property
     def log_level_number(self) -> int:

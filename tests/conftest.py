@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import AsyncIterator, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -11,10 +12,17 @@ from typing import Any
 import pytest
 
 import handlers
+from bot.coach.ranker import use_cache
 from bot.runtime.updates import FloodGuard
 from tests.fakeapi.core import DEFAULT_TOKEN, FakeTelegram
 from tests.fakeapi.driver import ChatDriver, Reply
 from tests.fakeapi.validation import utf16_len
+
+# The suite keeps caches (the coach's fitted ranker, in-process and in the bots it starts) in the
+# checkout's git-ignored .cache/, not in the machine's home: a rerun loads the ranker in ~0.2 s.
+_CACHE = Path(__file__).resolve().parent.parent / ".cache"
+os.environ["XDG_CACHE_HOME"] = str(_CACHE)
+use_cache(_CACHE / "spotter")
 
 # A Monday morning, well clear of any DST switch.
 START = datetime(2026, 6, 1, 6, 0, tzinfo=UTC)

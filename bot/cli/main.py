@@ -85,14 +85,18 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
         return 2
+    from bot.coach.ranker import use_cache
     from bot.runtime.polling import serve
 
+    use_cache(settings.cache_dir)  # the first question loads the fitted ranker (or fits, keeps it)
     return serve(settings)
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
     from bot.cli.console import main_console
+    from bot.coach.ranker import use_cache
 
+    use_cache(settings.cache_dir)
     configure_logging(max(settings.log_level_number, 30), [settings.token or ""])
     return main_console(settings, args.user)
 
@@ -123,7 +127,9 @@ def _parse(args: argparse.Namespace, settings: Settings) -> int:
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from bot.cli.ask import run_ask
+    from bot.coach.ranker import use_cache
 
+    use_cache(settings.cache_dir)
     return run_ask((["--json"] if args.json else []) + list(args.question), sys.stdout)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from bot.coach.asked import REP_LIST, fill, rep_text
 from bot.coach.asks import Asks, is_follow_up, split_asks
@@ -27,7 +28,7 @@ from bot.coach.gym_words import GYM_WORDS
 from bot.coach.later import OFF_TOPIC_WORDS, VAGUE, later_card
 from bot.coach.models import Choice, CoachAnswer, GoalLabel, LifterContext, LiftSnapshot
 from bot.coach.normalize import at_signs, normalize
-from bot.coach.ranker import default_ranker
+from bot.coach.ranker import default_ranker, use_cache
 from bot.coach.refine import GOAL_TOPICS, refine
 from bot.coach.routing import bare_lift, is_question
 from bot.coach.safety import caveat, clashes, general_only, radiating
@@ -64,8 +65,11 @@ UNSURE = "I'm not sure which of these you mean — tap one:"
 ASIDE = "Your other question is outside what I can help with — I only coach lifting."
 
 
-def warm_up() -> None:
-    """Load the cards and fit the ranker now, so the first question is fast."""
+def warm_up(cache_dir: Path | None = None) -> None:
+    """Load the cards and fit the ranker now (or load it from `cache_dir`), so the first question
+    is fast."""
+    if cache_dir is not None:
+        use_cache(cache_dir)
     default_ranker()
 
 

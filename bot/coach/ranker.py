@@ -1,18 +1,22 @@
 """A learned ranker over the cards' phrasings: TF-IDF (words + char n-grams), a linear model.
 
 Fitted once per process from the card bank (deterministic: liblinear's solver with its fixed
-seed), in about a quarter of a second; a question then costs one sparse transform and one
-matrix product.
+seed) or loaded from the operator's cache directory (ranker_store); a question then costs one
+sparse transform and one matrix product.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from bot.coach.cardbank import Bank, load_bank
 from bot.coach.normalize import at_signs, normalize
+from bot.coach.ranker_store import load_or_fit, model_key
 
 # Turns the linear model's margins into a probability-like confidence (softmax temperature).
 SHARPNESS = 6.0
@@ -42,31 +46,15 @@ class Ranked:
 class Ranker:
     """Scores every card for a question; the best few come back with their probabilities."""
 
-    def __init__(self, bank: Bank) -> None:
-        # Imported here: processes that never answer a question (parse, import) skip ~0.5 s.
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.pipeline import FeatureUnion, Pipeline
-        from sklearn.svm import LinearSVC
-
+    def __init__(self, bank: Bank, cache_dir: Path | None = None) -> None:
         docs: list[str] = []
         labels: list[str] = []
         for card in bank.cards:
             for text in (card.title, *card.asks):
                 docs.append(prepare(text))
                 labels.append(card.id)
-        features = FeatureUnion(
-            [
-                ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)),
-                (
-                    "chars",
-                    TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True),
-                ),
-            ]
-        )
-        self._model = Pipeline(
-            [("features", features), ("linear", LinearSVC(C=1.0, random_state=0))]
-        )
-        self._model.fit(docs, labels)
+        key = model_key(docs, labels, Path(__file__).read_bytes())
+        self._model = load_or_fit(cache_dir, key, lambda: _fit(docs, labels))
         self._classes: list[str] = [str(c) for c in self._model.classes_]
         # One message ranks the same words several times (its parts alone and in context, the
         # off-topic and sums checks): each prepared text is scored once.
@@ -87,7 +75,36 @@ class Ranker:
         return tuple(float(p) for p in probs), tuple(int(i) for i in order)
 
 
-@lru_cache(maxsize=1)
+def _fit(docs: list[str], labels: list[str]) -> Any:
+    """TF-IDF over words and character n-grams, then a linear SVM: the same bank, the same model."""
+    # Imported here: processes that never answer a question (parse, import) skip ~0.5 s.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion, Pipeline
+    from sklearn.svm import LinearSVC
+
+    features = FeatureUnion(
+        [
+            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)),
+        ]
+    )
+    model = Pipeline([("features", features), ("linear", LinearSVC(C=1.0, random_state=0))])
+    return model.fit(docs, labels)
+
+
+_SHARED: dict[str, Any] = {"cache_dir": None}
+_LOCK = threading.Lock()  # the bot warms the ranker on a thread while a question may arrive
+
+
+def use_cache(cache_dir: Path | None) -> None:
+    """Where the process-wide ranker is loaded from and stored, when it is first needed."""
+    _SHARED["cache_dir"] = cache_dir
+
+
 def default_ranker() -> Ranker:
-    """The process-wide ranker, fitted on first use (the bot warms it at start-up)."""
-    return Ranker(load_bank())
+    """The process-wide ranker, fitted (or loaded) on first use; the bot warms it at start-up."""
+    with _LOCK:
+        ranker = _SHARED.get("ranker")
+        if ranker is None:
+            ranker = _SHARED["ranker"] = Ranker(load_bank(), _SHARED["cache_dir"])
+        return ranker
