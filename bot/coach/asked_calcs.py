@@ -58,6 +58,7 @@ from bot.coach.stall_calcs import (
     window_stall_line,
 )
 from bot.coach.tm_calcs import five_back_line, tm_line
+from bot.coach.work_calcs import session_e1rm
 from bot.coach.vocabulary import RPE as RPE_WORD
 from bot.units import Unit, fmt_number
 
@@ -106,7 +107,8 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     if d.sets and d.target_reps and not done and (d.target_reps != d.sets[0].reps or later):
         target = target or later
         each = d.sets[:3] if EACH.search(d.text) else d.sets[:1]  # "…3x10 @ 2 RIR on both?"
-        tops = [set_estimate(s.load, s.reps, s.rpe) for s in each]
+        session = session_e1rm(d)  # a top set and back-offs: the session's best set
+        tops = [session] if session else [set_estimate(s.load, s.reps, s.rpe) for s in each]
         shown = [
             rts_load_line(replace(d, sets=(), one_rm=round(top, 1), target_rpe=target), None, unit)
             for top in dict.fromkeys(tops)

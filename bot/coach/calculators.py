@@ -37,6 +37,7 @@ from bot.coach.work_calcs import (
     distinct_sets,
     goal_gap,
     plan_load,
+    session_e1rm,
     session_line,
     working_e1rm,
     working_line,
@@ -175,8 +176,8 @@ def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None
     stated = d.target_rpe or d.asked.rir_rpe or (d.sets[0].rpe if d.sets else None)
     rpe = stated or DEFAULT_RPE
     top = d.one_rm or known_max
-    if top is None and (work := working_e1rm(d, planning=True)):
-        return plan_load(d, work, unit)  # three sessions' top sets: the load from their median
+    if top is None and (work := working_e1rm(d, planning=True) or session_e1rm(d)):
+        return plan_load(d, work, unit)  # three sessions' median, or one session's best set
     if reps is None:
         return None
     try:
