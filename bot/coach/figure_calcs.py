@@ -248,7 +248,24 @@ def _juggernaut(d: Details, got: int, standard: int, unit: Unit) -> str:
     new = f" (≈ {sign}{abs(step):g} kg)" if kg else ""
     if wm:
         new += f" → {fmt_number(wm)} {sign} {abs(step):g} = {fmt_number(wm + step)} {unit}"
-    return f"{head} {fmt_number(per)} lb → working max {sign}{abs(over * per):g} lb{new}."
+    line = f"{head} {fmt_number(per)} lb → working max {sign}{abs(over * per):g} lb{new}."
+    if wm and not d.asked.working_max and d.one_rm:  # the WM itself: 90% of the stated 1RM
+        line = f"Working max = 90% of your 1RM {fmt_number(d.one_rm)} = {fmt_number(wm)} {unit}. {line}"
+    if wm and (other := WHAT_IF_GOT.search(d.text)) and int(other["n"]) != got:
+        change = (int(other["n"]) - standard) * per
+        change = round(to_kg(change, "lb"), 1) if kg else change  # "and what if I'd got 7?"
+        sign = "+" if change >= 0 else "−"
+        line += (
+            f" With {other['n']}: {fmt_number(wm)} {sign} {abs(change):g}"
+            f" = {fmt_number(wm + change)} {unit}."
+        )
+    return line
+
+
+WHAT_IF_GOT = re.compile(
+    r"\bwhat if (?:i'?d |i would |i had |i )?(?:only |just )?(?:got|get|gotten|hit|did|done|made)"
+    r" (?P<n>\d{1,2})\b(?! ?(?:kg|lb|%|x))"
+)
 
 
 def tm_each(d: Details, known: float | None, unit: Unit) -> str | None:
