@@ -58,8 +58,8 @@ from bot.coach.stall_calcs import (
     window_stall_line,
 )
 from bot.coach.tm_calcs import five_back_line, tm_line
-from bot.coach.work_calcs import session_e1rm
 from bot.coach.vocabulary import RPE as RPE_WORD
+from bot.coach.work_calcs import session_e1rm
 from bot.units import Unit, fmt_number
 
 UPPER = frozenset({"bench", "press", "bench_press", "overhead_press"})

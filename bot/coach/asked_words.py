@@ -211,7 +211,8 @@ def later_stage(stage: str, than: str) -> bool:
 # Juggernaut: "the 10s wave", "my working max on bench is 250 lb"
 WAVE = re.compile(r"\b(?P<n>10|8|5|3) ?s (?:wave|phase|block)\b|\b(?P<m>10|8|5|3)s\b")
 WORKING_MAX = re.compile(
-    r"\b(?:working max|wm)(?: (?:on|for) (?:my |the )?[a-z]+| (?:squat|bench|deadlift|dl|ohp|press)\w*)?"
+    r"\b(?:working max|wm)"
+    r"(?: (?:on|for) (?:my |the )?[a-z]+| (?:squat|bench|deadlift|dl|ohp|press)\w*)?"
     r"(?: is| of| =| at)? "
     r"(?P<n>\d{2,4}(?:\.\d+)?)(?![\d.])(?! ?(?:%|percent))"
 )

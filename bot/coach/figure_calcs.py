@@ -250,7 +250,8 @@ def _juggernaut(d: Details, got: int, standard: int, unit: Unit) -> str:
         new += f" → {fmt_number(wm)} {sign} {abs(step):g} = {fmt_number(wm + step)} {unit}"
     line = f"{head} {fmt_number(per)} lb → working max {sign}{abs(over * per):g} lb{new}."
     if wm and not d.asked.working_max and d.one_rm:  # the WM itself: 90% of the stated 1RM
-        line = f"Working max = 90% of your 1RM {fmt_number(d.one_rm)} = {fmt_number(wm)} {unit}. {line}"
+        shown = f"{fmt_number(d.one_rm)} = {fmt_number(wm)} {unit}"
+        line = f"Working max = 90% of your 1RM {shown}. {line}"
     if wm and (other := WHAT_IF_GOT.search(d.text)) and int(other["n"]) != got:
         change = (int(other["n"]) - standard) * per
         change = round(to_kg(change, "lb"), 1) if kg else change  # "and what if I'd got 7?"

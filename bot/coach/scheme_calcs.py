@@ -14,7 +14,8 @@ from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
 SCHEME_RPE = re.compile(
-    r"(?<![\d.])\b(?:(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})|(?P<one>singles?|a single|heavy single))"
+    r"(?<![\d.])\b(?:(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})"
+    r"|(?P<one>singles?|a single|heavy single))"
     r"(?: \w+)? rpe (?P<rpe>\d+(?:\.5)?)\b(?!\.\d| ?(?:kg|lb))"
 )
 
