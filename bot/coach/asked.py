@@ -71,7 +71,9 @@ FIVE_RM = re.compile(
     + _NUM
     + r"(?!\.?\d)(?! ?rm\b)"  # "squat 5rm 100kg bench 5rm 70": not the next 5RM's "5"
     + _NOT_LOAD
-    + r"(?: (?:to )?(?P<new>\d+(?:\.\d+)?))?"
+    + r"(?: (?:to )?(?P<new>\d+(?:\.\d+)?)"
+    + _NOT_LOAD
+    + r"(?!\.?\d))?"
     r"|\b(?P<m>\d+(?:\.\d+)?) ?(?:kg|lb)? (?:(?:for|as) (?:a |my |the |new )*)?5 ?rm\b"
     r"|\b(?:hit|got|did|made) 5 (?:reps )?(?:at |with |of |rpe )?(?P<k>\d{2,4}(?:\.\d+)?)\b"
     r"(?=[^.?]{0,40}\b5 ?rm\b)"  # "friday i hit 5 @ 142.5 on squat, new 5rm"

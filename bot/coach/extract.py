@@ -232,7 +232,7 @@ def _unit(text: str) -> str | None:
     no wait it's kg") wins, and bare numbers to convert ("315 … what's that in kg") are the
     other unit."""
     if fix := UNIT_FIX.search(text):
-        return fix.group(1)
+        return fix.group(1) or fix.group(2)
     if (to := UNIT_TARGET.search(text)) and not v.UNIT.search(text):
         return "lb" if to.group(1) == "kg" else "kg"
     if m := v.UNIT.search(text) or v.UNIT_WORD.search(text) or UNIT_LAST.search(text):

@@ -264,13 +264,22 @@ def gzclp_stage_line(d: Details, known_max: float | None, unit: Unit) -> str | N
     shown = stage.replace("x", "×")
     if stage == "3x6" and (restart := _t2_restart(d.text, unit)):
         return f"Failed 3×6 → {restart}"
-    at = f" at {fmt_number(d.load)} {unit}" if d.load and d.load != d.asked.five_rm else ""
+    failed = FAILED_AT.search(d.text)  # "failed 10x1 at 135": the stage's own weight
+    load = float(failed["n"]) if failed else d.load
+    at = f" at {fmt_number(load)} {unit}" if load and load != d.asked.five_rm else ""
     if stage == "10x1" and (five := d.asked.five_rm):  # the new 5RM, not the failed weight
         start = plates(five * 0.85, unit)
-        return f"Failed 10×1{at} → new 5RM {fmt_number(five)}: restart 5×3 at 85% ≈ {start}."
+        return (
+            f"Failed 10×1{at} → test a new 5RM and restart 5×3 at 85% of it: from a 5RM of"
+            f" {fmt_number(five)}, 85% ≈ {start}."
+        )
     return f"Failed {shown}{at} → next: {GZCLP_NEXT[stage]}."
 
 
+FAILED_AT = re.compile(
+    r"\bfail\w* (?:on |at )?(?:the |my )?(?:\d{1,2} ?x ?\d{1,2} )?(?:at|with|@) "
+    r"(?P<n>\d{2,4}(?:\.\d+)?)(?!\.?\d| ?%)"
+)
 LAST_3X10 = re.compile(
     r"\b3x10 (?:\w+ ){0,3}?(?:at|with|@|was|of) (?:at )?(?P<n>\d{2,4}(?:\.\d+)?)(?!\.?\d| ?%)"
 )
