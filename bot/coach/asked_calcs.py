@@ -96,8 +96,10 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     target = d.target_rpe or a.rir_rpe
     if target is None and d.program:
         return None  # a programme's own sets ("GZCLP 5x3") come from its rules, not RPE 8
-    if target and d.felt_rpe and d.felt_rpe != target:
+    other = bool(d.sets and d.target_reps and d.target_reps != d.sets[0].reps)
+    if target and d.felt_rpe and d.felt_rpe != target and not other:
         return None  # "target @7, it was a 10": the autoregulation adjusts the load
+    # ("200 single @9, what would 3 reps @8 be?" plans another set from that one's e1RM)
     if target is None and d.percent is not None:
         return None  # "a 90% single": the percentage sets the load, not an assumed RPE
     if early := _planned_load(d, target, unit):

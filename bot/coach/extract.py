@@ -255,8 +255,9 @@ def _sets(text: str) -> tuple[SetNumbers, ...]:
     for pattern in (v.SET_REPS_FIRST, v.SET_LOAD_REPS, *v.SET_SCHEME):
         for m in pattern.finditer(text):
             _add(found, float(m.group("load")), int(m.group("reps")), _rpe(m))
-    for m in FOR_ONE.finditer(text):  # "worked up to 150 on dl for one"
-        _add(found, float(m.group("load")), 1, _rpe(m))
+    for pattern in (FOR_ONE, ONE_REP_AT):  # "worked up to 150 on dl for one", "one rep at 180"
+        for m in pattern.finditer(text):
+            _add(found, float(m.group("load")), 1, _rpe(m))
     for m in v.MAXED_OUT.finditer(text):
         _add(found, float(m.group("load")), 1, 10.0)
     for pattern in v.SET_NAMED:
@@ -268,6 +269,10 @@ def _sets(text: str) -> tuple[SetNumbers, ...]:
 FOR_ONE = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)? (?:on (?:the )?\w+ )?for (?:one|a singles?)\b"
     r"(?:\s?(?:\w+\s){0,6}?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
+)
+ONE_REP_AT = re.compile(
+    r"\b(?:one|1|a single) rep (?:at|with|of|on) (?P<load>\d{2,4}(?:\.\d+)?)(?![\d.]| ?%)"
+    r"(?: ?(?:kg|lb))?(?:\s?(?:\w+\s){0,4}?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
 )
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 

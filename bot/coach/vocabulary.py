@@ -105,7 +105,8 @@ SET = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s?(?:(?:bench|squat|deadlift|dl|ohp|press)\w*\s)?"
     r"(?:x|for|by)\s?(?P<reps>\d{1,2})(?:x[1-9]|x10)?\b"  # "130x5x3": load × reps × sets
     r"(?!\s?(?:weeks?|wks?|days?|months?|sessions?|years?))"
-    r"(?:\s?reps?)?(?:\s?(?:(?:at |@ ?)?rpe\s?|felt like (?:an? )?)(?P<rpe>\d+(?:\.\d)?)s?\b)?"
+    r"(?:\s?reps?)?(?:\s?(?:(?:(?:to |at )?(?:absolute |total )?failure )?(?:at |@ ?)?rpe\s?"
+    r"|felt like (?:an? )?)(?P<rpe>\d+(?:\.\d)?)s?\b)?"
     r"(?:\s?(?:at |with )?(?P<rir>\d)"
     r"\s?rir)?"
 )
@@ -155,7 +156,9 @@ MAXED_OUT = re.compile(
 _LIFT_WORD = r"(?:bench|squat|deadlift|dl|ohp|press)"
 ONE_RM = _each(
     r"\b" + _NUM + r" ?(?:kg|lb)? " + _LIFT_WORD + r"\b(?! ?(x|for|\d))",
-    r"\b(?:1rm|max|pr|e1rm)(?: (?:on |for )?(?:my |the )?" + _LIFT_WORD + r")?(?: work\w*)?"
+    r"\b(?:1rm|max|pr|e1rm)(?: (?:on |for )?(?:my |the )?(?:front |incline |close grip )?"
+    + _LIFT_WORD
+    + r"\w*)?(?: work\w*)?"
     r"\s(?:(?:flat|stuck|stalled|sitting|sits|hovering) )?"  # "e1rm flat at ~162"
     r"(?:is|of|=|at|was|were|currently|tested(?: at)?)?\s?"
     r"(?:about |around |roughly |right on |like )?~?"
