@@ -269,6 +269,8 @@ def gzclp_stage_line(d: Details, known_max: float | None, unit: Unit) -> str | N
     at = f" at {fmt_number(load)} {unit}" if load and load != d.asked.five_rm else ""
     if stage == "10x1" and (five := d.asked.five_rm):  # the new 5RM, not the failed weight
         start = plates(five * 0.85, unit)
+        if RETESTED.search(d.text):
+            return f"Failed 10×1{at} → new 5RM {fmt_number(five)}: restart 5×3 at 85% ≈ {start}."
         return (
             f"Failed 10×1{at} → test a new 5RM and restart 5×3 at 85% of it: from a 5RM of"
             f" {fmt_number(five)}, 85% ≈ {start}."
@@ -276,8 +278,9 @@ def gzclp_stage_line(d: Details, known_max: float | None, unit: Unit) -> str | N
     return f"Failed {shown}{at} → next: {GZCLP_NEXT[stage]}."
 
 
+RETESTED = re.compile(r"\bretest\w*|\bnew 5 ?rm\b|\b5 ?rm (?:is|was) \d+(?:\.\d+)? now\b")
 FAILED_AT = re.compile(
-    r"\bfail\w* (?:on |at )?(?:the |my )?(?:\d{1,2} ?x ?\d{1,2} )?(?:at|with|@) "
+    r"\bfail\w* (?:on |at )?(?:the |my )?(?:[a-z]\w* ){0,2}?(?:\d{1,2} ?x ?\d{1,2} )?(?:at|with|@) "
     r"(?P<n>\d{2,4}(?:\.\d+)?)(?!\.?\d| ?%)"
 )
 LAST_3X10 = re.compile(
