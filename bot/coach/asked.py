@@ -134,6 +134,11 @@ OLD_LOAD = re.compile(
 # Numbers the programme-rule calculators use (COACHING Parts 3–4).
 _AND = r"(?: ?/| (?:then|and|to|->|→)| (?:[a-z]+ ){1,2}and)?"  # "118 / 124", "150 good day and"
 SERIES = re.compile(r"(?:\b\d{2,4}(?:\.\d+)?\b" + _AND + r" ?){3,}")
+# "101 then 97.5 (bad day, kid kept me up) then 104": a list told with asides between
+THEN_SERIES = re.compile(
+    r"\b\d{2,4}(?:\.\d+)?\b"
+    r"(?:(?: [a-z']+){0,6}? then \d{2,4}(?:\.\d+)?\b(?!\.?\d| ?(?:%|x|reps?))){2,}"
+)
 SERIES_NEAR = 50  # chars before a listed series its e1RM / session word must lie within
 SERIES_WORDS = re.compile(r"\b(e1rms?|maxes|estimates?|went|trend|sessions?)\b")
 REP_RANGE = re.compile(
@@ -276,7 +281,7 @@ def _range(m: re.Match[str]) -> tuple[int, int]:
 def _series(text: str) -> tuple[float, ...]:
     """'e1rms 100, 104, 102' or 'went 190 192 191 190': three or more numbers in a row, with the
     e1RM word beside them ("e1rm is 200… warm-ups 60, 100, 140" lists no e1RMs), or each dated."""
-    m = SERIES.search(text)
+    m = SERIES.search(text) or THEN_SERIES.search(text)
     near = text[max(0, m.start() - SERIES_NEAR) : m.end() + SERIES_NEAR // 2] if m else ""
     if m is None or not SERIES_WORDS.search(near) or v.WARMUP_NEAR.search(near):
         dated = tuple(float(x) for x in v.DATED_E1RMS.findall(text))

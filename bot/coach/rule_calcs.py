@@ -272,7 +272,7 @@ def gzclp_stage_line(d: Details, known_max: float | None, unit: Unit) -> str | N
         if RETESTED.search(d.text):
             return f"Failed 10×1{at} → new 5RM {fmt_number(five)}: restart 5×3 at 85% ≈ {start}."
         return (
-            f"Failed 10×1{at} → test a new 5RM and restart 5×3 at 85% of it: from a 5RM of"
+            f"Failed 10×1{at} → restart 5×3 at 85% of a new 5RM: if it's still"
             f" {fmt_number(five)}, 85% ≈ {start}."
         )
     return f"Failed {shown}{at} → next: {GZCLP_NEXT[stage]}."
