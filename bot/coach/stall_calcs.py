@@ -45,6 +45,11 @@ LAST_TWO = re.compile(
     + r" (?:and|&|,|then) ?"
     + _N
 )
+# "from 160 best (last 6wk) to 151 and 150 the last two sessions": the numbers said first
+BEST_AFTER = re.compile(_N + r" ?(?:kg|lb)? (?:best|top|peak|pr)\b")
+LAST_TWO_AFTER = re.compile(
+    _N + r" ?(?:kg|lb)? (?:and|&|,|then) ?" + _N + r"(?: \w+){0,2}? (?:last|past) (?:two|2)\b"
+)
 BLOCK_SCHEME = re.compile(
     r"\b(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})(?: \w+)?(?: at| @)? rpe (?P<rpe>\d+(?:\.5)?)"
 )
@@ -90,7 +95,8 @@ DROP_SAID = re.compile(
 
 def fatigue_line(text: str, unit: Unit) -> str | None:
     """S3(a): both of the last two session e1RMs under 95% of the recent best → deload now."""
-    best, last = BEST.search(text), LAST_TWO.search(text)
+    best = BEST.search(text) or BEST_AFTER.search(text)
+    last = LAST_TWO.search(text) or LAST_TWO_AFTER.search(text)
     said = DROP_SAID.search(text)
     if said and (best is None or last is None) and float(said.group("p")) > 5:
         return (
