@@ -222,15 +222,25 @@ def autoreg_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
         target = set_rpe  # "programmed 150 for 3 @8 but it felt like 9.5": the 8 is the plan
     if load is None or felt is None or target is None or felt == target:
         return None  # on target ("what if it was RPE 9?") is not an adjustment
+    next_load, change, capped = _adjusted(load, felt, target, unit)
+    line = (
+        f"{fmt_number(load)} {unit} at RPE {fmt_number(felt)} vs target {fmt_number(target)}"
+        f" → about {next_load} for the next sets ({change}: 4% per RPE point{capped})."
+    )
+    other = d.asked.what_if_rpe  # "…and if it had been a 9?": that case worked too
+    if other is not None and other not in (felt, target) and 5 <= other <= 10:
+        other_load, other_change, _ = _adjusted(load, other, target, unit)
+        line += f" Had it been RPE {fmt_number(other)}: about {other_load} ({other_change})."
+    return line
+
+
+def _adjusted(load: float, felt: float, target: float, unit: Unit) -> tuple[str, str, str]:
+    """COACHING 4.6 step 4: the next sets' load, its % change and the 10% cap's note."""
     raw = -AUTOREG_PER_RPE * (felt - target)
     change = max(-AUTOREG_CAP, min(AUTOREG_CAP, raw))
     capped = " — capped at 10%, so no bigger change than that" if change != raw else ""
-    return (
-        f"{fmt_number(load)} {unit} at RPE {fmt_number(felt)} vs target {fmt_number(target)}"
-        f" → about {plates(load * (1 + change), unit)} for the next sets"
-        f" ({'+' if change > 0 else '−'}{fmt_number(round(abs(change) * 100, 1))}%: 4% per RPE"
-        f" point{capped})."
-    )
+    pct = f"{'+' if change > 0 else '−'}{fmt_number(round(abs(change) * 100, 1))}%"
+    return plates(load * (1 + change), unit), pct, capped
 
 
 def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
