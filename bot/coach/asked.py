@@ -147,6 +147,7 @@ REP_RANGE = re.compile(
 )
 REP_LIST = re.compile(r"\b\d{1,2}(?:(?: ?/ ?| )\d{1,2}\b){2,}")
 SCHEME = re.compile(r"\b(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})\b(?! ?(?:-|–|kg|lb))")
+SETS_OF = re.compile(r"\b(?P<sets>[1-9]|10) sets? of (?P<reps>\d{1,2})\b(?! ?(?:-|–|to|kg|lb|%))")
 WEEK = re.compile(
     r"\bweek (?P<n>[1-4])\b|\b(?P<o>[1-4])(?:st|nd|rd|th) week\b"
     r"|\b(?P<pct>85|90|95) ?% (?:week|set)|\b(?P<plus>[531])\+"
@@ -242,7 +243,7 @@ def _rule_numbers(text: str) -> dict[str, Any]:
     """Series, rep lists, weeks and flags for the programme-rule calculators."""
     ranged = REP_RANGE.search(text)
     reps = REP_LIST.search(rep_text(text))
-    scheme = SCHEME.search(text)
+    scheme = SCHEME.search(text) or SETS_OF.search(text)
     week = WEEK.search(text)
     wave = WAVE.search(text)
     return {
