@@ -29,7 +29,7 @@ LIFT_SCHEMES = re.compile(
 DELOAD_AGO = re.compile(
     r"\bdeload\w*(?: was| is)? (?:about |like |only |just )?"
     + _COUNT
-    + r" ?(weeks?|wks?|days?) ago"
+    + r" ?(weeks?|wks?|days?) (?:ago|back|before)"
     r"|\bdeload\w* (?P<last>last week)\b"
 )
 # "best e1rm last 6 weeks is 180": the window's own number is skipped
@@ -172,14 +172,28 @@ def block_stall_line(text: str, e1rm: float | None, advanced: bool, unit: Unit) 
     """S2's first stall in a strength block with a deload under 3 weeks ago: cut the working
     e1RM 5% (10% if advanced) and carry on; the week's scheme from the cut e1RM."""
     weeks = deload_weeks_ago(text)
-    if weeks is None or e1rm is None:
+    stalled = BLOCK_WORDS.search(text) and BLOCK_STALL.search(text)
+    if weeks is None or (e1rm is None and not stalled):
         return None
+    factor = 0.90 if advanced else 0.95
     if weeks >= 3:
+        other = (  # what the rule would say had the deload been recent (COACHING 4.4)
+            f" Only with a deload under 3 weeks ago would it be {fmt_number(e1rm)} ×"
+            f" {factor:.2f} = {fmt_number(round(e1rm * factor, 1))} {unit} instead."
+            if e1rm
+            else ""
+        )
         return (
             f"Last deload {weeks} weeks ago (3 or more): deload for a week now, then resume the"
-            " same week."
+            f" same week.{other}"
         )
-    factor = 0.90 if advanced else 0.95
+    if e1rm is None:  # the verdict with the asker's weeks, the cut as a factor
+        swap = ", swap the lift for a close variation (pause, tempo or pin)," if advanced else ""
+        return (
+            f"Last deload {weeks} week{'s' if weeks != 1 else ''} ago, under 3: no new deload —"
+            f" cut your working e1RM to × {factor:.2f}{swap} and carry on with the block's week"
+            " pattern."
+        )
     cut = round(e1rm * factor, 1)
     line = (
         f"Last deload under 3 weeks ago, so no new one: working e1RM {fmt_number(e1rm)} ×"
@@ -193,6 +207,7 @@ def block_stall_line(text: str, e1rm: float | None, advanced: bool, unit: Unit) 
     return line + "."
 
 
+BLOCK_STALL = re.compile(r"\b(?:stall\w*|miss\w*|fail\w*|stuck)\b")
 BLOCK_SETS = re.compile(r"\b(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})\b")
 
 
