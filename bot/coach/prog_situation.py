@@ -165,8 +165,8 @@ def _verdict(named: str, count: int, span: str, weeks: float, windowed: bool) ->
     within = f"within {span}" if windowed else "inside 12 weeks"
     if count >= 2:
         return (
-            f"Yes: {named} have each reset at least twice {within}, so linear progression is done on two "
-            "main lifts — you're an intermediate now. No more resets."
+            f"Yes: {named} have each reset at least twice {within}, so linear progression is done"
+            " on two main lifts — you're an intermediate now. No more resets."
         )
     return (
         f"Only your {named} has reset twice {within}: LP is done on that lift, not yet on the "
