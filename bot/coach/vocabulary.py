@@ -156,7 +156,8 @@ MAXED_OUT = re.compile(
 _LIFT_WORD = r"(?:bench|squat|deadlift|dl|ohp|press)"
 ONE_RM = _each(
     r"\b" + _NUM + r" ?(?:kg|lb)? " + _LIFT_WORD + r"\b(?! ?(x|for|\d))",
-    r"\b(?:1rm|max|pr|e1rm)(?: work\w*)?(?: (?:on |for )?(?:my |the )?(?:front |incline |close grip )?"
+    r"\b(?:1rm|max|pr|e1rm)(?: work\w*)?"
+    r"(?: (?:on |for )?(?:my |the )?(?:front |incline |close grip )?"
     + _LIFT_WORD
     + r"\w*)?(?: work\w*)?"
     r"\s(?:(?:flat|stuck|stalled|sitting|sits|hovering) )?"  # "e1rm flat at ~162"
