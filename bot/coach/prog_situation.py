@@ -165,7 +165,7 @@ def _verdict(named: str, count: int, span: str, weeks: float, windowed: bool) ->
     within = f"within {span}" if windowed else "inside 12 weeks"
     if count >= 2:
         return (
-            f"Yes: {named} have each reset at least twice {within}, so linear progression is done"
+            f"Yes: {named} have each reset twice {within}, so linear progression is done"
             " on two main lifts — you're an intermediate now. No more resets."
         )
     return (
