@@ -45,6 +45,7 @@ from bot.coach.rule_calcs import (
     plus_set_line,
     weeks_of_531,
 )
+from bot.coach.scheme_calcs import each_max_line
 from bot.coach.series_calcs import median_line, stall_test_line, two_bests_line
 from bot.coach.session_calcs import change_line, creep_calc
 from bot.coach.stall_calcs import (
@@ -96,6 +97,8 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     target = d.target_rpe or a.rir_rpe
     if target is None and d.program:
         return None  # a programme's own sets ("GZCLP 5x3") come from its rules, not RPE 8
+    if each := each_max_line(d, unit):
+        return each  # two lifts, each scheme from its own lift's max
     other = bool(d.sets and d.target_reps and d.target_reps != d.sets[0].reps)
     if target and d.felt_rpe and d.felt_rpe != target and not other:
         return None  # "target @7, it was a 10": the autoregulation adjusts the load

@@ -27,7 +27,7 @@ from bot.coach.rule_calcs import (
     surplus_line,
     tm_deload_line,
 )
-from bot.coach.scheme_calcs import scheme_loads_line
+from bot.coach.scheme_calcs import each_max_line, scheme_loads_line
 from bot.coach.series_calcs import median_line, stall_test_line
 from bot.coach.session_calcs import ACROSS_SESSIONS, each_set_line, rpe_list
 from bot.coach.stall_calcs import BLOCK_WORDS, halved_jump
@@ -170,7 +170,9 @@ def compare_percent_line(d: Details) -> str | None:
 
 
 def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    if compared := compare_percent_line(d) or scheme_loads_line(d, known_max, unit):
+    if compared := (
+        each_max_line(d, unit) or compare_percent_line(d) or scheme_loads_line(d, known_max, unit)
+    ):
         return compared
     reps = d.target_reps or (d.sets[0].reps if d.sets else None)
     stated = d.target_rpe or d.asked.rir_rpe or (d.sets[0].rpe if d.sets else None)
