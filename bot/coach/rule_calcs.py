@@ -125,6 +125,8 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     pair = DB_PAIR.search(d.text) if a.equipment == "dumbbell" else None
     paired = float(pair[1] or pair[2] or pair[3]) if pair else None
     load = d.load or (d.sets[0].load if d.sets else None) or paired
+    if not a.rep_list and a.rep_range and load is not None and not d.program:
+        return _when_up(d, load, unit)  # "3x8-12 with 24 kg: when do I go up?"
     if not a.rep_list or (a.rep_range is None and len(set(a.rep_list)) == 1):
         return None
     if a.rep_range is None and (load is None or "amrap" in d.text):
@@ -156,6 +158,21 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
             f" that's short{then}."
         )
     return " ".join(lines[:2])
+
+
+def _when_up(d: Details, load: float, unit: Unit) -> str | None:
+    """The asker's own load through the double-progression rule, before any reps are logged."""
+    low, high = d.asked.rep_range or (0, 0)
+    if not 1 <= low < high <= 30:
+        return None
+    step = (2.0 if d.asked.equipment == "dumbbell" else 2.5) if unit == "kg" else 5.0
+    sets = d.asked.scheme[0] if d.asked.scheme else None
+    top = "/".join([str(high)] * sets) if sets else f"{high} on every set"
+    shown = f"{fmt_number(load)} {unit}"
+    return (
+        f"At {shown}: once you hit {top} → {fmt_number(load + step)} {unit} next time, back to"
+        f" {low}+ reps; until then stay at {shown} and add a rep to a set that's short."
+    )
 
 
 def _over_target(done: tuple[int, ...], target: int, load: float, unit: Unit) -> str:
