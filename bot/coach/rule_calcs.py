@@ -139,8 +139,12 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     at = f" at {fmt_number(load)} {unit}" if load is not None else ""
     step = (2.0 if a.equipment == "dumbbell" else 2.5) if unit == "kg" else 5.0
     lines = []
-    for reps_done in _rep_lists(d.text) or [a.rep_list]:  # "…and what if i got 12,11,9"
+    lists = _rep_lists(d.text) or [a.rep_list]
+    for i, reps_done in enumerate(lists):  # "…and what if i got 12,11,9"
         reps = "/".join(str(r) for r in reps_done)
+        if i and load is not None and min(lists[i - 1]) >= high and _at_new(d.text, load + step):
+            load += step  # "15/15/15 with the 26s: the 28s next? and if 10/9/9 with them?"
+            at = f" at {fmt_number(load)} {unit}"
         if min(reps_done) >= high:
             heavier = (
                 f"{fmt_number(load + step)} {unit}"
@@ -158,6 +162,17 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
             f" that's short{then}."
         )
     return " ".join(lines[:2])
+
+
+NEW_LOAD_WORDS = re.compile(r"\b(?:with|on|at|using) (?:them|those|that|it|the heavier\w*)\b")
+
+
+def _at_new(text: str, new: float) -> bool:
+    """A later rep list said at the stepped-up load ("…and with them only 10 9 9?")."""
+    return (
+        bool(NEW_LOAD_WORDS.search(text))
+        or re.search(rf"\b{fmt_number(new)}s?\b", text) is not None
+    )
 
 
 def _when_up(d: Details, load: float, unit: Unit) -> str | None:
