@@ -67,7 +67,7 @@ FIVE_RM_TEST = re.compile(
 )
 _NOT_LOAD = r"(?! ?(?:weeks?|times?|sessions?|days?|months?|in a row|x\b|reps?|sets?))"
 FIVE_RM = re.compile(
-    r"\b5 ?rm(?: [a-z]\w*){0,2}?(?: is| of| was| =| at| went| from)? (?:[a-z]\w* )?"
+    r"\b5 ?rm(?: [a-z]\w*){0,3}?(?: is| of| was| =| at| went| from)? (?:[a-z]\w* )?"
     + _NUM
     + r"(?!\.?\d)(?! ?rm\b)"  # "squat 5rm 100kg bench 5rm 70": not the next 5RM's "5"
     + _NOT_LOAD

@@ -283,6 +283,10 @@ MONDAY = re.compile(
 )
 
 
+# "not sure if % is of 5rm or 1rm": which max the percentages are taken of
+WHICH_MAX = re.compile(r"\b[15] ?rm (?:or|vs|versus) (?:the |my )?[15] ?rm\b")
+
+
 def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     if monday_said := MONDAY.search(d.text):  # "Monday's 5x5 is 120": Wednesday is 80% of it
         load = float(monday_said.group("n"))
@@ -299,8 +303,9 @@ def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
         return None
     monday = five * 0.9
     friday = plates(five + (2.5 if unit == "kg" else 5.0), unit)
+    of = " (90% of that 5RM, not of a 1RM)" if WHICH_MAX.search(d.text) else ""
     return (
-        f"From a 5RM of {fmt_number(five)} {unit}: Monday 5×5 ≈ {plates(monday, unit)}, "
+        f"From a 5RM of {fmt_number(five)} {unit}: Monday 5×5 ≈ {plates(monday, unit)}{of}, "
         f"Wednesday 2×5 ≈ {plates(monday * 0.8, unit)} (80% of Monday's), Friday aim for"
         f" {friday} × 5."
     )
