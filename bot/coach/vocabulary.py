@@ -175,7 +175,7 @@ ONE_RM = _each(
     # "tested squat 160kg and bench 110": a tested max
     r"\btested (?:my )?"
     + _LIFT_WORD
-    + r"\w* (?:at |of |is )?~?"
+    + r"\w* (?:(?:single|max|1rm|pr)s? )?(?:was |at |of |is )?~?"
     + _NUM
     + r"(?!\.?\d)(?! ?(%|x|for|reps?))",
 )
