@@ -46,7 +46,7 @@ from bot.coach.rule_calcs import (
     weeks_of_531,
 )
 from bot.coach.scheme_calcs import each_max_line
-from bot.coach.series_calcs import median_line, stall_test_line, two_bests_line
+from bot.coach.series_calcs import exercise_stall_line, median_line, stall_test_line, two_bests_line
 from bot.coach.session_calcs import change_line, creep_calc
 from bot.coach.stall_calcs import (
     LP_WORDS,
@@ -341,6 +341,7 @@ def verdict(d: Details, known: float | None, unit: Unit) -> str | None:
         or window_stall_line(d.text, advanced, unit)
         or block_stall_line(d.text, d.one_rm or known, advanced, unit)
         or block_miss_line(d.text, d.asked.missed, d.asked.fails)
+        or exercise_stall_line(d.text)
     )
 
 
