@@ -91,6 +91,9 @@ WEEKLY_SETS = re.compile(
     # "in my size block i am at 12 sets": a muscle's weekly count, never "at 3 sets of 5"
     r"|\b(?:i am|currently|now) at (?P<m>[6-9]|1\d|2[0-9])"
     r" (?:hard |weekly |working )?sets\b(?! of| ?x)"
+    # "chest sets at 18": a muscle's weekly count
+    r"|\b(?:chest|back|lats?|quads?|hamstrings?|glutes?|shoulders?|delts?|arms?|biceps|triceps"
+    r"|calves|legs|pecs) sets (?:are |is )?(?:at |= ?)(?P<k>[6-9]|1\d|2[0-9])\b(?! ?(?:x|kg|lb|%))"
 )
 STANDARD = re.compile(r"\b(?:rep )?standard (?:is |was |of )?(?P<n>\d{1,2})\b")
 # How many sessions in a row a linear-progression lift has failed (COACHING S1: F = 1, 2, 3).
@@ -224,7 +227,9 @@ def read_asked(text: str) -> Asked:
         five_rm=_five_rm(text),
         single=(float(single.group("n")), float(single.group("rpe"))) if single else guessed(text),
         rir_rpe=10.0 - v.rir_said(rir) if rir else None,
-        weekly_sets=int(weekly.group("n") or weekly.group("m")) if weekly else None,
+        weekly_sets=int(weekly.group("n") or weekly.group("m") or weekly.group("k"))
+        if weekly
+        else None,
         standard=_int(STANDARD, text),
         got_reps=reps_got(text, _amrap(text)),
         fails=_fails(text),

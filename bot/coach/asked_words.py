@@ -178,7 +178,7 @@ def missed_reps(text: str) -> bool:
 
 REGRESSED = re.compile(  # COACHING S4: load × total reps down 10% or more vs the last exposure
     r"\b(?:drop\w*|fell|fall\w*|down|lost|decreas\w*)(?: like| about| around| roughly| by)?"
-    r" (?P<n>\d{2})(?:\.\d)? ?(?:%|percent)|\bregress\w*"
+    r" (?:> ?|over |more than )?(?P<n>\d{2})(?:\.\d)? ?(?:%|percent)|\bregress\w*"
 )
 
 
