@@ -46,8 +46,9 @@ from bot.coach.rule_calcs import (
     weeks_of_531,
 )
 from bot.coach.scheme_calcs import each_max_line
-from bot.coach.series_calcs import exercise_stall_line, median_line, stall_test_line, two_bests_line
+from bot.coach.series_calcs import median_line, stall_test_line, two_bests_line
 from bot.coach.session_calcs import change_line, creep_calc
+from bot.coach.size_calcs import exercise_stall_line, regression_line
 from bot.coach.stall_calcs import (
     LP_WORDS,
     block_miss_line,
@@ -55,7 +56,6 @@ from bot.coach.stall_calcs import (
     fatigue_line,
     lp_lifts_line,
     lp_success_line,
-    regression_line,
     window_stall_line,
 )
 from bot.coach.tm_calcs import five_back_line, tm_line
@@ -97,8 +97,8 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     target = d.target_rpe or a.rir_rpe
     if target is None and d.program:
         return None  # a programme's own sets ("GZCLP 5x3") come from its rules, not RPE 8
-    if each := each_max_line(d, unit):
-        return each  # two lifts, each scheme from its own lift's max
+    if two_lifts := each_max_line(d, unit):
+        return two_lifts  # each scheme from its own lift's max
     other = bool(d.sets and d.target_reps and d.target_reps != d.sets[0].reps)
     if target and d.felt_rpe and d.felt_rpe != target and not other:
         return None  # "target @7, it was a 10": the autoregulation adjusts the load

@@ -114,32 +114,3 @@ def stall_test_line(d: Details, known_max: float | None, unit: Unit) -> str | No
         f" ago, otherwise working e1RM × 0.95: {fmt_number(last)}"
         f" → {fmt_number(last * 0.95)} {unit}."
     )
-
-
-# "lat pulldown hasn't moved in 3 sessions, same weight same reps": S4 on one exercise
-EXERCISE_FLAT = re.compile(
-    r"\b(?:hasn'?t|has not|haven'?t|not|no)\s(?:moved|improved|progressed|gone up|budged"
-    r"|progress|pr)\w*\s(?:in|for)\s(?:the last |my last )?(?P<n>[2-9]|two|three|four|five|six)"
-    r"\s(?:sessions|workouts|exposures|times)\b"
-)
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-STALL_EXPOSURES = 3
-
-
-def exercise_stall_line(text: str) -> str | None:
-    """S4: an exercise has stalled after 3 exposures in a row that don't beat its best."""
-    m = EXERCISE_FLAT.search(text)
-    if m is None or re.search(r"\b(?:s|strength) ?-?block\b|\blp\b", text):
-        return None  # a strength block or LP judges the main lifts by their own rules
-    n = _WORDS.get(m["n"]) or int(m["n"])
-    if n < STALL_EXPOSURES:
-        return (
-            f"Not yet: {n} sessions without beating your best is short of the 3 in a row that make"
-            " a stalled exercise — keep going and try to add a rep."
-        )
-    return (
-        f"Yes: {n} sessions in a row without beating your best (no more load, no more reps) is a"
-        " stalled exercise. If half or more of that muscle's exercises have stalled and you're"
-        " recovering, add 2 weekly sets for it; stalled in 2 mesocycles running → swap it for a"
-        " variation of the same movement."
-    )

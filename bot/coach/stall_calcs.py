@@ -374,36 +374,3 @@ def _other_deload(text: str, e1rm: float, advanced: bool, unit: Unit) -> str:
         return ""
     when = ago[1].group(0).split(" ", 1)[1]  # "2 weeks ago"
     return f"\nHad that deload been {when}: {other[0].lower()}{other[1:]}"
-
-
-# "rows last week 70kg 3x10, this week 70 for 8, 7, 7": a set scheme, then fewer reps at that load
-LAST_WEEK = re.compile(
-    r"\blast (?:week|session|time)\b[^.?!]{0,25}?\b(?P<load>\d{2,3}(?:\.5)?) ?(?:kg|lb)? "
-    r"(?P<sets>[1-9]) ?x ?(?P<reps>\d{1,2})\b[^.?!]{0,30}?\b(?:this|today)\b[^.?!]{0,12}?"
-    r"\b(?P=load) ?(?:kg|lb)? (?:for |x )?(?P<done>\d{1,2}(?: \d{1,2}){1,5})\b"
-)
-ALSO_DOWN = re.compile(r"\b(also|too|as well|both)\b[^.?!]{0,30}\b(drop\w*|down|fell|regress\w*)")
-REGRESSION = 0.10  # load × reps falling this much from the previous exposure (COACHING S4)
-
-
-def regression_line(text: str) -> str | None:
-    """S4 regression: load × total reps ≥10% under the last exposure; on two exercises of a
-    muscle → deload next week and end the mesocycle (never add load or sets)."""
-    m = LAST_WEEK.search(text)
-    if m is None:
-        return None
-    before = int(m["sets"]) * int(m["reps"])
-    done = [int(x) for x in m["done"].split()]
-    drop = 1 - sum(done) / before
-    if drop < REGRESSION:
-        return None
-    line = (
-        f"{int(m['sets'])}×{m['reps']} = {before} reps at {m['load']} → {'/'.join(map(str, done))}"
-        f" = {sum(done)}: load × reps down {drop:.1%}, a regression (10% or more)."
-    )
-    if ALSO_DOWN.search(text):
-        line += (
-            " With a second exercise down too, that's two: deload next week and end the"
-            " mesocycle; the next one starts at the same start volume, not higher."
-        )
-    return line
