@@ -95,16 +95,10 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     """'e1RM 100, what for 3×8 leaving 2 in the tank?' and '5 reps, 2 left = what %?'"""
     a = d.asked
     target = d.target_rpe or a.rir_rpe
-    if target is None and d.program:
-        return None  # a programme's own sets ("GZCLP 5x3") come from its rules, not RPE 8
+    if not _load_is_asked(d, target):
+        return None
     if two_lifts := each_max_line(d, unit):
         return two_lifts  # each scheme from its own lift's max
-    other = bool(d.sets and d.target_reps and d.target_reps != d.sets[0].reps)
-    if target and d.felt_rpe and d.felt_rpe != target and not other:
-        return None  # "target @7, it was a 10": the autoregulation adjusts the load
-    # ("200 single @9, what would 3 reps @8 be?" plans another set from that one's e1RM)
-    if target is None and d.percent is not None:
-        return None  # "a 90% single": the percentage sets the load, not an assumed RPE
     if early := _planned_load(d, target, unit):
         return early
     later = _later_rpe(d)  # "150x3 @ 8.5 … what should 5x3 @ 8 be": the second RPE is the plan
@@ -136,6 +130,16 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     if said and not target and not d.sets and not d.one_rm and not stated and "percent" in a.wants:
         return percent_of_reps(said)
     return None
+
+
+def _load_is_asked(d: Details, target: float | None) -> bool:
+    """Not another rule's load: a programme's own sets ("GZCLP 5x3"), the autoregulation of a
+    set off its target ("target @7, it was a 10"), a stated % ("a 90% single"). A set that plans
+    another ("200 single @9, what would 3 reps @8 be?") is worked from that set's e1RM."""
+    if target is None and (d.program or d.percent is not None):
+        return False
+    other = bool(d.sets and d.target_reps and d.target_reps != d.sets[0].reps)
+    return not (target and d.felt_rpe and d.felt_rpe != target and not other)
 
 
 def _planned_load(d: Details, target: float | None, unit: Unit) -> str | None:

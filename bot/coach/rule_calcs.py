@@ -122,9 +122,7 @@ DB_PAIR = re.compile(
 def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Double progression: all sets at the top of the range → next step and back to the bottom."""
     a = d.asked
-    pair = DB_PAIR.search(d.text) if a.equipment == "dumbbell" else None
-    paired = float(pair[1] or pair[2] or pair[3]) if pair else None
-    load = d.load or (d.sets[0].load if d.sets else None) or paired
+    load = _double_load(d)
     if not a.rep_list and a.rep_range and load is not None and not d.program:
         return _when_up(d, load, unit)  # "3x8-12 with 24 kg: when do I go up?"
     if not a.rep_list or (a.rep_range is None and len(set(a.rep_list)) == 1):
@@ -136,7 +134,6 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     if a.rep_range is None and (d.program or a.missed or "block" in d.text):
         return None  # missed reps on a programme's fixed sets follow that programme's rule
     low, high = a.rep_range or (None, max(a.rep_list))  # no range named: the best set is the top
-    at = f" at {fmt_number(load)} {unit}" if load is not None else ""
     step = (2.0 if a.equipment == "dumbbell" else 2.5) if unit == "kg" else 5.0
     lines = []
     lists = _rep_lists(d.text) or [a.rep_list]
@@ -144,7 +141,7 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
         reps = "/".join(str(r) for r in reps_done)
         if i and load is not None and min(lists[i - 1]) >= high and _at_new(d.text, load + step):
             load += step  # "15/15/15 with the 26s: the 28s next? and if 10/9/9 with them?"
-            at = f" at {fmt_number(load)} {unit}"
+        at = f" at {fmt_number(load)} {unit}" if load is not None else ""
         if min(reps_done) >= high:
             heavier = (
                 f"{fmt_number(load + step)} {unit}"
@@ -162,6 +159,13 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
             f" that's short{then}."
         )
     return " ".join(lines[:2])
+
+
+def _double_load(d: Details) -> float | None:
+    """The load the reps were done at: the set's, else the dumbbell pair's ("with the 26s")."""
+    pair = DB_PAIR.search(d.text) if d.asked.equipment == "dumbbell" else None
+    paired = float(pair[1] or pair[2] or pair[3]) if pair else None
+    return d.load or (d.sets[0].load if d.sets else None) or paired
 
 
 NEW_LOAD_WORDS = re.compile(r"\b(?:with|on|at|using) (?:them|those|that|it|the heavier\w*)\b")
@@ -310,7 +314,10 @@ def gzclp_stage_line(d: Details, known_max: float | None, unit: Unit) -> str | N
     return f"Failed {shown}{at} → next: {GZCLP_NEXT[stage]}."
 
 
-RETESTED = re.compile(r"\bretest\w*|\bnew 5 ?rm\b|\b5 ?rm (?:is|was) \d+(?:\.\d+)? now\b")
+RETESTED = re.compile(
+    r"\bretest\w*|\bnew 5 ?rm\b|\b5 ?rm (?:is|was) \d+(?:\.\d+)? now\b"
+    r"|\b5 ?rm test\w*\b[^.?]{0,30}?\b(?:got|hit|made)\b"  # "did a 5rm test this week and got 115"
+)
 FAILED_AT = re.compile(
     r"\bfail\w* (?:on |at )?(?:the |my )?(?:[a-z]\w* ){0,2}?(?:\d{1,2} ?x ?\d{1,2} )?(?:at|with|@) "
     r"(?P<n>\d{2,4}(?:\.\d+)?)(?!\.?\d| ?%)"
