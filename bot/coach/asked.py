@@ -154,7 +154,7 @@ SETS_OF = re.compile(r"\b(?P<sets>[1-9]|10) sets? of (?P<reps>\d{1,2})\b(?! ?(?:
 WEEK = re.compile(
     r"\bweek (?P<n>[1-4])\b|\b(?P<o>[1-4])(?:st|nd|rd|th) week\b"
     r"|\b(?P<pct>85|90|95) ?% (?:week|set)|\b(?P<plus>[531])\+"
-    r"|\b(?P<s>[531])s? (?:week|day)\b|\b(?P<w>first|second|third|fourth) week\b"
+    r"|(?<![.\d])\b(?P<s>[531])s? (?:week|day)\b|\b(?P<w>first|second|third|fourth) week\b"
 )
 TM_LIST_WORDS = re.compile(r"\b(tms|training maxes|training maxs)\b")
 MISSED = re.compile(
