@@ -30,7 +30,7 @@ PLATES_ASKED = re.compile(
     r"\b(?:plates?|pl8s?) (?:per|a|each|on each|for each) side\b|\b(?:per|each|a) side\b"
     r"|\b(?:what|which|how many) plates\b|\bplates? (?:do i|to) (?:need|put|load)"
     r"|\bplates? for (?:a |my )?\d|\bplate math\b|\bload the bar\b"
-    r"|\bput on (?:the|each|my) (?:bar|side)\b"
+    r"|\bput on (?:the|each|my) side\b|\bput on (?:the|my) bar\b(?! for (?:the )?\d)"  # not loads
 )
 BAR_LOAD = re.compile(r"\b" + _LOAD + r" ?(?P<unit>kg|lb)?\b(?! ?(?:x|reps?|%|sets?|rm|bar\b))")
 GZCLP_T2 = re.compile(r"\b(?:t2|tier 2)\b")
@@ -50,9 +50,9 @@ def plates_per_side(d: Details, known: float | None, unit: Unit) -> str | None:
     """'how many plates per side for 140 kg?': the fewest plates on a 20 kg (45 lb) bar."""
     if not PLATES_ASKED.search(d.text):
         return None
-    m = BAR_LOAD.search(d.text)
+    m = next((b for b in BAR_LOAD.finditer(d.text) if float(b["n"]) != d.bodyweight), None)
     if m is None:
-        return None
+        return None  # "29m, 78kg": the asker's weight is no bar load
     used: Unit = "lb" if m["unit"] == "lb" or (m["unit"] is None and unit == "lb") else "kg"
     setup = DEFAULTS[used]
     load = float(m["n"])
