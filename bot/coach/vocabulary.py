@@ -289,7 +289,11 @@ BODYWEIGHT = _each(
     + _NUM
     + r"(?= ?(?:kg|lb))",
     # "15 yo here, 60kg", "23m 80kg", "60 kg bodyweight": a weight beside the asker's age
-    r"\b\d{1,2} ?(?:yo|y/?o|years? old|m|f)\b(?: here)?,? " + _NUM + r" ?(?:kg|lb)s?\b"
+    r"\b\d{1,2} ?(?:yo|y/?o|years? old|m|f)\b(?: here)?,?"
+    # "31f, 2 yrs lifting, 68kg": the training years between
+    r"(?: \d{1,2} ?(?:yrs?|years?|months?)(?: of)?(?: lifting| training| in)?,?)? "
+    + _NUM
+    + r" ?(?:kg|lb)s?\b"
     r"(?! ?(?:x|for|(?:squat|bench|dead|press)(?!\w* day)|on\b|over|under|to lose|to gain|heavier"
     r"|lighter))",
     _NUM + r" ?(?:kg|lb)s? (?:bodyweight|body weight|bw)\b",
