@@ -305,7 +305,9 @@ _FLAT = re.compile(
     r"\b(flat(?! (?:bench|db|dumbbell|press|barbell))|stall\w*|stuck|plateau\w*"
     r"|not (?:moving|going up)|hasn'?t (?:moved|gone up))\b"
 )
-_E1RM_WORDS = re.compile(r"\b(e1rms?|estimated max\w*|estimates?|1rms?|maxes)\b")
+_E1RM_WORDS = re.compile(
+    r"\b(e1rms?|estimated max\w*|estimates?|1rms?|maxes|s2|strength (?:stall|test|thing))\b"
+)
 
 
 def _flat_or_not(bank: Bank, d: Details, text: str) -> Card | None:

@@ -294,8 +294,8 @@ BODYWEIGHT = _each(
     r"(?: \d{1,2} ?(?:yrs?|years?|months?)(?: of)?(?: lifting| training| in)?,?)? "
     + _NUM
     + r" ?(?:kg|lb)s?\b"
-    r"(?! ?(?:x|for|(?:squat|bench|dead|press)(?!\w* day)|on\b|over|under|to lose|to gain|heavier"
-    r"|lighter))",
+    r"(?! ?(?:x|for|class|(?:squat|bench|dead|press)(?!\w* day)|on\b|over|under|to lose|to gain"
+    r"|heavier|lighter))",
     _NUM + r" ?(?:kg|lb)s? (?:bodyweight|body weight|bw)\b",
     # "protein if i am 85kg", "i am 83 kg now": the asker's weight said outright
     r"\bi am (?:about |around )?" + _NUM + r" ?(?:kg|lb)s?\b"
