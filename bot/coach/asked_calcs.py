@@ -58,7 +58,7 @@ from bot.coach.stall_calcs import (
     lp_success_line,
     window_stall_line,
 )
-from bot.coach.tm_calcs import five_back_line, tm_line
+from bot.coach.tm_calcs import FIVE_BACK, five_back_line, tm_line
 from bot.coach.vocabulary import RPE as RPE_WORD
 from bot.coach.work_calcs import session_e1rm
 from bot.units import Unit, fmt_number
@@ -247,6 +247,8 @@ def next_tm(d: Details, known: float | None, unit: Unit) -> str | None:
     """After a 5/3/1 cycle: +2.5 kg (5 lb) on upper-body TMs, +5 kg (10 lb) on lower."""
     if "next_tm" not in d.asked.wants or d.asked.missed or d.asked.got_reps is not None:
         return None  # a "+" set's reps decide first: the plus-set line says keep or cut
+    if FIVE_BACK.search(d.text):
+        return None  # "5 forward, 3 back": the saw-tooth line gives the new TM
     tms = d.asked.training_maxes
     if not tms and d.program == "531" and (derived := _tm_of(d)):
         tms = ((d.lift, derived),)  # "1RM 200, TM and next cycle's?": from the TM worked out
