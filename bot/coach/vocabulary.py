@@ -201,8 +201,15 @@ def percent_of_max(text: str) -> float | None:
     for m in PERCENT.finditer(text):
         if CHANGE_AFTER.match(text, m.end()) or CHANGE_BEFORE.search(text[: m.start()]):
             continue
+        if GOAL_SHARE.search(text[max(0, m.start() - 16) : m.start()]):
+            continue  # "goal size 100%": how much the goal is size, not a load
         return float(m.group("n"))
     return None
+
+
+GOAL_SHARE = re.compile(
+    r"\b(?:goal|focus)(?: (?:is )?(?:size|strength|hypertrophy|aesthetics?))?\W*$"
+)
 
 
 TARGET_REPS = _each(
