@@ -209,11 +209,28 @@ def percent_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     s = d.sets[0] if d.sets and not d.one_rm else None
     est = set_estimate(s.load, s.reps, s.rpe) if s and s.rpe and s.reps > 1 else None
     top = est or d.one_rm or d.load or known_max
-    if top is None or d.percent is None or not 20 <= d.percent <= 110:
+    if d.percent is None or not 20 <= d.percent <= 110:
         return None
+    if top is None:
+        return _percent_effort(d.percent, d.target_reps)  # "is 80% for 5 a hard set?"
     load = plates(top * d.percent / 100, unit)
     of = f"your e1RM of {fmt_number(round(top, 1))}" if est else fmt_number(top)
     return f"{fmt_number(d.percent)}% of {of} {unit} ≈ {load}."
+
+
+def _percent_effort(pct: float, reps: int | None) -> str | None:
+    """How hard N reps at a %1RM are: the RTS chart's RPE whose % for those reps is nearest."""
+    if reps is None or not 1 <= reps <= 12:
+        return None
+    chart = [(rpe, rts_percent(reps, rpe)) for rpe in (6.5, 7.0, 7.5, 8.0, 8.5, 9.0, 9.5, 10.0)]
+    rpe, near = min(chart, key=lambda pair: abs(pair[1] - pct))
+    if abs(near - pct) > 3:
+        return None  # under RPE 6.5 or past failure: the chart says nothing useful
+    kind = "submaximal, not a grinder" if rpe < 9 else "a hard set"
+    return (
+        f"{reps} reps at {fmt_number(pct)}% ≈ RPE {fmt_number(rpe)} on the RTS chart ({reps} @"
+        f" {fmt_number(rpe)} = {near}%): about {fmt_number(10 - rpe)} reps in reserve, {kind}."
+    )
 
 
 def autoreg_line(d: Details, known_max: float | None, unit: Unit) -> str | None:

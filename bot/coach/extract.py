@@ -71,7 +71,8 @@ def extract(text: str) -> Details:
     raw = _sets(text)
     if one_rm is not None and any(s.load == one_rm for s in raw) and not _named_max(text, one_rm):
         one_rm = None  # "100kg bench amrap, 9 reps": the set's load, not a max
-    sets = tuple(s for s in raw if s.load != one_rm)  # "e1rm 60, want 3x10"
+    pct = _bare_percent(text)  # "80% for 5 … my program says 5x5 at 80": the 80 is that %
+    sets = tuple(s for s in raw if s.load not in (one_rm, pct))  # "e1rm 60, want 3x10"
     sets = _with_effort(text, sets or _rep_maxes(text), _planned(text))
     target = target_rpe(text, sets[0].rpe if sets else None)
     return Details(
@@ -84,7 +85,7 @@ def extract(text: str) -> Details:
         lift=_lift(text),
         unit=_unit(_lifts_only(text)),
         sets=sets,
-        load=sets[0].load if sets else _number(v.LOAD, _lifts_only(text)),
+        load=sets[0].load if sets else _load(text, pct),
         one_rm=one_rm,
         percent=v.percent_of_max(text),
         target_reps=_target_reps(text, sets),
@@ -102,6 +103,19 @@ def extract(text: str) -> Details:
         asked=asked,
         text=text,
     )
+
+
+def _bare_percent(text: str) -> float | None:
+    """The stated %1RM when it is also written bare, unit-free ("5x5 at 80" after "80%")."""
+    pct = v.percent_of_max(text)
+    if pct is None or re.search(rf"\b{pct:g} ?(?:kg|lb)", text):
+        return None
+    return pct
+
+
+def _load(text: str, pct: float | None) -> float | None:
+    load = _number(v.LOAD, _lifts_only(text))
+    return None if load is not None and load == pct else load
 
 
 def _one_rm(text: str, asked: Asked, age: int | None) -> float | None:
