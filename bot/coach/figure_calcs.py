@@ -335,6 +335,19 @@ def formulas_line(d: Details, known: float | None, unit: Unit) -> str | None:
 DAYS_A_WEEK = re.compile(
     r"\b(?P<n>[2-6]|two|three|four|five|six) ?(?:days?|x|sessions?)(?: a| per| each) ?(?:week|wk)\b"
 )
+# "team does conditioning 3x a week": another activity's days, not the lifting week
+OTHER_DAYS = re.compile(
+    r"\b(conditioning|cardio|runs?|running|practi[cs]e|classes|swim\w*|cycling|games?)\b[^.?!,]*$"
+)
+BARE_DAYS = re.compile(
+    r"\b(?P<n>[2-6]|two|three|four|five|six) days\b(?! ?(?:off|ago|rest|later|in))"
+)
+
+
+def _not_lifting(text: str, at: int) -> bool:
+    return bool(OTHER_DAYS.search(text[max(0, at - 30) : at]))
+
+
 PLAN_ASKED = re.compile(r"\b(program\w*|routine|split|plan|schedule|set ?up|template)\b")
 SPLITS = {
     2: "2 full-body sessions (A/B)",
@@ -348,7 +361,8 @@ _DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 def split_for_days(d: Details, known: float | None, unit: Unit) -> str | None:
     """'a good programme for 4 days a week?': the split those days call for (COACHING 4.6)."""
-    m = DAYS_A_WEEK.search(d.text)
+    lifting = [m for m in DAYS_A_WEEK.finditer(d.text) if not _not_lifting(d.text, m.start())]
+    m = lifting[0] if lifting else BARE_DAYS.search(d.text)  # "… linebacker. 4 days."
     if m is None or not PLAN_ASKED.search(d.text):
         return None
     days = _DAY_WORDS.get(m["n"]) or int(m["n"])
