@@ -64,10 +64,7 @@ class Details:
 def extract(text: str) -> Details:
     """Read every detail from normalised question text."""
     asked = read_asked(text)
-    one_rm = _one_rm(text, asked, _age(text))
-    if asked.series and (one_rm in asked.series or (one_rm is None and "e1rm" in text)):
-        # "e1rms were 150, 158, 154": the working e1RM is their median
-        one_rm = sorted(asked.series[-3:])[len(asked.series[-3:]) // 2]
+    one_rm = _stated_max(text, asked)
     raw = _sets(text)
     if one_rm is not None and any(s.load == one_rm for s in raw) and not _named_max(text, one_rm):
         one_rm = None  # "100kg bench amrap, 9 reps": the set's load, not a max
@@ -103,6 +100,14 @@ def extract(text: str) -> Details:
         asked=asked,
         text=text,
     )
+
+
+def _stated_max(text: str, asked: Asked) -> float | None:
+    """The stated max; "e1rms were 150, 158, 154": the working e1RM is their median."""
+    one_rm = _one_rm(text, asked, _age(text))
+    if asked.series and (one_rm in asked.series or (one_rm is None and "e1rm" in text)):
+        one_rm = sorted(asked.series[-3:])[len(asked.series[-3:]) // 2]
+    return one_rm
 
 
 def _bare_percent(text: str) -> float | None:
