@@ -94,6 +94,9 @@ WEEKLY_SETS = re.compile(
     # "chest sets at 18": a muscle's weekly count
     r"|\b(?:chest|back|lats?|quads?|hamstrings?|glutes?|shoulders?|delts?|arms?|biceps|triceps"
     r"|calves|legs|pecs) sets (?:are |is )?(?:at |= ?)(?P<k>[6-9]|1\d|2[0-9])\b(?! ?(?:x|kg|lb|%))"
+    # "how many sets a week is right, i am doing like 8": the count that answers it
+    r"|\bsets? (?:a|per) week\b[^.?!]*?\b(?:i am|i'?m|currently) (?:doing |at )"
+    r"(?:like |about |around )?(?P<j>[2-9]|1\d|2[0-9])\b(?! ?(?:x|kg|lb|reps?|%|days?|min))"
 )
 STANDARD = re.compile(r"\b(?:rep )?standard (?:is |was |of )?(?P<n>\d{1,2})\b")
 # How many sessions in a row a linear-progression lift has failed (COACHING S1: F = 1, 2, 3).
@@ -227,9 +230,7 @@ def read_asked(text: str) -> Asked:
         five_rm=_five_rm(text),
         single=(float(single.group("n")), float(single.group("rpe"))) if single else guessed(text),
         rir_rpe=10.0 - v.rir_said(rir) if rir else None,
-        weekly_sets=int(weekly.group("n") or weekly.group("m") or weekly.group("k"))
-        if weekly
-        else None,
+        weekly_sets=_weekly(weekly),
         standard=_int(STANDARD, text),
         got_reps=reps_got(text, _amrap(text)),
         fails=_fails(text),
@@ -366,6 +367,10 @@ def _five_rm(text: str) -> float | None:
         t = FIVE_RM_TEST.search(text)  # "did a 5rm test this week and got 115"
         return float(t["n"]) if t else None
     return float(m.group("new") or m.group("n") or m.group("m") or m.group("k"))
+
+
+def _weekly(m: re.Match[str] | None) -> int | None:
+    return int(m["n"] or m["m"] or m["k"] or m["j"]) if m else None
 
 
 def _int(rx: re.Pattern[str], text: str) -> int | None:
