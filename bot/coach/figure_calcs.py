@@ -337,7 +337,8 @@ DAYS_A_WEEK = re.compile(
 )
 # "team does conditioning 3x a week": another activity's days, not the lifting week
 OTHER_DAYS = re.compile(
-    r"\b(conditioning|cardio|runs?|running|practi[cs]e|classes|swim\w*|cycling|games?)\b[^.?!,]*$"
+    r"\b(conditioning|cardio|runs?|running|practi[cs]e|classes|swim\w*|cycling|games?|soccer"
+    r"|football|rugby|basketball|hockey|tennis|boxing|bjj|jiu ?jitsu|climbing|yoga)\b[^.?!,]*$"
 )
 BARE_DAYS = re.compile(
     r"\b(?P<n>[2-6]|two|three|four|five|six) days\b(?! ?(?:off|ago|rest|later|in))"
