@@ -166,6 +166,55 @@ CASES = [
         ["10/10/10 = 30 reps at 70 → 8/8/7 = 23", "down 23.3%", "deload next week"],
         [],
     ),
+    # all four strength-block weeks, an RPE's ".5" before "wk2" read as no week of its own
+    (
+        "bench e1rm is 120kg. write out the strength block weeks with weights: wk1 4x4@7.5"
+        " wk2 5x3@8 wk3 4x2@8.5 wk4 single @8.5 + 3x3 @7.5",
+        ["week 1: 4×4 @ RPE 7.5 (82.4%) → 100 kg", "week 2: 5×3 @ RPE 8 (86.3%) → 102.5 kg"],
+        [],
+    ),
+    # the asker's body weight is no bar load
+    (
+        "25f, 60kg, bench e1rm 80. what do i put on the bar for 3x8 and 3x10 at 2 reps in reserve",
+        ["80 × 73.9% ≈ 60 kg", "80 × 68.0% ≈ 55 kg"],
+        ["on a 20 kg bar"],
+    ),
+    (
+        "30m, 180cm, 80kg, maintenance about 2500 kcal, starting a lean bulk for size. protein"
+        " and calories?",
+        ["about 2750–3000 kcal a day", "about 128–176 g of protein a day"],
+        [],
+    ),
+    (
+        "recomp question. 29m, 3 yrs lifting, 80kg. maintenance or small deficit?",
+        ["At 80 kg: about 128–176 g of protein a day"],
+        [],
+    ),
+    (
+        "5/3/1 squat tm is 300 lb, ran 5 cycles adding 10 lb each time. 5 forward 3 back, new tm?",
+        ["300 − 3 × 10 = 270 lb"],
+        ["Next cycle"],
+    ),
+    (
+        "trying to grow my back (goal size 100%). how many sets a week, im doing like 6",
+        ["6 sets a week is below the 10–20 range"],
+        ["100% is above"],
+    ),
+    (
+        "is 85% of 1rm for 3 reps a hard set, program says 5x3 at 85",
+        ["3 reps at 85% ≈ RPE 7.5 on the RTS chart (3 @ 7.5 = 85.0%)"],
+        ["85% of 85"],
+    ),
+    (
+        "been training on and off like 6 months total, want a real program for size, 3 days",
+        ["3 days a week → 3 full-body sessions"],
+        ["A break of"],
+    ),
+    (
+        "soccer 2x a week plus practice 3x a week. i can lift 3 days. what program split",
+        ["3 days a week → 3 full-body sessions"],
+        ["2 days a week"],
+    ),
 ]
 
 
