@@ -26,6 +26,7 @@ ONE_SESSION = re.compile(
     r"\b(?:tonight|today'?s?|this (?:session|workout)|(?:only|one|same) session|back ?-?offs?"
     r"|top set)\b"
 )
+MANY_SESSIONS = re.compile(r"\b(?:sessions|workouts|in a row|last (?:2|3|two|three)\b)")
 
 
 def distinct_sets(sets: tuple[SetNumbers, ...]) -> list[SetNumbers]:
@@ -49,7 +50,7 @@ def working_e1rm(d: Details, planning: bool = False) -> float | None:
     """The median of the last three session e1RMs, when the sets are from separate sessions
     (or, `planning` a scheme from them, three top sets: an ask split off its sessions)."""
     values = _rated(d)[-3:]
-    if ONE_SESSION.search(d.text) and not WORKING.search(d.text):
+    if _one_session(d.text):
         return None  # a top set and its back-offs: one session, its e1RM is the best set's
     across = bool(ACROSS_SESSIONS.search(d.text) or WORKING.search(d.text))
     across = across or (planning and len(values) == 3 and bool(PLAN_AT_RPE.search(d.text)))
@@ -91,9 +92,15 @@ def session_e1rm(d: Details) -> float | None:
     """One session's e1RM (COACHING 4.1: the max over its working sets), when the sets are
     said to be from one session ("tonight 142.5x3 @8.5, back-offs 130x5 @7")."""
     values = _rated(d)
-    if len(values) < 2 or not ONE_SESSION.search(d.text) or WORKING.search(d.text):
+    if len(values) < 2 or not _one_session(d.text):
         return None
     return round(max(values), 1)
+
+
+def _one_session(text: str) -> bool:
+    """The sets are said to be one session's, and no series of sessions is named."""
+    many = WORKING.search(text) or MANY_SESSIONS.search(text)
+    return bool(ONE_SESSION.search(text)) and not many
 
 
 def session_line(d: Details, unit: Unit) -> str | None:
