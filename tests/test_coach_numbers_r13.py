@@ -21,6 +21,11 @@ CASES = [
         ["session e1RM is ≈ 115.9", "115.9 × 82.4% ≈ 95"],
         [],
     ),
+    (
+        "my last 3 sessions: 100x5 @8, 102.5x5 @8.5, 105x4 @9 today. what should 5x3 @8 be?",
+        ["123.3 × 86.3% ≈ 107.5"],
+        [],
+    ),
     # a set with no RPE feeds the median by Epley (4.1 step 3)
     (
         "squat history in kg: monday 150x5 rpe 9, thursday 155x3 rpe 8, next monday 145x8 no rpe."
