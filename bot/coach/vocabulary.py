@@ -43,7 +43,8 @@ NEVER_LIFTED = re.compile(r"\bnever (lifted|trained|touched a (weight|barbell))\
 EXPERIENCE = (
     re.compile(r"\b(?P<n>\d+(?:\.\d+)?) (?P<unit>weeks?|months?|wks?) in\b(?! a row)"),
     re.compile(
-        r"\b(lifting|training|been at it|experience|in the gym|working out|lifted)\D{0,12}?"
+        r"\b(lifting|training|been at it|experience|in the gym|working out|lifted)"
+        r"(?: on (?:and|&|n) off)?\D{0,12}?"  # "lifting on and off like 4 months total"
         r"(?P<n>\d+(?:\.\d+)?) (?P<unit>years?|yrs?|months?|weeks?)\b"
     ),
     re.compile(
