@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from bot.coach.asked import REP_LIST, fill, rep_text
+from bot.coach.asked import fill
 from bot.coach.asks import Asks, is_follow_up, split_asks
 from bot.coach.body_numbers import body_line
 from bot.coach.budget import trim
@@ -147,14 +147,20 @@ def _pick_asks(
         same = any(p.card.topic == q.card.topic for q in picks)
         clash = same and p.card.topic in GOAL_TOPICS and own.wants is None  # no goal of its own
         ids = [q.card.id for q in picks]
-        if p.card.id in ids and REP_LIST.search(rep_text(own.text)):  # "…what if 12,12,11?"
+        if p.card.id in ids:  # "…what if 12,12,11?", "new wm? and what if I'd got 7?"
             at = ids.index(p.card.id)  # the card answering already works this part's numbers too
-            details[at] = replace(details[at], text=f"{details[at].text} {own.text}")
+            details[at] = _joined(details[at], own)
         elif p.card.id not in ids and not clash:
             picks.append(p)
             details.append(d)
             texts.append(f"{asks.context} {part}")
     return picks, details, texts
+
+
+def _joined(first: Details, later: Details) -> Details:
+    """A later ask the same card answers: its words join the first's, and a max only it states
+    ("…and what should my working max be, 1rm is 140?") fills the first's."""
+    return replace(first, text=f"{first.text} {later.text}", one_rm=first.one_rm or later.one_rm)
 
 
 def _part_details(

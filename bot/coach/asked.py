@@ -67,11 +67,13 @@ FIVE_RM_TEST = re.compile(
 )
 _NOT_LOAD = r"(?! ?(?:weeks?|times?|sessions?|days?|months?|in a row|x\b|reps?|sets?))"
 FIVE_RM = re.compile(
-    r"\b5 ?rm(?: [a-z]\w*){0,2}?(?: is| of| was| =| at| went| from)? (?:[a-z]\w* )?"
+    r"\b5 ?rm(?: [a-z]\w*){0,3}?(?: is| of| was| =| at| went| from)? (?:[a-z]\w* )?"
     + _NUM
     + r"(?!\.?\d)(?! ?rm\b)"  # "squat 5rm 100kg bench 5rm 70": not the next 5RM's "5"
     + _NOT_LOAD
-    + r"(?: (?:to )?(?P<new>\d+(?:\.\d+)?))?"
+    + r"(?: (?:to )?(?P<new>\d+(?:\.\d+)?)"
+    + _NOT_LOAD
+    + r"(?!\.?\d))?"
     r"|\b(?P<m>\d+(?:\.\d+)?) ?(?:kg|lb)? (?:(?:for|as) (?:a |my |the |new )*)?5 ?rm\b"
     r"|\b(?:hit|got|did|made) 5 (?:reps )?(?:at |with |of |rpe )?(?P<k>\d{2,4}(?:\.\d+)?)\b"
     r"(?=[^.?]{0,40}\b5 ?rm\b)"  # "friday i hit 5 @ 142.5 on squat, new 5rm"
@@ -89,6 +91,12 @@ WEEKLY_SETS = re.compile(
     # "in my size block i am at 12 sets": a muscle's weekly count, never "at 3 sets of 5"
     r"|\b(?:i am|currently|now) at (?P<m>[6-9]|1\d|2[0-9])"
     r" (?:hard |weekly |working )?sets\b(?! of| ?x)"
+    # "chest sets at 18": a muscle's weekly count
+    r"|\b(?:chest|back|lats?|quads?|hamstrings?|glutes?|shoulders?|delts?|arms?|biceps|triceps"
+    r"|calves|legs|pecs) sets (?:are |is )?(?:at |= ?)(?P<k>[6-9]|1\d|2[0-9])\b(?! ?(?:x|kg|lb|%))"
+    # "how many sets a week is right, i am doing like 8": the count that answers it
+    r"|\bsets? (?:a|per) week\b[^.?!]*?\b(?:i am|i'?m|currently) (?:doing |at )"
+    r"(?:like |about |around )?(?P<j>[2-9]|1\d|2[0-9])\b(?! ?(?:x|kg|lb|reps?|%|days?|min))"
 )
 STANDARD = re.compile(r"\b(?:rep )?standard (?:is |was |of )?(?P<n>\d{1,2})\b")
 # How many sessions in a row a linear-progression lift has failed (COACHING S1: F = 1, 2, 3).
@@ -132,6 +140,11 @@ OLD_LOAD = re.compile(
 # Numbers the programme-rule calculators use (COACHING Parts 3–4).
 _AND = r"(?: ?/| (?:then|and|to|->|→)| (?:[a-z]+ ){1,2}and)?"  # "118 / 124", "150 good day and"
 SERIES = re.compile(r"(?:\b\d{2,4}(?:\.\d+)?\b" + _AND + r" ?){3,}")
+# "101 then 97.5 (bad day, kid kept me up) then 104": a list told with asides between
+THEN_SERIES = re.compile(
+    r"\b\d{2,4}(?:\.\d+)?\b"
+    r"(?:(?: [a-z']+){0,6}? then \d{2,4}(?:\.\d+)?\b(?!\.?\d| ?(?:%|x|reps?))){2,}"
+)
 SERIES_NEAR = 50  # chars before a listed series its e1RM / session word must lie within
 SERIES_WORDS = re.compile(r"\b(e1rms?|maxes|estimates?|went|trend|sessions?)\b")
 REP_RANGE = re.compile(
@@ -140,10 +153,11 @@ REP_RANGE = re.compile(
 )
 REP_LIST = re.compile(r"\b\d{1,2}(?:(?: ?/ ?| )\d{1,2}\b){2,}")
 SCHEME = re.compile(r"\b(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})\b(?! ?(?:-|–|kg|lb))")
+SETS_OF = re.compile(r"\b(?P<sets>[1-9]|10) sets? of (?P<reps>\d{1,2})\b(?! ?(?:-|–|to|kg|lb|%))")
 WEEK = re.compile(
     r"\bweek (?P<n>[1-4])\b|\b(?P<o>[1-4])(?:st|nd|rd|th) week\b"
     r"|\b(?P<pct>85|90|95) ?% (?:week|set)|\b(?P<plus>[531])\+"
-    r"|\b(?P<s>[531])s? (?:week|day)\b"
+    r"|(?<![.\d])\b(?P<s>[531])s? (?:week|day)\b|\b(?P<w>first|second|third|fourth) week\b"
 )
 TM_LIST_WORDS = re.compile(r"\b(tms|training maxes|training maxs)\b")
 MISSED = re.compile(
@@ -216,7 +230,7 @@ def read_asked(text: str) -> Asked:
         five_rm=_five_rm(text),
         single=(float(single.group("n")), float(single.group("rpe"))) if single else guessed(text),
         rir_rpe=10.0 - v.rir_said(rir) if rir else None,
-        weekly_sets=int(weekly.group("n") or weekly.group("m")) if weekly else None,
+        weekly_sets=_weekly(weekly),
         standard=_int(STANDARD, text),
         got_reps=reps_got(text, _amrap(text)),
         fails=_fails(text),
@@ -235,7 +249,7 @@ def _rule_numbers(text: str) -> dict[str, Any]:
     """Series, rep lists, weeks and flags for the programme-rule calculators."""
     ranged = REP_RANGE.search(text)
     reps = REP_LIST.search(rep_text(text))
-    scheme = SCHEME.search(text)
+    scheme = SCHEME.search(text) or SETS_OF.search(text)
     week = WEEK.search(text)
     wave = WAVE.search(text)
     return {
@@ -274,7 +288,7 @@ def _range(m: re.Match[str]) -> tuple[int, int]:
 def _series(text: str) -> tuple[float, ...]:
     """'e1rms 100, 104, 102' or 'went 190 192 191 190': three or more numbers in a row, with the
     e1RM word beside them ("e1rm is 200… warm-ups 60, 100, 140" lists no e1RMs), or each dated."""
-    m = SERIES.search(text)
+    m = SERIES.search(text) or THEN_SERIES.search(text)
     near = text[max(0, m.start() - SERIES_NEAR) : m.end() + SERIES_NEAR // 2] if m else ""
     if m is None or not SERIES_WORDS.search(near) or v.WARMUP_NEAR.search(near):
         dated = tuple(float(x) for x in v.DATED_E1RMS.findall(text))
@@ -286,6 +300,8 @@ def _series(text: str) -> tuple[float, ...]:
 def _week(m: re.Match[str]) -> int:
     if m.group("n") or m.group("o"):
         return int(m.group("n") or m.group("o"))
+    if m.group("w"):
+        return ("first", "second", "third", "fourth").index(m.group("w")) + 1
     return _WEEK_OF[m.group("pct") or m.group("plus") or m.group("s")]
 
 
@@ -351,6 +367,10 @@ def _five_rm(text: str) -> float | None:
         t = FIVE_RM_TEST.search(text)  # "did a 5rm test this week and got 115"
         return float(t["n"]) if t else None
     return float(m.group("new") or m.group("n") or m.group("m") or m.group("k"))
+
+
+def _weekly(m: re.Match[str] | None) -> int | None:
+    return int(m["n"] or m["m"] or m["k"] or m["j"]) if m else None
 
 
 def _int(rx: re.Pattern[str], text: str) -> int | None:

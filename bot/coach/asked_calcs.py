@@ -45,8 +45,10 @@ from bot.coach.rule_calcs import (
     plus_set_line,
     weeks_of_531,
 )
+from bot.coach.scheme_calcs import each_max_line
 from bot.coach.series_calcs import median_line, stall_test_line, two_bests_line
 from bot.coach.session_calcs import change_line, creep_calc
+from bot.coach.size_calcs import exercise_stall_line, regression_line
 from bot.coach.stall_calcs import (
     LP_WORDS,
     block_miss_line,
@@ -54,11 +56,11 @@ from bot.coach.stall_calcs import (
     fatigue_line,
     lp_lifts_line,
     lp_success_line,
-    regression_line,
     window_stall_line,
 )
-from bot.coach.tm_calcs import five_back_line, tm_line
+from bot.coach.tm_calcs import FIVE_BACK, five_back_line, tm_line
 from bot.coach.vocabulary import RPE as RPE_WORD
+from bot.coach.work_calcs import session_e1rm
 from bot.units import Unit, fmt_number
 
 UPPER = frozenset({"bench", "press", "bench_press", "overhead_press"})
@@ -93,12 +95,10 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     """'e1RM 100, what for 3×8 leaving 2 in the tank?' and '5 reps, 2 left = what %?'"""
     a = d.asked
     target = d.target_rpe or a.rir_rpe
-    if target is None and d.program:
-        return None  # a programme's own sets ("GZCLP 5x3") come from its rules, not RPE 8
-    if target and d.felt_rpe and d.felt_rpe != target:
-        return None  # "target @7, it was a 10": the autoregulation adjusts the load
-    if target is None and d.percent is not None:
-        return None  # "a 90% single": the percentage sets the load, not an assumed RPE
+    if not _load_is_asked(d, target):
+        return None
+    if two_lifts := each_max_line(d, unit):
+        return two_lifts  # each scheme from its own lift's max
     if early := _planned_load(d, target, unit):
         return early
     later = _later_rpe(d)  # "150x3 @ 8.5 … what should 5x3 @ 8 be": the second RPE is the plan
@@ -106,7 +106,8 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     if d.sets and d.target_reps and not done and (d.target_reps != d.sets[0].reps or later):
         target = target or later
         each = d.sets[:3] if EACH.search(d.text) else d.sets[:1]  # "…3x10 @ 2 RIR on both?"
-        tops = [set_estimate(s.load, s.reps, s.rpe) for s in each]
+        session = session_e1rm(d)  # a top set and back-offs: the session's best set
+        tops = [session] if session else [set_estimate(s.load, s.reps, s.rpe) for s in each]
         shown = [
             rts_load_line(replace(d, sets=(), one_rm=round(top, 1), target_rpe=target), None, unit)
             for top in dict.fromkeys(tops)
@@ -129,6 +130,16 @@ def load_asked(d: Details, known: float | None, unit: Unit) -> str | None:
     if said and not target and not d.sets and not d.one_rm and not stated and "percent" in a.wants:
         return percent_of_reps(said)
     return None
+
+
+def _load_is_asked(d: Details, target: float | None) -> bool:
+    """Not another rule's load: a programme's own sets ("GZCLP 5x3"), the autoregulation of a
+    set off its target ("target @7, it was a 10"), a stated % ("a 90% single"). A set that plans
+    another ("200 single @9, what would 3 reps @8 be?") is worked from that set's e1RM."""
+    if target is None and (d.program or d.percent is not None):
+        return False
+    other = bool(d.sets and d.target_reps and d.target_reps != d.sets[0].reps)
+    return not (target and d.felt_rpe and d.felt_rpe != target and not other)
 
 
 def _planned_load(d: Details, target: float | None, unit: Unit) -> str | None:
@@ -236,6 +247,8 @@ def next_tm(d: Details, known: float | None, unit: Unit) -> str | None:
     """After a 5/3/1 cycle: +2.5 kg (5 lb) on upper-body TMs, +5 kg (10 lb) on lower."""
     if "next_tm" not in d.asked.wants or d.asked.missed or d.asked.got_reps is not None:
         return None  # a "+" set's reps decide first: the plus-set line says keep or cut
+    if FIVE_BACK.search(d.text):
+        return None  # "5 forward, 3 back": the saw-tooth line gives the new TM
     tms = d.asked.training_maxes
     if not tms and d.program == "531" and (derived := _tm_of(d)):
         tms = ((d.lift, derived),)  # "1RM 200, TM and next cycle's?": from the TM worked out
@@ -334,6 +347,7 @@ def verdict(d: Details, known: float | None, unit: Unit) -> str | None:
         or window_stall_line(d.text, advanced, unit)
         or block_stall_line(d.text, d.one_rm or known, advanced, unit)
         or block_miss_line(d.text, d.asked.missed, d.asked.fails)
+        or exercise_stall_line(d.text)
     )
 
 

@@ -178,7 +178,7 @@ def missed_reps(text: str) -> bool:
 
 REGRESSED = re.compile(  # COACHING S4: load × total reps down 10% or more vs the last exposure
     r"\b(?:drop\w*|fell|fall\w*|down|lost|decreas\w*)(?: like| about| around| roughly| by)?"
-    r" (?P<n>\d{2})(?:\.\d)? ?(?:%|percent)|\bregress\w*"
+    r" (?:> ?|over |more than )?(?P<n>\d{2})(?:\.\d)? ?(?:%|percent)|\bregress\w*"
 )
 
 
@@ -211,6 +211,8 @@ def later_stage(stage: str, than: str) -> bool:
 # Juggernaut: "the 10s wave", "my working max on bench is 250 lb"
 WAVE = re.compile(r"\b(?P<n>10|8|5|3) ?s (?:wave|phase|block)\b|\b(?P<m>10|8|5|3)s\b")
 WORKING_MAX = re.compile(
-    r"\b(?:working max|wm)(?: (?:on|for) (?:my |the )?[a-z]+)?(?: is| of| =| at)? "
+    r"\b(?:working max|wm)"
+    r"(?: (?:on|for) (?:my |the )?[a-z]+| (?:squat|bench|deadlift|dl|ohp|press)\w*)?"
+    r"(?: is| of| =| at)? "
     r"(?P<n>\d{2,4}(?:\.\d+)?)(?![\d.])(?! ?(?:%|percent))"
 )

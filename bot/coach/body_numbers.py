@@ -221,6 +221,7 @@ LINES = {
     "gain_rate": plateau_line,
     "protein_target": protein_line,
     "bulk_surplus": plateau_line,
+    "surplus_needed": surplus_line,
     "size_plateau": gained_line,
 }
 

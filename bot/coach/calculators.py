@@ -27,7 +27,7 @@ from bot.coach.rule_calcs import (
     surplus_line,
     tm_deload_line,
 )
-from bot.coach.scheme_calcs import scheme_loads_line
+from bot.coach.scheme_calcs import each_max_line, scheme_loads_line
 from bot.coach.series_calcs import median_line, stall_test_line
 from bot.coach.session_calcs import ACROSS_SESSIONS, each_set_line, rpe_list
 from bot.coach.stall_calcs import BLOCK_WORDS, halved_jump
@@ -37,6 +37,7 @@ from bot.coach.work_calcs import (
     distinct_sets,
     goal_gap,
     plan_load,
+    session_e1rm,
     session_line,
     working_e1rm,
     working_line,
@@ -169,14 +170,16 @@ def compare_percent_line(d: Details) -> str | None:
 
 
 def rts_load_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
-    if compared := compare_percent_line(d) or scheme_loads_line(d, known_max, unit):
+    if compared := (
+        each_max_line(d, unit) or compare_percent_line(d) or scheme_loads_line(d, known_max, unit)
+    ):
         return compared
     reps = d.target_reps or (d.sets[0].reps if d.sets else None)
     stated = d.target_rpe or d.asked.rir_rpe or (d.sets[0].rpe if d.sets else None)
     rpe = stated or DEFAULT_RPE
     top = d.one_rm or known_max
-    if top is None and (work := working_e1rm(d, planning=True)):
-        return plan_load(d, work, unit)  # three sessions' top sets: the load from their median
+    if top is None and (work := working_e1rm(d, planning=True) or session_e1rm(d)):
+        return plan_load(d, work, unit)  # three sessions' median, or one session's best set
     if reps is None:
         return None
     try:
@@ -206,11 +209,28 @@ def percent_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     s = d.sets[0] if d.sets and not d.one_rm else None
     est = set_estimate(s.load, s.reps, s.rpe) if s and s.rpe and s.reps > 1 else None
     top = est or d.one_rm or d.load or known_max
-    if top is None or d.percent is None or not 20 <= d.percent <= 110:
+    if d.percent is None or not 20 <= d.percent <= 110:
         return None
+    if top is None:
+        return _percent_effort(d.percent, d.target_reps)  # "is 80% for 5 a hard set?"
     load = plates(top * d.percent / 100, unit)
     of = f"your e1RM of {fmt_number(round(top, 1))}" if est else fmt_number(top)
     return f"{fmt_number(d.percent)}% of {of} {unit} ≈ {load}."
+
+
+def _percent_effort(pct: float, reps: int | None) -> str | None:
+    """How hard N reps at a %1RM are: the RTS chart's RPE whose % for those reps is nearest."""
+    if reps is None or not 1 <= reps <= 12:
+        return None
+    chart = [(rpe, rts_percent(reps, rpe)) for rpe in (6.5, 7.0, 7.5, 8.0, 8.5, 9.0, 9.5, 10.0)]
+    rpe, near = min(chart, key=lambda pair: abs(pair[1] - pct))
+    if abs(near - pct) > 3:
+        return None  # under RPE 6.5 or past failure: the chart says nothing useful
+    kind = "submaximal, not a grinder" if rpe < 9 else "a hard set"
+    return (
+        f"{reps} reps at {fmt_number(pct)}% ≈ RPE {fmt_number(rpe)} on the RTS chart ({reps} @"
+        f" {fmt_number(rpe)} = {near}%): about {fmt_number(10 - rpe)} reps in reserve, {kind}."
+    )
 
 
 def autoreg_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
@@ -221,15 +241,25 @@ def autoreg_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
         target = set_rpe  # "programmed 150 for 3 @8 but it felt like 9.5": the 8 is the plan
     if load is None or felt is None or target is None or felt == target:
         return None  # on target ("what if it was RPE 9?") is not an adjustment
+    next_load, change, capped = _adjusted(load, felt, target, unit)
+    line = (
+        f"{fmt_number(load)} {unit} at RPE {fmt_number(felt)} vs target {fmt_number(target)}"
+        f" → about {next_load} for the next sets ({change}: 4% per RPE point{capped})."
+    )
+    other = d.asked.what_if_rpe  # "…and if it had been a 9?": that case worked too
+    if other is not None and other not in (felt, target) and 5 <= other <= 10:
+        other_load, other_change, _ = _adjusted(load, other, target, unit)
+        line += f" Had it been RPE {fmt_number(other)}: about {other_load} ({other_change})."
+    return line
+
+
+def _adjusted(load: float, felt: float, target: float, unit: Unit) -> tuple[str, str, str]:
+    """COACHING 4.6 step 4: the next sets' load, its % change and the 10% cap's note."""
     raw = -AUTOREG_PER_RPE * (felt - target)
     change = max(-AUTOREG_CAP, min(AUTOREG_CAP, raw))
     capped = " — capped at 10%, so no bigger change than that" if change != raw else ""
-    return (
-        f"{fmt_number(load)} {unit} at RPE {fmt_number(felt)} vs target {fmt_number(target)}"
-        f" → about {plates(load * (1 + change), unit)} for the next sets"
-        f" ({'+' if change > 0 else '−'}{fmt_number(round(abs(change) * 100, 1))}%: 4% per RPE"
-        f" point{capped})."
-    )
+    pct = f"{'+' if change > 0 else '−'}{fmt_number(round(abs(change) * 100, 1))}%"
+    return plates(load * (1 + change), unit), pct, capped
 
 
 def reset_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
@@ -270,6 +300,10 @@ MONDAY = re.compile(
 )
 
 
+# "not sure if % is of 5rm or 1rm": which max the percentages are taken of
+WHICH_MAX = re.compile(r"\b[15] ?rm (?:or|vs|versus) (?:the |my )?[15] ?rm\b")
+
+
 def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     if monday_said := MONDAY.search(d.text):  # "Monday's 5x5 is 120": Wednesday is 80% of it
         load = float(monday_said.group("n"))
@@ -286,8 +320,9 @@ def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
         return None
     monday = five * 0.9
     friday = plates(five + (2.5 if unit == "kg" else 5.0), unit)
+    of = " (90% of that 5RM, not of a 1RM)" if WHICH_MAX.search(d.text) else ""
     return (
-        f"From a 5RM of {fmt_number(five)} {unit}: Monday 5×5 ≈ {plates(monday, unit)}, "
+        f"From a 5RM of {fmt_number(five)} {unit}: Monday 5×5 ≈ {plates(monday, unit)}{of}, "
         f"Wednesday 2×5 ≈ {plates(monday * 0.8, unit)} (80% of Monday's), Friday aim for"
         f" {friday} × 5."
     )

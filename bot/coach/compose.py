@@ -86,7 +86,7 @@ VERDICT_CALCS = frozenset({"deload", "block_sets", "gzclp_stage"})  # the next s
 CUT_E1RM = re.compile(r"\be1RM \d+(?:\.\d+)? × 0\.9[05] = ")  # "working e1RM 130 × 0.95 = 123.5"
 LOWERED = re.compile(r"\bTM back\b", re.IGNORECASE)  # "take the TM back three increments"
 CANNED_PROTEIN = re.compile(r"at \d+ kg: about \d+–\d+ g; ")
-PROTEIN_RULE = re.compile(r"\bg (?:of protein )?(?:per|a|/) ?kg\b")
+PROTEIN_RULE = re.compile(r"\bg (?:of )?(?:protein )?(?:per|a|/) ?kg\b")
 
 
 def protein_grams(card: Card, d: Details) -> str | None:

@@ -64,14 +64,12 @@ class Details:
 def extract(text: str) -> Details:
     """Read every detail from normalised question text."""
     asked = read_asked(text)
-    one_rm = _one_rm(text, asked, _age(text))
-    if asked.series and (one_rm in asked.series or (one_rm is None and "e1rm" in text)):
-        # "e1rms were 150, 158, 154": the working e1RM is their median
-        one_rm = sorted(asked.series[-3:])[len(asked.series[-3:]) // 2]
+    one_rm = _stated_max(text, asked)
     raw = _sets(text)
     if one_rm is not None and any(s.load == one_rm for s in raw) and not _named_max(text, one_rm):
         one_rm = None  # "100kg bench amrap, 9 reps": the set's load, not a max
-    sets = tuple(s for s in raw if s.load != one_rm)  # "e1rm 60, want 3x10"
+    pct = _bare_percent(text)  # "80% for 5 … my program says 5x5 at 80": the 80 is that %
+    sets = tuple(s for s in raw if s.load not in (one_rm, pct))  # "e1rm 60, want 3x10"
     sets = _with_effort(text, sets or _rep_maxes(text), _planned(text))
     target = target_rpe(text, sets[0].rpe if sets else None)
     return Details(
@@ -84,7 +82,7 @@ def extract(text: str) -> Details:
         lift=_lift(text),
         unit=_unit(_lifts_only(text)),
         sets=sets,
-        load=sets[0].load if sets else _number(v.LOAD, _lifts_only(text)),
+        load=sets[0].load if sets else _load(text, pct),
         one_rm=one_rm,
         percent=v.percent_of_max(text),
         target_reps=_target_reps(text, sets),
@@ -102,6 +100,27 @@ def extract(text: str) -> Details:
         asked=asked,
         text=text,
     )
+
+
+def _stated_max(text: str, asked: Asked) -> float | None:
+    """The stated max; "e1rms were 150, 158, 154": the working e1RM is their median."""
+    one_rm = _one_rm(text, asked, _age(text))
+    if asked.series and (one_rm in asked.series or (one_rm is None and "e1rm" in text)):
+        one_rm = sorted(asked.series[-3:])[len(asked.series[-3:]) // 2]
+    return one_rm
+
+
+def _bare_percent(text: str) -> float | None:
+    """The stated %1RM when it is also written bare, unit-free ("5x5 at 80" after "80%")."""
+    pct = v.percent_of_max(text)
+    if pct is None or re.search(rf"\b{pct:g} ?(?:kg|lb)", text):
+        return None
+    return pct
+
+
+def _load(text: str, pct: float | None) -> float | None:
+    load = _number(v.LOAD, _lifts_only(text))
+    return None if load is not None and load == pct else load
 
 
 def _one_rm(text: str, asked: Asked, age: int | None) -> float | None:
@@ -232,7 +251,7 @@ def _unit(text: str) -> str | None:
     no wait it's kg") wins, and bare numbers to convert ("315 … what's that in kg") are the
     other unit."""
     if fix := UNIT_FIX.search(text):
-        return fix.group(1)
+        return fix.group(1) or fix.group(2)
     if (to := UNIT_TARGET.search(text)) and not v.UNIT.search(text):
         return "lb" if to.group(1) == "kg" else "kg"
     if m := v.UNIT.search(text) or v.UNIT_WORD.search(text) or UNIT_LAST.search(text):
@@ -255,8 +274,9 @@ def _sets(text: str) -> tuple[SetNumbers, ...]:
     for pattern in (v.SET_REPS_FIRST, v.SET_LOAD_REPS, *v.SET_SCHEME):
         for m in pattern.finditer(text):
             _add(found, float(m.group("load")), int(m.group("reps")), _rpe(m))
-    for m in FOR_ONE.finditer(text):  # "worked up to 150 on dl for one"
-        _add(found, float(m.group("load")), 1, _rpe(m))
+    for pattern in (FOR_ONE, ONE_REP_AT):  # "worked up to 150 on dl for one", "one rep at 180"
+        for m in pattern.finditer(text):
+            _add(found, float(m.group("load")), 1, _rpe(m))
     for m in v.MAXED_OUT.finditer(text):
         _add(found, float(m.group("load")), 1, 10.0)
     for pattern in v.SET_NAMED:
@@ -268,6 +288,10 @@ def _sets(text: str) -> tuple[SetNumbers, ...]:
 FOR_ONE = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)? (?:on (?:the )?\w+ )?for (?:one|a singles?)\b"
     r"(?:\s?(?:\w+\s){0,6}?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
+)
+ONE_REP_AT = re.compile(
+    r"\b(?:one|1|a single) rep (?:at|with|of|on) (?P<load>\d{2,4}(?:\.\d+)?)(?![\d.]| ?%)"
+    r"(?: ?(?:kg|lb))?(?:\s?(?:\w+\s){0,4}?rpe\s?(?P<rpe>\d+(?:\.\d)?))?"
 )
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 

@@ -30,7 +30,7 @@ PLATES_ASKED = re.compile(
     r"\b(?:plates?|pl8s?) (?:per|a|each|on each|for each) side\b|\b(?:per|each|a) side\b"
     r"|\b(?:what|which|how many) plates\b|\bplates? (?:do i|to) (?:need|put|load)"
     r"|\bplates? for (?:a |my )?\d|\bplate math\b|\bload the bar\b"
-    r"|\bput on (?:the|each|my) (?:bar|side)\b"
+    r"|\bput on (?:the|each|my) side\b|\bput on (?:the|my) bar\b(?! for (?:the )?\d)"  # not loads
 )
 BAR_LOAD = re.compile(r"\b" + _LOAD + r" ?(?P<unit>kg|lb)?\b(?! ?(?:x|reps?|%|sets?|rm|bar\b))")
 GZCLP_T2 = re.compile(r"\b(?:t2|tier 2)\b")
@@ -50,9 +50,9 @@ def plates_per_side(d: Details, known: float | None, unit: Unit) -> str | None:
     """'how many plates per side for 140 kg?': the fewest plates on a 20 kg (45 lb) bar."""
     if not PLATES_ASKED.search(d.text):
         return None
-    m = BAR_LOAD.search(d.text)
+    m = next((b for b in BAR_LOAD.finditer(d.text) if float(b["n"]) != d.bodyweight), None)
     if m is None:
-        return None
+        return None  # "29m, 78kg": the asker's weight is no bar load
     used: Unit = "lb" if m["unit"] == "lb" or (m["unit"] is None and unit == "lb") else "kg"
     setup = DEFAULTS[used]
     load = float(m["n"])
@@ -248,7 +248,25 @@ def _juggernaut(d: Details, got: int, standard: int, unit: Unit) -> str:
     new = f" (≈ {sign}{abs(step):g} kg)" if kg else ""
     if wm:
         new += f" → {fmt_number(wm)} {sign} {abs(step):g} = {fmt_number(wm + step)} {unit}"
-    return f"{head} {fmt_number(per)} lb → working max {sign}{abs(over * per):g} lb{new}."
+    line = f"{head} {fmt_number(per)} lb → working max {sign}{abs(over * per):g} lb{new}."
+    if wm and not d.asked.working_max and d.one_rm:  # the WM itself: 90% of the stated 1RM
+        shown = f"{fmt_number(d.one_rm)} = {fmt_number(wm)} {unit}"
+        line = f"Working max = 90% of your 1RM {shown}. {line}"
+    if wm and (other := WHAT_IF_GOT.search(d.text)) and int(other["n"]) != got:
+        change = (int(other["n"]) - standard) * per
+        change = round(to_kg(change, "lb"), 1) if kg else change  # "and what if I'd got 7?"
+        sign = "+" if change >= 0 else "−"
+        line += (
+            f" With {other['n']}: {fmt_number(wm)} {sign} {abs(change):g}"
+            f" = {fmt_number(wm + change)} {unit}."
+        )
+    return line
+
+
+WHAT_IF_GOT = re.compile(
+    r"\bwhat if (?:i'?d |i would |i had |i )?(?:only |just )?(?:got|get|gotten|hit|did|done|made)"
+    r" (?P<n>\d{1,2})\b(?! ?(?:kg|lb|%|x))"
+)
 
 
 def tm_each(d: Details, known: float | None, unit: Unit) -> str | None:
@@ -317,6 +335,20 @@ def formulas_line(d: Details, known: float | None, unit: Unit) -> str | None:
 DAYS_A_WEEK = re.compile(
     r"\b(?P<n>[2-6]|two|three|four|five|six) ?(?:days?|x|sessions?)(?: a| per| each) ?(?:week|wk)\b"
 )
+# "team does conditioning 3x a week": another activity's days, not the lifting week
+OTHER_DAYS = re.compile(
+    r"\b(conditioning|cardio|runs?|running|practi[cs]e|classes|swim\w*|cycling|games?|soccer"
+    r"|football|rugby|basketball|hockey|tennis|boxing|bjj|jiu ?jitsu|climbing|yoga)\b[^.?!,]*$"
+)
+BARE_DAYS = re.compile(
+    r"\b(?P<n>[2-6]|two|three|four|five|six) days\b(?! ?(?:off|ago|rest|later|in))"
+)
+
+
+def _not_lifting(text: str, at: int) -> bool:
+    return bool(OTHER_DAYS.search(text[max(0, at - 30) : at]))
+
+
 PLAN_ASKED = re.compile(r"\b(program\w*|routine|split|plan|schedule|set ?up|template)\b")
 SPLITS = {
     2: "2 full-body sessions (A/B)",
@@ -330,7 +362,8 @@ _DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 def split_for_days(d: Details, known: float | None, unit: Unit) -> str | None:
     """'a good programme for 4 days a week?': the split those days call for (COACHING 4.6)."""
-    m = DAYS_A_WEEK.search(d.text)
+    lifting = [m for m in DAYS_A_WEEK.finditer(d.text) if not _not_lifting(d.text, m.start())]
+    m = lifting[0] if lifting else BARE_DAYS.search(d.text)  # "… linebacker. 4 days."
     if m is None or not PLAN_ASKED.search(d.text):
         return None
     days = _DAY_WORDS.get(m["n"]) or int(m["n"])

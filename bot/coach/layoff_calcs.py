@@ -75,6 +75,8 @@ COUNTDOWN = re.compile(
     r"|\b" + _AHEAD + r" (?:out|away) (?:from|until|till|to|before) (?:the |my |a )?"
     r"(?:\w+ )?" + _EVENT + r"\b"
 )
+# "lifting on and off like 4 months total": how long they have trained, not a break
+ON_OFF = re.compile(r"\bon (?:and|&|n|'n'?) off\b")
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
@@ -107,7 +109,7 @@ def read_break(text: str, today: date | None = None) -> tuple[float, str] | None
     """The break's length in weeks and as said ("two months", "since august"). "Since <month>"
     needs `today` (the month's first day, within the past year). A meet's countdown ("meet is
     11 weeks out") is time ahead, not a break."""
-    text = COUNTDOWN.sub(" ", text)
+    text = ON_OFF.sub(" ", COUNTDOWN.sub(" ", text))
     for rx in BREAK:
         if m := rx.search(text):
             more = 0.5 if m.groupdict().get("more") else 0.0  # "8 weeks and a bit": over 8

@@ -34,7 +34,10 @@ _LIFTS = {
     "press": r"ohp|overhead press|press",
     "row": r"rows?",
 }
-_TWICE_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:twice|2x|2 times|two times|(?:two|2) resets)\b")
+# "twice", "3 resets in 10 weeks", "reset three times": two resets or more
+_TWICE_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:twice|thrice|[2-5]x|(?:[2-5]|two|three|four|five) (?:times|resets))\b"
+)
 _LP_OVER = re.compile(
     r"\b(lp|linear progression|novice (gains|phase|program\w*))\b[^.?]*\b(done|over|finished"
     r"|exhausted|used up|stalled out)\b"
@@ -162,8 +165,8 @@ def _verdict(named: str, count: int, span: str, weeks: float, windowed: bool) ->
     within = f"within {span}" if windowed else "inside 12 weeks"
     if count >= 2:
         return (
-            f"Yes: {named} have each reset twice {within}, so linear progression is done on two "
-            "main lifts — you're an intermediate now. No more resets."
+            f"Yes: {named} have each reset twice {within}, so linear progression is done"
+            " on two main lifts — you're an intermediate now. No more resets."
         )
     return (
         f"Only your {named} has reset twice {within}: LP is done on that lift, not yet on the "

@@ -295,6 +295,29 @@ def _closer(bank: Bank, card: Card, d: Details, text: str) -> Card | None:
         return bank.get("double_progression_step")
     if card.id in SPECIFIC_CARDS and (said_goal(text) or _wanted(d)) == "hypertrophy":
         return bank.get("machines_free")  # "do i need barbell bench for chest size?"
+    if card.id == FLAT_E1RM_CARD:
+        return _flat_or_not(bank, d, text)
+    return None
+
+
+FLAT_E1RM_CARD = "h_block_flat_e1rm"
+_FLAT = re.compile(
+    r"\b(flat(?! (?:bench|db|dumbbell|press|barbell))|stall\w*|stuck|plateau\w*"
+    r"|not (?:moving|going up)|hasn'?t (?:moved|gone up))\b"
+)
+_E1RM_WORDS = re.compile(
+    r"\b(e1rms?|estimated max\w*|estimates?|1rms?|maxes|s2|strength (?:stall|test|thing))\b"
+)
+
+
+def _flat_or_not(bank: Bank, d: Details, text: str) -> Card | None:
+    """The flat-e1RM card answers only a flat e1RM: schemes at an RPE to load ("3x8 @ 2 RIR,
+    weights?") are the load card's, and one exercise's flat sessions (same weight, same reps)
+    are S4's exercise stall."""
+    if not _FLAT.search(text) and d.target_reps and (d.target_rpe or d.asked.rir_rpe):
+        return bank.get(LOAD_CARD)
+    if _FLAT.search(text) and not _E1RM_WORDS.search(text):
+        return bank.get("size_stall_definition")
     return None
 
 

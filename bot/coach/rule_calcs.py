@@ -122,9 +122,9 @@ DB_PAIR = re.compile(
 def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """Double progression: all sets at the top of the range → next step and back to the bottom."""
     a = d.asked
-    pair = DB_PAIR.search(d.text) if a.equipment == "dumbbell" else None
-    paired = float(pair[1] or pair[2] or pair[3]) if pair else None
-    load = d.load or (d.sets[0].load if d.sets else None) or paired
+    load = _double_load(d)
+    if not a.rep_list and a.rep_range and load is not None and not d.program:
+        return _when_up(d, load, unit)  # "3x8-12 with 24 kg: when do I go up?"
     if not a.rep_list or (a.rep_range is None and len(set(a.rep_list)) == 1):
         return None
     if a.rep_range is None and (load is None or "amrap" in d.text):
@@ -134,11 +134,14 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     if a.rep_range is None and (d.program or a.missed or "block" in d.text):
         return None  # missed reps on a programme's fixed sets follow that programme's rule
     low, high = a.rep_range or (None, max(a.rep_list))  # no range named: the best set is the top
-    at = f" at {fmt_number(load)} {unit}" if load is not None else ""
     step = (2.0 if a.equipment == "dumbbell" else 2.5) if unit == "kg" else 5.0
     lines = []
-    for reps_done in _rep_lists(d.text) or [a.rep_list]:  # "…and what if i got 12,11,9"
+    lists = _rep_lists(d.text) or [a.rep_list]
+    for i, reps_done in enumerate(lists):  # "…and what if i got 12,11,9"
         reps = "/".join(str(r) for r in reps_done)
+        if i and load is not None and min(lists[i - 1]) >= high and _at_new(d.text, load + step):
+            load += step  # "15/15/15 with the 26s: the 28s next? and if 10/9/9 with them?"
+        at = f" at {fmt_number(load)} {unit}" if load is not None else ""
         if min(reps_done) >= high:
             heavier = (
                 f"{fmt_number(load + step)} {unit}"
@@ -156,6 +159,39 @@ def double_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
             f" that's short{then}."
         )
     return " ".join(lines[:2])
+
+
+def _double_load(d: Details) -> float | None:
+    """The load the reps were done at: the set's, else the dumbbell pair's ("with the 26s")."""
+    pair = DB_PAIR.search(d.text) if d.asked.equipment == "dumbbell" else None
+    paired = float(pair[1] or pair[2] or pair[3]) if pair else None
+    return d.load or (d.sets[0].load if d.sets else None) or paired
+
+
+NEW_LOAD_WORDS = re.compile(r"\b(?:with|on|at|using) (?:them|those|that|it|the heavier\w*)\b")
+
+
+def _at_new(text: str, new: float) -> bool:
+    """A later rep list said at the stepped-up load ("…and with them only 10 9 9?")."""
+    return (
+        bool(NEW_LOAD_WORDS.search(text))
+        or re.search(rf"\b{fmt_number(new)}s?\b", text) is not None
+    )
+
+
+def _when_up(d: Details, load: float, unit: Unit) -> str | None:
+    """The asker's own load through the double-progression rule, before any reps are logged."""
+    low, high = d.asked.rep_range or (0, 0)
+    if not 1 <= low < high <= 30:
+        return None
+    step = (2.0 if d.asked.equipment == "dumbbell" else 2.5) if unit == "kg" else 5.0
+    sets = d.asked.scheme[0] if d.asked.scheme else None
+    top = "/".join([str(high)] * sets) if sets else f"{high} on every set"
+    shown = f"{fmt_number(load)} {unit}"
+    return (
+        f"At {shown}: once you hit {top} → {fmt_number(load + step)} {unit} next time, back to"
+        f" {low}+ reps; until then stay at {shown} and add a rep to a set that's short."
+    )
 
 
 def _over_target(done: tuple[int, ...], target: int, load: float, unit: Unit) -> str:
@@ -264,13 +300,28 @@ def gzclp_stage_line(d: Details, known_max: float | None, unit: Unit) -> str | N
     shown = stage.replace("x", "×")
     if stage == "3x6" and (restart := _t2_restart(d.text, unit)):
         return f"Failed 3×6 → {restart}"
-    at = f" at {fmt_number(d.load)} {unit}" if d.load and d.load != d.asked.five_rm else ""
+    failed = FAILED_AT.search(d.text)  # "failed 10x1 at 135": the stage's own weight
+    load = float(failed["n"]) if failed else d.load
+    at = f" at {fmt_number(load)} {unit}" if load and load != d.asked.five_rm else ""
     if stage == "10x1" and (five := d.asked.five_rm):  # the new 5RM, not the failed weight
         start = plates(five * 0.85, unit)
-        return f"Failed 10×1{at} → new 5RM {fmt_number(five)}: restart 5×3 at 85% ≈ {start}."
+        if RETESTED.search(d.text):
+            return f"Failed 10×1{at} → new 5RM {fmt_number(five)}: restart 5×3 at 85% ≈ {start}."
+        return (
+            f"Failed 10×1{at} → restart 5×3 at 85% of a new 5RM: if it's still"
+            f" {fmt_number(five)}, 85% ≈ {start}."
+        )
     return f"Failed {shown}{at} → next: {GZCLP_NEXT[stage]}."
 
 
+RETESTED = re.compile(
+    r"\bretest\w*|\bnew 5 ?rm\b|\b5 ?rm (?:is|was) \d+(?:\.\d+)? now\b"
+    r"|\b5 ?rm test\w*\b[^.?]{0,30}?\b(?:got|hit|made)\b"  # "did a 5rm test this week and got 115"
+)
+FAILED_AT = re.compile(
+    r"\bfail\w* (?:on |at )?(?:the |my )?(?:[a-z]\w* ){0,2}?(?:\d{1,2} ?x ?\d{1,2} )?(?:at|with|@) "
+    r"(?P<n>\d{2,4}(?:\.\d+)?)(?!\.?\d| ?%)"
+)
 LAST_3X10 = re.compile(
     r"\b3x10 (?:\w+ ){0,3}?(?:at|with|@|was|of) (?:at )?(?P<n>\d{2,4}(?:\.\d+)?)(?!\.?\d| ?%)"
 )

@@ -25,8 +25,10 @@ def rpe_list(text: str) -> list[float]:
     return [x for x in said if 6 <= x <= 10]
 
 
+# "keeps going up" spans sessions; "do I keep 120 for sets 2-3" does not
 ACROSS_SESSIONS = re.compile(
-    r"\b(weeks?|sessions|every|each (?:time|week)|in a row|straight|keeps?|lately|workouts)\b"
+    r"\b(weeks?|sessions|every|each (?:time|week)|in a row|straight|lately|workouts|keeps"
+    r"|keep (?:going|getting|climbing|rising|creeping|feeling|dropping|falling))\b"
 )
 
 

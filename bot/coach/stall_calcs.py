@@ -29,7 +29,7 @@ LIFT_SCHEMES = re.compile(
 DELOAD_AGO = re.compile(
     r"\bdeload\w*(?: was| is)? (?:about |like |only |just )?"
     + _COUNT
-    + r" ?(weeks?|wks?|days?) ago"
+    + r" ?(weeks?|wks?|days?) (?:ago|back|before)"
     r"|\bdeload\w* (?P<last>last week)\b"
 )
 # "best e1rm last 6 weeks is 180": the window's own number is skipped
@@ -44,6 +44,11 @@ LAST_TWO = re.compile(
     + _N
     + r" (?:and|&|,|then) ?"
     + _N
+)
+# "from 160 best (last 6wk) to 151 and 150 the last two sessions": the numbers said first
+BEST_AFTER = re.compile(_N + r" ?(?:kg|lb)? (?:best|top|peak|pr)\b")
+LAST_TWO_AFTER = re.compile(
+    _N + r" ?(?:kg|lb)? (?:and|&|,|then) ?" + _N + r"(?: \w+){0,2}? (?:last|past) (?:two|2)\b"
 )
 BLOCK_SCHEME = re.compile(
     r"\b(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})(?: \w+)?(?: at| @)? rpe (?P<rpe>\d+(?:\.5)?)"
@@ -90,7 +95,8 @@ DROP_SAID = re.compile(
 
 def fatigue_line(text: str, unit: Unit) -> str | None:
     """S3(a): both of the last two session e1RMs under 95% of the recent best → deload now."""
-    best, last = BEST.search(text), LAST_TWO.search(text)
+    best = BEST.search(text) or BEST_AFTER.search(text)
+    last = LAST_TWO.search(text) or LAST_TWO_AFTER.search(text)
     said = DROP_SAID.search(text)
     if said and (best is None or last is None) and float(said.group("p")) > 5:
         return (
@@ -166,14 +172,28 @@ def block_stall_line(text: str, e1rm: float | None, advanced: bool, unit: Unit) 
     """S2's first stall in a strength block with a deload under 3 weeks ago: cut the working
     e1RM 5% (10% if advanced) and carry on; the week's scheme from the cut e1RM."""
     weeks = deload_weeks_ago(text)
-    if weeks is None or e1rm is None:
+    stalled = BLOCK_WORDS.search(text) and BLOCK_STALL.search(text)
+    if weeks is None or (e1rm is None and not stalled):
         return None
+    factor = 0.90 if advanced else 0.95
     if weeks >= 3:
+        other = (  # what the rule would say had the deload been recent (COACHING 4.4)
+            f" Only with a deload under 3 weeks ago would it be {fmt_number(e1rm)} ×"
+            f" {factor:.2f} = {fmt_number(round(e1rm * factor, 1))} {unit} instead."
+            if e1rm
+            else ""
+        )
         return (
             f"Last deload {weeks} weeks ago (3 or more): deload for a week now, then resume the"
-            " same week."
+            f" same week.{other}"
         )
-    factor = 0.90 if advanced else 0.95
+    if e1rm is None:  # the verdict with the asker's weeks, the cut as a factor
+        swap = ", swap the lift for a close variation (pause, tempo or pin)," if advanced else ""
+        return (
+            f"Last deload {weeks} week{'s' if weeks != 1 else ''} ago, under 3: no new deload —"
+            f" cut your working e1RM to × {factor:.2f}{swap} and carry on with the block's week"
+            " pattern."
+        )
     cut = round(e1rm * factor, 1)
     line = (
         f"Last deload under 3 weeks ago, so no new one: working e1RM {fmt_number(e1rm)} ×"
@@ -187,6 +207,7 @@ def block_stall_line(text: str, e1rm: float | None, advanced: bool, unit: Unit) 
     return line + "."
 
 
+BLOCK_STALL = re.compile(r"\b(?:stall\w*|miss\w*|fail\w*|stuck)\b")
 BLOCK_SETS = re.compile(r"\b(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})\b")
 
 
@@ -353,36 +374,3 @@ def _other_deload(text: str, e1rm: float, advanced: bool, unit: Unit) -> str:
         return ""
     when = ago[1].group(0).split(" ", 1)[1]  # "2 weeks ago"
     return f"\nHad that deload been {when}: {other[0].lower()}{other[1:]}"
-
-
-# "rows last week 70kg 3x10, this week 70 for 8, 7, 7": a set scheme, then fewer reps at that load
-LAST_WEEK = re.compile(
-    r"\blast (?:week|session|time)\b[^.?!]{0,25}?\b(?P<load>\d{2,3}(?:\.5)?) ?(?:kg|lb)? "
-    r"(?P<sets>[1-9]) ?x ?(?P<reps>\d{1,2})\b[^.?!]{0,30}?\b(?:this|today)\b[^.?!]{0,12}?"
-    r"\b(?P=load) ?(?:kg|lb)? (?:for |x )?(?P<done>\d{1,2}(?: \d{1,2}){1,5})\b"
-)
-ALSO_DOWN = re.compile(r"\b(also|too|as well|both)\b[^.?!]{0,30}\b(drop\w*|down|fell|regress\w*)")
-REGRESSION = 0.10  # load × reps falling this much from the previous exposure (COACHING S4)
-
-
-def regression_line(text: str) -> str | None:
-    """S4 regression: load × total reps ≥10% under the last exposure; on two exercises of a
-    muscle → deload next week and end the mesocycle (never add load or sets)."""
-    m = LAST_WEEK.search(text)
-    if m is None:
-        return None
-    before = int(m["sets"]) * int(m["reps"])
-    done = [int(x) for x in m["done"].split()]
-    drop = 1 - sum(done) / before
-    if drop < REGRESSION:
-        return None
-    line = (
-        f"{int(m['sets'])}×{m['reps']} = {before} reps at {m['load']} → {'/'.join(map(str, done))}"
-        f" = {sum(done)}: load × reps down {drop:.1%}, a regression (10% or more)."
-    )
-    if ALSO_DOWN.search(text):
-        line += (
-            " With a second exercise down too, that's two: deload next week and end the"
-            " mesocycle; the next one starts at the same start volume, not higher."
-        )
-    return line

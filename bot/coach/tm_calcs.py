@@ -27,6 +27,12 @@ def _stepped(series: tuple[float, ...]) -> tuple[float, float] | None:
     return series[-1], step
 
 
+FORWARD_DONE = re.compile(
+    r"\b(?:ran|run|did|done|after|finished|completed|been through) (?:my |the )?(?:5|five)"
+    r" cycles\b"
+)
+
+
 def five_back_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     """5/3/1's "5 forward, 3 back" worked from the asker's TM: five raises, then three off."""
     tms = d.asked.training_maxes
@@ -47,6 +53,12 @@ def five_back_line(d: Details, known_max: float | None, unit: Unit) -> str | Non
         return None  # the step is 5 kg or 10 lb: with no unit said, no figure is safe
     unit = own or unit
     step = float(said["n"]) if said else tm_step(lift, unit)
+    if FORWARD_DONE.search(d.text):  # "ran 5 cycles adding 5 lb": the five forward are behind
+        return (
+            f"TM now {fmt_number(tm)} {unit} after your five cycles forward: three back →"
+            f" {fmt_number(tm)} − 3 × {fmt_number(step)} = {fmt_number(tm - 3 * step)} {unit},"
+            " then forward again from there."
+        )
     top, back = tm + 5 * step, tm + 2 * step
     return (
         f"TM {fmt_number(tm)} {unit}, +{fmt_number(step)} {unit} a cycle: five cycles forward →"

@@ -43,7 +43,8 @@ NEVER_LIFTED = re.compile(r"\bnever (lifted|trained|touched a (weight|barbell))\
 EXPERIENCE = (
     re.compile(r"\b(?P<n>\d+(?:\.\d+)?) (?P<unit>weeks?|months?|wks?) in\b(?! a row)"),
     re.compile(
-        r"\b(lifting|training|been at it|experience|in the gym|working out|lifted)\D{0,12}?"
+        r"\b(lifting|training|been at it|experience|in the gym|working out|lifted)"
+        r"(?: on (?:and|&|n) off)?\D{0,12}?"  # "lifting on and off like 4 months total"
         r"(?P<n>\d+(?:\.\d+)?) (?P<unit>years?|yrs?|months?|weeks?)\b"
     ),
     re.compile(
@@ -103,8 +104,11 @@ LOAD = _each(
 )
 SET = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s?(?:(?:bench|squat|deadlift|dl|ohp|press)\w*\s)?"
-    r"(?:x|for|by)\s?(?P<reps>\d{1,2})\b(?!\s?(?:weeks?|wks?|days?|months?|sessions?|years?))"
-    r"(?:\s?reps?)?(?:\s?(?:at |@ ?)?rpe\s?(?P<rpe>\d+(?:\.\d)?))?(?:\s?(?:at |with )?(?P<rir>\d)"
+    r"(?:x|for|by)\s?(?P<reps>\d{1,2})(?:x[1-9]|x10)?\b"  # "130x5x3": load × reps × sets
+    r"(?!\s?(?:weeks?|wks?|days?|months?|sessions?|years?))"
+    r"(?:\s?reps?)?(?:\s?(?:(?:(?:to |at )?(?:absolute |total )?failure )?(?:at |@ ?)?rpe\s?"
+    r"|felt like (?:an? )?)(?P<rpe>\d+(?:\.\d)?)s?\b)?"
+    r"(?:\s?(?:at |with )?(?P<rir>\d)"
     r"\s?rir)?"
 )
 # "100kg 5x5 @7" and "5x5 at 100kg @7": a load with sets × reps.
@@ -153,7 +157,10 @@ MAXED_OUT = re.compile(
 _LIFT_WORD = r"(?:bench|squat|deadlift|dl|ohp|press)"
 ONE_RM = _each(
     r"\b" + _NUM + r" ?(?:kg|lb)? " + _LIFT_WORD + r"\b(?! ?(x|for|\d))",
-    r"\b(?:1rm|max|pr|e1rm)(?: (?:on |for )?(?:my |the )?" + _LIFT_WORD + r")?(?: work\w*)?"
+    r"\b(?:1rm|max|pr|e1rm)(?: work\w*)?"
+    r"(?: (?:on |for )?(?:my |the )?(?:front |incline |close grip )?"
+    + _LIFT_WORD
+    + r"\w*)?(?: work\w*)?"
     r"\s(?:(?:flat|stuck|stalled|sitting|sits|hovering) )?"  # "e1rm flat at ~162"
     r"(?:is|of|=|at|was|were|currently|tested(?: at)?)?\s?"
     r"(?:about |around |roughly |right on |like )?~?"
@@ -169,7 +176,7 @@ ONE_RM = _each(
     # "tested squat 160kg and bench 110": a tested max
     r"\btested (?:my )?"
     + _LIFT_WORD
-    + r"\w* (?:at |of |is )?~?"
+    + r"\w* (?:(?:single|max|1rm|pr)s? )?(?:was |at |of |is )?~?"
     + _NUM
     + r"(?!\.?\d)(?! ?(%|x|for|reps?))",
 )
@@ -195,8 +202,15 @@ def percent_of_max(text: str) -> float | None:
     for m in PERCENT.finditer(text):
         if CHANGE_AFTER.match(text, m.end()) or CHANGE_BEFORE.search(text[: m.start()]):
             continue
+        if GOAL_SHARE.search(text[max(0, m.start() - 16) : m.start()]):
+            continue  # "goal size 100%": how much the goal is size, not a load
         return float(m.group("n"))
     return None
+
+
+GOAL_SHARE = re.compile(
+    r"\b(?:goal|focus)(?: (?:is )?(?:size|strength|hypertrophy|aesthetics?))?\W*$"
+)
 
 
 TARGET_REPS = _each(
@@ -283,9 +297,13 @@ BODYWEIGHT = _each(
     + _NUM
     + r"(?= ?(?:kg|lb))",
     # "15 yo here, 60kg", "23m 80kg", "60 kg bodyweight": a weight beside the asker's age
-    r"\b\d{1,2} ?(?:yo|y/?o|years? old|m|f)\b(?: here)?,? " + _NUM + r" ?(?:kg|lb)s?\b"
-    r"(?! ?(?:x|for|(?:squat|bench|dead|press)(?!\w* day)|on\b|over|under|to lose|to gain|heavier"
-    r"|lighter))",
+    r"\b\d{1,2} ?(?:yo|y/?o|years? old|m|f)\b(?: here)?,?"
+    # "31f, 2 yrs lifting, 68kg": the training years between
+    r"(?: \d{1,2} ?(?:yrs?|years?|months?)(?: of)?(?: lifting| training| in)?,?)? "
+    + _NUM
+    + r" ?(?:kg|lb)s?\b"
+    r"(?! ?(?:x|for|class|(?:squat|bench|dead|press)(?!\w* day)|on\b|over|under|to lose|to gain"
+    r"|heavier|lighter))",
     _NUM + r" ?(?:kg|lb)s? (?:bodyweight|body weight|bw)\b",
     # "protein if i am 85kg", "i am 83 kg now": the asker's weight said outright
     r"\bi am (?:about |around )?" + _NUM + r" ?(?:kg|lb)s?\b"

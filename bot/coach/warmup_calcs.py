@@ -16,6 +16,10 @@ MAX_WORD = re.compile(r"\b(e1rm|1rm|max)\b")
 RAMP_FROM = 80.0  # the ramp is for work sets at 80% or more (COACHING 4.7)
 
 
+OPENER = re.compile(
+    r"\b(?P<n>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)? (?:opener|first attempt)\b"
+    r"|\b(?:opener|first attempt|open) (?:is |at |with |of )+(?P<m>\d{2,4}(?:\.\d+)?)\b(?! ?%)"
+)
 WORK_LOAD = re.compile(
     r"\b(?P<n>\d{2,4}(?:\.\d+)?) ?(?:kg|lb)? (?:for|on|as) (?:my |the )?(?:work|working|top)"
     r" sets?\b"
@@ -25,6 +29,10 @@ WORK_LOAD = re.compile(
 
 
 def warmup_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    if opener := OPENER.search(d.text):  # "warm-ups to a 110 opener": ramp to the attempt itself
+        load = float(opener.group("n") or opener.group("m"))
+        steps = ", ".join(f"{plates(load * pct, unit)} × {reps}" for pct, reps in WARMUP)
+        return f"For a {fmt_number(load)} {unit} opener: {steps}, then the opener."
     said = WORK_LOAD.search(d.text)  # "squatting 140 for my work sets", "work sets are 3x3 at 165"
     work = d.one_rm or d.load or (float(said.group("n") or said.group("m")) if said else None)
     if work is None and d.percent is not None and d.percent < RAMP_FROM:

@@ -21,6 +21,12 @@ PLAN_AT_RPE = re.compile(
 )
 WORKING = re.compile(r"\b(?:working|work) e1rm\b|\bmedian\b|\be1rm work\b")
 SESSION = re.compile(r"\bsession(?:'s)? e1rm\b|\be1rm (?:for|of) (?:the|this|today'?s?) session\b")
+# "log from tonight: top set then backoffs": every set is from the one session
+ONE_SESSION = re.compile(
+    r"\b(?:tonight|today'?s?|this (?:session|workout)|(?:only|one|same) session|back ?-?offs?"
+    r"|top set)\b"
+)
+MANY_SESSIONS = re.compile(r"\b(?:sessions|workouts|in a row|last (?:2|3|two|three)\b)")
 
 
 def distinct_sets(sets: tuple[SetNumbers, ...]) -> list[SetNumbers]:
@@ -33,9 +39,10 @@ def distinct_sets(sets: tuple[SetNumbers, ...]) -> list[SetNumbers]:
 
 
 def _rated(d: Details) -> list[float]:
-    """Each distinct working set's e1RM, where the set can give one (RPE ≥ 6.5, reps in range)."""
+    """Each distinct working set's e1RM, where the set can give one (COACHING 4.1: RPE ≥ 6.5 and
+    ≤ 12 reps off the RTS chart, or no RPE and ≤ 10 reps by Epley)."""
     working = distinct_sets(tuple(s for s in d.sets if not s.warmup))
-    rated = (set_estimate(s.load, s.reps, s.rpe) for s in working if s.rpe is not None)
+    rated = (set_estimate(s.load, s.reps, s.rpe) for s in working)  # Epley when no RPE
     return [value for value in rated if value is not None]
 
 
@@ -43,6 +50,8 @@ def working_e1rm(d: Details, planning: bool = False) -> float | None:
     """The median of the last three session e1RMs, when the sets are from separate sessions
     (or, `planning` a scheme from them, three top sets: an ask split off its sessions)."""
     values = _rated(d)[-3:]
+    if _one_session(d.text):
+        return None  # a top set and its back-offs: one session, its e1RM is the best set's
     across = bool(ACROSS_SESSIONS.search(d.text) or WORKING.search(d.text))
     across = across or (planning and len(values) == 3 and bool(PLAN_AT_RPE.search(d.text)))
     if len(values) < 2 or not across or len({round(v, 1) for v in values}) < 2:
@@ -77,6 +86,21 @@ def plan_load(d: Details, top: float, unit: Unit) -> str | None:
         f"{m['sets']}×{reps} @ RPE {fmt_number(rpe)} = {pct}% → {fmt_number(top)} × {pct}%"
         f" ≈ {plates(top * pct / 100, unit)}."
     )
+
+
+def session_e1rm(d: Details) -> float | None:
+    """One session's e1RM (COACHING 4.1: the max over its working sets), when the sets are
+    said to be from one session ("tonight 142.5x3 @8.5, back-offs 130x5 @7")."""
+    values = _rated(d)
+    if len(values) < 2 or not _one_session(d.text):
+        return None
+    return round(max(values), 1)
+
+
+def _one_session(text: str) -> bool:
+    """The sets are said to be one session's, and no series of sessions is named."""
+    many = WORKING.search(text) or MANY_SESSIONS.search(text)
+    return bool(ONE_SESSION.search(text)) and not many
 
 
 def session_line(d: Details, unit: Unit) -> str | None:
