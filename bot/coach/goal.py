@@ -75,7 +75,8 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
         return "both" if goal and beginner and not d.injury else goal or "none"
     if card.id in LP_ENDING_CARDS and said:
         return said  # "LP is done, I want to get jacked": past the novice stage, their goal
-    beginner = beginner or (card.id not in LP_ENDING_CARDS and _on_novice_lp(text, d))
+    on_lp = said is None and card.id not in LP_ENDING_CARDS and _on_novice_lp(text, d)
+    beginner = beginner or on_lp  # a goal they say outweighs the programme's label
     if card.id in CHOOSING:
         return said or ("both" if beginner else "none")  # novices get both (4.8)
     if (d.medical or d.injury) and not (said or _stated(card, d)):
@@ -138,7 +139,8 @@ def said_goal(text: str) -> GoalLabel | None:
     """The goal the asker plainly states as a goal ("for size", "I want a bigger bench")."""
     if gw.WANT_BOTH.search(text.lower()):
         return "both"
-    kept = gw.DISMISSED.sub(" ", gw.NOT_WANTED.sub(" ", gw.COMPARED.sub(" ", text.lower())))
+    kept = gw.PROGRAMME_NAME.sub(" ", gw.COMPARED.sub(" ", text.lower()))
+    kept = gw.DISMISSED.sub(" ", gw.NOT_WANTED.sub(" ", kept))
     strength = bool(gw.STRENGTH_SAID.search(kept))
     size = bool(gw.SIZE_SAID.search(kept))
     if strength and size and gw.AVOID_SIZE.search(text.lower()):
@@ -175,14 +177,15 @@ def _on_strength_programme(text: str) -> bool:
 
 
 def _on_novice_lp(text: str, d: Details) -> bool:
-    """The asker runs a novice linear progression (SS, StrongLifts, GreySkull, "my LP") and asks
-    about their own run of it, not how its rules work: a beginner by the programme they're on."""
+    """A novice linear progression (SS, StrongLifts, GreySkull, GZCLP, "my LP") the asker runs
+    or asks how to run: a beginner's programme, so a beginner's label (both), whether they ask
+    about their own run or its rules; not when they are past it or weigh it against others."""
     if d.months is not None and d.months >= 12:
         return False
-    mine = gw.OWN.search(text) or gw.OWN_RUN.search(text)
     lp = gw.NOVICE_LP.search(text) or gw.LP_RUN.search(text) or _failed_five_by_five(text)
-    own = lp and mine and (not gw.PAST_LP.search(text) or gw.LP_STARTED.search(text))
-    return bool(own and (gw.OWN_RUN.search(text) or not gw.RULES_ASKED.search(text)))
+    past = gw.PAST_LP.search(text) and not gw.LP_STARTED.search(text)
+    weighed = gw.STRENGTH_PROGRAMME.search(text) and gw.PROGRAMMES_COMPARED.search(text)
+    return bool(lp and not past and not weighed)  # "531 or gzclp?" weighs the two
 
 
 def _failed_five_by_five(text: str) -> bool:

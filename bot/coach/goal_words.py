@@ -251,7 +251,7 @@ IN_SIZE_TRAINING = _rx(
 _LP = (
     # "starting strength block next week" is a strength block starting, not Rippetoe's programme
     r"(starting strength(?! (block|phase|cycle|meso|work|training))|rippetoe|ss"
-    r"|strong ?lifts|sl ?5x5|gr[ae]y ?skull|gslp|phrak|lp|linear progression)"
+    r"|strong ?lifts|sl ?5x5|gr[ae]y ?skull|gslp|phrak|gzclp?|lp|linear progression)"
 )
 NOVICE_LP = re.compile(rf"\b{_LP}\b")
 FIVE_BY_FIVE = re.compile(r"\b5 ?x ?5\b")
@@ -324,7 +324,11 @@ STRENGTH_PROGRAMME = re.compile(r"\b(texas( method)?|531|wendler|bbb|boring but 
 # "what is different in 5/3/1 forever?", "who's right?": the programmes compared, not a goal.
 PROGRAMMES_COMPARED = re.compile(
     r"\b(difference|different|differ|vs|versus|compared?|who('s| is) right|better than|or the og)\b"
+    r"|\b(531|wendler|texas( method)?|juggernaut|gzclp?|gslp|ss|strong ?lifts|starting strength"
+    r"|nsuns|bbb|ppl) or\b"  # "does 531 or gzclp suit me?"
 )
+# A programme's name is no goal said: "my son wants to do starting strength".
+PROGRAMME_NAME = re.compile(r"\bstarting strength\b(?! (block|phase|cycle|meso|work|training))")
 # "how does the GSLP AMRAP work?", "what is the rule?": the programme's rules, not the asker's run.
 RULES_ASKED = re.compile(
     r"\bhow (does|do|is|are) (\w+ ){0,5}(work|set up|structured)\b|\bwhat (is|are) the rules?\b"
