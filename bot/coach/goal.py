@@ -10,9 +10,9 @@ The label is the goal the asker's situation points to:
   layoff rules — → `none` unless the asker plainly states a goal in the same message: a lift's
   "max" or "1RM" in a load question is a number, not a wish;
 * the training the asker says they are in counts as stated even there: a meet or strength block
-  ahead → strength, their own mesocycle or weekly sets → hypertrophy, their own novice LP → a
-  beginner, so both; their own run of 5/3/1, Texas or Juggernaut (a TM, a missed AMRAP) →
-  strength, unless they compare programmes;
+  ahead → strength, their own mesocycle or weekly sets → hypertrophy; a novice LP (SS, GSLP,
+  GZCLP) → a beginner's, so both, and 5/3/1, Texas or Juggernaut → strength, for their rules as
+  for one's own run (the dev sets' recent writers label them so), unless programmes are compared;
 * a pain card carries the goal the asker states ("my knee hurts, I want bigger quads");
 * otherwise, with no goal stated, the goal the card implies.
 """
@@ -169,11 +169,12 @@ def _someone_else(text: str) -> bool:
 
 
 def _on_strength_programme(text: str) -> bool:
-    """Their own run of an intermediate strength programme (a TM, a Friday 5RM, a failed
-    AMRAP): the training they are in is strength work, unless programmes are compared."""
+    """An intermediate strength programme (5/3/1, Texas, Juggernaut) run or asked how to run:
+    strength work, its rules as much as one's own run (a TM, a missed AMRAP); not a term's
+    meaning asked by someone not on it, nor programmes weighed against each other."""
     mine = gw.OWN.search(text) or gw.OWN_RUN.search(text) or gw.OWN_NUMBERS.search(text)
-    own = gw.STRENGTH_PROGRAMME.search(text) and mine
-    return bool(own and not gw.PROGRAMMES_COMPARED.search(text))
+    named = gw.STRENGTH_PROGRAMME.search(text) and (mine or not gw.TERM_ASKED.search(text))
+    return bool(named and not gw.PROGRAMMES_COMPARED.search(text))
 
 
 def _on_novice_lp(text: str, d: Details) -> bool:

@@ -329,13 +329,10 @@ PROGRAMMES_COMPARED = re.compile(
 )
 # A programme's name is no goal said: "my son wants to do starting strength".
 PROGRAMME_NAME = re.compile(r"\bstarting strength\b(?! (block|phase|cycle|meso|work|training))")
-# "how does the GSLP AMRAP work?", "what is the rule?": the programme's rules, not the asker's run.
-RULES_ASKED = re.compile(
-    r"\bhow (does|do|is|are) (\w+ ){0,5}(work|set up|structured)\b|\bwhat (is|are) the rules?\b"
-    r"|\b(is|are) the (\w+ ){0,2}(reset|rule|increments?|jumps?|progression)\b"
-    r"|\brules\b|\bexplain\b"
+# "what is BBB in 5/3/1?", "what even is a training max?": a term's meaning, not a run of it.
+TERM_ASKED = re.compile(
+    r"\bwhat (even )?is (a|an|that|this)\b|\bwhat (is|are) \w+ in\b|\bwhat even\b"
 )
-
 # Claims weighed, not a plan of one's own: "is it proven or bro science?", "do women gain
 # muscle slower than men?", "is it true bodybuilders are weak for their size?".
 EVIDENCE = _rx(
