@@ -88,6 +88,8 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
     weighed = gw.WHICH_OF.search(text) or gw.EVIDENCE.search(text)
     if said is None and ("compare_goals" in d.asked.wants or weighed):
         return "none"  # a comparison, or a claim weighed: general knowledge
+    if gw.EVIDENCE.search(text) and not gw.OWN_WISH.search(text) and card.id not in GOAL_CARDS:
+        return "none"  # "does the research say it matters for size?": no wish of their own
     mechanics = card.goal == "none" or card.topic in MECHANICS_TOPICS or card.id in MECHANICS_CARDS
     if mechanics and card.id not in GOAL_CARDS:
         return said or training or "none"

@@ -339,6 +339,14 @@ EVIDENCE = _rx(
     r"\bbro ?science\b|\b(actually |really |scientifically )?proven\b|\breal evidence\b",
     r"\b(evidence|research|studies|science) (for|that|says?|shows?|showed|based|backed)\b",
     r"\bresearchers?\b|\bsaw (a|this|that) (study|paper)\b|\bmyth or\b",
+    r"\bmeta ?analys[ie]s\b|\b(does|do|did) (the )?(research|science|studies|evidence)\b",
+    r"\bis it true\b",
+    r"\b(ppl|people|everyone|guys) (\w+ )?(online )?(say|says|saying|claim|claims)\b",
+)
+# The asker's own wish, said in the first person: a claim weighed still serves their goal.
+OWN_WISH = re.compile(
+    r"(^|[.?!,;] ?|\b(i|im|i am)( \w+){0,2} )(want|wanna|need|trying|aim|aiming|care)\b"
+    r"|\bmy goal\b|\bgoal is\b|\bi (train|lift)\b[^.?!]* for\b"
 )
 _CLAIM = rf"[^.?!]*({EVIDENCE.pattern})[^.?!]*[.?!]?"
 GENERAL_ASK = re.compile(
