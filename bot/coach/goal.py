@@ -98,18 +98,21 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
 
 def _no_goal(card: Card, d: Details, said: GoalLabel | None, ask: str, text: str) -> bool:
     """Asks that carry no training goal of the asker's: a word's meaning, the bot's help, a
-    drug cycle, pain down a limb (a doctor first), or, with no goal said, a minor's or someone
-    else's training and the bulky fear alone ("will heavy lifting make me bulky?")."""
+    drug cycle, pain down a limb (a doctor first), someone else's training (their wish is not
+    the asker's), or, with no goal said, a minor's training and the bulky fear alone ("will
+    heavy lifting make me bulky?")."""
     if _never(card) or d.red_flag or gw.DRUGS.search(ask):
         return True
-    if said is not None:
-        return False
     if d.beginner:
         return False  # a new lifter's training is both (COACHING 4.8)
+    if _someone_else(text) and not gw.OWN_WISH.search(text):
+        return True  # "my wife wants toned arms": her wish, no goal of the asker's own
+    if said is not None:
+        return False
     minor = (d.age is not None and d.age < ADULT_AGE) or d.child_age is not None
     fear = gw.FEAR.search(text) and gw.OWN_FEAR.search(text)
     feared = card.topic == "bulky" and fear and not gw.REFUSED_SIZE.search(text)
-    return bool((minor and d.wants is None) or feared or _someone_else(text))
+    return bool((minor and d.wants is None) or feared)
 
 
 def _said(text: str) -> GoalLabel | None:
