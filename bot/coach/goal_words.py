@@ -224,7 +224,9 @@ IN_STRENGTH_TRAINING = _rx(
     r"\b(move|moving|go|going|step|stepping) up (to )?(a |the )?(\d+(\.\d+)? ?(kg|kgs|lbs?)? )?"
     r"(weight )?(class|category)\b",
     r"\b(peaking|peak (block|phase|week))\b|\b(meet|comp) prep\b",
-    r"\b(my|an?|the|this|in) s block\b",  # lifters' shorthand for a strength block
+    r"\bs ?block\b",  # lifters' shorthand for a strength block
+    # a strength block's own weeks: "my S1 week 4x4 @7.5", "test week, what opener?"
+    r"\b(s ?[1-4]|test|testing) (week|wk)\b|\bweek s ?[1-4]\b",
     r"\b(been|years? of|yrs? of) powerlifting\b|\bpowerlifting (for )?\d+ (years?|yrs?)\b",
     r"\b(want|wanna|going|plan|planning) to (do|run|start) (a )?5x5\b",
     r"\b(doing|running|on) a 5x5 (thing|program|programme|routine|plan)\b",
