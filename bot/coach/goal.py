@@ -70,6 +70,7 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
         return "none"
     training = training_goal(text)  # the meet, block or mesocycle the asker is in
     beginner = d.beginner or bool(gw.NEW_LIFTER.search(text))
+    beginner = beginner and not gw.OWN_BLOCK.search(text)  # in their own block: past novice
     if card.topic == "safety":  # "knee hurts, meet in 3 weeks"; a new lifter's wish gains both
         goal = said or _stated(card, d) or training
         return "both" if goal and beginner and not d.injury else goal or "none"

@@ -56,6 +56,7 @@ BOTH_WISH = _rx(
     r"|went|go|stalled|stall|moved|felt|feel|feels|look|looks|got|get|did|do|have|had|hit|failed"
     r"|stuck|flat|formulas|ways|answers|sides|opinions|views|camps"
     r"|methods|programs|programmes))(?<!\busing both)(?<!\buse both)"
+    r"(?! \w+ (exercises|lifts|moves|muscles|days|sessions)\b)"  # "both back exercises"
     # "both rows and pulldowns dropped": two things, unless the two are the goals
     r"(?! (?!(size|strength|muscle|mass|hypertrophy|bigger|stronger|looks|aesthetics?)\b)\w+"
     r" (and|&|n)\b)"
@@ -248,6 +249,12 @@ IN_SIZE_TRAINING = _rx(
     r"\b(i am|im|i'm|currently|been) (on a |in a )?bulk(ing)?\b|\b(my|first|this) bulk\b"
     r"|\bbulking for\b",
     rf"\b{_MUSCLE} (is |are )?(at|on) \d+ (weekly |direct |hard )?sets\b",
+)
+# A block of their own (COACHING 4.0: H and S blocks follow the novice LP): no beginner, whatever
+# "stalled for 3 weeks" reads as.
+OWN_BLOCK = re.compile(
+    r"\b(my|this|current|in an?|in the) (hypertrophy|size|strength|h|s) (block|meso|mesocycle)\b"
+    r"|\b(hypertrophy|size|strength|h|s) meso(cycle)? (week|wk) \d|\bmeso(cycle)? (week|wk) \d"
 )
 # A novice linear progression: a beginner's programme (COACHING 4.8: beginners gain both).
 _LP = (
