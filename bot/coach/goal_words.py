@@ -54,13 +54,15 @@ BOTH_WISH = _rx(
     r"(?<!\bon )(?<!\? )\bboth\b(?!\?)(?! (from|twice|once|\d|times|days|sessions|exercises"
     r"|lifts|sides|arms|legs|of (them|these|those)|are|were|count|on|at|in|hurt|dropped|drop|fell"
     r"|went|go|stalled|stall|moved|felt|feel|feels|look|looks|got|get|did|do|have|had|hit|failed"
+    r"|e1rms?|maxes|numbers|weights|sets|reps"
     r"|stuck|flat|formulas|ways|answers|sides|opinions|views|camps"
     r"|methods|programs|programmes))(?<!\busing both)(?<!\buse both)"
     r"(?! \w+ (exercises|lifts|moves|muscles|days|sessions)\b)"  # "both back exercises"
     # "both rows and pulldowns dropped": two things, unless the two are the goals
     r"(?! (?!(size|strength|muscle|mass|hypertrophy|bigger|stronger|looks|aesthetics?)\b)\w+"
     r" (and|&|n)\b)"
-    r"(?<!e1rms for both)(?<!e1rm for both)(?<!maxes for both)",
+    r"(?<!e1rms for both)(?<!e1rm for both)(?<!maxes for both)(?<!numbers for both)"
+    r"(?<!weights for both)(?<!loads for both)",
     r"\b(bigger|size|muscle|mass|hypertrophy|aesthetics?) and (be |get )?"
     r"(stronger|strength|strong)\b",
     r"\b(stronger|strength|strong) and (look |get |be |build )?"
@@ -156,7 +158,7 @@ BEGINNERS_IN_GENERAL = re.compile(
     r"\b(do|can|are|should|would|for|most|many|some|all|how do|why do) (\w+ )?beginners\b"
     r"|\bbeginners (are|can|do|should|get|need|really)\b|\b(novice|beginner) again\b"
     # "should i go back to a beginner program?" after a layoff: a returner, not a beginner
-    r"|\b(back to|go back to|restart|start over (on|with)) (a |the )?(beginner|novice)\b"
+    r"|\b(back to|go back to|restart|start over( on| with)?)( as)? (a |the )?(beginner|novice)\b"
 )
 SIZE_SAID = re.compile(
     rf"{_CUE}({_GAP}\w+){{0,4}}?{_GAP}{_SIZE_WORD}\b"
@@ -360,8 +362,9 @@ OWN_WISH = re.compile(
 _CLAIM = rf"[^.?!]*({EVIDENCE.pattern})[^.?!]*[.?!]?"
 GENERAL_ASK = re.compile(
     # normalize reads "bodybuilders" as "bodybuilding": "bodybuilding are" is the people
-    r"\b(is it true (that )?|do |does |can |will |are |is )(\w+ )?(women|men|girls|guys|females"
-    r"|males|bodybuilders|powerlifters|(bodybuilding|powerlifting) (are|get|lift)"
+    r"\b(is it true (that )?|why do |how do |how come |do |does |can |will |are |is )(\w+ )?"
+    r"(women|men|girls|guys|females"
+    r"|males|bodybuilders|powerlifters|(bodybuilding|powerlifting) (are|get|lift|with|who)"
     r"|older (people|lifters|adults))\b[^.?!]*[.?!]?"
     rf"|{_CLAIM}"
 )
