@@ -68,7 +68,7 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
     ask, text = text, f"{text} {message}"
     if _no_goal(card, d, said, ask, text):
         return "none"
-    training = training_goal(text)  # the meet, block or mesocycle the asker is in
+    training = training_goal(text) or _session_goal(card, text)  # the block they are in
     beginner = d.beginner or bool(gw.NEW_LIFTER.search(text))
     beginner = beginner and not gw.OWN_BLOCK.search(text)  # in their own block: past novice
     if card.topic == "safety":  # "knee hurts, meet in 3 weeks"; a new lifter's wish gains both
@@ -86,15 +86,29 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
         return "both"  # beginners gain both from the same training (COACHING 4.8)
     if d.medical or d.injury:
         return said or _stated(card, d) or training or "none"  # general advice, no goal of ours
-    weighed = gw.WHICH_OF.search(text) or gw.EVIDENCE.search(text)
-    if said is None and ("compare_goals" in d.asked.wants or weighed):
-        return "none"  # a comparison, or a claim weighed: general knowledge
-    if gw.EVIDENCE.search(text) and not gw.OWN_WISH.search(text) and card.id not in GOAL_CARDS:
-        return "none"  # "does the research say it matters for size?": no wish of their own
+    if _general_knowledge(card, d, said, text):
+        return "none"  # a comparison, or a claim weighed
     mechanics = card.goal == "none" or card.topic in MECHANICS_TOPICS or card.id in MECHANICS_CARDS
     if mechanics and card.id not in GOAL_CARDS:
         return said or training or "none"
     return said or _stated(card, d) or training or card.goal
+
+
+def _general_knowledge(card: Card, d: Details, said: GoalLabel | None, text: str) -> bool:
+    """A comparison or a claim weighed with no goal said; or a claim weighed ("does the research
+    say it matters for size?") with no wish of the asker's own: general knowledge, none."""
+    weighed = gw.WHICH_OF.search(text) or gw.EVIDENCE.search(text)
+    if said is None and ("compare_goals" in d.asked.wants or weighed):
+        return True
+    claim = gw.EVIDENCE.search(text) and not gw.OWN_WISH.search(text)
+    return bool(claim and card.id not in GOAL_CARDS)
+
+
+def _session_goal(card: Card, text: str) -> GoalLabel | None:
+    """A session of heavy sets of 1–4 planned ("target 5x3 @8 at 150") and adjusted to how the
+    first set felt: strength-block work (COACHING 4.2's S weeks), not a bare calculation."""
+    heavy = card.topic == "autoregulation" and gw.HEAVY_SETS.search(text)
+    return "strength" if heavy else None
 
 
 def _no_goal(card: Card, d: Details, said: GoalLabel | None, ask: str, text: str) -> bool:

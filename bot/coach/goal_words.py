@@ -330,6 +330,8 @@ OWN_HISTORY = re.compile(
 )
 # (normalize drops the "@": "5x3 @8" reads "5x3 8")
 LOW_REP_SETS = re.compile(r"\b[2-9] ?x ?[1-3] ?(@ ?|at )?(rpe ?)?\d|\bsets of [1-3] (@|at|rpe)\b")
+# Heavy sets of 1–4 as a strength block prescribes them: "4x4 @7.5", "5x3 @8", "3x3".
+HEAVY_SETS = re.compile(r"\b[2-9] ?x ?[1-4]\b")
 # An intermediate strength programme of their own (Texas Method, 5/3/1, Juggernaut).
 STRENGTH_PROGRAMME = re.compile(r"\b(texas( method)?|531|wendler|bbb|boring but big|juggernaut)\b")
 # "what is different in 5/3/1 forever?", "who's right?": the programmes compared, not a goal.
