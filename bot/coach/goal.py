@@ -205,7 +205,9 @@ def _on_novice_lp(text: str, d: Details) -> bool:
         return False
     lp = gw.NOVICE_LP.search(text) or gw.LP_RUN.search(text) or _failed_five_by_five(text)
     past = gw.PAST_LP.search(text) and not gw.LP_STARTED.search(text)
-    weighed = gw.STRENGTH_PROGRAMME.search(text) and gw.PROGRAMMES_COMPARED.search(text)
+    named = {m.group() for m in gw.PROGRAMME.finditer(text)}
+    weighed = len(named) > 1 and gw.PROGRAMMES_COMPARED.search(text)
+    weighed = weighed and not gw.ON_PROGRAMME.search(text)
     return bool(lp and not past and not weighed)  # "531 or gzclp?" weighs the two
 
 

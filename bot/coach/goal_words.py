@@ -335,11 +335,17 @@ HEAVY_SETS = re.compile(r"\b[2-9] ?x ?[1-4]\b")
 # An intermediate strength programme of their own (Texas Method, 5/3/1, Juggernaut).
 STRENGTH_PROGRAMME = re.compile(r"\b(texas( method)?|531|wendler|bbb|boring but big|juggernaut)\b")
 # "what is different in 5/3/1 forever?", "who's right?": the programmes compared, not a goal.
-PROGRAMMES_COMPARED = re.compile(
-    r"\b(difference|different|differ|vs|versus|compared?|who('s| is) right|better than|or the og)\b"
-    r"|\b(531|wendler|texas( method)?|juggernaut|gzclp?|gslp|ss|strong ?lifts|starting strength"
-    r"|nsuns|bbb|ppl) or\b"  # "does 531 or gzclp suit me?"
+_PROGRAMMES = (
+    r"(531|wendler|texas|juggernaut|gzclp?|gslp|gr[ae]y ?skull|ss|strong ?lifts|starting strength"
+    r"|nsuns|bbb|ppl)"
 )
+PROGRAMMES_COMPARED = re.compile(
+    r"\b(difference|different|differ|vs|versus|compared?|who('s| is) right|better than|or the og"
+    rf"|the same as)\b|\b{_PROGRAMMES} or\b"  # "does 531 or gzclp suit me?"
+)
+PROGRAMME = re.compile(rf"\b{_PROGRAMMES}\b")
+# "im on stronglifts, friend says switch to ppl": weighing the one they run against another.
+ON_PROGRAMME = re.compile(r"\b(i am|im|been|currently|still) (on|running|doing)\b|\bi run\b")
 # A programme's name is no goal said: "my son wants to do starting strength".
 PROGRAMME_NAME = re.compile(r"\bstarting strength\b(?! (block|phase|cycle|meso|work|training))")
 # "what is BBB in 5/3/1?", "what even is a training max?": a term's meaning, not a run of it.
