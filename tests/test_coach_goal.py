@@ -270,6 +270,7 @@ def test_goal_classes_the_v11_judges_found(question: str, goal: str) -> None:
             "hypertrophy",
         ),
         ("rest between sets when doing curls and lateral raises?", "hypertrophy"),
+        ("lat pulldown hasnt moved in 3 sessions, same weight same reps. a stall?", "hypertrophy"),
         ("5/3/1 calc: 1rm bench 275 lb, ohp 165 lb. TMs? and week 1 numbers for both", "strength"),
     ],
 )

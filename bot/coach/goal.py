@@ -180,7 +180,8 @@ def training_goal(text: str) -> GoalLabel | None:
         return "strength"  # their own sessions feeding a planned week of heavy triples
     if gw.MAIN_LIFT_STALL.search(kept) and not gw.IN_SIZE_TRAINING.search(kept):
         return "strength"  # "my bench has been stuck for 6 weeks": the number they want up
-    return "hypertrophy" if gw.IN_SIZE_TRAINING.search(kept) else None
+    size = gw.IN_SIZE_TRAINING.search(kept) or gw.ACCESSORY_STALL.search(kept)
+    return "hypertrophy" if size else None
 
 
 def _someone_else(text: str) -> bool:

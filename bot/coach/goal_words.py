@@ -322,6 +322,14 @@ MAIN_LIFT_STALL = re.compile(
     rf"|\b{_MAIN}( e1rm)? (has |have )?(sat|been sitting|been sat|stayed|been stuck) at \d+"
     rf"|\b(stalled|stuck|plateaued) (on )?(my )?{_MAIN}\b"
 )
+# An isolation or machine lift of theirs stuck: size work by the lift (COACHING 1.8, S4 judges
+# such lifts in H blocks), as a stuck main lift is a strength number.
+ACCESSORY_STALL = re.compile(
+    r"\b(lat pulldowns?|pulldowns?|curls?|lateral raises?|laterals|leg press|leg curls?"
+    r"|leg extensions?|pushdowns?|flyes|flys|hip thrusts?|hack squats?)( \w+){0,3}"
+    r" (is |has been |been |have been )?(stuck|stalled|plateaued|not moving|has not moved"
+    r"|hasnt moved|have not moved)\b"
+)
 # Their own sessions' numbers feeding a planned week of heavy sets of 1–3 ("top sets last 3
 # sessions … what do I load for the 5x3 @8 week"): programming their own strength work.
 OWN_HISTORY = re.compile(
