@@ -195,7 +195,14 @@ def _on_strength_programme(text: str) -> bool:
     meaning asked by someone not on it, nor programmes weighed against each other."""
     mine = gw.OWN.search(text) or gw.OWN_RUN.search(text) or gw.OWN_NUMBERS.search(text)
     named = gw.STRENGTH_PROGRAMME.search(text) and (mine or not gw.TERM_ASKED.search(text))
-    return bool(named and not gw.PROGRAMMES_COMPARED.search(text))
+    return bool(named and not _programmes_weighed(text))
+
+
+def _programmes_weighed(text: str) -> bool:
+    """Two programmes, or two versions of one (5/3/1 forever vs the original), weighed against
+    each other: "the working max vs a 1RM" inside one programme weighs no programmes."""
+    two = len({m.group() for m in gw.PROGRAMME.finditer(text)}) > 1 or gw.VERSIONS.search(text)
+    return bool(two and gw.PROGRAMMES_COMPARED.search(text))
 
 
 def _on_novice_lp(text: str, d: Details) -> bool:
@@ -206,9 +213,7 @@ def _on_novice_lp(text: str, d: Details) -> bool:
         return False
     lp = gw.NOVICE_LP.search(text) or gw.LP_RUN.search(text) or _failed_five_by_five(text)
     past = gw.PAST_LP.search(text) and not gw.LP_STARTED.search(text)
-    named = {m.group() for m in gw.PROGRAMME.finditer(text)}
-    weighed = len(named) > 1 and gw.PROGRAMMES_COMPARED.search(text)
-    weighed = weighed and not gw.ON_PROGRAMME.search(text)
+    weighed = _programmes_weighed(text) and not gw.ON_PROGRAMME.search(text)
     return bool(lp and not past and not weighed)  # "531 or gzclp?" weighs the two
 
 

@@ -352,6 +352,7 @@ PROGRAMMES_COMPARED = re.compile(
     rf"|the same as)\b|\b{_PROGRAMMES} or\b"  # "does 531 or gzclp suit me?"
 )
 PROGRAMME = re.compile(rf"\b{_PROGRAMMES}\b")
+VERSIONS = re.compile(r"\b(forever|original|og|the book|first edition|2 ?\.0 vs|1 ?\.0)\b")
 # "im on stronglifts, friend says switch to ppl": weighing the one they run against another.
 ON_PROGRAMME = re.compile(r"\b(i am|im|been|currently|still) (on|running|doing)\b|\bi run\b")
 # A programme's name is no goal said: "my son wants to do starting strength".
