@@ -235,7 +235,7 @@ def test_goal_classes_the_v11_judges_found(question: str, goal: str) -> None:
         ),
         ("5/3/1 percentages for each week? and whats the training max supposed to be", "strength"),
         ("juggernaut method waves, how is that structured and what's the working max", "strength"),
-        ("juggernaut 2.0: how many weeks is a full run, and whats the working max vs 1rm", "strength"),
+        ("juggernaut 2.0: how many weeks is a full run? whats the working max vs 1rm", "strength"),
         # a claim weighed is general knowledge unless the asker says a wish of their own
         ("does the research say periodising matters? for size or strength or both", "none"),
         (
