@@ -1,4 +1,4 @@
-"""The coach's goal label on the judged dev sets (v7–v12: 1,080 questions): exact, and gold or
+"""The coach's goal label on the judged dev sets (v7–v14: 1,440 questions): exact, and gold or
 the item's acceptable alternative, per set and in all; `-v` lists the misses.
 
     .venv/bin/python bench/coach_goal_dev.py [-v] [coach_v12.json ...]
@@ -22,6 +22,8 @@ SETS = (
     "coach_v10.json",
     "coach_v11.json",
     "coach_v12.json",
+    "coach_v13.json",
+    "coach_v14.json",
 )
 
 

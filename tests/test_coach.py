@@ -20,8 +20,8 @@ CTX = LifterContext(block="Hypertrophy block, week 2 of 6", lifts=(BENCH, SQUAT)
     ("question", "card", "goal"),
     [
         ("how long should I rest between heavy triples?", "rest_strength", "strength"),
-        ("GZCLP T1 failed at 10x1", "gzclp_t1_fail", "none"),
-        ("Texas Method stall", "texas_stall", "none"),
+        ("GZCLP T1 failed at 10x1", "gzclp_t1_fail", "both"),  # a novice LP: a beginner's
+        ("Texas Method stall", "texas_stall", "strength"),
         ("what is hypertrophy", "define_hypertrophy", "none"),
         (
             "I don't want to get bulky, I just want to be strong. what reps?",

@@ -11,7 +11,7 @@ from bot.coach import answer
 @pytest.mark.parametrize(
     "question",
     [
-        "gzclp: missed my 6x2 on squat tier 1, what happens now",
+        "what is BBB in 5/3/1?? saw it on a forum",
         "how do i warm up for 150 kg deadlift singles",
         "what is my e1rm from 120 x 4 at rpe 9",
         "back after 10 weeks off, squat used to be 140",
@@ -73,7 +73,7 @@ def test_asks_naming_each_goal_in_turn_compare_them() -> None:
         ("ppl 6x a week, i do like 24 sets chest a week. too much?", "hypertrophy"),
         ("is creatine worth it? and how many sets a week for a wider back", "hypertrophy"),
         ("my dad (58) had bicep surgery, surgeon says healed. what reps should he do", "none"),
-        ("my daughter 17 plays soccer and wants stronger legs, what should she do", "strength"),
+        ("my daughter 17 plays soccer and wants stronger legs, what should she do", "none"),
         ("I want to look big AND bench 140 (at 120 now), how do i train", "both"),
         ("ppl or upper lower for mostly size? strength is secondary", "hypertrophy"),
         ("i climb, want stronger pulling without packing on size. how do i lift?", "strength"),
@@ -150,14 +150,14 @@ def test_someone_running_a_novice_lp_is_a_beginner(question: str) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "how does the greyskull amrap work",
+        "5 forward 3 back? what is that in 5/3/1 terms",
         "is the ss reset the same as greyskull's",
         "what do i do after finishing starting strength",
         "what's the e1rm of 100x5",
         "how does the RTS chart work",
     ],
 )
-def test_a_programmes_rules_and_impersonal_maths_stay_without_a_goal(question: str) -> None:
+def test_a_programmes_terms_and_impersonal_maths_stay_without_a_goal(question: str) -> None:
     assert answer(question).goal == "none"
 
 
@@ -220,4 +220,60 @@ def test_goal_classes_the_v10_judges_found(question: str, goal: str) -> None:
     ],
 )
 def test_goal_classes_the_v11_judges_found(question: str, goal: str) -> None:
+    assert answer(question).goal == goal
+
+
+@pytest.mark.parametrize(
+    ("question", "goal"),
+    [
+        # a programme's rules carry the programme's goal: a novice LP's both, 5/3/1's strength
+        ("how does greyskull lp work with the amrap set, when do i reset", "both"),
+        ("gzclp tiers, t1 t2 t3, whats the point of each one", "both"),
+        (
+            "gzclp, failed squat t1 10x1. retested, 5rm 125. i want to get strong, not big",
+            "strength",
+        ),
+        ("5/3/1 percentages for each week? and whats the training max supposed to be", "strength"),
+        ("juggernaut method waves, how is that structured and what's the working max", "strength"),
+        ("juggernaut 2.0: how many weeks is a full run? whats the working max vs 1rm", "strength"),
+        # a claim weighed is general knowledge unless the asker says a wish of their own
+        ("does the research say periodising matters? for size or strength or both", "none"),
+        (
+            "does rest matter for growth or is 60s fine? ppl online saying short rest = gains",
+            "none",
+        ),
+        ("what does the meta analysis stuff say about failure for strength vs for muscle", "none"),
+        ("is it true light weights grow muscle the same? i want bigger arms", "hypertrophy"),
+        # someone else's wish is not the asker's goal
+        (
+            "my wife wants toned arms and fears looking like a bodybuilder. what should she do",
+            "none",
+        ),
+        # the training they are in: a strength block's weeks, a planned heavy session, a meso
+        (
+            "e1rm work on deadlift is 210. s block starting monday. all 4 weeks of T1 loads?",
+            "strength",
+        ),
+        (
+            "test week. e1rm_work bench is 120 and i wanna attempt. what warmups to 110 opener",
+            "strength",
+        ),
+        (
+            "planned 4x4 @ 7.5 at 117.5 on bench, first set was an easy 6.5. go up how much?",
+            "strength",
+        ),
+        (
+            "plan said 3x5 @8 at 100kg but first set felt like a 9. what should the next sets be",
+            "none",
+        ),
+        (
+            "quads stalled for 3 weeks in my hypertrophy block, im at 12 sets. more sets or deload",
+            "hypertrophy",
+        ),
+        ("rest between sets when doing curls and lateral raises?", "hypertrophy"),
+        ("lat pulldown hasnt moved in 3 sessions, same weight same reps. a stall?", "hypertrophy"),
+        ("5/3/1 calc: 1rm bench 275 lb, ohp 165 lb. TMs? and week 1 numbers for both", "strength"),
+    ],
+)
+def test_goal_classes_the_v14_judges_found(question: str, goal: str) -> None:
     assert answer(question).goal == goal

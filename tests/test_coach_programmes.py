@@ -56,17 +56,18 @@ def test_other_programmes_work_out_the_next_step(question: str, shown: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("question", "card"),
+    ("question", "card", "goal"),
     [
-        ("whats the deal with first set last sets on wendler", "w531_fsl"),
-        ("do my ramp-up sets count as working sets?", "warmup_not_working"),
-        ("i had to reset my squat twice in 3 months on lp, what now", "lp_exhausted"),
-        ("texas method wednesday light day how heavy", "texas_light_day"),
-        ("juggernaut realisation week amrap percentages per wave", "juggernaut_waves"),
-        ("2nd stall in one block of heavy work, what then", "second_stall_rule"),
-        ("gzclp t2: 3x10 missed at 60 kg, what next?", "gzclp_t2_fail"),
+        ("whats the deal with first set last sets on wendler", "w531_fsl", "strength"),
+        ("do my ramp-up sets count as working sets?", "warmup_not_working", "none"),
+        ("i had to reset my squat twice in 3 months on lp, what now", "lp_exhausted", "none"),
+        ("texas method wednesday light day how heavy", "texas_light_day", "strength"),
+        ("juggernaut realisation week amrap percentages per wave", "juggernaut_waves", "strength"),
+        ("2nd stall in one block of heavy work, what then", "second_stall_rule", "none"),
+        ("gzclp t2: 3x10 missed at 60 kg, what next?", "gzclp_t2_fail", "both"),
     ],
 )
-def test_a_specific_rule_gets_its_own_card(question: str, card: str) -> None:
+def test_a_specific_rule_gets_its_own_card(question: str, card: str, goal: str) -> None:
+    """The programme's goal: 5/3/1, Texas and Juggernaut are strength work, GZCLP a novice LP."""
     reply = answer(question)
-    assert reply.cards[:1] == (card,) and reply.goal == "none"
+    assert reply.cards[:1] == (card,) and reply.goal == goal

@@ -10,9 +10,9 @@ The label is the goal the asker's situation points to:
   layoff rules — → `none` unless the asker plainly states a goal in the same message: a lift's
   "max" or "1RM" in a load question is a number, not a wish;
 * the training the asker says they are in counts as stated even there: a meet or strength block
-  ahead → strength, their own mesocycle or weekly sets → hypertrophy, their own novice LP → a
-  beginner, so both; their own run of 5/3/1, Texas or Juggernaut (a TM, a missed AMRAP) →
-  strength, unless they compare programmes;
+  ahead → strength, their own mesocycle or weekly sets → hypertrophy; a novice LP (SS, GSLP,
+  GZCLP) → a beginner's, so both, and 5/3/1, Texas or Juggernaut → strength, for their rules as
+  for one's own run (the dev sets' recent writers label them so), unless programmes are compared;
 * a pain card carries the goal the asker states ("my knee hurts, I want bigger quads");
 * otherwise, with no goal stated, the goal the card implies.
 """
@@ -68,14 +68,16 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
     ask, text = text, f"{text} {message}"
     if _no_goal(card, d, said, ask, text):
         return "none"
-    training = training_goal(text)  # the meet, block or mesocycle the asker is in
+    training = training_goal(text) or _session_goal(card, text)  # the block they are in
     beginner = d.beginner or bool(gw.NEW_LIFTER.search(text))
+    beginner = beginner and not gw.OWN_BLOCK.search(text)  # in their own block: past novice
     if card.topic == "safety":  # "knee hurts, meet in 3 weeks"; a new lifter's wish gains both
         goal = said or _stated(card, d) or training
         return "both" if goal and beginner and not d.injury else goal or "none"
     if card.id in LP_ENDING_CARDS and said:
         return said  # "LP is done, I want to get jacked": past the novice stage, their goal
-    beginner = beginner or (card.id not in LP_ENDING_CARDS and _on_novice_lp(text, d))
+    on_lp = said is None and card.id not in LP_ENDING_CARDS and _on_novice_lp(text, d)
+    beginner = beginner or on_lp  # a goal they say outweighs the programme's label
     if card.id in CHOOSING:
         return said or ("both" if beginner else "none")  # novices get both (4.8)
     if (d.medical or d.injury) and not (said or _stated(card, d)):
@@ -84,29 +86,48 @@ def decide_goal(card: Card, d: Details, text: str = "", message: str = "") -> Go
         return "both"  # beginners gain both from the same training (COACHING 4.8)
     if d.medical or d.injury:
         return said or _stated(card, d) or training or "none"  # general advice, no goal of ours
-    weighed = gw.WHICH_OF.search(text) or gw.EVIDENCE.search(text)
-    if said is None and ("compare_goals" in d.asked.wants or weighed):
-        return "none"  # a comparison, or a claim weighed: general knowledge
+    if _general_knowledge(card, d, said, text):
+        return "none"  # a comparison, or a claim weighed
     mechanics = card.goal == "none" or card.topic in MECHANICS_TOPICS or card.id in MECHANICS_CARDS
     if mechanics and card.id not in GOAL_CARDS:
         return said or training or "none"
     return said or _stated(card, d) or training or card.goal
 
 
+def _general_knowledge(card: Card, d: Details, said: GoalLabel | None, text: str) -> bool:
+    """A comparison or a claim weighed with no goal said; or a claim weighed ("does the research
+    say it matters for size?") with no wish of the asker's own: general knowledge, none."""
+    weighed = gw.WHICH_OF.search(text) or gw.EVIDENCE.search(text)
+    if said is None and ("compare_goals" in d.asked.wants or weighed):
+        return True
+    claim = gw.EVIDENCE.search(text) and not gw.OWN_WISH.search(text)
+    return bool(claim and card.id not in GOAL_CARDS)
+
+
+def _session_goal(card: Card, text: str) -> GoalLabel | None:
+    """A session of heavy sets of 1–4 planned ("target 5x3 @8 at 150") and adjusted to how the
+    first set felt: strength-block work (COACHING 4.2's S weeks), not a bare calculation."""
+    heavy = card.topic == "autoregulation" and gw.HEAVY_SETS.search(text)
+    return "strength" if heavy else None
+
+
 def _no_goal(card: Card, d: Details, said: GoalLabel | None, ask: str, text: str) -> bool:
     """Asks that carry no training goal of the asker's: a word's meaning, the bot's help, a
-    drug cycle, pain down a limb (a doctor first), or, with no goal said, a minor's or someone
-    else's training and the bulky fear alone ("will heavy lifting make me bulky?")."""
+    drug cycle, pain down a limb (a doctor first), someone else's training (their wish is not
+    the asker's), or, with no goal said, a minor's training and the bulky fear alone ("will
+    heavy lifting make me bulky?")."""
     if _never(card) or d.red_flag or gw.DRUGS.search(ask):
         return True
-    if said is not None:
-        return False
     if d.beginner:
         return False  # a new lifter's training is both (COACHING 4.8)
+    if _someone_else(text) and not gw.OWN_WISH.search(text):
+        return True  # "my wife wants toned arms": her wish, no goal of the asker's own
+    if said is not None:
+        return False
     minor = (d.age is not None and d.age < ADULT_AGE) or d.child_age is not None
     fear = gw.FEAR.search(text) and gw.OWN_FEAR.search(text)
     feared = card.topic == "bulky" and fear and not gw.REFUSED_SIZE.search(text)
-    return bool((minor and d.wants is None) or feared or _someone_else(text))
+    return bool((minor and d.wants is None) or feared)
 
 
 def _said(text: str) -> GoalLabel | None:
@@ -138,7 +159,8 @@ def said_goal(text: str) -> GoalLabel | None:
     """The goal the asker plainly states as a goal ("for size", "I want a bigger bench")."""
     if gw.WANT_BOTH.search(text.lower()):
         return "both"
-    kept = gw.DISMISSED.sub(" ", gw.NOT_WANTED.sub(" ", gw.COMPARED.sub(" ", text.lower())))
+    kept = gw.PROGRAMME_NAME.sub(" ", gw.COMPARED.sub(" ", text.lower()))
+    kept = gw.DISMISSED.sub(" ", gw.NOT_WANTED.sub(" ", kept))
     strength = bool(gw.STRENGTH_SAID.search(kept))
     size = bool(gw.SIZE_SAID.search(kept))
     if strength and size and gw.AVOID_SIZE.search(text.lower()):
@@ -158,7 +180,8 @@ def training_goal(text: str) -> GoalLabel | None:
         return "strength"  # their own sessions feeding a planned week of heavy triples
     if gw.MAIN_LIFT_STALL.search(kept) and not gw.IN_SIZE_TRAINING.search(kept):
         return "strength"  # "my bench has been stuck for 6 weeks": the number they want up
-    return "hypertrophy" if gw.IN_SIZE_TRAINING.search(kept) else None
+    size = gw.IN_SIZE_TRAINING.search(kept) or gw.ACCESSORY_STALL.search(kept)
+    return "hypertrophy" if size else None
 
 
 def _someone_else(text: str) -> bool:
@@ -167,22 +190,31 @@ def _someone_else(text: str) -> bool:
 
 
 def _on_strength_programme(text: str) -> bool:
-    """Their own run of an intermediate strength programme (a TM, a Friday 5RM, a failed
-    AMRAP): the training they are in is strength work, unless programmes are compared."""
+    """An intermediate strength programme (5/3/1, Texas, Juggernaut) run or asked how to run:
+    strength work, its rules as much as one's own run (a TM, a missed AMRAP); not a term's
+    meaning asked by someone not on it, nor programmes weighed against each other."""
     mine = gw.OWN.search(text) or gw.OWN_RUN.search(text) or gw.OWN_NUMBERS.search(text)
-    own = gw.STRENGTH_PROGRAMME.search(text) and mine
-    return bool(own and not gw.PROGRAMMES_COMPARED.search(text))
+    named = gw.STRENGTH_PROGRAMME.search(text) and (mine or not gw.TERM_ASKED.search(text))
+    return bool(named and not _programmes_weighed(text))
+
+
+def _programmes_weighed(text: str) -> bool:
+    """Two programmes, or two versions of one (5/3/1 forever vs the original), weighed against
+    each other: "the working max vs a 1RM" inside one programme weighs no programmes."""
+    two = len({m.group() for m in gw.PROGRAMME.finditer(text)}) > 1 or gw.VERSIONS.search(text)
+    return bool(two and gw.PROGRAMMES_COMPARED.search(text))
 
 
 def _on_novice_lp(text: str, d: Details) -> bool:
-    """The asker runs a novice linear progression (SS, StrongLifts, GreySkull, "my LP") and asks
-    about their own run of it, not how its rules work: a beginner by the programme they're on."""
+    """A novice linear progression (SS, StrongLifts, GreySkull, GZCLP, "my LP") the asker runs
+    or asks how to run: a beginner's programme, so a beginner's label (both), whether they ask
+    about their own run or its rules; not when they are past it or weigh it against others."""
     if d.months is not None and d.months >= 12:
         return False
-    mine = gw.OWN.search(text) or gw.OWN_RUN.search(text)
     lp = gw.NOVICE_LP.search(text) or gw.LP_RUN.search(text) or _failed_five_by_five(text)
-    own = lp and mine and (not gw.PAST_LP.search(text) or gw.LP_STARTED.search(text))
-    return bool(own and (gw.OWN_RUN.search(text) or not gw.RULES_ASKED.search(text)))
+    past = gw.PAST_LP.search(text) and not gw.LP_STARTED.search(text)
+    weighed = _programmes_weighed(text) and not gw.ON_PROGRAMME.search(text)
+    return bool(lp and not past and not weighed)  # "531 or gzclp?" weighs the two
 
 
 def _failed_five_by_five(text: str) -> bool:

@@ -54,12 +54,15 @@ BOTH_WISH = _rx(
     r"(?<!\bon )(?<!\? )\bboth\b(?!\?)(?! (from|twice|once|\d|times|days|sessions|exercises"
     r"|lifts|sides|arms|legs|of (them|these|those)|are|were|count|on|at|in|hurt|dropped|drop|fell"
     r"|went|go|stalled|stall|moved|felt|feel|feels|look|looks|got|get|did|do|have|had|hit|failed"
+    r"|e1rms?|maxes|numbers|weights|sets|reps"
     r"|stuck|flat|formulas|ways|answers|sides|opinions|views|camps"
     r"|methods|programs|programmes))(?<!\busing both)(?<!\buse both)"
+    r"(?! \w+ (exercises|lifts|moves|muscles|days|sessions)\b)"  # "both back exercises"
     # "both rows and pulldowns dropped": two things, unless the two are the goals
     r"(?! (?!(size|strength|muscle|mass|hypertrophy|bigger|stronger|looks|aesthetics?)\b)\w+"
     r" (and|&|n)\b)"
-    r"(?<!e1rms for both)(?<!e1rm for both)(?<!maxes for both)",
+    r"(?<!e1rms for both)(?<!e1rm for both)(?<!maxes for both)(?<!numbers for both)"
+    r"(?<!weights for both)(?<!loads for both)",
     r"\b(bigger|size|muscle|mass|hypertrophy|aesthetics?) and (be |get )?"
     r"(stronger|strength|strong)\b",
     r"\b(stronger|strength|strong) and (look |get |be |build )?"
@@ -155,7 +158,7 @@ BEGINNERS_IN_GENERAL = re.compile(
     r"\b(do|can|are|should|would|for|most|many|some|all|how do|why do) (\w+ )?beginners\b"
     r"|\bbeginners (are|can|do|should|get|need|really)\b|\b(novice|beginner) again\b"
     # "should i go back to a beginner program?" after a layoff: a returner, not a beginner
-    r"|\b(back to|go back to|restart|start over (on|with)) (a |the )?(beginner|novice)\b"
+    r"|\b(back to|go back to|restart|start over( on| with)?)( as)? (a |the )?(beginner|novice)\b"
 )
 SIZE_SAID = re.compile(
     rf"{_CUE}({_GAP}\w+){{0,4}}?{_GAP}{_SIZE_WORD}\b"
@@ -224,7 +227,9 @@ IN_STRENGTH_TRAINING = _rx(
     r"\b(move|moving|go|going|step|stepping) up (to )?(a |the )?(\d+(\.\d+)? ?(kg|kgs|lbs?)? )?"
     r"(weight )?(class|category)\b",
     r"\b(peaking|peak (block|phase|week))\b|\b(meet|comp) prep\b",
-    r"\b(my|an?|the|this|in) s block\b",  # lifters' shorthand for a strength block
+    r"\bs ?block\b",  # lifters' shorthand for a strength block
+    # a strength block's own weeks: "my S1 week 4x4 @7.5", "test week, what opener?"
+    r"\b(s ?[1-4]|test|testing) (week|wk)\b|\bweek s ?[1-4]\b",
     r"\b(been|years? of|yrs? of) powerlifting\b|\bpowerlifting (for )?\d+ (years?|yrs?)\b",
     r"\b(want|wanna|going|plan|planning) to (do|run|start) (a )?5x5\b",
     r"\b(doing|running|on) a 5x5 (thing|program|programme|routine|plan)\b",
@@ -247,11 +252,17 @@ IN_SIZE_TRAINING = _rx(
     r"|\bbulking for\b",
     rf"\b{_MUSCLE} (is |are )?(at|on) \d+ (weekly |direct |hard )?sets\b",
 )
+# A block of their own (COACHING 4.0: H and S blocks follow the novice LP): no beginner, whatever
+# "stalled for 3 weeks" reads as.
+OWN_BLOCK = re.compile(
+    r"\b(my|this|current|in an?|in the) (hypertrophy|size|strength|h|s) (block|meso|mesocycle)\b"
+    r"|\b(hypertrophy|size|strength|h|s) meso(cycle)? (week|wk) \d|\bmeso(cycle)? (week|wk) \d"
+)
 # A novice linear progression: a beginner's programme (COACHING 4.8: beginners gain both).
 _LP = (
     # "starting strength block next week" is a strength block starting, not Rippetoe's programme
     r"(starting strength(?! (block|phase|cycle|meso|work|training))|rippetoe|ss"
-    r"|strong ?lifts|sl ?5x5|gr[ae]y ?skull|gslp|phrak|lp|linear progression)"
+    r"|strong ?lifts|sl ?5x5|gr[ae]y ?skull|gslp|phrak|gzclp?|lp|linear progression)"
 )
 NOVICE_LP = re.compile(rf"\b{_LP}\b")
 FIVE_BY_FIVE = re.compile(r"\b5 ?x ?5\b")
@@ -311,6 +322,14 @@ MAIN_LIFT_STALL = re.compile(
     rf"|\b{_MAIN}( e1rm)? (has |have )?(sat|been sitting|been sat|stayed|been stuck) at \d+"
     rf"|\b(stalled|stuck|plateaued) (on )?(my )?{_MAIN}\b"
 )
+# An isolation or machine lift of theirs stuck: size work by the lift (COACHING 1.8, S4 judges
+# such lifts in H blocks), as a stuck main lift is a strength number.
+ACCESSORY_STALL = re.compile(
+    r"\b(lat pulldowns?|pulldowns?|curls?|lateral raises?|laterals|leg press|leg curls?"
+    r"|leg extensions?|pushdowns?|flyes|flys|hip thrusts?|hack squats?)( \w+){0,3}"
+    r" (is |has been |been |have been )?(stuck|stalled|plateaued|not moving|has not moved"
+    r"|hasnt moved|have not moved)\b"
+)
 # Their own sessions' numbers feeding a planned week of heavy sets of 1–3 ("top sets last 3
 # sessions … what do I load for the 5x3 @8 week"): programming their own strength work.
 OWN_HISTORY = re.compile(
@@ -319,31 +338,50 @@ OWN_HISTORY = re.compile(
 )
 # (normalize drops the "@": "5x3 @8" reads "5x3 8")
 LOW_REP_SETS = re.compile(r"\b[2-9] ?x ?[1-3] ?(@ ?|at )?(rpe ?)?\d|\bsets of [1-3] (@|at|rpe)\b")
+# Heavy sets of 1–4 as a strength block prescribes them: "4x4 @7.5", "5x3 @8", "3x3".
+HEAVY_SETS = re.compile(r"\b[2-9] ?x ?[1-4]\b")
 # An intermediate strength programme of their own (Texas Method, 5/3/1, Juggernaut).
 STRENGTH_PROGRAMME = re.compile(r"\b(texas( method)?|531|wendler|bbb|boring but big|juggernaut)\b")
 # "what is different in 5/3/1 forever?", "who's right?": the programmes compared, not a goal.
+_PROGRAMMES = (
+    r"(531|wendler|texas|juggernaut|gzclp?|gslp|gr[ae]y ?skull|ss|strong ?lifts|starting strength"
+    r"|nsuns|bbb|ppl)"
+)
 PROGRAMMES_COMPARED = re.compile(
-    r"\b(difference|different|differ|vs|versus|compared?|who('s| is) right|better than|or the og)\b"
+    r"\b(difference|different|differ|vs|versus|compared?|who('s| is) right|better than|or the og"
+    rf"|the same as)\b|\b{_PROGRAMMES} or\b"  # "does 531 or gzclp suit me?"
 )
-# "how does the GSLP AMRAP work?", "what is the rule?": the programme's rules, not the asker's run.
-RULES_ASKED = re.compile(
-    r"\bhow (does|do|is|are) (\w+ ){0,5}(work|set up|structured)\b|\bwhat (is|are) the rules?\b"
-    r"|\b(is|are) the (\w+ ){0,2}(reset|rule|increments?|jumps?|progression)\b"
-    r"|\brules\b|\bexplain\b"
+PROGRAMME = re.compile(rf"\b{_PROGRAMMES}\b")
+VERSIONS = re.compile(r"\b(forever|original|og|the book|first edition|2 ?\.0 vs|1 ?\.0)\b")
+# "im on stronglifts, friend says switch to ppl": weighing the one they run against another.
+ON_PROGRAMME = re.compile(r"\b(i am|im|been|currently|still) (on|running|doing)\b|\bi run\b")
+# A programme's name is no goal said: "my son wants to do starting strength".
+PROGRAMME_NAME = re.compile(r"\bstarting strength\b(?! (block|phase|cycle|meso|work|training))")
+# "what is BBB in 5/3/1?", "what even is a training max?": a term's meaning, not a run of it.
+TERM_ASKED = re.compile(
+    r"\bwhat (even )?is (a|an|that|this)\b|\bwhat (is|are) \w+ in\b|\bwhat even\b"
 )
-
 # Claims weighed, not a plan of one's own: "is it proven or bro science?", "do women gain
 # muscle slower than men?", "is it true bodybuilders are weak for their size?".
 EVIDENCE = _rx(
     r"\bbro ?science\b|\b(actually |really |scientifically )?proven\b|\breal evidence\b",
     r"\b(evidence|research|studies|science) (for|that|says?|shows?|showed|based|backed)\b",
     r"\bresearchers?\b|\bsaw (a|this|that) (study|paper)\b|\bmyth or\b",
+    r"\bmeta ?analys[ie]s\b|\b(does|do|did) (the )?(research|science|studies|evidence)\b",
+    r"\bis it true\b",
+    r"\b(ppl|people|everyone|guys) (\w+ )?(online )?(say|says|saying|claim|claims)\b",
+)
+# The asker's own wish, said in the first person: a claim weighed still serves their goal.
+OWN_WISH = re.compile(
+    r"(^|[.?!,;] ?|\b(i|im|i am)( \w+){0,2} )(want|wanna|need|trying|aim|aiming|care)\b"
+    r"|\bmy goal\b|\bgoal is\b|\bi (train|lift)\b[^.?!]* for\b"
 )
 _CLAIM = rf"[^.?!]*({EVIDENCE.pattern})[^.?!]*[.?!]?"
 GENERAL_ASK = re.compile(
     # normalize reads "bodybuilders" as "bodybuilding": "bodybuilding are" is the people
-    r"\b(is it true (that )?|do |does |can |will |are |is )(\w+ )?(women|men|girls|guys|females"
-    r"|males|bodybuilders|powerlifters|(bodybuilding|powerlifting) (are|get|lift)"
+    r"\b(is it true (that )?|why do |how do |how come |do |does |can |will |are |is )(\w+ )?"
+    r"(women|men|girls|guys|females"
+    r"|males|bodybuilders|powerlifters|(bodybuilding|powerlifting) (are|get|lift|with|who)"
     r"|older (people|lifters|adults))\b[^.?!]*[.?!]?"
     rf"|{_CLAIM}"
 )
