@@ -106,6 +106,7 @@ NEEDS = {
         r"\b(creatine|steroids?|roids|gear|testosterone|test e|trt|sarms?|juice|anabolic\w*"
         r"|peds?|tren|dbol|oxandrolone|anavar|hormones?|pct|blast|cruise|mg of test"
         r"|test (cycle|dos\w*|c|cyp\w*|prop\w*)|cycle for (a |my )?(bulk|cut|size)\w*)\b"
+        r'|\d+ ?mgs?\b|[\'"‘’“”]test[\'"‘’“”]'  # "offering me 'test', 500mg a week"
     ),
     "condition_size": MEDICAL,  # "13 and want muscles" names no condition
     # "it cut my e1rm 5%… keep cutting?" cuts a load, not calories: a diet card needs a diet
@@ -117,6 +118,29 @@ NEEDS = {
     "bad_day": re.compile(
         r"\b(bad|off|weak\w*|terrible|awful|shit\w*|rough|tired|flat|heav\w*|crap\w*|sucked"
         r"|worse|fail\w*|miss\w*|one session|today|felt|days?|var\w*|fluctuat\w*)\b"
+    ),
+    # a judo or bjj "blue belt" is a grade, not a lifting belt
+    "belt": re.compile(r"(?<!white )(?<!blue )(?<!purple )(?<!brown )(?<!black )\bbelt"),
+    "joint_noise": re.compile(  # a noise with no pain told: "clicks and aches" is a pain
+        r"^(?!.*(\b(aches?|aching|sore\w*|sharp|swell\w*|swollen|throb\w*)\b"
+        r"|(?<!no )(?<!without )(?<!zero )(?<!any )\bpain(?!less)"
+        r"|(?<!doesnt )(?<!doesn't )(?<!nothing )(?<!not )(?<!never )\bhurt))"
+        r".*\b(click\w*|pop|pops|popp\w*|crack\w*|crunch\w*|nois\w*|sounds?|grind\w*|snap\w*"
+        r"|krispies|creak\w*)\b"
+    ),
+    "missed_lift": re.compile(r"\b(miss\w*|fail\w*|pinned|bomb\w*|0 reps|zero reps|dropped it)\b"),
+    "dp_vs_linear": re.compile(
+        r"\b(accessor\w*|isolation|raises?|curls?|lateral|small|db|dumbbells?|extensions?|fl(y|ies)"
+        r"|machines?|cables?|double progression|assistance)\b"
+    ),
+    "back_for_bench": re.compile(r"\b(bench\w*|press\w*|push\w*)\b"),
+    "two_days_week": re.compile(r"\b(2|two|twice|couple|weekends?|2x)\b"),
+    "rest_beginner": re.compile(
+        r"\b(rest|rests|resting|rested|between sets|seconds|secs|minutes|mins|wait\w*)\b"
+    ),
+    "layoff_return": re.compile(  # "do i lose 5%?" after a stall is no layoff
+        r"\b(off|break|layoff|lay off|away|return\w*|back|coming back|hiatus|stopp\w*|stop"
+        r"|quit|haven'?t|havent|missed|healed|cleared|restart\w*|vacation|holiday|since)\b"
     ),
 }
 

@@ -80,7 +80,8 @@ _BARE = frozenset(
 # "% of max for 10 reps? and for 3?", "…4 days? and what if only 3": the same ask again with
 # another number, the same card's.
 _AGAIN = re.compile(
-    r"^\W*(?:and|or|also)?\s*(?:what about|how about|what if(?: only| just)?)?\s*"
+    r"^\W*(?:and|or|also)?\s*(?:what about|how about|what if(?: only| just)?"
+    r"(?: i'?d| i)?(?: only| just)?(?: got| get| did| hit| had| do)?)?\s*"
     r"(?:for|at|with)?\s*\d+(?:\.\d+)?"
     r"\s*(?:reps?|sets?|kgs?|lbs?|%)?\W*$",
     re.IGNORECASE,
@@ -124,6 +125,16 @@ COVERS: dict[str, frozenset[str]] = {
         {"beginner_too_many_days", "beginner_reps_not_bulky", "beginner_programme"}
     ),
 }
+# "…and does it matter for a normal lifter", "what is that in 5/3/1 terms": a part whose subject
+# is the ask before it.
+_POINTS_BACK = re.compile(
+    r"^\W*(?:(?:and|but|so|also)\s+)?(?:(?:does|do|is|would|will|can|could|did)\s+(?:it|that|this"
+    r"|those|these)|(?:what|whats|what's|how)\s+(?:is |does |would )?(?:it|that|this))"
+    r"(?!\s+\w+(?:\s+\w+)?\s+(?:to|if|when)\b)"  # "is it ok to do cardio" asks of its own
+    r"(?=\W*$|\s+(?:a|an|really|actually|even|just|true|right|real|normal|ok|okay|bad|good|matter"
+    r"|mean|count|work|make|help|in|for|still|worth|legit|safe|fine|the same)\b)",  # not "is that chart…"
+    re.IGNORECASE,
+)
 _ONE_WORD = re.compile(r"^\W*(?:and |also |plus )?([a-z ]+?)\s*\?\W*$")
 _ASKING = re.compile(
     r"^\W*((and|or|but|also|plus)\s+)?(how|what|whats|which|when|why|where|who|should|can|is|are"
@@ -159,6 +170,8 @@ def later_card(
     if i and picks and _AGAIN.match(part):
         return None  # "…for 10 reps? and for 3?" is the earlier card's ask again
     bare = _few_bare_words(part)  # "…what would u do instead" leans on the ask before
+    if i and picks and p.confidence < VAGUE and _POINTS_BACK.search(part):
+        return None  # "…and is that a real thing?": the ask before, whose card answers it
     if i and len(part.split()) < SHORT_ASK and (p.confidence < VAGUE or bare):
         again = with_before(bank, asks, i, p, picks, d, program, question)
         again = again or alone_reading(bank, picks, part, d, program, question)  # its own words
