@@ -87,6 +87,9 @@ NEEDS = {
         r"|look\w* bigger|muscles? show\w*|(body|nothing) (has |hasn'?t )?changed)"
     ),
     "warmup_from_work": re.compile(r"\b(warm\w*|ramp\w*|before|prime\w*|build up|work up|skip)\b"),
+    "warmup_sets": re.compile(  # "…and how many sets of them" after leg extensions is volume
+        r"\b(warm\w*|ramp\w*|before|prime\w*|build up|work up|injur\w*|safe\w*|feeler\w*)\b"
+    ),
     "e1rm_noise": re.compile(  # a max that went down, or wobbles
         r"\b(drop\w*|down|lower\w*|dip\w*|nois\w*|lost|los\w*|went|fell|fall\w*|decreas\w*|less"
         r"|worse|weaker|regress\w*|fluctuat\w*|jump\w*|var\w*|wobbl\w*)\b"
@@ -122,25 +125,39 @@ NEEDS = {
     # a judo or bjj "blue belt" is a grade, not a lifting belt
     "belt": re.compile(r"(?<!white )(?<!blue )(?<!purple )(?<!brown )(?<!black )\bbelt"),
     "joint_noise": re.compile(  # a noise with no pain told: "clicks and aches" is a pain
-        r"^(?!.*(\b(aches?|aching|sore\w*|sharp|swell\w*|swollen|throb\w*)\b"
+        r"^(?!.*(\b(aches?|aching|sore\w*|sharp|swollen|throb\w*)\b|(?<!no )(?<!or )\bswell"
         r"|(?<!no )(?<!without )(?<!zero )(?<!any )\bpain(?!less)"
         r"|(?<!doesnt )(?<!doesn't )(?<!nothing )(?<!not )(?<!never )\bhurt))"
         r".*\b(click\w*|pop|pops|popp\w*|crack\w*|crunch\w*|nois\w*|sounds?|grind\w*|snap\w*"
         r"|krispies|creak\w*)\b"
     ),
     "missed_lift": re.compile(r"\b(miss\w*|fail\w*|pinned|bomb\w*|0 reps|zero reps|dropped it)\b"),
-    "dp_vs_linear": re.compile(
-        r"\b(accessor\w*|isolation|raises?|curls?|lateral|small|db|dumbbells?|extensions?|fl(y|ies)"
-        r"|machines?|cables?|double progression|assistance)\b"
-    ),
     "back_for_bench": re.compile(r"\b(bench\w*|press\w*|push\w*)\b"),
+    "lp_accessories": re.compile(  # "do rows give my biceps enough or add curls" is no LP ask
+        r"\b(lp|linear|novice|beginner\w*|newbie|starting strength|ss|stronglifts|sl|[35] ?x ?5"
+        r"|greyskull|gslp|first program\w*)\b"
+    ),
+    "dp_vs_linear": re.compile(  # "when do i add weight on 3x12 rows" is double progression itself
+        r"\b(linear\w*|lp|every (session|workout|week|time)|each (session|workout|week)|same (way|as)"
+        r"|like (on )?(my )?main|main lifts|too (big|much)|jumps?|huge|percent|%|which (method|one))"
+    ),
+    "periodisation": re.compile(  # "should i change reps or rest" with a condition is no theory ask
+        r"\b(periodi\w*|undulat\w*|dup|vary\w*|variation|same (thing|routine|program\w*|reps)"
+        r"|all year|every (few weeks|block)|each block|between blocks|week to week|switch\w*"
+        r"|change (it up|my rep|rep|the rep)\w*|regularly)\b"
+    ),
+    "layoff_no_demotion": re.compile(  # "healed now, can i deadlift again?" asks no level
+        r"\b(beginner\w*|novice|newbie|start\w* (over|again|from)|from (scratch|zero)|level|demot\w*"
+        r"|untrained|reset me|square one|restart\w*|intermediate|redo|linear progression"
+        r"|starting strength|status)\b"
+    ),
     "two_days_week": re.compile(r"\b(2|two|twice|couple|weekends?|2x)\b"),
     "rest_beginner": re.compile(
         r"\b(rest|rests|resting|rested|between sets|seconds|secs|minutes|mins|wait\w*)\b"
     ),
     "layoff_return": re.compile(  # "do i lose 5%?" after a stall is no layoff
         r"\b(off|break|layoff|lay off|away|return\w*|back|coming back|hiatus|stopp\w*|stop"
-        r"|quit|haven'?t|havent|missed|healed|cleared|restart\w*|vacation|holiday|since)\b"
+        r"|quit|haven'?t|havent|missed|healed|cleared|restart\w*|vacation|holiday|since|without)\b"
     ),
 }
 

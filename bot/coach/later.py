@@ -126,13 +126,13 @@ COVERS: dict[str, frozenset[str]] = {
     ),
 }
 # "…and does it matter for a normal lifter", "what is that in 5/3/1 terms": a part whose subject
-# is the ask before it.
+# is the ask before it (not "is that chart the same for everyone", which names its own).
 _POINTS_BACK = re.compile(
     r"^\W*(?:(?:and|but|so|also)\s+)?(?:(?:does|do|is|would|will|can|could|did)\s+(?:it|that|this"
     r"|those|these)|(?:what|whats|what's|how)\s+(?:is |does |would )?(?:it|that|this))"
     r"(?!\s+\w+(?:\s+\w+)?\s+(?:to|if|when)\b)"  # "is it ok to do cardio" asks of its own
     r"(?=\W*$|\s+(?:a|an|really|actually|even|just|true|right|real|normal|ok|okay|bad|good|matter"
-    r"|mean|count|work|make|help|in|for|still|worth|legit|safe|fine|the same)\b)",  # not "is that chart…"
+    r"|mean|count|work|make|help|in|for|still|worth|legit|safe|fine|the same)\b)",
     re.IGNORECASE,
 )
 _ONE_WORD = re.compile(r"^\W*(?:and |also |plus )?([a-z ]+?)\s*\?\W*$")
