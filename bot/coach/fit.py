@@ -138,8 +138,9 @@ NEEDS = {
         r"|greyskull|gslp|first program\w*)\b"
     ),
     "dp_vs_linear": re.compile(  # "when do i add weight on 3x12 rows" is double progression itself
-        r"\b(linear\w*|lp|every (session|workout|week|time)|each (session|workout|week)|same (way|as)"
-        r"|like (on )?(my )?main|main lifts|too (big|much)|jumps?|huge|percent|%|which (method|one))"
+        r"\b(linear\w*|lp|every (session|workout|week|time)|each (session|workout|week)"
+        r"|same (way|as)|like (on )?(my )?main|main lifts|too (big|much)|jumps?|huge|percent|%"
+        r"|which (method|one))"
     ),
     "periodisation": re.compile(  # "should i change reps or rest" with a condition is no theory ask
         r"\b(periodi\w*|undulat\w*|dup|vary\w*|variation|same (thing|routine|program\w*|reps)"
@@ -147,9 +148,21 @@ NEEDS = {
         r"|change (it up|my rep|rep|the rep)\w*|regularly)\b"
     ),
     "layoff_no_demotion": re.compile(  # "healed now, can i deadlift again?" asks no level
-        r"\b(beginner\w*|novice|newbie|start\w* (over|again|from)|from (scratch|zero)|level|demot\w*"
-        r"|untrained|reset me|square one|restart\w*|intermediate|redo|linear progression"
+        r"\b(beginner\w*|novice|newbie|start\w* (over|again|from)|from (scratch|zero)|level"
+        r"|demot\w*|untrained|reset me|square one|restart\w*|intermediate|redo|linear progression"
         r"|starting strength|status)\b"
+    ),
+    "deload_how": re.compile(  # "keep the weights heavy or go lighter?" on a cut is no deload
+        r"\b(deload\w*|back ?off week|recovery week|easy week|light week|unload\w*|rest week"
+        r"|week off)\b"
+    ),
+    "bulk_surplus": re.compile(  # "whats a sensible year?" is no surplus
+        r"\b(surplus|bulk\w*|calor\w*|cals|kcal|eat\w*|maintenance|food|gain\w*|dirty|lean|weight"
+        r"|protein)\b"
+    ),
+    "sblock_test_week": re.compile(  # "the last week" of a size block is its deload, not a test
+        r"\b(test\w*|max\w*|meet|1rm|3rm|strength (block|phase)|s ?block|s5|week 5|opener|attempt"
+        r"|pr|fifth week)\b"
     ),
     "two_days_week": re.compile(r"\b(2|two|twice|couple|weekends?|2x)\b"),
     "rest_beginner": re.compile(
