@@ -111,6 +111,12 @@ NEEDS = {
         r"|test (cycle|dos\w*|c|cyp\w*|prop\w*)|cycle for (a |my )?(bulk|cut|size)\w*)\b"
         r'|\d+ ?mgs?\b|[\'"‘’“”]test[\'"‘’“”]'  # "offering me 'test', 500mg a week"
     ),
+    "steroids": re.compile(
+        r"\b(steroids?|roids|gear|testosterone|test e|trt|sarms?|juice|anabolic\w*|peds?|tren|dbol"
+        r"|anavar|natty|mg of test|test (cycle|dos\w*|c|cyp\w*|prop\w*)"
+        r"|(how much|run\w*|on|tak\w*|offer\w*|sell\w*|hop on) test)\b"
+        r'|\d+ ?mgs?\b|[\'"‘’“”]test[\'"‘’“”]'
+    ),
     "condition_size": MEDICAL,  # "13 and want muscles" names no condition
     # "it cut my e1rm 5%… keep cutting?" cuts a load, not calories: a diet card needs a diet
     **dict.fromkeys(("cutting", "strength_on_cut", "muscle_on_cut"), _DIET_CUT),
