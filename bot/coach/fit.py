@@ -92,7 +92,8 @@ NEEDS = {
     ),
     "e1rm_noise": re.compile(  # a max that went down, or wobbles
         r"\b(drop\w*|down|lower\w*|dip\w*|nois\w*|lost|los\w*|went|fell|fall\w*|decreas\w*|less"
-        r"|worse|weaker|regress\w*|fluctuat\w*|jump\w*|var\w*|wobbl\w*)\b"
+        r"|worse|weaker|regress\w*|fluctuat\w*|jump\w*|var\w*|wobbl\w*|reliab\w*|accura\w*"
+        r"|consisten\w*|error|retest|day to day|week to week|meaningful)\b"
     ),
     "toned": re.compile(
         r"\b(ton\w*|defin\w*|lean\w*|shape\w*|firm\w*|sculpt\w*|aesthetic\w*|look\w*|abs"

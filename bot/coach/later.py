@@ -161,6 +161,9 @@ def later_card(
     card = bank.get(ONE_WORD_CARDS.get(word.group(1), "")) if word and len(asks.parts) > 1 else None
     if card is not None:
         p = Pick(refine(bank, card, d, program, normalize(question)), 1.0, p.ranked)
+    vague = p.confidence < VAGUE or p.card.id == OFF_TOPIC
+    if i and picks and vague and _POINTS_BACK.search(part):
+        return None  # "…and is that a real thing?": the ask before, whose card answers it
     if p.card.id == OFF_TOPIC and len(asks.parts) > 1 and GYM_WORDS.search(part.lower()):
         p = alone_reading(bank, picks, part, d, program, question) or p  # "bench day. sets?"
     elif p.card.id == OFF_TOPIC and i and _off_gym(part):
@@ -170,8 +173,6 @@ def later_card(
     if i and picks and _AGAIN.match(part):
         return None  # "…for 10 reps? and for 3?" is the earlier card's ask again
     bare = _few_bare_words(part)  # "…what would u do instead" leans on the ask before
-    if i and picks and p.confidence < VAGUE and _POINTS_BACK.search(part):
-        return None  # "…and is that a real thing?": the ask before, whose card answers it
     if i and len(part.split()) < SHORT_ASK and (p.confidence < VAGUE or bare):
         again = with_before(bank, asks, i, p, picks, d, program, question)
         again = again or alone_reading(bank, picks, part, d, program, question)  # its own words
