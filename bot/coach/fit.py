@@ -53,7 +53,8 @@ _FAILED = re.compile(  # GZCLP's failure cards: "got every rep, next?" is its pr
 )
 _DIET_CUT = re.compile(
     r"^(?!.*\b(cut\w* (my |the |your )?(working )?(e1rm|tm|training max|max|weight|load)"
-    r"|\d+ ?% (cut|reset|drop)|cut\w* (it |by )?(another )?\d+ ?%))"
+    r"|\d+ ?% (cut|reset|drop)|cut\w* (it |by )?(another )?\d+ ?%"
+    r"|what (exactly )?(would|should|do|can) (you|i) cut\b))"  # "…what would you cut" from training
     r"|\b(calorie\w*|kcal|deficit|diet\w*|fat|lose weight|losing weight|lean\w*|shred\w*"
     r"|body ?weight|bw|macros?|weigh ?in|weight class)\b"
 )
