@@ -172,6 +172,9 @@ NEEDS = {
         r"\b(test\w*|max\w*|meet|1rm|3rm|strength (block|phase)|s ?block|s5|week 5|opener|attempt"
         r"|pr|fifth week)\b"
     ),
+    "sport_off_season": re.compile(  # a bodybuilder's off-season is a bulk, not a sport's
+        r"^(?!.*\b(bodybuild\w*|physique|bb|powerlift\w*|pl meet)\b)"
+    ),
     "two_days_week": re.compile(r"\b(2|two|twice|couple|weekends?|2x)\b"),
     "rest_beginner": re.compile(
         r"\b(rest|rests|resting|rested|between sets|seconds|secs|minutes|mins|wait\w*)\b"
