@@ -212,6 +212,9 @@ def said_before(p: Pick, part: str, own: Details, picks: list[Pick]) -> bool:
     training word of its own: it gets its own card (`another`)."""
     if own.asked.wants == {"no_rpe"}:
         return True
+    both = any(q.card.goal == "both" and q.card.topic in GOAL_TOPICS for q in picks)
+    if both and "compare_goals" in own.asked.wants and p.confidence < VAGUE:
+        return True  # "…for strength vs for muscle": the both-goals card already compares them
     if len(part.split()) >= OFF_TOPIC_WORDS or any(ch.isdigit() for ch in part):
         return False
     if any(p.card.id == q.card.id for q in picks):
