@@ -57,6 +57,8 @@ _SET_NUMBER = re.compile(
     r"|months?|years?|yrs?|y/?o)\b)"
 )  # a load, reps or RPE; not "3 min" or "4 days"
 ABOUT_BOT = "about_bot"
+# Not a sum: "failure necessary? … for strength vs for muscle" compares the goals for every part.
+KEPT_ASKS = frozenset({"compare_goals"})
 _PRODUCT = re.compile(r"\b(rate|recommend\w*|brands?|buy|worth it)\b", re.IGNORECASE)
 LOADS = frozenset({"rep_range", "percent"})  # "how many reps and what %": one ask, two parts
 OUT_OF_SCOPE = frozenset({OFF_TOPIC, "supplements_scope"})  # its best reading alone, unsure
@@ -206,7 +208,7 @@ def _own_sums(
     if len(asks.parts) < 2 or not _no_maths(bank, asks.parts[i]):
         return d
     others = [w for j, w in enumerate(wants) if j != i]
-    theirs = frozenset().union(*others) - (wants[i] | around.asked.wants)
+    theirs = frozenset().union(*others) - (wants[i] | around.asked.wants | KEPT_ASKS)
     return replace(d, asked=replace(d.asked, wants=d.asked.wants - theirs))
 
 

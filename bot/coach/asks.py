@@ -25,7 +25,8 @@ _JOINED = re.compile(
     r"|would|could|did|any (?:tips|advice|ideas|suggestions))\b)"
     r"|,\s+(?=(?:how (?:many|much|long|often|heavy|fast)|what (?:reps|weight|rest))\b)"
     r"|(?P<second>,\s+(?=(?:what'?s|what is|whats) my|what should (?:i|she|he|we)\b"
-    r"|what (?:does|do|is|are) (?:each|both|they|the)\b|in what\b|how (?:do|can|should) i\b))"
+    r"|what (?:does|do|is|are) (?:each|both|they|the)\b|in what\b|how (?:do|can|should) i\b"
+    r"|(?:does|do|is|are|should|can|will) (?:the|it|that|this|a|my|i)\b))"
     r"|\s+(?:and|plus)\s+(?=(?:protein|calories|kcal|rest|deload|warm ?ups?)\W*$)"
     r"|,?\s+(?:also|plus|and also)\s+(?=[\w\s%-]{1,20}\?\s*$)",  # "is 3x5 enough, also rest?"
     re.IGNORECASE,

@@ -53,7 +53,8 @@ _FAILED = re.compile(  # GZCLP's failure cards: "got every rep, next?" is its pr
 )
 _DIET_CUT = re.compile(
     r"^(?!.*\b(cut\w* (my |the |your )?(working )?(e1rm|tm|training max|max|weight|load)"
-    r"|\d+ ?% (cut|reset|drop)|cut\w* (it |by )?(another )?\d+ ?%))"
+    r"|\d+ ?% (cut|reset|drop)|cut\w* (it |by )?(another )?\d+ ?%"
+    r"|what (exactly )?(would|should|do|can) (you|i) cut\b))"  # "…what would you cut" from training
     r"|\b(calorie\w*|kcal|deficit|diet\w*|fat|lose weight|losing weight|lean\w*|shred\w*"
     r"|body ?weight|bw|macros?|weigh ?in|weight class)\b"
 )
@@ -87,9 +88,13 @@ NEEDS = {
         r"|look\w* bigger|muscles? show\w*|(body|nothing) (has |hasn'?t )?changed)"
     ),
     "warmup_from_work": re.compile(r"\b(warm\w*|ramp\w*|before|prime\w*|build up|work up|skip)\b"),
+    "warmup_sets": re.compile(  # "…and how many sets of them" after leg extensions is volume
+        r"\b(warm\w*|ramp\w*|before|prime\w*|build up|work up|injur\w*|safe\w*|feeler\w*)\b"
+    ),
     "e1rm_noise": re.compile(  # a max that went down, or wobbles
         r"\b(drop\w*|down|lower\w*|dip\w*|nois\w*|lost|los\w*|went|fell|fall\w*|decreas\w*|less"
-        r"|worse|weaker|regress\w*|fluctuat\w*|jump\w*|var\w*|wobbl\w*)\b"
+        r"|worse|weaker|regress\w*|fluctuat\w*|jump\w*|var\w*|wobbl\w*|reliab\w*|accura\w*"
+        r"|consisten\w*|error|retest|day to day|week to week|meaningful)\b"
     ),
     "toned": re.compile(
         r"\b(ton\w*|defin\w*|lean\w*|shape\w*|firm\w*|sculpt\w*|aesthetic\w*|look\w*|abs"
@@ -106,6 +111,13 @@ NEEDS = {
         r"\b(creatine|steroids?|roids|gear|testosterone|test e|trt|sarms?|juice|anabolic\w*"
         r"|peds?|tren|dbol|oxandrolone|anavar|hormones?|pct|blast|cruise|mg of test"
         r"|test (cycle|dos\w*|c|cyp\w*|prop\w*)|cycle for (a |my )?(bulk|cut|size)\w*)\b"
+        r'|\d+ ?mgs?\b|[\'"‘’“”]test[\'"‘’“”]'  # "offering me 'test', 500mg a week"
+    ),
+    "steroids": re.compile(
+        r"\b(steroids?|roids|gear|testosterone|test e|trt|sarms?|juice|anabolic\w*|peds?|tren|dbol"
+        r"|anavar|natty|mg of test|test (cycle|dos\w*|c|cyp\w*|prop\w*)"
+        r"|(how much|run\w*|on|tak\w*|offer\w*|sell\w*|hop on) test)\b"
+        r'|\d+ ?mgs?\b|[\'"‘’“”]test[\'"‘’“”]'
     ),
     "condition_size": MEDICAL,  # "13 and want muscles" names no condition
     # "it cut my e1rm 5%… keep cutting?" cuts a load, not calories: a diet card needs a diet
@@ -117,6 +129,59 @@ NEEDS = {
     "bad_day": re.compile(
         r"\b(bad|off|weak\w*|terrible|awful|shit\w*|rough|tired|flat|heav\w*|crap\w*|sucked"
         r"|worse|fail\w*|miss\w*|one session|today|felt|days?|var\w*|fluctuat\w*)\b"
+    ),
+    # a judo or bjj "blue belt" is a grade, not a lifting belt
+    "belt": re.compile(r"(?<!white )(?<!blue )(?<!purple )(?<!brown )(?<!black )\bbelt"),
+    "joint_noise": re.compile(  # a noise with no pain told: "clicks and aches" is a pain
+        r"^(?!.*(\b(aches?|aching|sore\w*|sharp|swollen|throb\w*)\b|(?<!no )(?<!or )\bswell"
+        r"|(?<!no )(?<!without )(?<!zero )(?<!any )\bpain(?!less)"
+        r"|(?<!doesnt )(?<!doesn't )(?<!nothing )(?<!not )(?<!never )\bhurt))"
+        r".*\b(click\w*|pop|pops|popp\w*|crack\w*|crunch\w*|nois\w*|sounds?|grind\w*|snap\w*"
+        r"|krispies|creak\w*)\b"
+    ),
+    "missed_lift": re.compile(r"\b(miss\w*|fail\w*|pinned|bomb\w*|0 reps|zero reps|dropped it)\b"),
+    "back_for_bench": re.compile(r"\b(bench\w*|press\w*|push\w*)\b"),
+    "lp_accessories": re.compile(  # "do rows give my biceps enough or add curls" is no LP ask
+        r"\b(lp|linear|novice|beginner\w*|newbie|starting strength|ss|stronglifts|sl|[35] ?x ?5"
+        r"|greyskull|gslp|first program\w*)\b"
+    ),
+    "dp_vs_linear": re.compile(  # "when do i add weight on 3x12 rows" is double progression itself
+        r"\b(linear\w*|lp|every (session|workout|week|time)|each (session|workout|week)"
+        r"|same (way|as)|like (on )?(my )?main|main lifts|too (big|much)|jumps?|huge|percent|%"
+        r"|which (method|one))"
+    ),
+    "periodisation": re.compile(  # "should i change reps or rest" with a condition is no theory ask
+        r"\b(periodi\w*|undulat\w*|dup|vary\w*|variation|same (thing|routine|program\w*|reps)"
+        r"|all year|every (few weeks|block)|each block|between blocks|week to week|switch\w*"
+        r"|change (it up|my rep|rep|the rep)\w*|regularly)\b"
+    ),
+    "layoff_no_demotion": re.compile(  # "healed now, can i deadlift again?" asks no level
+        r"\b(beginner\w*|novice|newbie|start\w* (over|again|from)|from (scratch|zero)|level"
+        r"|demot\w*|untrained|reset me|square one|restart\w*|intermediate|redo|linear progression"
+        r"|starting strength|status)\b"
+    ),
+    "deload_how": re.compile(  # "keep the weights heavy or go lighter?" on a cut is no deload
+        r"\b(deload\w*|back ?off week|recovery week|easy week|light week|unload\w*|rest week"
+        r"|week off)\b"
+    ),
+    "bulk_surplus": re.compile(  # "whats a sensible year?" is no surplus
+        r"\b(surplus|bulk\w*|calor\w*|cals|kcal|eat\w*|maintenance|food|gain\w*|dirty|lean|weight"
+        r"|protein)\b"
+    ),
+    "sblock_test_week": re.compile(  # "the last week" of a size block is its deload, not a test
+        r"\b(test\w*|max\w*|meet|1rm|3rm|strength (block|phase)|s ?block|s5|week 5|opener|attempt"
+        r"|pr|fifth week)\b"
+    ),
+    "sport_off_season": re.compile(  # a bodybuilder's off-season is a bulk, not a sport's
+        r"^(?!.*\b(bodybuild\w*|physique|bb|powerlift\w*|pl meet)\b)"
+    ),
+    "two_days_week": re.compile(r"\b(2|two|twice|couple|weekends?|2x)\b"),
+    "rest_beginner": re.compile(
+        r"\b(rest|rests|resting|rested|between sets|seconds|secs|minutes|mins|wait\w*)\b"
+    ),
+    "layoff_return": re.compile(  # "do i lose 5%?" after a stall is no layoff
+        r"\b(off|break|layoff|lay off|away|return\w*|back|coming back|hiatus|stopp\w*|stop"
+        r"|quit|haven'?t|havent|missed|healed|cleared|restart\w*|vacation|holiday|since|without)\b"
     ),
 }
 

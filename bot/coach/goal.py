@@ -48,7 +48,7 @@ MECHANICS_TOPICS = frozenset(
 )
 # What a word means, the bot's own commands, or not lifting at all.
 NEVER = frozenset({"definition", "help"})
-NEVER_CARDS = frozenset({"off_topic", "supplements_scope", "creatine_steroids"})
+NEVER_CARDS = frozenset({"off_topic", "supplements_scope", "creatine_steroids", "steroids"})
 MECHANICS_CARDS = frozenset({"lp_length"})  # how long linear progression lasts
 # "reset twice, is LP over?": whether they are past the novice stage, so the LP alone isn't one.
 LP_ENDING_CARDS = frozenset(

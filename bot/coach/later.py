@@ -80,7 +80,8 @@ _BARE = frozenset(
 # "% of max for 10 reps? and for 3?", "…4 days? and what if only 3": the same ask again with
 # another number, the same card's.
 _AGAIN = re.compile(
-    r"^\W*(?:and|or|also)?\s*(?:what about|how about|what if(?: only| just)?)?\s*"
+    r"^\W*(?:and|or|also)?\s*(?:what about|how about|what if(?: only| just)?"
+    r"(?: i'?d| i)?(?: only| just)?(?: got| get| did| hit| had| do)?)?\s*"
     r"(?:for|at|with)?\s*\d+(?:\.\d+)?"
     r"\s*(?:reps?|sets?|kgs?|lbs?|%)?\W*$",
     re.IGNORECASE,
@@ -124,6 +125,16 @@ COVERS: dict[str, frozenset[str]] = {
         {"beginner_too_many_days", "beginner_reps_not_bulky", "beginner_programme"}
     ),
 }
+# "…and does it matter for a normal lifter", "what is that in 5/3/1 terms": a part whose subject
+# is the ask before it (not "is that chart the same for everyone", which names its own).
+_POINTS_BACK = re.compile(
+    r"^\W*(?:(?:and|but|so|also)\s+)?(?:(?:does|do|is|would|will|can|could|did)\s+(?:it|that|this"
+    r"|those|these)|(?:what|whats|what's|how)\s+(?:is |does |would )?(?:it|that|this))"
+    r"(?!\s+\w+(?:\s+\w+)?\s+(?:to|if|when)\b)"  # "is it ok to do cardio" asks of its own
+    r"(?=\W*$|\s+(?:a|an|really|actually|even|just|true|right|real|normal|ok|okay|bad|good|matter"
+    r"|mean|count|work|make|help|in|for|still|worth|legit|safe|fine|the same)\b)",
+    re.IGNORECASE,
+)
 _ONE_WORD = re.compile(r"^\W*(?:and |also |plus )?([a-z ]+?)\s*\?\W*$")
 _ASKING = re.compile(
     r"^\W*((and|or|but|also|plus)\s+)?(how|what|whats|which|when|why|where|who|should|can|is|are"
@@ -150,6 +161,9 @@ def later_card(
     card = bank.get(ONE_WORD_CARDS.get(word.group(1), "")) if word and len(asks.parts) > 1 else None
     if card is not None:
         p = Pick(refine(bank, card, d, program, normalize(question)), 1.0, p.ranked)
+    vague = p.confidence < VAGUE or p.card.id == OFF_TOPIC
+    if i and picks and vague and _POINTS_BACK.search(part):
+        return None  # "…and is that a real thing?": the ask before, whose card answers it
     if p.card.id == OFF_TOPIC and len(asks.parts) > 1 and GYM_WORDS.search(part.lower()):
         p = alone_reading(bank, picks, part, d, program, question) or p  # "bench day. sets?"
     elif p.card.id == OFF_TOPIC and i and _off_gym(part):
@@ -198,6 +212,9 @@ def said_before(p: Pick, part: str, own: Details, picks: list[Pick]) -> bool:
     training word of its own: it gets its own card (`another`)."""
     if own.asked.wants == {"no_rpe"}:
         return True
+    both = any(q.card.goal == "both" and q.card.topic in GOAL_TOPICS for q in picks)
+    if both and "compare_goals" in own.asked.wants and p.confidence < VAGUE:
+        return True  # "…for strength vs for muscle": the both-goals card already compares them
     if len(part.split()) >= OFF_TOPIC_WORDS or any(ch.isdigit() for ch in part):
         return False
     if any(p.card.id == q.card.id for q in picks):

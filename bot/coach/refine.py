@@ -110,6 +110,7 @@ _DAYS_SAID = re.compile(
 GOAL_VERSION = {
     ("which_first", "strength"): "strength_block_order",
     ("split_choice", "hypertrophy"): "split_size_days",
+    ("condition_size", "strength"): "special_conditions",  # "…and for strength?" after it
 }
 LONG_REST = re.compile(r"\b([3-9]|three|four|five|six)(?: ?(?:-|to) ?\d+)? ?(?:min\w*|mins?)\b")
 SHORT_REST = re.compile(r"\b\d{2} ?s(?:ec\w*)?\b|\b(?:1|one|a) ?min\w*|\bor (?:1|one|2|two)\b")

@@ -242,7 +242,8 @@ def _past_the_pain(ranker: Ranker, ask: str) -> list[Ranked] | None:
     kept = " ".join(c for c in clauses if not CONDITION.search(c.lower()))
     if len(kept.split()) < 3:
         return None
-    ranked = [r for r in ranker.rank(kept, top=10) if r.card not in PAIN_RANKED]
+    never = PAIN_RANKED | NEVER_FOR_PAIN | unmet_needs(ask.lower())  # "what would you cut": no diet
+    ranked = [r for r in ranker.rank(kept, top=10) if r.card not in never]
     share = sum(r.score for r in ranked)
     said = bool(ranked) and ranked[0].score >= PAIN_ASKED  # "…what do i do?" asks nothing else
     if not said or share <= 0 or ranked[0].score / share < PAIN_ASIDE:
