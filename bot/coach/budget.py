@@ -37,28 +37,33 @@ def trim(
     return fit_budget(blocks, cards, budget)
 
 
-def _ranks(cards: list[tuple[Card, str]]) -> dict[str, int]:
+def _ranks(cards: list[tuple[Card, str]], worked: str = "") -> dict[str, int]:
     """Each card sentence's rank: a card's opening (two for the first card) and the facts of a
     card answering its own ask are core, an appended card's fact or listed number next, then
-    the first card's other sentences, then later cards', those with no figure last."""
+    the first card's other sentences, then later cards', those with no figure last. A fact is
+    core once: a sentence restating one the worked figures or a core sentence already say is
+    not core for it ("lower the TM about 10%" worked out, the rule's "roughly 10%" may go)."""
     ranks: dict[str, int] = {}
+    said = worked
     for k, (card, ask) in enumerate(cards):
         own = ask not in {a for _, a in cards[:k]}  # it answers an ask of its own
         numbers = {n for f in card.facts for n in _NUMBER.findall(f)}
-        sentences = [x.strip() for x in SENTENCE.split(card.text) if x.strip()]
+        sentences = [x.strip() for x in SENTENCE.split(fit_lead(card.text, ask)) if x.strip()]
         for j, sentence in enumerate(sentences):
             # the first card keeps every fact; a later one answering its own ask its figures
-            stated = any(f in sentence and (k == 0 or _NUMBER.search(f)) for f in card.facts)
-            if j < (2 if k == 0 else 1) or (stated and own):
+            facts = [f for f in card.facts if f in sentence and (k == 0 or _NUMBER.search(f))]
+            fresh = not set(_NUMBER.findall(sentence)) <= set(_NUMBER.findall(said))
+            new = bool(facts) and (fresh or any(f not in said for f in facts))
+            if j < (2 if k == 0 else 1) or (new and own):
                 rank = _CORE
-            elif stated or set(_NUMBER.findall(sentence)) & numbers:
+                said += " " + sentence
+            elif facts or set(_NUMBER.findall(sentence)) & numbers:
                 rank = _FACT
             else:
                 rank = _FIRST_REST if k == 0 else _LATER_REST
                 rank += 0 if _NUMBER.search(sentence) else _WORDS_ONLY
             ranks.setdefault(sentence, rank)
-            if j == 0:
-                ranks.setdefault(fit_lead(sentence, ask).strip(), rank)
+        ranks.setdefault(SENTENCE.split(card.text.strip())[0].strip(), _CORE)  # as written
     return ranks
 
 
@@ -66,11 +71,13 @@ def fit_budget(blocks: list[str], cards: list[tuple[Card, str]], budget: int) ->
     """The blocks with card rule sentences dropped, least needed and latest first, until the
     reply fits the budget. A sentence no card says word for word (a worked figure, a caveat, a
     count) is never dropped, nor a card's core opening; nothing is cut mid-sentence."""
-    ranks = _ranks(cards)
     units = [
         [[x for x in SENTENCE.split(line) if x.strip()] for line in block.split("\n")]
         for block in blocks
     ]
+    texts = {x.strip() for c, _ in cards for x in SENTENCE.split(c.text)}
+    worked = " ".join(s for b in units for line in b for s in line if s.strip() not in texts)
+    ranks = _ranks(cards, worked)
     total = sum(len(b.split()) for b in blocks)
     places = [
         (ranks[s.strip()], b, li, si)

@@ -97,7 +97,7 @@ def protein_grams(card: Card, d: Details) -> str | None:
     return daily_protein(d.bodyweight, unit)
 
 
-_LEAD = re.compile(r"^(Yes|No)(?: —|:|,) (\S)")
+_LEAD = re.compile(r"^(Yes|No)(?: —|:|,|\.) (\S)")
 _WORD = re.compile(r"[a-z']+")
 _WH = frozenset({"what", "whats", "how", "which", "when", "where", "why", "who"})
 _AUX = frozenset(
