@@ -157,7 +157,7 @@ _STOP = frozenset(
 )
 
 
-def _tokens(sentence: str) -> frozenset[str]:
+def tokens(sentence: str) -> frozenset[str]:
     """Its words less the small ones, "weeks" read as "week"; numbers as written."""
     words = (t for t in _TOKEN.findall(sentence.lower()) if t not in _STOP)
     return frozenset(t[:-1] if len(t) > 3 and t[-1] == "s" and t[-2] != "s" else t for t in words)
@@ -170,7 +170,7 @@ def _repeats(sentence: str, cards: list[frozenset[str]], share: float, said: set
         return True
     if WORKED.search(sentence):
         return False  # a figure worked out for this ask ("… → 139 × 86.3% ≈ 120") is its answer
-    words = _tokens(sentence)
+    words = tokens(sentence)
     numbers = {t for t in words if _NUMBER.match(t)}
     return len(words) >= MIN_WORDS and any(
         numbers <= card and len(words & card) >= share * len(words) for card in cards
@@ -207,7 +207,7 @@ def merge_repeats(blocks: list[str]) -> list[str]:
             new = [x for x in new if not _repeats(x, cards, share, said)]
             total, dropped = total + len(sentences), dropped + len(sentences) - len(new)
             lines += [" ".join(new)] if new or not line.strip() else []
-        cards.append(_tokens(block))
+        cards.append(tokens(block))
         said |= {x.strip() for line in lines for x in SENTENCE.split(line)}
         text = "\n".join(lines).strip()
         before = next((j for j in range(len(kept) - 1, -1, -1) if kept[j]), None)
