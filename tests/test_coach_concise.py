@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.coach import answer
-from bot.coach.budget import fit_budget
+from bot.coach.budget import fit_budget, word_budget
 from bot.coach.cardbank import Card, load_bank
 from bot.coach.extract import Details
 from bot.coach.support import supported, topic_words
@@ -77,3 +77,22 @@ def test_a_fact_the_worked_figures_say_is_not_kept_twice() -> None:
     figures = "Yours: 100 less 10% → 90."
     kept = fit_budget([f"{figures}\n{text}"], [(card, "q")], budget=10)
     assert kept == [f"{figures}\nCut it about 10% when stuck. Reset before you fail."]
+
+
+@pytest.mark.parametrize(
+    ("question", "asks", "figures"),
+    [
+        (
+            "squat 140x3 @ 8 today, whats my e1rm? and what would 4x4 @ 7.5 be off that? and is "
+            "3 min rest enough",
+            3,
+            ("162.2", "132.5", "3–5 min"),
+        ),
+    ],
+)
+def test_worked_figures_stay_and_the_rule_behind_them_goes_first(
+    question: str, asks: int, figures: tuple[str, ...]
+) -> None:
+    text = answer(question).answer
+    assert len(text.split()) <= word_budget(asks, detail=False)
+    assert all(f in text for f in figures)

@@ -17,6 +17,10 @@ DETAIL_MORE = 100  # "explain in detail", "why": the asker wants the reasoning
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CORE, _FACT, _FIRST_REST, _LATER_REST = 0, 1, 2, 3  # drop order: highest rank first
 _WORDS_ONLY = 2  # a sentence with no figure at all goes before any with one
+_BEHIND = -1  # a core rule sentence behind the asker's worked figures: the last to go
+# Calculators whose figures are a conditional verdict ("deload if the last one was 3+ weeks ago,
+# else × 0.95"): the rule's own sentences say what applies, so they stay.
+RULE_IS_ANSWER = frozenset({"stall_test"})
 
 
 def word_budget(asks: int, detail: bool) -> int:
@@ -53,7 +57,7 @@ def _ranks(cards: list[tuple[Card, str]], worked: str = "") -> dict[str, int]:
             # the first card keeps every fact; a later one answering its own ask its figures
             facts = [f for f in card.facts if f in sentence and (k == 0 or _NUMBER.search(f))]
             fresh = not set(_NUMBER.findall(sentence)) <= set(_NUMBER.findall(said))
-            new = bool(facts) and (fresh or any(f not in said for f in facts))
+            new = bool(facts) and (fresh or (k == 0 and any(f not in said for f in facts)))
             if j < (2 if k == 0 else 1) or (new and own):
                 rank = _CORE
                 said += " " + sentence
@@ -70,24 +74,14 @@ def _ranks(cards: list[tuple[Card, str]], worked: str = "") -> dict[str, int]:
 def fit_budget(blocks: list[str], cards: list[tuple[Card, str]], budget: int) -> list[str]:
     """The blocks with card rule sentences dropped, least needed and latest first, until the
     reply fits the budget. A sentence no card says word for word (a worked figure, a caveat, a
-    count) is never dropped, nor a card's core opening; nothing is cut mid-sentence."""
+    count) is never dropped, nor a card's opening; nothing is cut mid-sentence."""
     units = [
         [[x for x in SENTENCE.split(line) if x.strip()] for line in block.split("\n")]
         for block in blocks
     ]
-    texts = {x.strip() for c, _ in cards for x in SENTENCE.split(c.text)}
-    worked = " ".join(s for b in units for line in b for s in line if s.strip() not in texts)
-    ranks = _ranks(cards, worked)
     total = sum(len(b.split()) for b in blocks)
-    places = [
-        (ranks[s.strip()], b, li, si)
-        for b, lines in enumerate(units)
-        for li, line in enumerate(lines)
-        for si, s in enumerate(line)
-        if ranks.get(s.strip(), _CORE) > _CORE
-    ]
     dropped: set[tuple[int, int, int]] = set()
-    for _, b, li, si in sorted(places, key=lambda p: (-p[0], -p[1], -p[2], -p[3])):
+    for _, b, li, si in sorted(_places(units, cards), key=lambda p: (-p[0], -p[1], -p[2], -p[3])):
         if total <= budget:
             break
         dropped.add((b, li, si))
@@ -95,6 +89,40 @@ def fit_budget(blocks: list[str], cards: list[tuple[Card, str]], budget: int) ->
     if not dropped:
         return blocks
     return [_rejoin(lines, b, dropped) for b, lines in enumerate(units)]
+
+
+def _places(
+    units: list[list[list[str]]], cards: list[tuple[Card, str]]
+) -> list[tuple[int, int, int, int]]:
+    """Each droppable sentence as (rank, block, line, sentence). The core sentences past a
+    calculator card's opening, in a block that works out the asker's figures, go last, only when
+    the reply is still over: the figures answer, the rule behind them is background (not so a
+    safety card's or a verdict's rule, which says what applies)."""
+    texts = {x.strip() for c, _ in cards for x in SENTENCE.split(c.text)}
+    worked = " ".join(s for b in units for line in b for s in line if s.strip() not in texts)
+    ranks = _ranks(cards, worked)
+    openings = {SENTENCE.split(fit_lead(c.text, a).strip())[0].strip() for c, a in cards}
+    openings |= {SENTENCE.split(c.text.strip())[0].strip() for c, _ in cards}
+    behind = {
+        x.strip()
+        for c, _ in cards
+        if c.calc is not None and c.calc not in RULE_IS_ANSWER
+        for x in SENTENCE.split(c.text)
+    } - openings
+    places = []
+    for b, lines in enumerate(units):
+        figured = any(_figure(s, texts | openings) for line in lines for s in line)
+        for li, line in enumerate(lines):
+            for si, s in enumerate(line):
+                rank = ranks.get(s.strip(), _CORE)
+                if rank > _CORE or (figured and s.strip() in behind):
+                    places.append((rank if rank > _CORE else _BEHIND, b, li, si))
+    return places
+
+
+def _figure(sentence: str, card_sentences: set[str]) -> bool:
+    """A worked figure: a sentence with a number that no card says word for word."""
+    return sentence.strip() not in card_sentences and bool(_NUMBER.search(sentence))
 
 
 def _rejoin(lines: list[list[str]], b: int, dropped: set[tuple[int, int, int]]) -> str:
