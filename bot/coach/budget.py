@@ -15,6 +15,7 @@ BUDGET = 130  # words a phone reads at a glance
 PER_ASK = 20  # more for each further ask (judged: two asks past ~160 words read as padding)
 DETAIL_MORE = 100  # "explain in detail", "why": the asker wants the reasoning
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:–\d+(?:\.\d+)?)?%?")  # "3–5" and "10%" are one figure
 _CORE, _FACT, _FIRST_REST, _LATER_REST = 0, 1, 2, 3  # drop order: highest rank first
 _WORDS_ONLY = 2  # a sentence with no figure at all goes before any with one
 _BEHIND = -1  # a core rule sentence behind the asker's worked figures: the last to go
@@ -56,7 +57,7 @@ def _ranks(cards: list[tuple[Card, str]], worked: str = "") -> dict[str, int]:
         for j, sentence in enumerate(sentences):
             # the first card keeps every fact; a later one answering its own ask its figures
             facts = [f for f in card.facts if f in sentence and (k == 0 or _NUMBER.search(f))]
-            fresh = not set(_NUMBER.findall(sentence)) <= set(_NUMBER.findall(said))
+            fresh = not set(_FIGURE.findall(sentence)) <= set(_FIGURE.findall(said))
             new = bool(facts) and (fresh or (k == 0 and any(f not in said for f in facts)))
             if j < (2 if k == 0 else 1) or (new and own):
                 rank = _CORE
