@@ -144,7 +144,7 @@ def _known_max(d: Details, ctx: LifterContext | None, unit: Unit) -> float | Non
 
 
 WORDS_MAX = 130  # an answer longer than this drops the later card's half-repeats too
-REPEAT, LONG_REPEAT = 0.75, 0.6  # share of a sentence's words an earlier card already says
+REPEAT, LONG_REPEAT = 0.75, 0.5  # share of a sentence's words an earlier card already says
 MIN_WORDS = 4  # "Then progress." is too short to tell a repeat from a new point
 SENTENCE = re.compile(r"(?<!\be\.g\.)(?<!\bvs\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Za-z0-9(•\"'])")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?(?:–\d+(?:\.\d+)?)?%?|[a-z]+")  # "3–5" is one number
@@ -168,7 +168,7 @@ def _repeats(sentence: str, cards: list[frozenset[str]], share: float, said: set
     and every one of its numbers."""
     if sentence.strip() in said:
         return True
-    if WORKED.search(sentence):
+    if WORKED.search(sentence) or sentence.strip() == UNIT_FREE.strip():
         return False  # a figure worked out for this ask ("… → 139 × 86.3% ≈ 120") is its answer
     words = tokens(sentence)
     numbers = {t for t in words if _NUMBER.match(t)}
