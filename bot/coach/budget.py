@@ -15,8 +15,13 @@ BUDGET = 130  # words a phone reads at a glance
 PER_ASK = 20  # more for each further ask (judged: two asks past ~160 words read as padding)
 DETAIL_MORE = 100  # "explain in detail", "why": the asker wants the reasoning
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:–\d+(?:\.\d+)?)?%?")  # "3–5" and "10%" are one figure
 _CORE, _FACT, _FIRST_REST, _LATER_REST = 0, 1, 2, 3  # drop order: highest rank first
 _WORDS_ONLY = 2  # a sentence with no figure at all goes before any with one
+_BEHIND = -1  # a core rule sentence behind the asker's worked figures: the last to go
+# Calculators whose figures are a conditional verdict ("deload if the last one was 3+ weeks ago,
+# else × 0.95"): the rule's own sentences say what applies, so they stay.
+RULE_IS_ANSWER = frozenset({"stall_test"})
 
 
 def word_budget(asks: int, detail: bool) -> int:
@@ -37,50 +42,47 @@ def trim(
     return fit_budget(blocks, cards, budget)
 
 
-def _ranks(cards: list[tuple[Card, str]]) -> dict[str, int]:
+def _ranks(cards: list[tuple[Card, str]], worked: str = "") -> dict[str, int]:
     """Each card sentence's rank: a card's opening (two for the first card) and the facts of a
     card answering its own ask are core, an appended card's fact or listed number next, then
-    the first card's other sentences, then later cards', those with no figure last."""
+    the first card's other sentences, then later cards', those with no figure last. A fact is
+    core once: a sentence restating one the worked figures or a core sentence already say is
+    not core for it ("lower the TM about 10%" worked out, the rule's "roughly 10%" may go)."""
     ranks: dict[str, int] = {}
+    said = worked
     for k, (card, ask) in enumerate(cards):
         own = ask not in {a for _, a in cards[:k]}  # it answers an ask of its own
         numbers = {n for f in card.facts for n in _NUMBER.findall(f)}
-        sentences = [x.strip() for x in SENTENCE.split(card.text) if x.strip()]
+        sentences = [x.strip() for x in SENTENCE.split(fit_lead(card.text, ask)) if x.strip()]
         for j, sentence in enumerate(sentences):
             # the first card keeps every fact; a later one answering its own ask its figures
-            stated = any(f in sentence and (k == 0 or _NUMBER.search(f)) for f in card.facts)
-            if j < (2 if k == 0 else 1) or (stated and own):
+            facts = [f for f in card.facts if f in sentence and (k == 0 or _NUMBER.search(f))]
+            fresh = not set(_FIGURE.findall(sentence)) <= set(_FIGURE.findall(said))
+            new = bool(facts) and (fresh or (k == 0 and any(f not in said for f in facts)))
+            if j < (2 if k == 0 else 1) or (new and own):
                 rank = _CORE
-            elif stated or set(_NUMBER.findall(sentence)) & numbers:
+                said += " " + sentence
+            elif facts or set(_NUMBER.findall(sentence)) & numbers:
                 rank = _FACT
             else:
                 rank = _FIRST_REST if k == 0 else _LATER_REST
                 rank += 0 if _NUMBER.search(sentence) else _WORDS_ONLY
             ranks.setdefault(sentence, rank)
-            if j == 0:
-                ranks.setdefault(fit_lead(sentence, ask).strip(), rank)
+        ranks.setdefault(SENTENCE.split(card.text.strip())[0].strip(), _CORE)  # as written
     return ranks
 
 
 def fit_budget(blocks: list[str], cards: list[tuple[Card, str]], budget: int) -> list[str]:
     """The blocks with card rule sentences dropped, least needed and latest first, until the
     reply fits the budget. A sentence no card says word for word (a worked figure, a caveat, a
-    count) is never dropped, nor a card's core opening; nothing is cut mid-sentence."""
-    ranks = _ranks(cards)
+    count) is never dropped, nor a card's opening; nothing is cut mid-sentence."""
     units = [
         [[x for x in SENTENCE.split(line) if x.strip()] for line in block.split("\n")]
         for block in blocks
     ]
     total = sum(len(b.split()) for b in blocks)
-    places = [
-        (ranks[s.strip()], b, li, si)
-        for b, lines in enumerate(units)
-        for li, line in enumerate(lines)
-        for si, s in enumerate(line)
-        if ranks.get(s.strip(), _CORE) > _CORE
-    ]
     dropped: set[tuple[int, int, int]] = set()
-    for _, b, li, si in sorted(places, key=lambda p: (-p[0], -p[1], -p[2], -p[3])):
+    for _, b, li, si in sorted(_places(units, cards), key=lambda p: (-p[0], -p[1], -p[2], -p[3])):
         if total <= budget:
             break
         dropped.add((b, li, si))
@@ -88,6 +90,40 @@ def fit_budget(blocks: list[str], cards: list[tuple[Card, str]], budget: int) ->
     if not dropped:
         return blocks
     return [_rejoin(lines, b, dropped) for b, lines in enumerate(units)]
+
+
+def _places(
+    units: list[list[list[str]]], cards: list[tuple[Card, str]]
+) -> list[tuple[int, int, int, int]]:
+    """Each droppable sentence as (rank, block, line, sentence). The core sentences past a
+    calculator card's opening, in a block that works out the asker's figures, go last, only when
+    the reply is still over: the figures answer, the rule behind them is background (not so a
+    safety card's or a verdict's rule, which says what applies)."""
+    texts = {x.strip() for c, _ in cards for x in SENTENCE.split(c.text)}
+    worked = " ".join(s for b in units for line in b for s in line if s.strip() not in texts)
+    ranks = _ranks(cards, worked)
+    openings = {SENTENCE.split(fit_lead(c.text, a).strip())[0].strip() for c, a in cards}
+    openings |= {SENTENCE.split(c.text.strip())[0].strip() for c, _ in cards}
+    behind = {
+        x.strip()
+        for c, _ in cards
+        if c.calc is not None and c.calc not in RULE_IS_ANSWER
+        for x in SENTENCE.split(c.text)
+    } - openings
+    places = []
+    for b, lines in enumerate(units):
+        figured = any(_figure(s, texts | openings) for line in lines for s in line)
+        for li, line in enumerate(lines):
+            for si, s in enumerate(line):
+                rank = ranks.get(s.strip(), _CORE)
+                if rank > _CORE or (figured and s.strip() in behind):
+                    places.append((rank if rank > _CORE else _BEHIND, b, li, si))
+    return places
+
+
+def _figure(sentence: str, card_sentences: set[str]) -> bool:
+    """A worked figure: a sentence with a number that no card says word for word."""
+    return sentence.strip() not in card_sentences and bool(_NUMBER.search(sentence))
 
 
 def _rejoin(lines: list[list[str]], b: int, dropped: set[tuple[int, int, int]]) -> str:

@@ -97,7 +97,7 @@ def protein_grams(card: Card, d: Details) -> str | None:
     return daily_protein(d.bodyweight, unit)
 
 
-_LEAD = re.compile(r"^(Yes|No)(?: —|:|,) (\S)")
+_LEAD = re.compile(r"^(Yes|No)(?: —|:|,|\.) (\S)")
 _WORD = re.compile(r"[a-z']+")
 _WH = frozenset({"what", "whats", "how", "which", "when", "where", "why", "who"})
 _AUX = frozenset(
@@ -144,7 +144,7 @@ def _known_max(d: Details, ctx: LifterContext | None, unit: Unit) -> float | Non
 
 
 WORDS_MAX = 130  # an answer longer than this drops the later card's half-repeats too
-REPEAT, LONG_REPEAT = 0.75, 0.6  # share of a sentence's words an earlier card already says
+REPEAT, LONG_REPEAT = 0.75, 0.5  # share of a sentence's words an earlier card already says
 MIN_WORDS = 4  # "Then progress." is too short to tell a repeat from a new point
 SENTENCE = re.compile(r"(?<!\be\.g\.)(?<!\bvs\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Za-z0-9(•\"'])")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?(?:–\d+(?:\.\d+)?)?%?|[a-z]+")  # "3–5" is one number
@@ -157,7 +157,7 @@ _STOP = frozenset(
 )
 
 
-def _tokens(sentence: str) -> frozenset[str]:
+def tokens(sentence: str) -> frozenset[str]:
     """Its words less the small ones, "weeks" read as "week"; numbers as written."""
     words = (t for t in _TOKEN.findall(sentence.lower()) if t not in _STOP)
     return frozenset(t[:-1] if len(t) > 3 and t[-1] == "s" and t[-2] != "s" else t for t in words)
@@ -168,9 +168,9 @@ def _repeats(sentence: str, cards: list[frozenset[str]], share: float, said: set
     and every one of its numbers."""
     if sentence.strip() in said:
         return True
-    if WORKED.search(sentence):
+    if WORKED.search(sentence) or sentence.strip() == UNIT_FREE.strip():
         return False  # a figure worked out for this ask ("… → 139 × 86.3% ≈ 120") is its answer
-    words = _tokens(sentence)
+    words = tokens(sentence)
     numbers = {t for t in words if _NUMBER.match(t)}
     return len(words) >= MIN_WORDS and any(
         numbers <= card and len(words & card) >= share * len(words) for card in cards
@@ -207,7 +207,7 @@ def merge_repeats(blocks: list[str]) -> list[str]:
             new = [x for x in new if not _repeats(x, cards, share, said)]
             total, dropped = total + len(sentences), dropped + len(sentences) - len(new)
             lines += [" ".join(new)] if new or not line.strip() else []
-        cards.append(_tokens(block))
+        cards.append(tokens(block))
         said |= {x.strip() for line in lines for x in SENTENCE.split(line)}
         text = "\n".join(lines).strip()
         before = next((j for j in range(len(kept) - 1, -1, -1) if kept[j]), None)

@@ -19,6 +19,7 @@ from bot.coach.prog_situation import SITUATED_CLASHES
 from bot.coach.ranker import default_ranker
 from bot.coach.refine import GOAL_TOPICS, refine
 from bot.coach.select import OFF_TOPIC, SHORT_ASK, SURE, Pick, pick
+from bot.coach.support import supported, topic_words
 
 OFF_WORDS = 4  # "who won last night" and longer: enough words to be an ask of its own
 _DIGIT = re.compile(r"\d")
@@ -166,7 +167,7 @@ def later_card(
         return None  # "…and is that a real thing?": the ask before, whose card answers it
     if p.card.id == OFF_TOPIC and len(asks.parts) > 1 and GYM_WORDS.search(part.lower()):
         p = alone_reading(bank, picks, part, d, program, question) or p  # "bench day. sets?"
-    elif p.card.id == OFF_TOPIC and i and _off_gym(part):
+    elif p.card.id == OFF_TOPIC and i and _off_gym(part) and _aside(part):
         return p  # "…also who's winning the game?": one short off-topic line, not dropped
     if picks and said_before(p, part, own, picks):
         return None
@@ -182,6 +183,10 @@ def later_card(
     if any(p.card.id == q.card.id for q in picks):  # "…how many days and what reps?"
         mine = replace(d, asked=replace(d.asked, wants=own.asked.wants))  # not the e1rm again
         p = another(bank, p, picks, part, mine, program, question)
+    if picks and p.card.id == OFF_TOPIC and not _aside(part):
+        return None  # "…should i be worried or change something" leans on the ask before
+    if picks and p.card.id != OFF_TOPIC and not supported(part, p.card, p.confidence, own):
+        return None  # a runner-up guess its ask names nothing of: no paragraph of its own
     return None if picks and covered(p, part, picks) else p
 
 
@@ -191,6 +196,19 @@ def _off_gym(part: str) -> bool:
     words = part.lower()
     gym = GYM_WORDS.search(words) or _DIGIT.search(words)
     return len(words.split()) >= OFF_WORDS and not gym
+
+
+def _aside(part: str) -> bool:
+    """A later part read as off-topic is a real aside ("also who's winning the superbowl") only
+    with no gym word or number and a word naming a topic of its own: "train tomorrow with light
+    weight?" or "should i be worried or change something" lean on the message's training ask."""
+    trains = (m.group(0) for m in GYM_WORDS.finditer(part.lower()))
+    gym = any(w not in _SPORTS for w in trains) or _DIGIT.search(part)
+    return not gym and bool(topic_words(part))
+
+
+# Sports lifters train for: gym words in a training ask, but "who won the football" is no lifting.
+_SPORTS = frozenset({"football", "soccer", "rugby", "hockey", "sport", "sports", "player", "mma"})
 
 
 def covered(p: Pick, part: str, picks: list[Pick]) -> bool:

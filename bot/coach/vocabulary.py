@@ -333,6 +333,9 @@ OWN_AGE = _each(
 )
 DETAIL = re.compile(
     r"\b(in detail|detailed|explain|why|elaborate|in depth|the science|more detail)\b"
+    # "how is it worked out", "how do you calculate that": the working is asked, not just the figure
+    r"|\bhow (?:is|was|did|do|does) (?:it|that|this|you|u|they) (?:get |got )?(?:worked out"
+    r"|work(?:ed)? it out|calculated?|figured?(?: out)?|computed?)\b"
 )
 
 
