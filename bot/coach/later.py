@@ -171,8 +171,8 @@ def later_card(
         return p  # "…also who's winning the game?": one short off-topic line, not dropped
     if picks and said_before(p, part, own, picks):
         return None
-    if i and picks and _AGAIN.match(part):
-        return None  # "…for 10 reps? and for 3?" is the earlier card's ask again
+    if i and picks and _AGAIN.match(part):  # "…for 10 reps? and for 3?", "…what if I'd got 8"
+        return replace(picks[-1], ranked=p.ranked)  # the earlier card's ask: its words join it
     bare = _few_bare_words(part)  # "…what would u do instead" leans on the ask before
     if i and len(part.split()) < SHORT_ASK and (p.confidence < VAGUE or bare):
         again = with_before(bank, asks, i, p, picks, d, program, question)
@@ -185,7 +185,7 @@ def later_card(
         p = another(bank, p, picks, part, mine, program, question)
     if picks and p.card.id == OFF_TOPIC and not _aside(part):
         return None  # "…should i be worried or change something" leans on the ask before
-    if picks and p.card.id != OFF_TOPIC and not supported(part, p.card, p.confidence, own):
+    if picks and _guessed(p) and not supported(part, p.card, p.confidence, own):
         return None  # a runner-up guess its ask names nothing of: no paragraph of its own
     return None if picks and covered(p, part, picks) else p
 
@@ -196,6 +196,12 @@ def _off_gym(part: str) -> bool:
     words = part.lower()
     gym = GYM_WORDS.search(words) or _DIGIT.search(words)
     return len(words.split()) >= OFF_WORDS and not gym
+
+
+def _guessed(p: Pick) -> bool:
+    """The ranker's own reading, not one the message's details chose ("…protein and calories?"
+    on a lean bulk is the gain-rate card though the words alone read as another)."""
+    return p.card.id != OFF_TOPIC and (not p.ranked or p.ranked[0].card == p.card.id)
 
 
 def _aside(part: str) -> bool:

@@ -264,6 +264,10 @@ def _situation(bank: Bank, card: Card, d: Details, wanted: str | None, text: str
     return None
 
 
+# Next week's load from a logged set and a scheme: the load card's sum, not a progression's.
+_NEXT_LOADS = frozenset({"lp_next_load", "sets_progression"})
+
+
 def _estimate(bank: Bank, card: Card, d: Details) -> Card | None:
     """A set with its e1RM asked: the e1RM card, unless the card works the set out itself (its
     calculator has numbers for it); a warm-up set gets the card that says it feeds no max."""
@@ -275,6 +279,8 @@ def _estimate(bank: Bank, card: Card, d: Details) -> Card | None:
     known = set_estimate(first.load, first.reps, first.rpe)  # a load card works off the set's
     works = card.calc is not None and calculate(card.calc, d, known, "kg") is not None
     computes = works or card.program is not None or card.id in _NOT_SETS
+    if card.id in _NEXT_LOADS and d.asked.scheme and not computes:
+        return bank.get(LOAD_CARD)  # "100x5 @8, e1rm? and what for 4x8 next week?": off the set
     if "e1rm" in d.asked.wants and not computes and not d.sets[0].warmup:
         return bank.get(E1RM_CARD)  # "90x8 @7 on ohp, e1rm pls": the e1RM card computes it
     return None
