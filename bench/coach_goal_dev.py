@@ -24,6 +24,7 @@ SETS = (
     "coach_v12.json",
     "coach_v13.json",
     "coach_v14.json",
+    "coach_v15.json",
 )
 
 

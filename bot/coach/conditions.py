@@ -71,6 +71,14 @@ CHILD_AGE = (
         + r"\b(?! ?(?:kg|lb|x|reps?|sets?|%|months?|weeks?|days?|min|sessions?|times?"
         r"|years? (?:of|in)|yrs? (?:of|in)))"
     ),
+    # "14 yr old son wants to bench with me", "a 13yo daughter": the age before the child word
+    re.compile(
+        r"\b"
+        + _AGE
+        + r" ?[- ]?(?:yo|y/o|years? old|yrs? old|year-old|yr-old)?[- ]"
+        + _CHILD
+        + r"\b"
+    ),
 )
 # Someone else's pain: "my dad hurt his back", "my wife tore her acl", "he pulled a hamstring".
 OTHERS_PAIN = re.compile(

@@ -140,7 +140,10 @@ NEEDS = {
         r"|krispies|creak\w*)\b"
     ),
     "missed_lift": re.compile(r"\b(miss\w*|fail\w*|pinned|bomb\w*|0 reps|zero reps|dropped it)\b"),
-    "back_for_bench": re.compile(r"\b(bench\w*|press\w*|push\w*)\b"),
+    "back_for_bench": re.compile(  # "16, want to bench 100, how?" asks no back work
+        r"(?=.*\b(back|rows?|rowing|lats?|pull\w*|chin\w*|upper back|rear delts?)\b)"
+        r".*\b(bench\w*|press\w*|push\w*)\b"
+    ),
     "lp_accessories": re.compile(  # "do rows give my biceps enough or add curls" is no LP ask
         r"\b(lp|linear|novice|beginner\w*|newbie|starting strength|ss|stronglifts|sl|[35] ?x ?5"
         r"|greyskull|gslp|first program\w*)\b"

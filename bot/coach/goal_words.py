@@ -304,8 +304,8 @@ _OTHERS = (
     r"|client|grandma|grandpa|partner|boyfriend|girlfriend|nephew|niece)"
 )
 SOMEONE_ELSE = re.compile(
-    rf"\bmy (\w+ ){{0,3}}{_OTHERS}\b[^.?!]{{0,60}}\b(wants?|is|has|had|hurt|tore"
-    r"|started|asked|got)\b"
+    rf"\b(?:my (\w+ ){{0,3}}|\d{{1,2}} ?(?:yo|y/o|yrs? old|years? old)? ){_OTHERS}\b[^.?!]{{0,60}}"
+    r"\b(wants?|is|has|had|hurt|tore|started|asked|got)\b"
 )
 ASKER_TRAINS = re.compile(
     r"\bi (am|want|wanna|do|did|squat|bench|deadlift|lift|train|run|hit|got|have been|need)\b"

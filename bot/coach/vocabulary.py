@@ -321,7 +321,8 @@ OTHERS_AGE = _rx(
 )
 OWN_AGE = _each(
     r"\bi am (?:a |an )?" + _NUM + r"\b(?! ?(kg|lb|%|reps?|months?|weeks?|sets?|min|x|cm|ft))",
-    r"\b" + _NUM + r" ?(?:years? old|yo|y/o|yr old)\b",
+    r"\b" + _NUM + r" ?(?:years? old|yo|y/o|yr old)\b(?![- ](?:son|daughter|kid|child|boy|girl"
+    r"|nephew|niece|brother|sister|grandson|granddaughter|stepson|stepdaughter)\b)",
     r"\b(?:age|aged) " + _NUM + r"\b",
     r"\bme at (?P<n>1[3-9]|[2-9]\d)\b(?! ?(?:kg|lb|%|x|reps?|rpe|sets?|weeks?|months?))",
     r"^" + _NUM + r" ?(?:m|f)\b",
