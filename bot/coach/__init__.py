@@ -160,9 +160,16 @@ def _pick_asks(
 
 
 def _joined(first: Details, later: Details) -> Details:
-    """A later ask the same card answers: its words join the first's, and a max only it states
-    ("…and what should my working max be, 1rm is 140?") fills the first's."""
-    return replace(first, text=f"{first.text} {later.text}", one_rm=first.one_rm or later.one_rm)
+    """A later ask the same card answers: its words join the first's, and a max or a target only
+    it states ("…and what should my working max be, 1rm is 140?", "…and a 3 rep @ 8 weight from
+    that?") fills the first's."""
+    return replace(
+        first,
+        text=f"{first.text} {later.text}",
+        one_rm=first.one_rm or later.one_rm,
+        target_reps=later.target_reps or first.target_reps,  # the later ask names its own
+        target_rpe=later.target_rpe or first.target_rpe,
+    )
 
 
 def _part_details(

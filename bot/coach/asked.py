@@ -152,7 +152,10 @@ REP_RANGE = re.compile(
     r"|\b(?P<l2>\d{1,2}) ?(?:-|–|to) ?(?P<h2>\d{1,2}) (?:reps?|rep range|range)\b"
 )
 REP_LIST = re.compile(r"\b\d{1,2}(?:(?: ?/ ?| )\d{1,2}\b){2,}")
-SCHEME = re.compile(r"\b(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})\b(?! ?(?:-|–|kg|lb))")
+# Not inside a decimal: "142.5 x 0.9" is a sum, no 5x0 scheme.
+SCHEME = re.compile(
+    r"(?<![\d.])\b(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})\b(?!\.\d)(?! ?(?:-|–|kg|lb))"
+)
 SETS_OF = re.compile(r"\b(?P<sets>[1-9]|10) sets? of (?P<reps>\d{1,2})\b(?! ?(?:-|–|to|kg|lb|%))")
 WEEK = re.compile(
     r"\bweek (?P<n>[1-4])\b|\b(?P<o>[1-4])(?:st|nd|rd|th) week\b"

@@ -239,8 +239,18 @@ def deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     shown = str(int(half)) if half == int(half) else f"{int(half)}–{int(half) + 1}"
     return (
         f"Deload from {sets}×{reps} at {fmt_number(load)} {unit}: {shown if sets > 1 else 1}"
-        f" sets of {reps} at {plates(load * 0.9, unit, 'down')}, nothing above RPE 6, for 7 days."
+        f" sets of {reps} at {plates(load * 0.9, unit, 'down')}{_rounded(load * 0.9, unit)},"
+        " nothing above RPE 6, for 7 days."
     )
+
+
+def _rounded(exact: float, unit: Unit) -> str:
+    """The sum behind a load that had to round ("90% = 128.25, rounded down"), so the asker
+    sees which way it went; nothing when the sum lands on a plate."""
+    shown = plates(exact, unit, "down")
+    if abs(float(shown.split()[0]) - exact) < 0.01:
+        return ""
+    return f" (90% = {f'{exact:.2f}'.rstrip('0').rstrip('.')}, rounded down)"
 
 
 SETS_CAP = 20

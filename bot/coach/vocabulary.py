@@ -91,8 +91,30 @@ UNIT_WORD = re.compile(r"\b(?:in|using|use) (kg|lb)\b|\b(kg|lb) (?:user|guy|girl
 # A bar plus two to five 45 lb plates a side (225, 315, 405, 495): written bare, these are
 # pounds (135 is left out: as many kg lifters write it).
 PLATE_LB = re.compile(r"(?<![\d.])(225|315|405|495)(?!\.?\d| ?(?:%|kg|reps?|days?|min|sec))")
+# "my increment was 5 kg", "adding 2.5 kg a session": a step, not the load lifted
+_STEP_BEFORE = "".join(
+    f"(?<!{w} )"
+    for w in (
+        "increment was",
+        "increment is",
+        "increments were",
+        "increment of",
+        "jump was",
+        "jump is",
+        "jumps of",
+        "jump of",
+        "step of",
+        "steps of",
+        "adding",
+        "add",
+        "added",
+    )
+)
 LOAD = _each(
-    r"\b(?:at |with |of )?" + _NUM + r" ?(?:kg|lb)\b(?! (?:at a time|steps?|increments?|jumps?))",
+    _STEP_BEFORE
+    + r"(?<![\d.])\b(?:at |with |of )?"
+    + _NUM
+    + r" ?(?:kg|lb)\b(?! (?:at a time|steps?|increments?|jumps?))",
     r"\bwith (?:the )?(?P<n>\d{1,3}(?:\.5)?)s\b",  # "with 30s": a pair of 30s
     r"\b(?:at|with|from|(?<!sets )(?<!set )of) (?P<n>\d{2,4}(?:\.\d+)?)\b"
     r"(?! ?(%|percent|reps?|x|sets?|min|sec))(?<!\b10(?= rpe))",  # "at 150 rpe 8" is a load
@@ -101,6 +123,8 @@ LOAD = _each(
     r" (?=(?:was |is )?(?:supp|plan))",
     # "bench 67.5 failed 3 sessions": the load missed
     r"\b(?:bench|squat|deadlift|dl|ohp|press)\w* (?:at )?(?P<n>\d{2,4}(?:\.\d+)?) (?=fail|miss)",
+    # "squat stuck: 110 failed (4,5,3)": a load said with its miss
+    r"\b(?P<n>\d{2,4}(?:\.\d+)?) (?:kg |lb )?(?=(?:failed|missed) )(?!\d+ (?:sessions?|times?))",
 )
 SET = re.compile(
     r"\b(?P<load>\d{2,4}(?:\.\d+)?)\s?(?:kg|lb)?\s?(?:(?:bench|squat|deadlift|dl|ohp|press)\w*\s)?"

@@ -34,7 +34,8 @@ def warmup_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
         steps = ", ".join(f"{plates(load * pct, unit)} × {reps}" for pct, reps in WARMUP)
         return f"For a {fmt_number(load)} {unit} opener: {steps}, then the opener."
     said = WORK_LOAD.search(d.text)  # "squatting 140 for my work sets", "work sets are 3x3 at 165"
-    work = d.one_rm or d.load or (float(said.group("n") or said.group("m")) if said else None)
+    named = float(said.group("n") or said.group("m")) if said else None
+    work = d.one_rm or named or d.load  # "100 x5, then straight to 140 (the top sets)": 140
     if work is None and d.percent is not None and d.percent < RAMP_FROM:
         return (
             f"Work sets at {fmt_number(d.percent)}% are under 80%: the full ramp isn't needed —"
