@@ -140,6 +140,10 @@ NEEDS = {
         r"|krispies|creak\w*)\b"
     ),
     "missed_lift": re.compile(r"\b(miss\w*|fail\w*|pinned|bomb\w*|0 reps|zero reps|dropped it)\b"),
+    "load_rounding": re.compile(  # "is 5/3/1 good for both" and "why/why not" ask no rounding
+        r"\b(round\w*|plates?|each side|per side|load\w* (?:the bar|on)|between|ugly|odd|weird"
+        r"|not \d|decimal|step|nearest)\b"
+    ),
     "back_for_bench": re.compile(  # "16, want to bench 100, how?" asks no back work
         r"(?=.*\b(back|rows?|rowing|lats?|pull\w*|chin\w*|upper back|rear delts?)\b)"
         r".*\b(bench\w*|press\w*|push\w*)\b"
