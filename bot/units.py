@@ -29,7 +29,11 @@ def parse_unit(text: str) -> Unit | None:
 
 
 def fmt_number(value: float) -> str:
-    """Short human number: 100, 102.5, 116.7 (no trailing zeros)."""
+    """Short human number: 100, 102.5, 116.7 (no trailing zeros); a quarter step keeps both
+    decimals (1.25 kg plates, 101.25), which one decimal would misstate as 1.2."""
+    quarters = value * 4
+    if abs(quarters - round(quarters)) < 1e-9 and round(quarters) % 2:
+        return f"{value:.2f}"
     rounded = round(value, 1)
     if abs(rounded - round(rounded)) < 1e-9:
         return str(round(rounded))

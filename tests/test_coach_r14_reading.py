@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.coach import answer, read
+from bot.units import fmt_number
 
 
 @pytest.mark.parametrize(
@@ -75,3 +76,27 @@ def test_the_askers_numbers_are_read_as_meant(
         assert part in text
     for part in absent:
         assert part not in text
+
+
+def test_a_halved_jump_of_a_quarter_step_is_shown_whole() -> None:
+    text = answer("bench 60 failed 3 sessions in a row on my lp, what now?").answer
+    assert "then add 1.25 each successful session" in text
+    assert "1.2 " not in text
+
+
+def test_pain_down_a_limb_gets_only_the_stop_and_see_answer() -> None:
+    reply = answer(
+        "shooting pain down my leg after deadlifts today, can i bench tomorrow and what weight"
+        " should i pull next week"
+    )
+    assert reply.cards == ("red_flag_stop",)
+    assert "no session tomorrow" in reply.answer
+    assert "carry on as normal" not in reply.answer  # the general injury card would undercut it
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(100.0, "100"), (102.5, "102.5"), (116.666, "116.7"), (1.25, "1.25"), (101.25, "101.25")],
+)
+def test_numbers_keep_a_quarter_step(value: float, shown: str) -> None:
+    assert fmt_number(value) == shown

@@ -36,7 +36,7 @@ from bot.coach.select import OFF_TOPIC, SHORT_ASK, SURE, Pick, pick
 from bot.coach.set_count import count_card, count_line
 from bot.coach.unit_words import UNIT_FIX, UNIT_TARGET
 
-INJURY_CARD = "injury"  # radiating pain gets the stop-and-see card, never a rep recipe
+RED_FLAG_CARD = "red_flag_stop"  # pain down a limb: stop and see a doctor, never a rep recipe
 
 __all__ = [
     "Choice",
@@ -255,6 +255,15 @@ def answer_card(card_id: str, ctx: LifterContext | None = None) -> CoachAnswer |
     return _reply(load_bank(), [(card, 1.0)], Details(), [Details()], ctx)
 
 
+def _red_flag(
+    bank: Bank, chosen: list[tuple[Card, float]], kept: list[int]
+) -> tuple[list[tuple[Card, float]], list[int]]:
+    """Pain down a limb: the stop-and-see card first, and no other safety card after it (the
+    general injury card's "lifts that don't hurt carry on" would undercut "stop today")."""
+    chosen = [(bank.get(RED_FLAG_CARD) or chosen[0][0], chosen[0][1]), *chosen[1:]]
+    return chosen, [i for i in kept if i == 0 or chosen[i][0].topic != "safety"] or [0]
+
+
 def _reply(
     bank: Bank,
     chosen: list[tuple[Card, float]],
@@ -268,7 +277,7 @@ def _reply(
     texts, message = words or ([""] * len(chosen), "")
     kept = [i for i, (c, _) in enumerate(chosen) if not clashes(c.id, whole)] or [0]
     if radiating(whole.text):  # pain down a limb: the stop-and-see card, never a rep recipe
-        chosen = [(bank.get(INJURY_CARD) or chosen[0][0], chosen[0][1]), *chosen[1:]]
+        chosen, kept = _red_flag(bank, chosen, kept)
     if len(kept) < len(chosen):  # "pregnant: heavy ok, how hard?": no strength-block RPEs after it
         chosen, details = [chosen[i] for i in kept], [details[i] for i in kept]
         texts = [texts[i] for i in kept]
