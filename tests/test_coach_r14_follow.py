@@ -21,6 +21,7 @@ from bot.coach.memory import FollowUpMemory
         ("what if it was @9?", True),
         ("how much protein do I need per day?", False),
         ("why do my knees cave on squats when I go heavy and fast?", False),
+        ("why does my bench stall?", False),  # a question of its own, not "why?"
     ],
 )
 def test_what_reads_as_a_follow_up(text: str, follows: bool) -> None:

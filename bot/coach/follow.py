@@ -3,10 +3,10 @@ against the question answered just before, so its goal, lift, numbers and safety
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.coach.asked import fill
+from bot.coach.asks import BARE_WHY
 from bot.coach.cardbank import Bank, Card
 from bot.coach.extract import Details
 from bot.coach.ranker import default_ranker
@@ -15,12 +15,6 @@ from bot.coach.set_count import names_muscle
 
 SAFETY_TOPIC = "safety"
 NEW_TOPIC = 0.75  # a follow-up-shaped message read this surely as another topic is a new question
-# "why?", "how come?": the reasons are in the card just answered.
-BARE_WHY = re.compile(
-    r"^\s*(but |ok |okay |so )?(why( is that| so| though)?|how come|how so|really|are you sure)"
-    r"\s*[?!.]*\s*$",
-    re.IGNORECASE,
-)
 # The numbers a follow-up may switch while the previous card still answers it.
 _NUMBERS = ("sets", "one_rm", "load", "target_reps", "target_rpe", "percent", "felt_rpe")
 
