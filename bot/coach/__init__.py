@@ -22,6 +22,7 @@ from bot.coach.compare import brief, other_sides, which_fits
 from bot.coach.compose import CANNED_PROTEIN, UNIT_FREE, card_block, merge_repeats
 from bot.coach.extract import Details, extract
 from bot.coach.first_checks import first_checks
+from bot.coach.follow import follow_up, in_context, merge, other_lift
 from bot.coach.general_terms import general_terms
 from bot.coach.goal import decide_goal, message_goal, said_goal
 from bot.coach.gym_words import GYM_WORDS
@@ -85,17 +86,21 @@ def answer(
     ctx: LifterContext | None = None,
     previous: str | None = None,
     today: date | None = None,
+    before: str = "",
 ) -> CoachAnswer:
-    """Answer one message; `previous` is the card answered just before (for follow-ups);
-    `today` is the asker's date, for "haven't trained since August" (passed in, never read)."""
+    """Answer one message; `previous` is the card answered just before, `before` its question
+    (for follow-ups); `today` the asker's date, for "since August" (passed in, never read)."""
     bank = load_bank()
     program = _program(ctx)
     whole = replace(read(question), today=today)
-    if previous and is_follow_up(question):
-        follow = _follow_up(bank, previous, whole, program)
-        if follow is not None:
-            return _reply(bank, [(follow, 1.0)], whole, [whole], ctx, ([question], question))
+    reply, told = _followed(bank, question, (previous, before), whole, ctx, program)
+    if reply is not None:
+        return reply
     asks = split_asks(question)
+    if told is not whole:  # a follow-up: its details in context; unclear alone, read after the last
+        whole = replace(told, text=whole.text)
+        if default_ranker().rank(question, top=1)[0].score < VAGUE:  # "and for an intermediate?"
+            asks = replace(asks, context=f"{before} {asks.context}".strip())
     picks, details, texts = _pick_asks(bank, asks, whole, program, question)
     unsure = len(picks) == 1 and (picks[0].unsure or bare_lift(question))
     if unsure and not caveat(whole, injury_card=False):
@@ -122,7 +127,31 @@ def answer(
         texts += [texts[0]] * len(sides)
     tail = which_fits([c for c, _ in chosen], normalize(question), whole) if sides else ""
     details = [replace(d, today=today) for d in details]
-    return _reply(bank, chosen, whole, details, ctx, (texts, question), tail)
+    return _reply(bank, chosen, told, details, ctx, (texts, question), tail)
+
+
+def _followed(
+    bank: Bank,
+    question: str,
+    last: tuple[str | None, str],
+    own: Details,
+    ctx: LifterContext | None,
+    program: str | None,
+) -> tuple[CoachAnswer | None, Details]:
+    """A follow-up read against `last` (the card and question before): the reply when the
+    previous card answers it ("and for 3 reps?"), and the details in context either way (the
+    safety line is read from both questions); a message that follows nothing is left as it is."""
+    previous, before = last
+    if not previous or not is_follow_up(question):
+        return None, own
+    told = replace(in_context(own, read(before)), today=own.today)
+    whole = replace(told, text=own.text)
+    follow = follow_up(bank, previous, own, whole, program, question)
+    if follow is None:
+        return None, told
+    if (line := other_lift(follow, own)) is not None:  # the pain card's rule for another lift
+        return CoachAnswer(goal="none", topic=follow.topic, answer=line, cards=(follow.id,)), told
+    return _reply(bank, [(follow, 1.0)], told, [whole], ctx, ([question], question)), told
 
 
 def _pick_asks(
@@ -143,7 +172,7 @@ def _pick_asks(
         p = later
         vague = p.confidence < VAGUE
         if picks and len(part.split()) < SHORT_ASK and (own.wants or own.lift) and vague:
-            follow = _follow_up(bank, picks[-1].card.id, own, program)  # "…and for size?"
+            follow = follow_up(bank, picks[-1].card.id, own, own, program)  # "…and for size?"
             if follow is not None and follow.id != picks[-1].card.id:
                 p = Pick(follow, 1.0, p.ranked)
         same = any(p.card.topic == q.card.topic for q in picks)
@@ -183,10 +212,10 @@ def _part_details(
 ) -> Details:
     """Part i's details: its own, filled from the words around it and the parts before it."""
     own = owns[i]
-    d = _merge(own, around if len(asks.parts) > 1 else whole)
+    d = merge(own, around if len(asks.parts) > 1 else whole)
     if i:  # "150x3 @ 8, e1rm? and 5x3 @ 8 off it?": the earlier parts' set is shared
         earlier = read(" ".join(asks.parts[:i]))
-        d = _merge(d, replace(earlier, wants=None, avoids_size=False))
+        d = merge(d, replace(earlier, wants=None, avoids_size=False))
     d = _own_sums(bank, asks, i, d, whole, [o.asked.wants for o in owns], around)
     own_text = whole.text if len(asks.parts) == 1 else f"{around.text} {own.text}".strip()
     d = replace(d, text=own_text)  # the numbers listed around the ask, for list calculators
@@ -353,31 +382,6 @@ def _clarify(bank: Bank, p: Pick, whole: Details, question: str) -> CoachAnswer:
         confidence=p.confidence,
         choices=choices,
     )
-
-
-def _follow_up(bank: Bank, previous: str, d: Details, program: str | None) -> Card | None:
-    """'and for size?' → the previous card's topic for that goal; 'what about deadlifts?' → same."""
-    card = bank.get(previous)
-    if card is None:
-        return None
-    if d.wants or d.program or d.avoids_size or d.beginner:
-        return refine(bank, card, d, program)
-    return card if d.lift or d.sets or d.one_rm else None
-
-
-def _merge(part: Details, whole: Details) -> Details:
-    """An ask's own details, filled in from the whole message where the ask is silent."""
-    filled = {
-        name: getattr(whole, name)
-        for name in part.__dataclass_fields__
-        if getattr(part, name) in (None, False, ())
-        and getattr(whole, name) not in (None, False, ())
-        and name not in ("wants", "avoids_size", "asked")
-    }
-    filled["asked"] = fill(part.asked, whole.asked)
-    if part.wants is None and not part.avoids_size:
-        filled.update(wants=whole.wants, avoids_size=whole.avoids_size)
-    return Details(**{**part.__dict__, **filled})
 
 
 def _program(ctx: LifterContext | None) -> str | None:

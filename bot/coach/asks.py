@@ -41,6 +41,15 @@ _FOLLOW_UP = re.compile(
 )
 
 
+_THEN = re.compile(r"\bthen\s*[?!.]*\s*$", re.IGNORECASE)  # "how many sets then?"
+# "why?", "how come?": nothing of its own to ask; the reasons are in the card just answered.
+BARE_WHY = re.compile(
+    r"^\s*(but |ok |okay |so )?(why( is that| so| though)?|how come|how so|really|are you sure)"
+    r"\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+
+
 _GREETING = re.compile(
     r"^\s*(("
     + _ASIDE_WORDS
@@ -206,5 +215,7 @@ def _is_ask(piece: str) -> bool:
 
 
 def is_follow_up(text: str) -> bool:
-    """A short fragment that only makes sense after the previous answer."""
-    return bool(_FOLLOW_UP.search(text)) and len(text.split()) <= 7
+    """A short fragment that only makes sense after the previous answer ("and for size?", "how
+    many sets then?", "why?")."""
+    said = _FOLLOW_UP.search(text) or _THEN.search(text) or BARE_WHY.search(text)
+    return bool(said) and len(text.split()) <= 7

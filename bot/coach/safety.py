@@ -138,8 +138,8 @@ def caveat(d: Details, *, injury_card: bool) -> str:
         return RADIATING
     if d.red_flag:
         return RED_FLAG
-    if postpartum(d.text):
-        return POSTPARTUM
+    if postpartum(d.text):  # cleared after the birth, pain still stops a lift
+        return f"{POSTPARTUM} {_PAIN_TOO}" if d.injury and not injury_card else POSTPARTUM
     if d.pregnant:
         return PREGNANT
     if is_minor(d):
@@ -149,9 +149,12 @@ def caveat(d: Details, *, injury_card: bool) -> str:
     if d.injury == "cleared" and not d.medical:  # "had surgery, now cleared": the all-clear
         return CLEARED
     if d.medical:
-        line = MEDICAL.format(_condition(d.text))  # after an operation: the surgeon's word
+        line = MEDICAL.format(_condition(d.text))
         line = f"{line} {NOT_YET}" if NOT_CLEARED.search(d.text) else line
-        return line.replace("doctor", "surgeon or physio") if _OPERATED.search(d.text) else line
+        operated = _OPERATED.search(d.text)  # after an operation: the surgeon's word
+        line = line.replace("doctor", "surgeon or physio") if operated else line
+        hurt = bool(d.injury or operated) and not injury_card  # "knee replacement": pain stops it
+        return f"{line} {_PAIN_TOO}" if hurt else line
     if d.injury == "current" and not injury_card:
         return PAIN
     return ""

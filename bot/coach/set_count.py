@@ -45,6 +45,13 @@ MUSCLES = {
     "calves": r"calf|calves",
 }
 _MUSCLE = re.compile(r"\b(" + "|".join(MUSCLES.values()) + r")\b")
+
+
+def names_muscle(text: str) -> bool:
+    """The words name a muscle ("and for back?")."""
+    return bool(_MUSCLE.search(text.lower()))
+
+
 _SETS = re.compile(r"\b(\d{1,2}) ?(?:hard |working |direct )?sets?\b|\b(\d{1,2}) ?x ?\d{1,2}\b")
 _FREQ = re.compile(
     r"\b(?:(once)|(twice)|(\d) ?(?:x|times|days)|(two|three|four) times) ?(?:a|per|/|each|every)"

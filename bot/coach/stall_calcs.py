@@ -13,6 +13,7 @@ from bot.coach.loads import STRENGTH_BLOCK, plates
 from bot.programming.rts import rts_percent
 from bot.units import Unit, fmt_number
 
+DELOAD_WEEK = "half the sets, about 90% of the load, nothing above RPE 6"  # COACHING deload
 _N = r"(\d{2,4}(?:\.\d+)?)"
 _LIFT = r"(bench|squat|deadlift|dl|deads|ohp|overhead press|press|row|rdl)\w*"
 _WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -101,8 +102,8 @@ def fatigue_line(text: str, unit: Unit) -> str | None:
     if said and (best is None or last is None) and float(said.group("p")) > 5:
         return (
             f"{said.group('p')}% down two sessions running is under 95% of your best: that's the"
-            " fatigue sign, not a bad day — deload for 7 days (half the sets, about 90% of"
-            " the load, nothing above RPE 6), then repeat your last completed week."
+            f" fatigue sign, not a bad day — deload for 7 days ({DELOAD_WEEK}), then repeat your"
+            " last completed week."
         )
     if best is None or last is None:
         return None
@@ -113,8 +114,8 @@ def fatigue_line(text: str, unit: Unit) -> str | None:
     if a < bar and b < bar:
         return (
             f"{shown}; {fmt_number(a)} and {fmt_number(b)} are both under it: that's the fatigue"
-            " sign, not a bad day. Deload now for 7 days (half the sets, about 90% of the load,"
-            f" nothing above RPE 6), then repeat your last completed week.{_planned(text, unit)}"
+            f" sign, not a bad day. Deload now for 7 days ({DELOAD_WEEK}), then repeat your last"
+            f" completed week.{_planned(text, unit)}"
         )
     return (
         f"{shown}; {fmt_number(a)} and {fmt_number(b)} are not both under it, so the two-session"
@@ -184,8 +185,8 @@ def block_stall_line(text: str, e1rm: float | None, advanced: bool, unit: Unit) 
             else ""
         )
         return (
-            f"Last deload {weeks} weeks ago (3 or more): deload for a week now, then resume the"
-            f" same week.{other}"
+            f"Last deload {weeks} weeks ago (3 or more): deload for a week now ({DELOAD_WEEK}),"
+            f" then resume the same week.{other}"
         )
     if e1rm is None:  # the verdict with the asker's weeks, the cut as a factor
         swap = ", swap the lift for a close variation (pause, tempo or pin)," if advanced else ""

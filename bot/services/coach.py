@@ -6,6 +6,7 @@ from datetime import timedelta
 from itertools import groupby
 
 from bot.coach import CoachAnswer, LifterContext, LiftSnapshot, answer, answer_card
+from bot.coach.asks import is_follow_up
 from bot.exercises import MAIN_LIFTS, display_name
 from bot.logbook import best_e1rm_of
 from bot.services.calendar import local_today
@@ -52,11 +53,14 @@ async def lifter_context(svc: Services, user: User) -> LifterContext:
 async def ask(svc: Services, user: User, question: str) -> CoachAnswer:
     """Answer a chat question; a follow-up within a few minutes is read against the last card."""
     now = svc.now()
-    previous = svc.coach_memory.recall(user.id, now)
+    memory = svc.coach_memory
+    previous, before = memory.recall(user.id, now), memory.recall_question(user.id, now)
     context = await lifter_context(svc, user)
-    reply = answer(question, context, previous=previous, today=local_today(now, user.timezone))
-    if reply.cards and not reply.choices:
-        svc.coach_memory.remember(user.id, reply.cards[-1], now)
+    today = local_today(now, user.timezone)
+    reply = answer(question, context, previous=previous, today=today, before=before)
+    if reply.cards and not reply.choices:  # a follow-up keeps the question it follows
+        asked = before if previous and before and is_follow_up(question) else question
+        memory.remember(user.id, reply.cards[-1], now, asked)
     return reply
 
 
