@@ -28,6 +28,7 @@ from bot.coach.refine import (
     SAFETY_CARD,
     refine,
 )
+from bot.coach.routing import bare_lift
 from bot.coach.safety import ADULT_AGE
 
 CONFIDENT = 0.12  # below this, and close to the runner-up, the coach asks which was meant
@@ -240,8 +241,8 @@ def _past_the_pain(ranker: Ranker, ask: str) -> list[Ranked] | None:
         return None
     clauses = [c for c in _CLAUSES.split(ask) if not PAIN_WORDS.search(c.lower())]
     kept = " ".join(c for c in clauses if not CONDITION.search(c.lower()))
-    if len(kept.split()) < 3:
-        return None
+    if len(kept.split()) < 3 or bare_lift(kept):  # "knee hurts on squats, what about deadlifts?"
+        return None  # another lift is the pain card's ask: its rule, for that lift
     never = PAIN_RANKED | NEVER_FOR_PAIN | unmet_needs(ask.lower())  # "what would you cut": no diet
     ranked = [r for r in ranker.rank(kept, top=10) if r.card not in never]
     share = sum(r.score for r in ranked)
