@@ -76,3 +76,16 @@ def test_the_re_entry_rule_is_said_once(question: str) -> None:
     assert text.count("experience level") <= 1
     assert text.count("faster than it was") <= 1
     assert text.count("After more than about 8 weeks off") <= 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "squat top sets last 3 weeks: 140x3 @8, 142,5x3 @8,5, 145x2 @9. whats my working e1rm",
+        "deadlift 180 for 12, 170 for 10 and 160 for 8, no rpe. what's my 1rm",
+    ],
+)
+def test_worked_figures_are_not_followed_by_how_the_chart_is_read(question: str) -> None:
+    text = answer(question).answer
+    assert "e1RM" in text
+    assert "I read it off the RTS chart" not in text and "I use Epley" not in text
