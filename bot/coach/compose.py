@@ -60,12 +60,14 @@ def card_block(
 
 CHART_CALCS = frozenset({"e1rm", "rts_load", "percent"})  # cards that explain a chart or formula
 BRIEF_AFTER = 40  # words of worked figures past which a chart or double-progression card's
-# rule is cut to two sentences (its canned example would not be the asker's numbers)
+# rule is cut short (its canned example would not be the asker's numbers): a chart card's to its
+# opening (how the chart or formula is read is what the figures just did), double progression's
+# to two sentences
 
 
 def brief_rule(text: str, figures: list[str], calc: str | None, after: bool) -> str:
     """The rule behind the asker's own numbers, kept short once the numbers are worked: the
-    asker's figures first, then two sentences of why (none for a second chart card)."""
+    asker's figures first, then a sentence or two of why (none for a second chart card)."""
     worked = len(" ".join(figures).split())
     if not figures or not worked:
         return text
@@ -73,7 +75,8 @@ def brief_rule(text: str, figures: list[str], calc: str | None, after: bool) -> 
         return ""
     if worked < BRIEF_AFTER or calc not in CHART_CALCS | {"double"}:
         return text
-    return " ".join([x for x in SENTENCE.split(text) if x.strip()][:2])
+    keep = 1 if calc in CHART_CALCS else 2
+    return " ".join([x for x in SENTENCE.split(text) if x.strip()][:keep])
 
 
 def general_text(text: str) -> str:

@@ -118,7 +118,13 @@ CLASHES: dict[str, frozenset[str]] = {
 _SPLITS = frozenset(
     {"split_choice", "days_per_week", "ppl_split", "frequency_size", "beginner_split"}
 )
+# Two GZCLP T2 cards state the same stage ladder; push/pull/legs already gives its frequency, split
+# and weekly sets for size; the weight-class card its own scaling formula (not an e1RM one).
+_T2 = frozenset({"gzclp_t2_progress", "gzclp_t2_fail"})
 COVERS: dict[str, frozenset[str]] = {
+    **{card: _T2 - {card} for card in _T2},
+    "ppl_split": frozenset({"frequency_size", "volume_size", "split_size_days"}),
+    "weight_classes": frozenset({"formula_ranges", "e1rm_formulas"}),
     "split_size_days": _SPLITS,
     "beginner_too_many_days": _SPLITS | {"substitutes", "beginner_programme"},
     "reps_strength": frozenset({"rest_general"}),
@@ -134,6 +140,14 @@ _POINTS_BACK = re.compile(
     r"(?!\s+\w+(?:\s+\w+)?\s+(?:to|if|when)\b)"  # "is it ok to do cardio" asks of its own
     r"(?=\W*$|\s+(?:a|an|really|actually|even|just|true|right|real|normal|ok|okay|bad|good|matter"
     r"|mean|count|work|make|help|in|for|still|worth|legit|safe|fine|the same)\b)",
+    re.IGNORECASE,
+)
+# "…does periodising matter? for size or strength or both": only goals named, each the ask before's
+# question again (its card compares them); "…and for size?" names one goal: that goal's card.
+_GOAL = r"(?:size|strength|both|muscle|hypertrophy|growth|power|looks)"
+_GOALS_ONLY = re.compile(
+    rf"^\W*(?:(?:and|or|but|also|so)\s+)?(?:for|in|on)?\s*{_GOAL}"
+    rf"(?:\s*(?:,|/|\bor\b|\band\b|\bvs\.?|\bversus\b)+\s*(?:for\s+)?{_GOAL})+\W*$",
     re.IGNORECASE,
 )
 _ONE_WORD = re.compile(r"^\W*(?:and |also |plus )?([a-z ]+?)\s*\?\W*$")
@@ -163,7 +177,8 @@ def later_card(
     if card is not None:
         p = Pick(refine(bank, card, d, program, normalize(question)), 1.0, p.ranked)
     vague = p.confidence < VAGUE or p.card.id == OFF_TOPIC
-    if i and picks and vague and _POINTS_BACK.search(part):
+    leans = (vague and _POINTS_BACK.search(part)) or _GOALS_ONLY.match(part)
+    if i and picks and leans:
         return None  # "…and is that a real thing?": the ask before, whose card answers it
     if p.card.id == OFF_TOPIC and len(asks.parts) > 1 and GYM_WORDS.search(part.lower()):
         p = alone_reading(bank, picks, part, d, program, question) or p  # "bench day. sets?"
