@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bot.coach import answer, read
+from bot.coach.budget import fit_budget
+from bot.coach.cardbank import Card
 from bot.units import fmt_number
 
 
@@ -100,3 +102,16 @@ def test_pain_down_a_limb_gets_only_the_stop_and_see_answer() -> None:
 )
 def test_numbers_keep_a_quarter_step(value: float, shown: str) -> None:
     assert fmt_number(value) == shown
+
+
+def test_no_question_is_left_without_its_answer() -> None:
+    card = Card(
+        id="x",
+        topic="rest",
+        goal="none",
+        title="Rest",
+        text="Rest 3–5 min between heavy sets of 1–5 reps. Still sore after 72 h? Take a rest day.",
+        asks=("rest",),
+    )
+    blocks = fit_budget([card.text], [(card, "rest")], budget=10)
+    assert blocks == ["Rest 3–5 min between heavy sets of 1–5 reps."]

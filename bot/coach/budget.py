@@ -127,10 +127,18 @@ def _figure(sentence: str, card_sentences: set[str]) -> bool:
 
 
 def _rejoin(lines: list[list[str]], b: int, dropped: set[tuple[int, int, int]]) -> str:
-    """A block again from its kept sentences; a line left empty goes."""
+    """A block again from its kept sentences; a line left empty goes, and so does a question
+    whose answer was cut ("Still ill or coughing?" without "Get checked by a doctor first")."""
     out = []
     for li, line in enumerate(lines):
-        kept = [s for si, s in enumerate(line) if (b, li, si) not in dropped]
+        gone = {si for si in range(len(line)) if (b, li, si) in dropped}
+        gone |= {si for si in range(len(line)) if gone and _asks_cut(line, si, gone)}
+        kept = [s for si, s in enumerate(line) if si not in gone]
         if kept or not line:
             out.append(" ".join(kept))
     return "\n".join(out).strip()
+
+
+def _asks_cut(line: list[str], si: int, gone: set[int]) -> bool:
+    """A card's own question ("A planned deload within 2 weeks?") with its answer cut after it."""
+    return line[si].rstrip().endswith("?") and (si + 1 >= len(line) or si + 1 in gone)
