@@ -115,3 +115,9 @@ def test_no_question_is_left_without_its_answer() -> None:
     )
     blocks = fit_budget([card.text], [(card, "rest")], budget=10)
     assert blocks == ["Rest 3–5 min between heavy sets of 1–5 reps."]
+
+
+def test_a_rule_the_worked_figures_already_show_is_not_restated() -> None:
+    text = answer("my squat e1rm is 162.5, what are my strength block loads each week?").answer
+    assert "week 1: 4×4 @ RPE 7.5 (82.4%) → 135" in text
+    assert "as %e1RM from the RTS chart" not in text  # the table again, without their loads

@@ -80,16 +80,40 @@ def fit_budget(blocks: list[str], cards: list[tuple[Card, str]], budget: int) ->
         [[x for x in SENTENCE.split(line) if x.strip()] for line in block.split("\n")]
         for block in blocks
     ]
-    total = sum(len(b.split()) for b in blocks)
-    dropped: set[tuple[int, int, int]] = set()
+    dropped = _restated(units, {x.strip() for c, _ in cards for x in SENTENCE.split(c.text)})
+    total = sum(len(b.split()) for b in blocks) - sum(
+        len(units[b][li][si].split()) for b, li, si in dropped
+    )
     for _, b, li, si in sorted(_places(units, cards), key=lambda p: (-p[0], -p[1], -p[2], -p[3])):
         if total <= budget:
             break
+        if (b, li, si) in dropped:
+            continue
         dropped.add((b, li, si))
         total -= len(units[b][li][si].split())
     if not dropped:
         return blocks
     return [_rejoin(lines, b, dropped) for b, lines in enumerate(units)]
+
+
+RESTATED_NUMBERS = 3  # a rule sentence with this many figures, all in the worked lines above
+
+
+def _restated(units: list[list[list[str]]], texts: set[str]) -> set[tuple[int, int, int]]:
+    """Card sentences that only restate the block's worked figures ("week 1 4×4 @ RPE 7.5
+    (82.4%)…" under the asker's own week-by-week loads): every figure already shown, so the
+    sentence goes whatever the budget."""
+    out: set[tuple[int, int, int]] = set()
+    for b, lines in enumerate(units):
+        worked = " ".join(s for line in lines for s in line if s.strip() not in texts)
+        shown = {float(n) for n in _NUMBER.findall(worked)}
+        for li, line in enumerate(lines):
+            for si, s in enumerate(line):
+                numbers = {float(n) for n in _NUMBER.findall(s)}
+                card = s.strip() in texts
+                if card and len(numbers) >= RESTATED_NUMBERS and numbers <= shown:
+                    out.add((b, li, si))
+    return out
 
 
 def _places(
