@@ -329,10 +329,10 @@ def _reply(
         blocks.append(ASIDE if aside else _with_body(block, card.id, message, d))
     if count:
         blocks[counted + 1] = f"{count}\n{blocks[counted + 1]}"
-    blocks = merge_repeats(blocks)  # two cards explaining the same thing say it once
     youth = first.topic == "youth"  # a teen card already says they may lift
     asked = (general_terms(whole, message, youth), first_checks(message))  # under the caveat
     blocks.insert(1, "\n\n".join(x for x in asked if x))
+    blocks = merge_repeats(blocks)  # two cards (or a card and the general terms) say it once
     blocks = _once([b for b in blocks if b != ASIDE] + [tail] + [b for b in blocks if b == ASIDE])
     return CoachAnswer(
         goal=message_goal([c for c, _ in chosen], goals, normalize(message)),
