@@ -121,3 +121,9 @@ def test_a_rule_the_worked_figures_already_show_is_not_restated() -> None:
     text = answer("my squat e1rm is 162.5, what are my strength block loads each week?").answer
     assert "week 1: 4×4 @ RPE 7.5 (82.4%) → 135" in text
     assert "as %e1RM from the RTS chart" not in text  # the table again, without their loads
+
+
+def test_a_pregnant_lifter_hears_may_i_lift_once() -> None:
+    text = answer("24 weeks pregnant, lifted for years. can i keep squatting with a bar?").answer
+    assert "general advice only" in text
+    assert text.count("In general terms") == 1, text  # her card's, not the general line as well

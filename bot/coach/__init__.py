@@ -37,6 +37,8 @@ from bot.coach.select import OFF_TOPIC, SHORT_ASK, SURE, Pick, pick
 from bot.coach.set_count import count_card, count_line
 from bot.coach.unit_words import UNIT_FIX, UNIT_TARGET
 
+# A teen's or a pregnant lifter's own card already says they may lift, in general terms.
+MAY_LIFT_TOPICS = frozenset({"youth", "youth_programme", "pregnancy"})
 RED_FLAG_CARD = "red_flag_stop"  # pain down a limb: stop and see a doctor, never a rep recipe
 
 __all__ = [
@@ -329,8 +331,8 @@ def _reply(
         blocks.append(ASIDE if aside else _with_body(block, card.id, message, d))
     if count:
         blocks[counted + 1] = f"{count}\n{blocks[counted + 1]}"
-    youth = first.topic == "youth"  # a teen card already says they may lift
-    asked = (general_terms(whole, message, youth), first_checks(message))  # under the caveat
+    said_yes = any(c.topic in MAY_LIFT_TOPICS for c, _ in chosen)  # their card says they may
+    asked = (general_terms(whole, message, said_yes), first_checks(message))  # under the caveat
     blocks.insert(1, "\n\n".join(x for x in asked if x))
     blocks = merge_repeats(blocks)  # two cards (or a card and the general terms) say it once
     blocks = _once([b for b in blocks if b != ASIDE] + [tail] + [b for b in blocks if b == ASIDE])

@@ -94,9 +94,9 @@ OLDER_AGE = 60  # an older starter asking "do I need a trainer?" gets the same g
 _WHO = {"minor": "teenagers", "postpartum": "most people after birth", "medical": "most people"}
 
 
-def general_terms(d: Details, text: str, youth_card: bool = False) -> str:
+def general_terms(d: Details, text: str, card_says_yes: bool = False) -> str:
     """The lines answering what a general-advice or hurting asker asked, or empty (a teen's own
-    card already answers "may I lift")."""
+    or pregnancy card already answers "may I lift")."""
     if radiating(text):  # a red flag: nothing to train through, a named swap waits for the doctor
         return _CHECK_FIRST.format(_named(text)) if _WORKAROUND.search(text) else ""
     if _hurting(d, text) and _WORKAROUND.search(text):
@@ -105,7 +105,7 @@ def general_terms(d: Details, text: str, youth_card: bool = False) -> str:
         return "" if fatigue_signs(text) >= 2 else _STILL_TRAIN  # the deload rule answers it
     if not (general_only(d) or postpartum(text)):  # an older starter: their card has the rest
         return _TRAINER_LINE if (d.age or 0) >= OLDER_AGE and _TRAINER.search(text) else ""
-    said_yes = youth_card and is_minor(d)  # the teen card itself says yes
+    said_yes = card_says_yes and (is_minor(d) or d.pregnant)  # their own card says yes
     lines = [
         line
         for asked, line in (
