@@ -127,3 +127,38 @@ def test_a_pregnant_lifter_hears_may_i_lift_once() -> None:
     text = answer("24 weeks pregnant, lifted for years. can i keep squatting with a bar?").answer
     assert "general advice only" in text
     assert text.count("In general terms") == 1, text  # her card's, not the general line as well
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "absent"),
+    [
+        (
+            "on the original 5/3/1 (not forever), deadlift 1rm 405 lb. my tm and week 3 top set?",
+            ["TM 364.5 lb (90%)"],
+            ["(85%)"],
+        ),
+        (
+            "texas method, friday 5rm squat 315 lb. monday and wednesday weights?",
+            ["Monday 5×5 ≈ 285 lb, Wednesday 2×5 ≈ 230 lb"],
+            [],
+        ),
+        (
+            "powerlifting meet in 9 weeks, how do i line up my training to peak?",
+            ["9 weeks out: weeks 1–4: size work", "weeks 5–8: the strength block", "week 9"],
+            ["11 weeks out is 6 + 5"],
+        ),
+        (
+            "(F, 31, 62kg) ohp went 42.5 then 45 and failed 45 twice. what if i fail a third time?",
+            ["at 45"],
+            ["at 62"],
+        ),
+    ],
+)
+def test_programme_numbers_from_the_askers_own(
+    question: str, shown: list[str], absent: list[str]
+) -> None:
+    text = answer(question).answer
+    for part in shown:
+        assert part in text, text
+    for part in absent:
+        assert part not in text, text

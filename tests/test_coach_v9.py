@@ -61,7 +61,7 @@ def test_each_ask_of_the_message_gets_its_card(message: str, cards: set[str]) ->
             "reset squat and bench twice each in 3 months on my lp, what next",
             "4 weeks plus a test week",
         ),
-        ("first meet in 11 weeks, how do i lay out my training", "6 + 5"),
+        ("first meet in 11 weeks, how do i lay out my training", "weeks 1–6: a size block"),
         ("i'm 61 and recover slowly, how many sets should i do", "general advice"),
     ],
 )

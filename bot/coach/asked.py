@@ -153,6 +153,11 @@ REP_RANGE = re.compile(
 )
 REP_LIST = re.compile(r"\b\d{1,2}(?:(?: ?/ ?| )\d{1,2}\b){2,}")
 # Not inside a decimal: "142.5 x 0.9" is a sum, no 5x0 scheme.
+# 5/3/1 Forever (its 85% TM), unless the asker says it isn't ("original, not forever").
+_FOREVER = re.compile(r"\bforever\b")
+_NOT_FOREVER = re.compile(
+    r"\b(?:not|no|never|isn'?t|not the) (?:5/?3/?1 )?forever\b|\bnon[- ]forever\b"
+)
 SCHEME = re.compile(
     r"(?<![\d.])\b(?P<sets>[1-9]|10) ?x ?(?P<reps>\d{1,2})\b(?!\.\d)(?! ?(?:-|–|kg|lb))"
 )
@@ -268,7 +273,7 @@ def _rule_numbers(text: str) -> dict[str, Any]:
         "recovered": _flag(RECOVERED, NOT_RECOVERED, text),
         "stage": furthest_stage(text),
         "missed": bool(MISSED.search(text)) or missed_reps(text),
-        "forever": "forever" in text,
+        "forever": bool(_FOREVER.search(text)) and not _NOT_FOREVER.search(text),
         "done": bool(DONE.search(text)),
         "equipment": "dumbbell"
         if DUMBBELL.search(text)

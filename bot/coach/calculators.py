@@ -17,7 +17,12 @@ from bot.coach.loads import (
     plates,
     set_estimate,
 )
-from bot.coach.prog_situation import fatigue_count_line, lp_verdict_line, meet_blocks_line
+from bot.coach.prog_situation import (
+    fatigue_count_line,
+    lp_verdict_line,
+    meet_blocks_line,
+    meet_plan_line,
+)
 from bot.coach.rule_calcs import (
     block_sets_line,
     deload_line,
@@ -318,7 +323,7 @@ def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     five = d.asked.five_rm or d.load or (d.sets[0].load if d.sets else None)
     if five is None:
         return None
-    monday = five * 0.9
+    monday = float(plates(five * 0.9, unit).split()[0])  # as loaded: Wednesday is 80% of that
     friday = plates(five + (2.5 if unit == "kg" else 5.0), unit)
     of = " (90% of that 5RM, not of a 1RM)" if WHICH_MAX.search(d.text) else ""
     return (
@@ -381,6 +386,7 @@ CALCULATORS: dict[str, Calculator] = {
     "surplus": surplus_line,
     "lp_verdict": lp_verdict_line,
     "meet_blocks": meet_blocks_line,
+    "meet_plan": meet_plan_line,
     "fatigue_count": fatigue_count_line,
 }
 

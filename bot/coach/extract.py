@@ -80,7 +80,7 @@ def extract(text: str) -> Details:
         program=_program(text),
         tier=_tier(text),
         lift=_lift(text),
-        unit=_unit(_lifts_only(text)),
+        unit=_unit(_lifts_only(text)) or _unit(text),  # the body weight's unit when no other
         sets=sets,
         load=sets[0].load if sets else _load(text, pct),
         one_rm=one_rm,
@@ -119,7 +119,7 @@ def _bare_percent(text: str) -> float | None:
 
 
 def _load(text: str, pct: float | None) -> float | None:
-    load = _number(v.LOAD, _lifts_only(text))
+    load = _number(v.LOAD, _without_bodyweight(text))  # "(F, 31, 62kg) … failed 45": no 62
     return None if load is not None and load == pct else load
 
 
@@ -176,13 +176,16 @@ def _search(
     return None
 
 
+def _without_bodyweight(text: str) -> str:
+    """The text with the asker's body weight taken out: it is never a lift's load."""
+    bw = _search(v.BODYWEIGHT, text)
+    return text if bw is None else text[: bw.start()] + " " + text[bw.end() :]
+
+
 def _lifts_only(text: str) -> str:
     """The text without the asker's body weight when a lift's load or unit is left: "34m, 90kg …
     150 kg for my top set" loads 150, and "100kg, bench tm is 230 lb" is in pounds."""
-    bw = _search(v.BODYWEIGHT, text)
-    if bw is None:
-        return text
-    rest = text[: bw.start()] + " " + text[bw.end() :]
+    rest = _without_bodyweight(text)
     return rest if _search(v.LOAD, rest) or v.UNIT.search(rest) else text
 
 

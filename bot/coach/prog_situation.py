@@ -328,6 +328,43 @@ def meet_blocks_line(d: Details, known_max: float | None, unit: Unit) -> str | N
     )
 
 
+STRENGTH_WEEKS, SIZE_WEEKS = 5, 6  # S(4 + test week), H(5 + deload): COACHING 4.2
+
+
+def meet_plan_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
+    """The meet plan laid on the asker's own countdown: the strength block's test week on meet
+    day, the weeks before it size work (a full size block only when 11 or more are left)."""
+    m = _WEEKS_OUT.search(d.text)
+    if m is None or d.injury == "current":  # hurting now: the pain rule first, no block plan
+        return None
+    weeks = int(m["n"] or m["m"])
+    if not 2 <= weeks <= 30:
+        return None
+    if weeks < STRENGTH_WEEKS:  # too close for a whole block: its last weeks only
+        plural = "s" if weeks > 2 else ""
+        return (
+            f"{weeks} weeks out: too late for a whole strength block — run its last {weeks - 1}"
+            f" week{plural} (ending 4×2 @ 8.5, a single @ 8.5) and test on meet day."
+        )
+    start = weeks - STRENGTH_WEEKS + 1
+    return (
+        f"{weeks} weeks out: {_size_lead(start - 1)}weeks {start}–{weeks - 1}: the strength"
+        f" block (4×4 @ 7.5, 5×3 @ 8, 4×2 @ 8.5, a single @ 8.5); week {weeks}, its test week, is"
+        " meet day."
+    )
+
+
+def _size_lead(weeks: int) -> str:
+    """The weeks before the strength block: a size block when they hold one, else size work."""
+    if weeks <= 0:
+        return ""
+    if weeks >= SIZE_WEEKS:
+        more = ", then more size work" if weeks > SIZE_WEEKS else ""
+        return f"weeks 1–{weeks}: a size block (5 weeks + a deload{more}); "
+    span = f"weeks 1–{weeks}" if weeks > 1 else "week 1"
+    return f"{span}: size work (too short for a whole size block); "
+
+
 SIGN_NAMES = ("poor sleep", "an aching joint", "soreness past 72 h", "low motivation")
 
 

@@ -123,6 +123,9 @@ LOAD = _each(
     r" (?=(?:was |is )?(?:supp|plan))",
     # "bench 67.5 failed 3 sessions": the load missed
     r"\b(?:bench|squat|deadlift|dl|ohp|press)\w* (?:at )?(?P<n>\d{2,4}(?:\.\d+)?) (?=fail|miss)",
+    # "failed 45 twice", "missed 100 again": the load missed
+    r"\b(?:failed|missed) (?:at )?(?P<n>\d{2,4}(?:\.\d+)?)\b"
+    r"(?! ?(?:reps?|sets?|times?|sessions?|%))",
     # "squat stuck: 110 failed (4,5,3)": a load said with its miss
     r"\b(?P<n>\d{2,4}(?:\.\d+)?) (?:kg |lb )?(?=(?:failed|missed) )(?!\d+ (?:sessions?|times?))",
 )
@@ -329,6 +332,10 @@ BODYWEIGHT = _each(
     r"(?! ?(?:x|for|class|(?:squat|bench|dead|press)(?!\w* day)|on\b|over|under|to lose|to gain"
     r"|heavier|lighter))",
     _NUM + r" ?(?:kg|lb)s? (?:bodyweight|body weight|bw)\b",
+    # "(F, 31, 62kg)", "male 40 95kg": sex, then age, then the asker's weight
+    r"\b(?:m|f|male|female) \d{1,2} "
+    + _NUM
+    + r" ?(?:kg|lb)s?\b(?! ?(?:x|for|squat|bench|dead|press))",
     # "protein if i am 85kg", "i am 83 kg now": the asker's weight said outright
     r"\bi am (?:about |around )?" + _NUM + r" ?(?:kg|lb)s?\b"
     r"(?! ?(?:x|for|squat|bench|dead|press|pull|row|lift|total|on\b))",
