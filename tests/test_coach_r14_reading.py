@@ -162,3 +162,20 @@ def test_programme_numbers_from_the_askers_own(
         assert part in text, text
     for part in absent:
         assert part not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "rpes"),
+    [
+        (
+            "squat 150x5 no rpe noted, then 170x2 that felt close, call it 9.5. better estimate?",
+            (None, 9.5),
+        ),
+        ("warm up 60x8 felt like rpe 6, then 90 kg x 6 with 2 left in the tank", (6.0, 8.0)),
+        ("squat 100x5 for 3 sets, i could do 2 more sets", (None,)),
+    ],
+)
+def test_effort_said_after_a_set_is_that_sets(
+    question: str, rpes: tuple[float | None, ...]
+) -> None:
+    assert tuple(s.rpe for s in read(question).sets) == rpes

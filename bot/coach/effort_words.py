@@ -3,8 +3,16 @@ said in words ("to failure", "3 left in the tank"), a target ("target 8"), and h
 
 from __future__ import annotations
 
+import re
+
 from bot.coach import vocabulary as v
 from bot.coach.asked_words import one_more_rpe
+
+# Where a set's own clause ends: the next set, or the sentence (not a decimal point: "9.5").
+_NEXT_SET = re.compile(r"\d ?(?:kg|lb)? ?x ?\d|[.?!;](?!\d)")
+_CALL_IT = re.compile(
+    r"\bcall it (?:an? |rpe ?|@ ?)?(?P<rpe>[6-9](?:\.5)?|10)\b(?! ?(?:kg|lb|x|%))"
+)
 
 
 def effort(text: str, planned: bool) -> float | None:
@@ -60,3 +68,14 @@ def felt_rpe(text: str) -> float | None:
         value = float(m.group("n"))
         return value if 5 <= value <= 10 else None
     return None
+
+
+def effort_after(text: str, end: int) -> float | None:
+    """The effort said after a set, in its own clause: "205x2 that felt like maybe a bit more
+    was possible, call it 9.5", "80 kg x 8 with 2 left in the tank" (the next set's are its own)."""
+    tail = text[end : end + 80]
+    if stop := _NEXT_SET.search(tail):
+        tail = tail[: stop.start()]
+    if m := _CALL_IT.search(tail):
+        return float(m["rpe"])
+    return effort(tail, planned=False)

@@ -15,7 +15,7 @@ from bot.coach import health_words as h
 from bot.coach import vocabulary as v
 from bot.coach.asked import Asked, read_asked
 from bot.coach.conditions import CHILD_AGE, LONG_HEALED, names_condition, says_pain
-from bot.coach.effort_words import effort, felt_rpe, other_rpe, target_rpe
+from bot.coach.effort_words import effort, effort_after, felt_rpe, other_rpe, target_rpe
 from bot.coach.unit_words import UNIT_FIX, UNIT_TARGET
 
 
@@ -273,7 +273,9 @@ def _sets(text: str) -> tuple[SetNumbers, ...]:
     found: list[SetNumbers] = []
     for m in v.SET.finditer(text):
         rpe = 10.0 - float(m.group("rir")) if m.group("rir") else _rpe(m)
-        _add(found, float(m.group("load")), int(m.group("reps")), rpe)
+        _add(
+            found, float(m.group("load")), int(m.group("reps")), rpe or effort_after(text, m.end())
+        )
     for pattern in (v.SET_REPS_FIRST, v.SET_LOAD_REPS, *v.SET_SCHEME):
         for m in pattern.finditer(text):
             _add(found, float(m.group("load")), int(m.group("reps")), _rpe(m))
