@@ -80,11 +80,13 @@ def fit_budget(blocks: list[str], cards: list[tuple[Card, str]], budget: int) ->
         [[x for x in SENTENCE.split(line) if x.strip()] for line in block.split("\n")]
         for block in blocks
     ]
-    dropped = _restated(units, {x.strip() for c, _ in cards for x in SENTENCE.split(c.text)})
+    texts = {x.strip() for c, _ in cards for x in SENTENCE.split(c.text)}  # the cards' own words
+    dropped = _restated(units, texts)
     total = sum(len(b.split()) for b in blocks) - sum(
         len(units[b][li][si].split()) for b, li, si in dropped
     )
-    for _, b, li, si in sorted(_places(units, cards), key=lambda p: (-p[0], -p[1], -p[2], -p[3])):
+    places = _places(units, cards, texts)
+    for _, b, li, si in sorted(places, key=lambda p: (-p[0], -p[1], -p[2], -p[3])):
         if total <= budget:
             break
         if (b, li, si) in dropped:
@@ -117,13 +119,12 @@ def _restated(units: list[list[list[str]]], texts: set[str]) -> set[tuple[int, i
 
 
 def _places(
-    units: list[list[list[str]]], cards: list[tuple[Card, str]]
+    units: list[list[list[str]]], cards: list[tuple[Card, str]], texts: set[str]
 ) -> list[tuple[int, int, int, int]]:
     """Each droppable sentence as (rank, block, line, sentence). The core sentences past a
     calculator card's opening, in a block that works out the asker's figures, go last, only when
     the reply is still over: the figures answer, the rule behind them is background (not so a
     safety card's or a verdict's rule, which says what applies)."""
-    texts = {x.strip() for c, _ in cards for x in SENTENCE.split(c.text)}
     worked = " ".join(s for b in units for line in b for s in line if s.strip() not in texts)
     ranks = _ranks(cards, worked)
     openings = {SENTENCE.split(fit_lead(c.text, a).strip())[0].strip() for c, a in cards}

@@ -14,6 +14,7 @@ from bot.coach.extract import Details, SetNumbers
 from bot.coach.loads import (
     STRENGTH_BLOCK,
     Calculator,
+    plate_load,
     plates,
     set_estimate,
 )
@@ -323,7 +324,7 @@ def texas_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
     five = d.asked.five_rm or d.load or (d.sets[0].load if d.sets else None)
     if five is None:
         return None
-    monday = float(plates(five * 0.9, unit).split()[0])  # as loaded: Wednesday is 80% of that
+    monday = plate_load(five * 0.9, unit)  # as loaded: Wednesday is 80% of that
     friday = plates(five + (2.5 if unit == "kg" else 5.0), unit)
     of = " (90% of that 5RM, not of a 1RM)" if WHICH_MAX.search(d.text) else ""
     return (

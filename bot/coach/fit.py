@@ -51,6 +51,12 @@ _FAILED = re.compile(  # GZCLP's failure cards: "got every rep, next?" is its pr
     r"|only (got|get|managed|hit)|stuck|reset\w*|fell apart|stage|retest\w*|restart\w*|after"
     r"|drop)\b"
 )
+# The drug words both steroid cards need; a dose or a quoted "test" ("offering me 'test', 500mg").
+_STEROIDS = (
+    r"steroids?|roids|gear|testosterone|test e|trt|sarms?|juice|anabolic\w*|peds?|tren|dbol"
+    r"|anavar|mg of test|test (cycle|dos\w*|c|cyp\w*|prop\w*)"
+)
+_DOSE = r'|\d+ ?mgs?\b|[\'"‘’“”]test[\'"‘’“”]'
 _DIET_CUT = re.compile(
     r"^(?!.*\b(cut\w* (my |the |your )?(working )?(e1rm|tm|training max|max|weight|load)"
     r"|\d+ ?% (cut|reset|drop)|cut\w* (it |by )?(another )?\d+ ?%"
@@ -108,16 +114,11 @@ NEEDS = {
         r"\b(next|add\w*|increase\w*|jump\w*|go up|up|heavier|weight|load|now what)\b"
     ),
     "creatine_steroids": re.compile(  # a programme's "next cycle" is not a steroid cycle
-        r"\b(creatine|steroids?|roids|gear|testosterone|test e|trt|sarms?|juice|anabolic\w*"
-        r"|peds?|tren|dbol|oxandrolone|anavar|hormones?|pct|blast|cruise|mg of test"
-        r"|test (cycle|dos\w*|c|cyp\w*|prop\w*)|cycle for (a |my )?(bulk|cut|size)\w*)\b"
-        r'|\d+ ?mgs?\b|[\'"‘’“”]test[\'"‘’“”]'  # "offering me 'test', 500mg a week"
+        rf"\b(creatine|{_STEROIDS}|oxandrolone|hormones?|pct|blast|cruise"
+        r"|cycle for (a |my )?(bulk|cut|size)\w*)\b" + _DOSE
     ),
     "steroids": re.compile(
-        r"\b(steroids?|roids|gear|testosterone|test e|trt|sarms?|juice|anabolic\w*|peds?|tren|dbol"
-        r"|anavar|natty|mg of test|test (cycle|dos\w*|c|cyp\w*|prop\w*)"
-        r"|(how much|run\w*|on|tak\w*|offer\w*|sell\w*|hop on) test)\b"
-        r'|\d+ ?mgs?\b|[\'"‘’“”]test[\'"‘’“”]'
+        rf"\b({_STEROIDS}|natty|(how much|run\w*|on|tak\w*|offer\w*|sell\w*|hop on) test)\b" + _DOSE
     ),
     "condition_size": MEDICAL,  # "13 and want muscles" names no condition
     # "it cut my e1rm 5%… keep cutting?" cuts a load, not calories: a diet card needs a diet

@@ -25,9 +25,14 @@ STRENGTH_BLOCK = (
 Calculator = Callable[[Details, float | None, Unit], str | None]
 
 
-def plates(value: float, unit: Unit, mode: Mode = "nearest", kind: str = "barbell") -> str:
+def plate_load(value: float, unit: Unit, mode: Mode = "nearest", kind: str = "barbell") -> float:
     """A load in `unit`, rounded to the step of that unit for the equipment (dumbbells 2 kg)."""
-    return f"{fmt_number(from_kg(round_load(to_kg(value, unit), kind, unit, mode), unit))} {unit}"
+    return round(from_kg(round_load(to_kg(value, unit), kind, unit, mode), unit), 4)  # lb ↔ kg
+
+
+def plates(value: float, unit: Unit, mode: Mode = "nearest", kind: str = "barbell") -> str:
+    """`plate_load` as shown, with its unit."""
+    return f"{fmt_number(plate_load(value, unit, mode, kind))} {unit}"
 
 
 def set_estimate(load: float, reps: int, rpe: float | None) -> float | None:

@@ -14,7 +14,7 @@ from bot.coach.asked import REP_LIST, rep_text
 from bot.coach.asked_words import regressed
 from bot.coach.body_numbers import weekly_gain
 from bot.coach.extract import Details
-from bot.coach.loads import TM_FACTOR, WEEKS_531, plates
+from bot.coach.loads import TM_FACTOR, WEEKS_531, plate_load, plates
 from bot.coach.stall_calcs import deload_lines, deload_weeks_ago
 from bot.units import Unit, fmt_number
 
@@ -247,8 +247,7 @@ def deload_line(d: Details, known_max: float | None, unit: Unit) -> str | None:
 def _rounded(exact: float, unit: Unit) -> str:
     """The sum behind a load that had to round ("90% = 128.25, rounded down"), so the asker
     sees which way it went; nothing when the sum lands on a plate."""
-    shown = plates(exact, unit, "down")
-    if abs(float(shown.split()[0]) - exact) < 0.01:
+    if abs(plate_load(exact, unit, "down") - exact) < 0.01:
         return ""
     return f" (90% = {f'{exact:.2f}'.rstrip('0').rstrip('.')}, rounded down)"
 
